@@ -1,0 +1,202 @@
+// Package pipeline is Readout's text model: it turns an article into a Doc of
+// sentences and tokens, marks the boilerplate that is not part of the article,
+// and runs the chain of stages (entities, topics, events) that annotate a Doc.
+//
+// Every position is a half-open byte offset into the exact input text, so that
+// text[Start:End] is always the text a token, sentence or mark claims. Normalised
+// forms (straight quotes, lower case) live in their own fields and never move an
+// offset.
+//
+// Parse is safe for concurrent use. A Doc belongs to the call that made it: the
+// stages of one chain annotate it in turn, and it must not be shared between
+// goroutines while they do.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+)
+
+// Span is a half-open range [Start, End) of byte offsets into a text.
+// The zero Span is empty.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// In returns the part of text the span covers.
+func (s Span) In(text string) string { return text[s.Start:s.End] }
+
+// Contains reports whether o lies within s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Kind says what sort of token a Token is.
+type Kind uint8
+
+// The token kinds.
+const (
+	Word   Kind = iota + 1 // contains a letter: "Pakistan", "U.S.", "’s", "2021-era"
+	Number                 // starts with a digit: "2025", "1,000", "3.5"
+	Punct                  // a single punctuation or symbol rune: "," "(" "’" "$"
+)
+
+// Token is one word, number or punctuation mark of a text.
+type Token struct {
+	Span
+	// Text is the token as it stands in the input: text[Start:End].
+	Text string
+	// Norm is Text with curly quotes, apostrophes and Unicode hyphens replaced by
+	// their ASCII forms; it equals Text for most tokens.
+	Norm string
+	// Lower is Norm in lower case.
+	Lower string
+	// Kind says whether the token is a word, a number or punctuation.
+	Kind Kind
+	// SpaceBefore reports whether white space (or the start of the text) comes
+	// right before the token; it is false inside "counter-terrorism" and "DPM/FM".
+	SpaceBefore bool
+	// Sentence is the index of the sentence the token belongs to.
+	Sentence int
+}
+
+// IsCap reports whether the token starts with an upper-case letter.
+func (t *Token) IsCap() bool { return t.Kind == Word && isUpperStart(t.Text) }
+
+// IsAllCaps reports whether the token has at least two letters and no
+// lower-case letter ("US", "NSA", "U.S.").
+func (t *Token) IsAllCaps() bool { return t.Kind == Word && isAllCaps(t.Text) }
+
+// Sentence is a run of tokens that ends at a full stop, a question or
+// exclamation mark, or the end of a line or paragraph.
+type Sentence struct {
+	Span
+	// First and End delimit the sentence's tokens: Doc.Tokens[First:End].
+	First, End int
+	// Boilerplate reports whether the sentence lies in a boilerplate line.
+	Boilerplate bool
+}
+
+// BoilerplateKind says why a line is not part of the article.
+type BoilerplateKind uint8
+
+// The kinds of boilerplate.
+const (
+	Banner  BoilerplateKind = iota + 1 // a site banner: "| Welcome to Global Village Space"
+	Byline                             // "By: Agencies", "By Staff Reporter"
+	Related                            // "Read More: ...", "Also Read: ..."
+	SignOff                            // an agency sign-off on its own line: "IANS", "(Reuters)"
+	Chrome                             // site chrome: "Advertisement", "Follow us on ...", "All rights reserved"
+)
+
+var boilerplateNames = [...]string{"", "banner", "byline", "related", "sign-off", "chrome"}
+
+// String returns the kind's name: "banner", "byline", "related", "sign-off" or "chrome".
+func (k BoilerplateKind) String() string {
+	if int(k) < len(boilerplateNames) && k > 0 {
+		return boilerplateNames[k]
+	}
+	return fmt.Sprintf("BoilerplateKind(%d)", int(k))
+}
+
+// Boilerplate marks a line that is not part of the article. Its span covers
+// the line without its line break.
+type Boilerplate struct {
+	Span
+	Kind BoilerplateKind
+}
+
+// Doc is a parsed article: its text, tokens, sentences, boilerplate marks and
+// header, and the annotations the stages add.
+type Doc struct {
+	// Text is the exact input; every span refers to it.
+	Text string
+	// Tokens are all tokens of the text, in order, boilerplate included.
+	Tokens []Token
+	// Sentences are all sentences, in order; each token belongs to exactly one.
+	Sentences []Sentence
+	// Boilerplate lists the lines that are not part of the article, in order.
+	Boilerplate []Boilerplate
+	// Header holds what the top of the article says about itself.
+	Header Header
+
+	values []keyValue
+}
+
+// Header is what the top of an article says about itself.
+type Header struct {
+	// Dateline is the place of a dateline that opens the body ("ISLAMABAD:",
+	// "Islamabad, April 8:"), without its punctuation; the zero Span if none.
+	Dateline Span
+	// Published is the publication date stated near the top, as YYYY-MM-DD,
+	// or "" when no full date with a year is given.
+	Published string
+	// PublishedSpan is where Published is stated.
+	PublishedSpan Span
+}
+
+type keyValue struct {
+	key, value any
+}
+
+// SetValue stores a stage's annotation under key, replacing any earlier value.
+// Packages use an unexported key type and a typed accessor, as with
+// context.Context values.
+func (d *Doc) SetValue(key, value any) {
+	for i := range d.values {
+		if d.values[i].key == key {
+			d.values[i].value = value
+			return
+		}
+	}
+	d.values = append(d.values, keyValue{key, value})
+}
+
+// Value returns the annotation stored under key, or nil.
+func (d *Doc) Value(key any) any {
+	for _, kv := range d.values {
+		if kv.key == key {
+			return kv.value
+		}
+	}
+	return nil
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Doc) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.First:s.End]
+}
+
+// InBoilerplate reports whether token i lies in a boilerplate line.
+func (d *Doc) InBoilerplate(i int) bool {
+	return d.Sentences[d.Tokens[i].Sentence].Boilerplate
+}
+
+// Stage annotates a Doc. A stage reads the tokens and the annotations of the
+// stages before it and adds its own with Doc.SetValue; it never re-tokenises.
+// A Stage must be safe for concurrent use on different Docs.
+type Stage interface {
+	// Name names the stage in errors ("entities", "topics").
+	Name() string
+	// Annotate adds the stage's annotations to d.
+	Annotate(ctx context.Context, d *Doc) error
+}
+
+// Chain is a sequence of stages run in order.
+type Chain []Stage
+
+// Run runs each stage on d in turn. It stops at the first error, which it
+// wraps with the stage's name, and checks ctx before each stage.
+func (c Chain) Run(ctx context.Context, d *Doc) error {
+	for _, s := range c {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.Annotate(ctx, d); err != nil {
+			return fmt.Errorf("%s: %w", s.Name(), err)
+		}
+	}
+	return nil
+}

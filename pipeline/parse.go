@@ -1,0 +1,156 @@
+package pipeline
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// checkEvery is how many bytes Parse handles between looks at its context.
+const checkEvery = 1 << 16
+
+// Parse turns text into a Doc: tokens, sentences, boilerplate marks and header.
+// It accepts any string; bytes that are not valid UTF-8 become one-byte
+// punctuation tokens. It returns ctx's error if ctx ends first.
+func Parse(ctx context.Context, text string) (*Doc, error) {
+	d := &Doc{Text: text}
+	lines := splitLines(text)
+	d.Boilerplate = markBoilerplate(text, lines)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d.Tokens = tokenize(text)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := d.segment(ctx, lines); err != nil {
+		return nil, err
+	}
+	d.Header = readHeader(d)
+	return d, nil
+}
+
+// line is one line of the text, without its line break.
+type line struct {
+	Span
+	blankBefore bool            // an empty line (or the start of the text) comes before it
+	boiler      BoilerplateKind // why the line is boilerplate, or 0
+}
+
+func splitLines(text string) []line {
+	var lines []line
+	blank := true
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		next := len(text) + 1
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+			next = end + 1
+		}
+		content := end
+		if content > start && text[content-1] == '\r' {
+			content--
+		}
+		if strings.TrimSpace(text[start:content]) == "" {
+			blank = true
+		} else {
+			lines = append(lines, line{Span: Span{start, content}, blankBefore: blank})
+			blank = false
+		}
+		start = next
+	}
+	return lines
+}
+
+// segment splits the tokens into sentences. A sentence ends at '.', '!' or '?'
+// (with any closing quotes or brackets) before a token that does not start in
+// lower case, at a blank line, at a boilerplate line's edge, and at a line
+// break unless the line runs on (no final punctuation, next line in lower case).
+func (d *Doc) segment(ctx context.Context, lines []line) error {
+	toks := d.Tokens
+	if len(toks) == 0 {
+		return nil
+	}
+	bp := 0 // next boilerplate mark
+	li := 0 // line of the current token
+	first := 0
+	sentence := func(end int) {
+		if end <= first {
+			return
+		}
+		s := Sentence{Span: Span{toks[first].Start, toks[end-1].End}, First: first, End: end}
+		for bp < len(d.Boilerplate) && d.Boilerplate[bp].End <= s.Start {
+			bp++
+		}
+		s.Boilerplate = bp < len(d.Boilerplate) && d.Boilerplate[bp].Contains(s.Span)
+		for k := first; k < end; k++ {
+			toks[k].Sentence = len(d.Sentences)
+		}
+		d.Sentences = append(d.Sentences, s)
+		first = end
+	}
+	for i := range toks {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		for li+1 < len(lines) && toks[i].Start >= lines[li+1].Start {
+			li++
+			// toks[i] opens a new line.
+			if breaksAt(toks, i, lines[li-1], lines[li]) {
+				sentence(i)
+			}
+		}
+		if i > first && endsSentence(toks, i) {
+			sentence(i)
+		}
+	}
+	sentence(len(toks))
+	return nil
+}
+
+// endsSentence reports whether a sentence ends before token i, which is on
+// the same line as token i-1.
+func endsSentence(toks []Token, i int) bool {
+	j := i - 1
+	for j > 0 && isCloser(toks[j].Norm) && !toks[j].SpaceBefore {
+		j--
+	}
+	switch toks[j].Text {
+	case ".", "!", "?", "…":
+	default:
+		return false
+	}
+	if !toks[i].SpaceBefore {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i].Text)
+	return !unicode.IsLower(r)
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case `"`, "'", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+// breaksAt reports whether the line break before token i, which opens line l
+// after line prev, ends a sentence.
+func breaksAt(toks []Token, i int, prev, l line) bool {
+	if l.blankBefore || i == 0 || l.boiler != 0 || prev.boiler != 0 {
+		return true
+	}
+	last := toks[i-1].Text
+	switch last {
+	case ".", "!", "?", ":", ";", "…", `"`, "”", "’", "'", ")":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i].Text)
+	return !unicode.IsLower(r)
+}
