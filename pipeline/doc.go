@@ -72,8 +72,9 @@ func (t *Token) IsAllCaps() bool { return t.Kind == Word && isAllCaps(t.Text) }
 // exclamation mark, or the end of a line or paragraph.
 type Sentence struct {
 	Span
-	// First and End delimit the sentence's tokens: Doc.Tokens[First:End].
-	First, End int
+	// FirstToken and EndToken delimit the sentence's tokens:
+	// Doc.Tokens[FirstToken:EndToken].
+	FirstToken, EndToken int
 	// Boilerplate reports whether the sentence lies in a boilerplate line.
 	Boilerplate bool
 }
@@ -166,7 +167,7 @@ func (d *Doc) Value(key any) any {
 // SentenceTokens returns the tokens of sentence i.
 func (d *Doc) SentenceTokens(i int) []Token {
 	s := d.Sentences[i]
-	return d.Tokens[s.First:s.End]
+	return d.Tokens[s.FirstToken:s.EndToken]
 }
 
 // InBoilerplate reports whether token i lies in a boilerplate line.

@@ -81,7 +81,7 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 		if end <= first {
 			return
 		}
-		s := Sentence{Span: Span{toks[first].Start, toks[end-1].End}, First: first, End: end}
+		s := Sentence{Span: Span{toks[first].Start, toks[end-1].End}, FirstToken: first, EndToken: end}
 		for bp < len(d.Boilerplate) && d.Boilerplate[bp].End <= s.Start {
 			bp++
 		}

@@ -189,3 +189,8 @@ func isAllCaps(s string) bool {
 	}
 	return letters >= 2
 }
+
+// Tokenize splits text into tokens the way Parse does, without sentences or
+// marks. Tables of phrases (countries, offices, topic terms) use it so that
+// their words meet the text's tokens on the same boundaries.
+func Tokenize(text string) []Token { return tokenize(text) }
