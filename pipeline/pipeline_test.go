@@ -288,7 +288,7 @@ func deref(s *string) string {
 
 func TestHeader(t *testing.T) {
 	tests := []struct {
-		name, text      string
+		name, text       string
 		place, published string
 	}{
 		{"caps colon", "KABUL: The Taliban said.", "KABUL", ""},
@@ -345,7 +345,7 @@ type stageFunc struct {
 	fn   func() error
 }
 
-func (s stageFunc) Name() string                                { return s.name }
+func (s stageFunc) Name() string                               { return s.name }
 func (s stageFunc) Annotate(ctx context.Context, d *Doc) error { return s.fn() }
 
 func FuzzParse(f *testing.F) {
