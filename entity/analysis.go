@@ -1,0 +1,756 @@
+package entity
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// cmention is a country phrase in the text.
+type cmention struct {
+	first, end int
+	ref        countryRef
+}
+
+// omention is an office phrase (or rank, honorific) in the text.
+type omention struct {
+	first, end int
+	office     int // index into tables.offices
+}
+
+// person is a person under construction.
+type person struct {
+	words    []string // name words, as written (straight quotes)
+	offices  []Office
+	mentions []Mention
+	country  string
+	explicit bool // country stated by an office's country
+}
+
+func (p *person) name() string { return joinName(p.words) }
+
+func (p *person) addOffice(o Office) {
+	for i, have := range p.offices {
+		if have.Title == o.Title {
+			if have.Country == "" && o.Country != "" {
+				p.offices[i].Country = o.Country
+			}
+			return
+		}
+	}
+	p.offices = append(p.offices, o)
+}
+
+func (p *person) addMention(m Mention) {
+	for _, have := range p.mentions {
+		if have.Start < m.End && m.Start < have.End {
+			return
+		}
+	}
+	p.mentions = append(p.mentions, m)
+}
+
+// analysis is the per-document state of the entity stage.
+type analysis struct {
+	s    *Stage
+	t    *tables
+	d    *pipeline.Doc
+	toks []pipeline.Token
+	skip []bool // boilerplate and dateline tokens: never an entity
+
+	cms     []cmention
+	country []int // token -> index into cms, or -1
+	oms     []omention
+	office  []int  // token -> index into oms, or -1
+	claimed []bool // token is part of a person mention
+	lowered map[string]bool
+
+	people []*person
+}
+
+func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
+	n := len(d.Tokens)
+	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens,
+		skip: make([]bool, n), country: make([]int, n), office: make([]int, n),
+		claimed: make([]bool, n), lowered: map[string]bool{}}
+	for i := range d.Tokens {
+		a.country[i], a.office[i] = -1, -1
+		tok := &d.Tokens[i]
+		a.skip[i] = d.InBoilerplate(i) || d.Header.Dateline.Contains(tok.Span) && d.Header.Dateline.Len() > 0
+		if !a.skip[i] && tok.Kind == pipeline.Word && !tok.IsCap() {
+			a.lowered[tok.Lower] = true
+		}
+	}
+	return a
+}
+
+func (a *analysis) run(ctx context.Context) error {
+	a.findCountries()
+	a.findOffices()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	a.findKnown()
+	a.findTitled()
+	a.findStandalone()
+	a.mergePeople()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	a.findSurnames()
+	a.findOfficeReferences()
+	a.resolveCountries()
+	return nil
+}
+
+func (a *analysis) findCountries() {
+	for i := 0; i < len(a.toks); i++ {
+		if a.skip[i] || a.toks[i].Kind != pipeline.Word {
+			continue
+		}
+		ref, end, ok := a.t.countryPhr.match(a.toks, i, norm, false)
+		if !ok || a.skip[end-1] {
+			continue
+		}
+		// A country's name glued to a longer word by a hyphen is no mention
+		// ("US-based" is, "Pakistan-US" is; "Indo-Pakistani" is).
+		idx := len(a.cms)
+		a.cms = append(a.cms, cmention{i, end, ref})
+		for k := i; k < end; k++ {
+			a.country[k] = idx
+		}
+		i = end - 1
+	}
+}
+
+func (a *analysis) findOffices() {
+	for i := 0; i < len(a.toks); i++ {
+		if a.skip[i] || a.toks[i].Kind != pipeline.Word {
+			continue
+		}
+		v1, e1, ok1 := a.t.officePhr.match(a.toks, i, lower, true)
+		v2, e2, ok2 := a.t.officeExact.match(a.toks, i, norm, true)
+		if !ok1 && !ok2 {
+			continue
+		}
+		v, end := v1, e1
+		if !ok1 || ok2 && e2 > e1 {
+			v, end = v2, e2
+		}
+		idx := len(a.oms)
+		a.oms = append(a.oms, omention{i, end, v})
+		for k := i; k < end; k++ {
+			a.office[k] = idx
+		}
+		i = end - 1
+	}
+}
+
+// chain is a run of titles before a name: "Pakistan’s Deputy Prime Minister
+// and Foreign Minister, Senator", with the country it states.
+type chain struct {
+	first, end int   // tokens of the titles, country included
+	offices    []int // indexes into tables.offices, ranks included
+	country    string
+}
+
+// readChain reads the titles that start with the office mention at token i.
+func (a *analysis) readChain(i int) chain {
+	c := chain{first: i, end: i}
+	c.country = a.countryBefore(i, &c.first)
+	j := i
+	for j < len(a.toks) {
+		if o := a.office[j]; o >= 0 && a.oms[o].first == j {
+			c.offices = append(c.offices, a.oms[o].office)
+			j = a.oms[o].end
+			c.end = j
+			j = skipParenAbbr(a.toks, j)
+			// "of Pakistan", "of the United States"
+			if j+1 < len(a.toks) && a.toks[j].Lower == "of" {
+				k := j + 1
+				if a.toks[k].Lower == "the" && k+1 < len(a.toks) {
+					k++
+				}
+				if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].ref.kind == refName {
+					if c.country == "" {
+						c.country = a.code(cm)
+					}
+					j = a.cms[cm].end
+					c.end = j
+				}
+			}
+			continue
+		}
+		// "and", "/", "&" between two titles
+		if j+1 < len(a.toks) && (a.toks[j].Lower == "and" || a.toks[j].Text == "/" || a.toks[j].Text == "&") {
+			if o := a.office[j+1]; o >= 0 && a.oms[o].first == j+1 && a.t.offices[a.oms[o].office].Title != "" {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	c.end = skipParenAbbr(a.toks, c.end)
+	return c
+}
+
+// countryBefore returns the country stated right before the title at token
+// i ("US Secretary", "Pakistan’s Finance Minister", "the Chinese foreign
+// minister") and moves *first back over it.
+func (a *analysis) countryBefore(i int, first *int) string {
+	j := i - 1
+	if j >= 0 && isPossessive(&a.toks[j]) {
+		j--
+	}
+	if j < 0 || a.skip[j] {
+		return ""
+	}
+	if cm := a.country[j]; cm >= 0 && a.cms[cm].end == j+1 && a.cms[cm].ref.kind != refNone {
+		*first = a.cms[cm].first
+		return a.code(cm)
+	}
+	return ""
+}
+
+func (a *analysis) code(cm int) string {
+	return a.t.countries[a.cms[cm].ref.country].Code
+}
+
+func isPossessive(t *pipeline.Token) bool { return t.Lower == "'s" || t.Norm == "'" }
+
+// findTitled finds names that follow a chain of titles: "US Secretary of
+// State Marco Rubio", "Foreign Minister, Senator Mohammad Ishaq Dar,",
+// "Secretary Rubio", "Field Marshal Asim Munir".
+func (a *analysis) findTitled() {
+	for i := 0; i < len(a.toks); i++ {
+		o := a.office[i]
+		if o < 0 || a.oms[o].first != i {
+			continue
+		}
+		c := a.readChain(i)
+		j := c.end
+		apposition := false
+		if j < len(a.toks) && a.toks[j].Text == "," {
+			j++
+			apposition = true
+			// ", Senator Mohammad Ishaq Dar,": more titles after the comma.
+			if oo := a.office[j]; j < len(a.toks) && oo >= 0 && a.oms[oo].first == j {
+				more := a.readChain(j)
+				c.offices = append(c.offices, more.offices...)
+				j = more.end
+			}
+		}
+		first, end := a.readName(j)
+		if end == first {
+			i = c.end - 1
+			continue
+		}
+		if apposition && end < len(a.toks) && !isNameEnd(&a.toks[end]) {
+			i = c.end - 1
+			continue
+		}
+		p := a.addPerson(first, end)
+		for k := c.first; k < first; k++ {
+			a.claimed[k] = true // the titles belong to this name
+		}
+		for _, oi := range c.offices {
+			info := a.t.offices[oi]
+			if info.Title == "" {
+				continue
+			}
+			country := c.country
+			if info.Country != "" {
+				country = info.Country
+			}
+			p.addOffice(Office{Title: info.Title, Country: country})
+		}
+		i = end - 1
+	}
+}
+
+// isNameEnd reports whether a name in apposition may end before t.
+func isNameEnd(t *pipeline.Token) bool {
+	switch t.Norm {
+	case ",", ".", ";", ":", ")", "(", `"`, "'", "-", "!", "?":
+		return true
+	}
+	return isPossessive(t) || !unicode.IsUpper(firstRune(t.Text))
+}
+
+// nameParticles may stand inside a name in lower case.
+var nameParticles = map[string]bool{
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "ul": true, "ud": true,
+	"ur": true, "de": true, "da": true, "di": true, "do": true, "dos": true, "van": true,
+	"von": true, "der": true, "den": true, "du": true, "la": true, "le": true, "abu": true,
+}
+
+// notNames are capitalised words that never start or make a name.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true,
+	"in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
+	"by": true, "as": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "his": true, "her": true, "their": true, "our": true, "this": true,
+	"that": true, "these": true, "those": true, "there": true, "during": true, "after": true,
+	"before": true, "while": true, "when": true, "where": true, "both": true, "all": true,
+	"according": true, "following": true, "meanwhile": true, "however": true, "moreover": true,
+	"earlier": true, "later": true, "separately": true, "also": true, "its": true, "if": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "today": true, "yesterday": true,
+	"tomorrow": true, "said": true, "says": true, "read": true, "more": true, "not": true,
+}
+
+// nameWord reports whether token i can be part of a name.
+func (a *analysis) nameWord(i int) bool {
+	t := &a.toks[i]
+	if a.skip[i] || t.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 {
+		return false
+	}
+	if !t.IsCap() || notNames[t.Lower] {
+		return false
+	}
+	// "NSA", "USSM": abbreviations are no names; "O'NEILL" is rare enough.
+	return !t.IsAllCaps()
+}
+
+// readName reads a personal name at token i: capitalised words, initials
+// ("Michael E Kurilla", "S. Jaishankar"), particles ("Mohammed bin Salman",
+// "al-Sudani"), and returns its token range; first == end when there is none.
+func (a *analysis) readName(i int) (first, end int) {
+	j := i
+	words := 0
+	for j < len(a.toks) && words < 5 {
+		t := &a.toks[j]
+		switch {
+		case a.nameWord(j) && !isInitial(t):
+			words++
+			j++
+		case isInitial(t) && j+1 < len(a.toks) && !a.skip[j] && (a.nameWord(j+1) || isInitial(&a.toks[j+1])):
+			j++
+		case j > i && nameParticles[t.Lower] && !t.IsCap() && j+1 < len(a.toks) && (a.nameWord(j+1) || a.toks[j+1].Text == "-"):
+			j++
+		case j > i && t.Text == "-" && !t.SpaceBefore && j+1 < len(a.toks) && !a.toks[j+1].SpaceBefore && a.nameWord(j+1):
+			j++
+		case j == i && (t.Lower == "al" || t.Lower == "el") && j+2 < len(a.toks) && a.toks[j+1].Text == "-":
+			j++
+		default:
+			goto done
+		}
+	}
+done:
+	// Do not end on a particle, hyphen or initial.
+	for j > i && !a.nameWord(j-1) {
+		j--
+	}
+	if words == 0 || j == i {
+		return i, i
+	}
+	return i, j
+}
+
+func isInitial(t *pipeline.Token) bool {
+	s := strings.TrimSuffix(t.Text, ".")
+	r, size := utf8.DecodeRuneInString(s)
+	return t.Kind == pipeline.Word && size == len(s) && unicode.IsUpper(r)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// addPerson records a name mention at tokens [first, end) as a new person;
+// mergePeople joins the mentions of one person later.
+func (a *analysis) addPerson(first, end int) *person {
+	p := &person{}
+	for k := first; k < end; k++ {
+		a.claimed[k] = true
+		t := &a.toks[k]
+		if t.Text == "-" && len(p.words) > 0 {
+			p.words[len(p.words)-1] += "-"
+			continue
+		}
+		if len(p.words) > 0 && strings.HasSuffix(p.words[len(p.words)-1], "-") {
+			p.words[len(p.words)-1] += t.Norm
+			continue
+		}
+		p.words = append(p.words, t.Norm)
+	}
+	p.mentions = []Mention{a.mention(first, end)}
+	a.people = append(a.people, p)
+	return p
+}
+
+func (a *analysis) mention(first, end int) Mention {
+	return Mention{Span: pipeline.Span{Start: a.toks[first].Start, End: a.toks[end-1].End}, FirstToken: first, EndToken: end}
+}
+
+func joinName(words []string) string { return strings.Join(words, " ") }
+
+// orgWords make a capitalised run an organisation, a place or an event rather
+// than a person: "Frontier Works Organisation", "Red Sea", "Trump Administration".
+var orgWords = map[string]bool{
+	"organisation": true, "organization": true, "corporation": true, "corp": true, "group": true,
+	"company": true, "ministry": true, "office": true, "department": true, "council": true,
+	"party": true, "university": true, "bank": true, "fund": true, "agency": true,
+	"institute": true, "army": true, "forces": true, "force": true, "committee": true,
+	"commission": true, "authority": true, "administration": true, "government": true,
+	"court": true, "assembly": true, "parliament": true, "senate": true, "congress": true,
+	"league": true, "movement": true, "front": true, "post": true, "times": true, "news": true,
+	"sea": true, "ocean": true, "river": true, "mountains": true, "strait": true, "gulf": true,
+	"bay": true, "island": true, "islands": true, "airport": true, "port": true, "square": true,
+	"street": true, "road": true, "summit": true, "forum": true, "conference": true,
+	"initiative": true, "corridor": true, "project": true, "plan": true, "act": true,
+	"accord": true, "agreement": true, "treaty": true, "day": true, "cup": true, "house": true,
+	"palace": true, "hall": true, "centre": true, "center": true, "school": true, "college": true,
+	"hospital": true, "media": true, "network": true, "channel": true, "television": true,
+	"radio": true, "press": true, "service": true, "services": true, "union": true,
+	"alliance": true, "coalition": true, "federation": true, "association": true,
+	"foundation": true, "trust": true, "club": true, "station": true, "province": true,
+	"state": true, "states": true, "city": true, "district": true, "region": true,
+	"valley": true, "desert": true, "lake": true, "canal": true, "mosque": true, "church": true,
+	"temple": true, "base": true, "command": true, "navy": true, "ltd": true, "inc": true,
+	"limited": true, "holdings": true, "industries": true, "technologies": true, "systems": true,
+	"airlines": true, "airways": true, "metals": true, "energy": true, "oil": true, "gas": true,
+	"power": true, "exchange": true, "market": true, "index": true, "zone": true,
+	"war": true, "operation": true, "affairs": true, "relations": true, "security": true,
+	"development": true, "policy": true, "strategy": true, "program": true, "programme": true,
+	"report": true, "review": true, "journal": true, "tribune": true, "herald": true,
+	"express": true, "daily": true, "weekly": true, "magazine": true, "online": true,
+}
+
+// findStandalone finds names with no title: runs of two to four capitalised
+// words that are not countries, offices, organisations or common words
+// capitalised at the start of a sentence or in a heading.
+func (a *analysis) findStandalone() {
+	for si := range a.d.Sentences {
+		s := &a.d.Sentences[si]
+		if s.Boilerplate || a.isHeading(si) {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if a.claimed[i] || !a.nameWord(i) {
+				continue
+			}
+			first, end := a.readName(i)
+			if end == first {
+				continue
+			}
+			if a.plausibleName(first, end, i == s.FirstToken || a.opensClause(i)) {
+				a.addPerson(first, end)
+			}
+			i = end - 1
+		}
+	}
+}
+
+// opensClause reports whether token i follows an opening quote or bracket.
+func (a *analysis) opensClause(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch a.toks[i-1].Norm {
+	case `"`, "'", "(", "[", ":", "-":
+		return true
+	}
+	return false
+}
+
+// plausibleName judges a capitalised run found without a title.
+func (a *analysis) plausibleName(first, end int, sentenceStart bool) bool {
+	words := 0
+	for k := first; k < end; k++ {
+		t := &a.toks[k]
+		if t.Kind != pipeline.Word || isInitial(t) || nameParticles[t.Lower] {
+			continue
+		}
+		if orgWords[t.Lower] || a.lowered[t.Lower] {
+			return false
+		}
+		words++
+	}
+	if words < 2 || words > 4 {
+		return false
+	}
+	// A run right before an organisation word is part of its name.
+	if end < len(a.toks) && orgWords[a.toks[end].Lower] && a.toks[end].IsCap() {
+		return false
+	}
+	// "(USSM)" after the run defines an abbreviation: an organisation.
+	if end+2 < len(a.toks) && a.toks[end].Text == "(" && a.toks[end+1].IsAllCaps() {
+		return false
+	}
+	_ = sentenceStart
+	return true
+}
+
+// isHeading reports whether sentence si is a heading or headline: a short
+// line with no final punctuation.
+func (a *analysis) isHeading(si int) bool {
+	s := &a.d.Sentences[si]
+	if s.EndToken-s.FirstToken > 16 {
+		return false
+	}
+	switch a.toks[s.EndToken-1].Norm {
+	case ".", "!", "?", `"`, "'", ")":
+		return false
+	}
+	return true
+}
+
+// findKnown finds the caller's known people by their names.
+func (a *analysis) findKnown() {
+	if len(a.s.known) == 0 {
+		return
+	}
+	for _, kp := range a.s.known {
+		var p *person
+		names := append([]string{kp.Name}, kp.Aliases...)
+		for _, name := range names {
+			ws := words(name)
+			for i := 0; i+len(ws) <= len(a.toks); i++ {
+				if a.skip[i] || a.claimed[i] || a.toks[i].Norm != ws[0] {
+					continue
+				}
+				k := 1
+				for k < len(ws) && a.toks[i+k].Norm == ws[k] {
+					k++
+				}
+				if k < len(ws) || a.claimed[i+k-1] {
+					continue
+				}
+				if p == nil {
+					p = a.addPerson(i, i+len(ws))
+					p.words = words(kp.Name)
+					p.country, p.explicit = kp.Country, kp.Country != ""
+					for _, o := range kp.Offices {
+						p.addOffice(Office{Title: o, Country: kp.Country})
+					}
+				} else {
+					for k := i; k < i+len(ws); k++ {
+						a.claimed[k] = true
+					}
+					p.addMention(a.mention(i, i+len(ws)))
+				}
+			}
+		}
+	}
+}
+
+// mergePeople joins people whose names are forms of one name: "Ishaq Dar"
+// and "Mohammad Ishaq Dar"; a one-word name joins the person whose name
+// holds it ("Dar", "Shehbaz"), the latest mentioned before it if several do.
+func (a *analysis) mergePeople() {
+	// Longest names first so that shorter forms join the fullest.
+	order := make([]*person, len(a.people))
+	copy(order, a.people)
+	sort.SliceStable(order, func(i, j int) bool { return len(order[i].words) > len(order[j].words) })
+	var kept []*person
+	for _, p := range order {
+		var into *person
+		for _, q := range kept {
+			if sameName(q.words, p.words) {
+				if into == nil || latestBefore(q, p.mentions[0].Start) > latestBefore(into, p.mentions[0].Start) {
+					into = q
+				}
+			}
+		}
+		if into == nil {
+			kept = append(kept, p)
+			continue
+		}
+		for _, m := range p.mentions {
+			into.addMention(m)
+		}
+		for _, o := range p.offices {
+			into.addOffice(o)
+		}
+		if !into.explicit && p.explicit {
+			into.country, into.explicit = p.country, true
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return firstMention(kept[i]) < firstMention(kept[j]) })
+	a.people = kept
+}
+
+func firstMention(p *person) int {
+	first := p.mentions[0].Start
+	for _, m := range p.mentions {
+		first = min(first, m.Start)
+	}
+	return first
+}
+
+// latestBefore returns the start of p's last mention before pos, or -1.
+func latestBefore(p *person, pos int) int {
+	best := -1
+	for _, m := range p.mentions {
+		if m.Start < pos && m.Start > best {
+			best = m.Start
+		}
+	}
+	return best
+}
+
+// sameName reports whether short is a form of long: its words appear in long
+// in order, and it ends with long's last word, or it is one word of long.
+func sameName(long, short []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+	if len(short) == 1 {
+		for _, w := range long {
+			if strings.EqualFold(w, short[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	if !strings.EqualFold(long[len(long)-1], short[len(short)-1]) {
+		return false
+	}
+	k := 0
+	for _, w := range long {
+		if k < len(short) && strings.EqualFold(w, short[k]) {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// findSurnames adds the mentions of a person by a word of their name alone:
+// "Dar highlighted", "the calls from Rubio", "Trump Administration".
+func (a *analysis) findSurnames() {
+	if len(a.people) == 0 {
+		return
+	}
+	// Words that name exactly one person, or several (then the latest wins).
+	byWord := map[string][]*person{}
+	for _, p := range a.people {
+		if len(p.words) == 0 {
+			continue
+		}
+		last := p.words[len(p.words)-1]
+		byWord[last] = append(byWord[last], p)
+	}
+	for i := range a.toks {
+		if a.claimed[i] || a.skip[i] || !a.nameWord(i) {
+			continue
+		}
+		cands := byWord[a.toks[i].Norm]
+		if len(cands) == 0 {
+			continue
+		}
+		// Part of a longer capitalised run that is no known name: skip.
+		if i+1 < len(a.toks) && a.nameWord(i+1) && !orgWords[a.toks[i+1].Lower] {
+			continue
+		}
+		if i > 0 && a.nameWord(i-1) {
+			continue
+		}
+		best := cands[0]
+		for _, p := range cands[1:] {
+			if latestBefore(p, a.toks[i].Start) > latestBefore(best, a.toks[i].Start) {
+				best = p
+			}
+		}
+		a.claimed[i] = true
+		best.addMention(a.mention(i, i+1))
+	}
+}
+
+// findOfficeReferences adds the mentions of a person by an office alone ("the
+// deputy prime minister", "the DPM/FM", "the US NSA", "the army chief") when
+// exactly one person of the article holds that office.
+func (a *analysis) findOfficeReferences() {
+	for _, om := range a.oms {
+		info := a.t.offices[om.office]
+		if info.Title == "" || a.claimed[om.first] {
+			continue
+		}
+		first := om.first
+		country := a.countryBefore(om.first, &first)
+		var holder *person
+		n := 0
+		for _, p := range a.people {
+			for _, o := range p.offices {
+				if o.Title == info.Title && (country == "" || o.Country == "" || o.Country == country) {
+					holder = p
+					n++
+					break
+				}
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for k := first; k < om.end; k++ {
+			a.claimed[k] = true
+		}
+		holder.addMention(a.mention(first, om.end))
+	}
+}
+
+// annotations builds the stage's result.
+func (a *analysis) annotations() *Annotations {
+	out := &Annotations{People: []*Person{}, Countries: []*Country{}}
+	if dl := a.d.Header.Dateline; dl.Len() > 0 {
+		place := titleCase(dl.In(a.d.Text))
+		out.Dateline = &Dateline{Span: dl, Place: place, Country: a.placeCountry(place)}
+	}
+	for _, p := range a.people {
+		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+		out.People = append(out.People, &Person{Name: p.name(), Country: p.country,
+			Offices: append([]Office{}, p.offices...), Mentions: p.mentions})
+	}
+	byCode := map[string]*Country{}
+	for _, cm := range a.cms {
+		if cm.ref.kind == refNone {
+			continue
+		}
+		info := a.t.countries[cm.ref.country]
+		c := byCode[info.Code]
+		if c == nil {
+			c = &Country{Code: info.Code, Name: info.Name}
+			byCode[info.Code] = c
+			out.Countries = append(out.Countries, c)
+		}
+		c.Mentions = append(c.Mentions, a.mention(cm.first, cm.end))
+	}
+	return out
+}
+
+// placeCountry resolves a dateline place to a country code.
+func (a *analysis) placeCountry(place string) string {
+	if code, ok := a.t.cities[strings.ToLower(place)]; ok {
+		return code
+	}
+	toks := pipeline.Tokenize(place)
+	if len(toks) == 0 {
+		return ""
+	}
+	if ref, end, ok := a.t.countryPhr.match(toks, 0, norm, false); ok && end == len(toks) && ref.kind != refNone {
+		return a.t.countries[ref.country].Code
+	}
+	return ""
+}
+
+// titleCase writes "NEW DELHI" as "New Delhi".
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-'
+	}
+	return b.String()
+}

@@ -1,0 +1,157 @@
+package entity
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// Mention is a span of the text that refers to a person or a country, with
+// the range of tokens it covers: Doc.Tokens[FirstToken:EndToken].
+type Mention struct {
+	pipeline.Span
+	FirstToken, EndToken int
+}
+
+// Office is a position a person holds.
+type Office struct {
+	// Title is the canonical office name ("Foreign Minister"), or the title
+	// as written, in title case, when the tables have none.
+	Title string
+	// Country is the ISO 3166-1 alpha-2 code of the office's country, or "".
+	Country string
+}
+
+// Person is one person named in the article, with all mentions merged.
+type Person struct {
+	// Name is the fullest form of the name used in the text, without titles.
+	Name string
+	// Country is the ISO 3166-1 alpha-2 code of the country the person serves, or "".
+	Country string
+	// Offices are the positions the text gives the person, by first mention.
+	Offices []Office
+	// Mentions are every mention of the person, in text order.
+	Mentions []Mention
+}
+
+// Country is a country the article refers to.
+type Country struct {
+	// Code is the ISO 3166-1 alpha-2 code.
+	Code string
+	// Name is the country's usual English name.
+	Name string
+	// Mentions are its names, short forms, demonyms and capitals, in text order.
+	Mentions []Mention
+}
+
+// Dateline is the place an article is filed from.
+type Dateline struct {
+	pipeline.Span
+	// Place is the place in title case ("Islamabad").
+	Place string
+	// Country is the place's ISO 3166-1 alpha-2 code, or "" when unknown.
+	Country string
+}
+
+// Annotations are what the entity stage adds to a Doc.
+type Annotations struct {
+	// Dateline is the article's dateline, or nil.
+	Dateline *Dateline
+	// People are the people named in the article, by first mention.
+	People []*Person
+	// Countries are the countries referred to, by first mention.
+	Countries []*Country
+}
+
+// KnownPerson describes a person a caller knows of, for their own domain: the
+// stage then finds the person by any of the names, even with no title.
+type KnownPerson struct {
+	// Name is the full name to report.
+	Name string
+	// Aliases are other names the text may use ("Ishaq Dar", "Dar").
+	Aliases []string
+	// Country is the ISO 3166-1 alpha-2 code of the country the person serves.
+	Country string
+	// Offices are canonical office titles the person holds.
+	Offices []string
+}
+
+// Option configures a Stage.
+type Option func(*Stage) error
+
+// WithKnownPeople adds people the stage finds by name. The default stage
+// knows no person by name: it finds people from the text alone.
+func WithKnownPeople(people ...KnownPerson) Option {
+	return func(s *Stage) error {
+		for i, p := range people {
+			if strings.TrimSpace(p.Name) == "" {
+				return fmt.Errorf("entity: known person %d: empty name", i)
+			}
+			if p.Country != "" {
+				if _, ok := s.t.byCode[p.Country]; !ok {
+					return fmt.Errorf("entity: known person %q: unknown country code %q", p.Name, p.Country)
+				}
+			}
+		}
+		s.known = append(s.known, people...)
+		return nil
+	}
+}
+
+// Stage is the entity stage: it finds people, their offices and countries,
+// the countries the article refers to, and the dateline. A Stage is immutable
+// and safe for concurrent use.
+type Stage struct {
+	t     *tables
+	known []KnownPerson
+}
+
+var defaultTables = sync.OnceValues(loadTables)
+
+// New compiles the entity stage with its knowledge tables.
+func New(opts ...Option) (*Stage, error) {
+	t, err := defaultTables()
+	if err != nil {
+		return nil, err
+	}
+	s := &Stage{t: t}
+	for _, o := range opts {
+		if err := o(s); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// Name returns "entities".
+func (s *Stage) Name() string { return "entities" }
+
+type annotationsKey struct{}
+
+// From returns the entity annotations of d, or nil if the stage has not run.
+func From(d *pipeline.Doc) *Annotations {
+	a, _ := d.Value(annotationsKey{}).(*Annotations)
+	return a
+}
+
+// Annotate finds the entities of d and stores them for From.
+func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
+	a := newAnalysis(s, d)
+	if err := a.run(ctx); err != nil {
+		return err
+	}
+	d.SetValue(annotationsKey{}, a.annotations())
+	return nil
+}
+
+// CountryName returns the usual English name of an ISO 3166-1 alpha-2 code,
+// or "" if the tables do not know it.
+func (s *Stage) CountryName(code string) string {
+	if i, ok := s.t.byCode[code]; ok {
+		return s.t.countries[i].Name
+	}
+	return ""
+}

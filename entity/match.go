@@ -1,0 +1,65 @@
+package entity
+
+import (
+	"sort"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// matcher finds the longest table phrase that starts at a token.
+type matcher[V any] struct {
+	byFirst map[string][]phrase[V] // longest first
+}
+
+type phrase[V any] struct {
+	words []string
+	value V
+}
+
+func newMatcher[V any]() *matcher[V] { return &matcher[V]{byFirst: map[string][]phrase[V]{}} }
+
+func (m *matcher[V]) add(words []string, v V) {
+	if len(words) == 0 {
+		return
+	}
+	list := append(m.byFirst[words[0]], phrase[V]{words, v})
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	m.byFirst[words[0]] = list
+}
+
+// match returns the value of the longest phrase that starts at toks[i] and
+// the index just past its last token. key gives the form of a token to
+// compare. With skipAbbr, a parenthesised abbreviation inside the phrase is
+// passed over: "Foreign Office (FO) Spokesperson".
+func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Token) string, skipAbbr bool) (v V, end int, ok bool) {
+	cands := m.byFirst[key(&toks[i])]
+	for _, p := range cands {
+		j := i
+		matched := true
+		for k, w := range p.words {
+			if k > 0 && skipAbbr {
+				j = skipParenAbbr(toks, j)
+			}
+			if j >= len(toks) || key(&toks[j]) != w {
+				matched = false
+				break
+			}
+			j++
+		}
+		if matched {
+			return p.value, j, true
+		}
+	}
+	return v, i, false
+}
+
+// skipParenAbbr returns the index past "( ABBR )" at j, or j if there is none.
+func skipParenAbbr(toks []pipeline.Token, j int) int {
+	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && toks[j+1].IsAllCaps() {
+		return j + 3
+	}
+	return j
+}
+
+func norm(t *pipeline.Token) string  { return t.Norm }
+func lower(t *pipeline.Token) string { return t.Lower }

@@ -1,0 +1,211 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/readout/readout/pipeline"
+)
+
+//go:embed data/countries.tsv data/cities.tsv data/offices.tsv
+var dataFS embed.FS
+
+// ErrBadTable is wrapped by every error about a malformed knowledge table.
+var ErrBadTable = errors.New("entity: bad table")
+
+// countryInfo is one line of countries.tsv.
+type countryInfo struct {
+	Code, Name string
+}
+
+// The kinds of country reference.
+const (
+	refName = iota + 1
+	refDemonym
+	refCapital
+	refNone // a phrase that looks like a country but is not one ("Latin American")
+)
+
+// countryRef is the value of a country phrase: which country, and how it is named.
+type countryRef struct {
+	country int // index into tables.countries
+	kind    int
+}
+
+// officeInfo is one line of offices.tsv.
+type officeInfo struct {
+	Title   string // "" for a rank, honorific or generic title word
+	Country string // the country the office implies by itself, or ""
+}
+
+// tables are the compiled knowledge tables.
+type tables struct {
+	countries   []countryInfo
+	byCode      map[string]int
+	countryPhr  *matcher[countryRef]
+	cities      map[string]string // lower-case city name -> code
+	offices     []officeInfo
+	officePhr   *matcher[int] // value: index into offices
+	officeExact *matcher[int] // capitalised variants, matched as written
+}
+
+// nonCountries are phrases that hold a country's name or demonym without
+// referring to the country.
+var nonCountries = []string{
+	"Latin American", "Latin Americans", "South American", "North American",
+	"Central American", "African American", "African Americans", "Native American",
+	"Native Americans", "Asian American", "Asian Americans", "Indian Ocean",
+	"South China Sea", "East China Sea", "New Mexico", "New South Wales", "Washington Post",
+	"Washington Times", "Washington state", "Washington State", "West Virginia",
+	"American Express", "American Airlines", "Turkish Airlines", "Indian Express",
+	"British Columbia", "New England", "Papua", "Jordan River", "Gulf of Guinea",
+	"Niger Delta", "Niger River", "Gulf of Mexico", "Congo River", "Congo Basin",
+	"New Jersey", "Americas", "Indian Premier League",
+}
+
+func loadTables() (*tables, error) {
+	t := &tables{byCode: map[string]int{}, cities: map[string]string{}}
+	f, err := dataFS.Open("data/countries.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if err := t.readCountries(f, "countries.tsv"); err != nil {
+		return nil, err
+	}
+	c, err := dataFS.Open("data/cities.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	if err := t.readCities(c, "cities.tsv"); err != nil {
+		return nil, err
+	}
+	o, err := dataFS.Open("data/offices.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer o.Close()
+	if err := t.readOffices(o, "offices.tsv"); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// eachLine calls fn with the tab-separated fields of every line of r that is
+// neither empty nor a comment, and wraps its errors with the file and line.
+func eachLine(r io.Reader, name string, fields int, fn func(f []string) error) error {
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != fields {
+			return fmt.Errorf("%w: %s:%d: %d fields, want %d", ErrBadTable, name, n, len(f), fields)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("%w: %s:%d: %v", ErrBadTable, name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (t *tables) readCountries(r io.Reader, name string) error {
+	t.countryPhr = newMatcher[countryRef]()
+	err := eachLine(r, name, 5, func(f []string) error {
+		code := f[0]
+		if len(code) != 2 || strings.ToUpper(code) != code {
+			return fmt.Errorf("country code %q is not two capital letters", code)
+		}
+		if _, dup := t.byCode[code]; dup {
+			return fmt.Errorf("country code %s repeated", code)
+		}
+		idx := len(t.countries)
+		t.byCode[code] = idx
+		t.countries = append(t.countries, countryInfo{Code: code, Name: f[1]})
+		add := func(forms []string, kind int) {
+			for _, s := range forms {
+				t.countryPhr.add(words(s), countryRef{idx, kind})
+				if up := strings.ToUpper(s); up != s && len([]rune(s)) >= 4 {
+					t.countryPhr.add(words(up), countryRef{idx, kind})
+				}
+			}
+		}
+		add(append([]string{f[1]}, splitList(f[2])...), refName)
+		add(splitList(f[3]), refDemonym)
+		add(splitList(f[4]), refCapital)
+		return nil
+	})
+	for _, s := range nonCountries {
+		t.countryPhr.add(words(s), countryRef{-1, refNone})
+	}
+	return err
+}
+
+func (t *tables) readCities(r io.Reader, name string) error {
+	return eachLine(r, name, 2, func(f []string) error {
+		t.cities[strings.ToLower(f[0])] = f[1]
+		return nil
+	})
+}
+
+func (t *tables) readOffices(r io.Reader, name string) error {
+	t.officePhr = newMatcher[int]()
+	t.officeExact = newMatcher[int]()
+	return eachLine(r, name, 3, func(f []string) error {
+		info := officeInfo{Title: f[0], Country: f[1]}
+		if info.Title == "-" {
+			info.Title = ""
+		}
+		variants := splitList(f[2])
+		if len(variants) == 0 {
+			return fmt.Errorf("office %q has no variants", f[0])
+		}
+		idx := len(t.offices)
+		t.offices = append(t.offices, info)
+		for _, v := range variants {
+			if hasUpper(v) {
+				t.officeExact.add(words(v), idx)
+			} else {
+				t.officePhr.add(words(v), idx)
+			}
+		}
+		return nil
+	})
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// words splits a table phrase into the normalised forms of its tokens.
+func words(s string) []string {
+	toks := pipeline.Tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Norm
+	}
+	return out
+}
