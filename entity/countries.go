@@ -2,7 +2,6 @@ package entity
 
 import "github.com/readout/readout/pipeline"
 
-
 // engagementWords mark a sentence that reports an engagement between people,
 // who then most likely serve different countries.
 var engagementWords = map[string]bool{
