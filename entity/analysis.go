@@ -29,6 +29,7 @@ type person struct {
 	mentions []Mention
 	country  string
 	explicit bool // country stated by an office's country
+	intl     bool // serves an international body, no country
 }
 
 func (p *person) name() string { return joinName(p.words) }
@@ -156,12 +157,22 @@ type chain struct {
 	first, end int   // tokens of the titles, country included
 	offices    []int // indexes into tables.offices, ranks included
 	country    string
+	intl       bool // the titles are of an international body: "UN Secretary-General"
+}
+
+// internationalBodies name organisations whose officials serve no country.
+var internationalBodies = map[string]bool{
+	"UN": true, "U.N.": true, "NATO": true, "EU": true, "IMF": true, "OIC": true, "SCO": true,
+	"ASEAN": true, "IAEA": true, "WHO": true, "WTO": true, "GCC": true, "OPEC": true,
+	"UNSC": true, "UNHCR": true, "UNICEF": true, "OSCE": true, "BRICS": true, "SAARC": true,
+	"Nations": true, "Union": true, "Bank": true, "League": true, "Council": true,
 }
 
 // readChain reads the titles that start with the office mention at token i.
 func (a *analysis) readChain(i int) chain {
 	c := chain{first: i, end: i}
 	c.country = a.countryBefore(i, &c.first)
+	c.intl = c.country == "" && i > 0 && internationalBodies[a.toks[i-1].Norm]
 	j := i
 	for j < len(a.toks) {
 		if o := a.office[j]; o >= 0 && a.oms[o].first == j {
@@ -254,6 +265,7 @@ func (a *analysis) findTitled() {
 			continue
 		}
 		p := a.addPerson(first, end)
+		p.intl = c.intl
 		for k := c.first; k < first; k++ {
 			a.claimed[k] = true // the titles belong to this name
 		}
@@ -442,10 +454,49 @@ func (a *analysis) findStandalone() {
 				continue
 			}
 			if a.plausibleName(first, end, i == s.FirstToken || a.opensClause(i)) {
-				a.addPerson(first, end)
+				p := a.addPerson(first, end)
+				a.titlesAfter(p, end, s.EndToken)
 			}
 			i = end - 1
 		}
+	}
+}
+
+// titlesAfter gives p the titles in apposition after its name at token i:
+// "Wang Yi, China's foreign minister,", "Ahmed Hassan, a spokesman for".
+func (a *analysis) titlesAfter(p *person, i, end int) {
+	if i+1 >= end || a.toks[i].Text != "," {
+		return
+	}
+	j := i + 1
+	switch a.toks[j].Lower {
+	case "the", "a", "an":
+		j++
+	}
+	if j < end {
+		if cm := a.country[j]; cm >= 0 && a.cms[cm].first == j {
+			j = a.cms[cm].end
+			if j < end && isPossessive(&a.toks[j]) {
+				j++
+			}
+		}
+	}
+	if j >= end || a.office[j] < 0 || a.oms[a.office[j]].first != j {
+		return
+	}
+	c := a.readChain(j)
+	for _, oi := range c.offices {
+		if info := a.t.offices[oi]; info.Title != "" {
+			country := c.country
+			if info.Country != "" {
+				country = info.Country
+			}
+			p.addOffice(Office{Title: info.Title, Country: country})
+		}
+	}
+	p.intl = p.intl || c.intl
+	for k := i; k < c.end; k++ {
+		a.claimed[k] = true
 	}
 }
 
@@ -573,6 +624,7 @@ func (a *analysis) mergePeople() {
 		if !into.explicit && p.explicit {
 			into.country, into.explicit = p.country, true
 		}
+		into.intl = into.intl || p.intl
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return firstMention(kept[i]) < firstMention(kept[j]) })
 	a.people = kept
@@ -637,6 +689,19 @@ func (a *analysis) findSurnames() {
 		}
 		last := p.words[len(p.words)-1]
 		byWord[last] = append(byWord[last], p)
+	}
+	// A first name stands for its person when it is no one's surname and no
+	// one else's first name ("Wang said", for Wang Yi).
+	firsts := map[string][]*person{}
+	for _, p := range a.people {
+		if len(p.words) > 1 && byWord[p.words[0]] == nil {
+			firsts[p.words[0]] = append(firsts[p.words[0]], p)
+		}
+	}
+	for w, ps := range firsts {
+		if len(ps) == 1 {
+			byWord[w] = ps
+		}
 	}
 	for i := range a.toks {
 		if a.claimed[i] || a.skip[i] || !a.nameWord(i) {

@@ -45,7 +45,7 @@ func (a *analysis) resolveCountries() {
 	}
 	resolved := map[*person]bool{}
 	for _, p := range a.people {
-		resolved[p] = p.explicit
+		resolved[p] = p.explicit || p.intl
 	}
 	who := make([]int, len(a.toks))
 	for i := range who {

@@ -1,0 +1,271 @@
+package entity
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/readout/readout/pipeline"
+)
+
+func annotate(t testing.TB, s *Stage, text string) (*pipeline.Doc, *Annotations) {
+	t.Helper()
+	d, err := pipeline.Parse(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d, From(d)
+}
+
+func newStage(t testing.TB, opts ...Option) *Stage {
+	t.Helper()
+	s, err := New(opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// brief is a person as the tests compare it: "Name|CC|Office/CC,Office/CC".
+func brief(p *Person) string {
+	var offices []string
+	for _, o := range p.Offices {
+		offices = append(offices, o.Title+"/"+o.Country)
+	}
+	return p.Name + "|" + p.Country + "|" + strings.Join(offices, ",")
+}
+
+func TestPeople(t *testing.T) {
+	s := newStage(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"title and name, demonym country",
+			"Chinese Foreign Minister Wang Yi held talks in Beijing.",
+			[]string{"Wang Yi|CN|Foreign Minister/CN"}},
+		{"initial and possessive country",
+			"India's External Affairs Minister S Jaishankar arrived in Riyadh.",
+			[]string{"S Jaishankar|IN|Foreign Minister/IN"}},
+		{"particles, honorific is no office",
+			"Saudi Foreign Minister Prince Faisal bin Farhan met the press. Prince Faisal smiled.",
+			[]string{"Faisal bin Farhan|SA|Foreign Minister/SA"}},
+		{"hyphenated particle",
+			"Iraqi Prime Minister Mohammed Shia al-Sudani spoke.",
+			[]string{"Mohammed Shia al-Sudani|IQ|Prime Minister/IQ"}},
+		{"compound office and apposition",
+			"Turkey's Vice President and Foreign Minister, Dr. Ayla Demir, said so.",
+			[]string{"Ayla Demir|TR|Vice President/TR,Foreign Minister/TR"}},
+		{"office of country after",
+			"The Prime Minister of Japan Kenji Sato visited Seoul.",
+			[]string{"Kenji Sato|JP|Prime Minister/JP"}},
+		{"abbreviations and slash",
+			"Egypt's DPM/FM Karim Adel met reporters. The DPM/FM said ties were strong.",
+			[]string{"Karim Adel|EG|Deputy Prime Minister/EG,Foreign Minister/EG"}},
+		{"rank is no office",
+			"Nigerian army chief Gen. Musa Bello inspected troops. Gen Bello left.",
+			[]string{"Musa Bello|NG|Chief of Army Staff/NG"}},
+		{"name in apposition after",
+			"Lena Vogt, Germany's foreign minister, said the talks went well.",
+			[]string{"Lena Vogt|DE|Foreign Minister/DE"}},
+		{"standalone name, surname merge",
+			"Brazil and Argentina signed a pact. Carlos Mendes welcomed it. Mendes said Brasilia was ready.",
+			[]string{"Carlos Mendes|BR|"}},
+		{"first name of surname-first name",
+			"Chinese Premier Li Qiang met Kenyan President William Ruto. Li said Beijing was ready.",
+			[]string{"Li Qiang|CN|Prime Minister/CN", "William Ruto|KE|President/KE"}},
+		{"international official has no country",
+			"UN Secretary-General Antonio Guterres called for calm in Sudan.",
+			[]string{"Antonio Guterres||Secretary-General/"}},
+		{"organisations and places are no people",
+			"The Frontier Works Organisation and the Red Sea Company met at Global Trade Centre in Oman.",
+			nil},
+		{"administration is no person",
+			"The Biden Administration and the Kremlin traded barbs.",
+			nil},
+		{"office reference resolves to the holder",
+			"Kenyan Foreign Minister Musalia Mudavadi met Indian officials. The foreign minister said Kenya sought trade.",
+			[]string{"Musalia Mudavadi|KE|Foreign Minister/KE"}},
+		{"counterpart of another country",
+			"Qatari Prime Minister Mohammed Al Thani met Bruno Lemaire in Paris on Monday. Lemaire praised Qatar's mediation.",
+			[]string{"Mohammed Al Thani|QA|Prime Minister/QA", "Bruno Lemaire|FR|"}},
+		{"boilerplate names nothing",
+			"Read More: President Zardari hails ties\nBy: Staff Reporter\nOslo was quiet.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, a := annotate(t, s, tt.text)
+			var got []string
+			for _, p := range a.People {
+				got = append(got, brief(p))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestMentions(t *testing.T) {
+	s := newStage(t)
+	text := "Egypt's DPM/FM Karim Adel met reporters. Adel said the deputy prime minister's trip to Cairo mattered. Mr Adel left."
+	d, a := annotate(t, s, text)
+	if len(a.People) != 1 {
+		t.Fatalf("people %v, want one", a.People)
+	}
+	var got []string
+	for _, m := range a.People[0].Mentions {
+		got = append(got, m.In(d.Text))
+	}
+	want := []string{"Karim Adel", "Adel", "deputy prime minister", "Adel"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}
+
+func TestCountries(t *testing.T) {
+	s := newStage(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"names, short forms, demonyms, capitals",
+			"The U.S. and the UK met Afghan and Chinese envoys in Islamabad; Washington and Beijing agreed.",
+			[]string{"US", "GB", "AF", "CN", "PK"}},
+		{"hyphenated pair", "Pakistan-US ties and India-China talks.", []string{"PK", "US", "IN", "CN"}},
+		{"words that only look like a country",
+			"USSM and Asian markets rose; Latin American and North American traders met in New Mexico.",
+			nil},
+		{"all caps headline", "PAKISTAN AND INDIA AGREE", []string{"PK", "IN"}},
+		{"lower-case words are no countries", "they ate turkey and china plates in chad-like heat", nil},
+		{"longest match", "South Korea, North Korea and South Sudan.", []string{"KR", "KP", "SS"}},
+		{"boilerplate counts for nothing", "Read More: Israeli firms boycotted\nOslo said.", []string{"NO"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, a := annotate(t, s, tt.text)
+			var got []string
+			for _, c := range a.Countries {
+				got = append(got, c.Code)
+				for _, m := range c.Mentions {
+					if m.Start < 0 || m.End > len(d.Text) || m.In(d.Text) == "" {
+						t.Errorf("bad mention span %v", m.Span)
+					}
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestDateline(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ text, place, country string }{
+		{"KARACHI: Trade rose.", "Karachi", "PK"},
+		{"NEW DELHI: India said.", "New Delhi", "IN"},
+		{"Geneva, March 3: Talks began.", "Geneva", "CH"},
+		{"WASHINGTON (Reuters) - The US said.", "Washington", "US"},
+		{"ATLANTIS: Nothing.", "Atlantis", ""},
+	}
+	for _, tt := range tests {
+		_, a := annotate(t, s, tt.text)
+		if a.Dateline == nil {
+			t.Errorf("%q: no dateline", tt.text)
+			continue
+		}
+		if a.Dateline.Place != tt.place || a.Dateline.Country != tt.country {
+			t.Errorf("%q: dateline %q %q, want %q %q", tt.text, a.Dateline.Place, a.Dateline.Country, tt.place, tt.country)
+		}
+	}
+}
+
+func TestKnownPeople(t *testing.T) {
+	s := newStage(t, WithKnownPeople(KnownPerson{Name: "Jane Roe", Aliases: []string{"Roe"}, Country: "CA", Offices: []string{"Foreign Minister"}}))
+	_, a := annotate(t, s, "Yesterday jane said nothing, but Jane Roe spoke. Roe left.")
+	var got []string
+	for _, p := range a.People {
+		got = append(got, brief(p))
+	}
+	if diff := cmp.Diff([]string{"Jane Roe|CA|Foreign Minister/CA"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if _, err := New(WithKnownPeople(KnownPerson{Name: "X", Country: "ZZ"})); err == nil {
+		t.Error("unknown country code accepted")
+	}
+}
+
+type goldPerson struct {
+	Name     string   `json:"name"`
+	Variants []string `json:"variants"`
+	Country  string   `json:"country"`
+}
+
+func TestSeeds(t *testing.T) {
+	s := newStage(t)
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(paths) == 0 {
+		t.Fatal("no seeds")
+	}
+	for _, path := range paths {
+		id := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(id, func(t *testing.T) {
+			text, _ := os.ReadFile(path)
+			b, err := os.ReadFile(filepath.Join("../testdata/gold", id+".json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gold struct {
+				People    []goldPerson `json:"people"`
+				Countries []string     `json:"countries"`
+				Optional  []string     `json:"optional_countries"`
+			}
+			if err := json.Unmarshal(b, &gold); err != nil {
+				t.Fatal(err)
+			}
+			_, a := annotate(t, s, string(text))
+			var want, got []string
+			for _, g := range gold.People {
+				want = append(want, g.Name+"|"+g.Country)
+			}
+			for _, p := range a.People {
+				name := p.Name
+				for _, g := range gold.People {
+					for _, v := range g.Variants {
+						if v == name {
+							name = g.Name
+						}
+					}
+				}
+				got = append(got, name+"|"+p.Country)
+			}
+			sort.Strings(want)
+			sort.Strings(got)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("people (-want +got):\n%s", diff)
+			}
+			var codes []string
+			for _, c := range a.Countries {
+				if !slices.Contains(gold.Optional, c.Code) {
+					codes = append(codes, c.Code)
+				}
+			}
+			sort.Strings(codes)
+			if diff := cmp.Diff(gold.Countries, codes); diff != "" {
+				t.Errorf("countries (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
