@@ -268,4 +268,3 @@ func TestSeeds(t *testing.T) {
 		})
 	}
 }
-
