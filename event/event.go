@@ -1,0 +1,633 @@
+// Package event is Readout's event stage: it finds the diplomatic engagements
+// (calls, meetings, letters) between the people the entity stage found, who
+// initiated them when the text says so, and when they took place.
+//
+// An engagement is reported only when the text says it happened: "a call is
+// expected next week", "will meet" and "plans to write" are no events, and
+// neither are "called for restraint", "calls on Israel to" or "so-called".
+// One engagement reported several times (the headline, the lead, a later
+// recap) is one event; its evidence is the first sentence that states it.
+//
+// Spans are byte offsets into the Doc's text. A Stage is immutable and safe
+// for concurrent use; it needs the entity stage to have run before it.
+package event
+
+import (
+	"context"
+	"errors"
+	"sort"
+	"strings"
+
+	"github.com/readout/readout/entity"
+	"github.com/readout/readout/pipeline"
+)
+
+// The event types.
+const (
+	Call    = "call"
+	Meeting = "meeting"
+	Letter  = "letter"
+)
+
+// Event is one engagement between named people.
+type Event struct {
+	// Type is Call, Meeting or Letter.
+	Type string
+	// Participants are the people's names, sorted.
+	Participants []string
+	// Initiator is who placed the call or wrote the letter when the text says
+	// so, else "".
+	Initiator string
+	// When is the day or date as the text words it ("Wednesday", "July"), or "".
+	When string
+	// Evidence is the sentence that states the event.
+	Evidence pipeline.Span
+}
+
+// ErrNoEntities is returned when the event stage runs before the entity stage.
+var ErrNoEntities = errors.New("event: entity annotations missing: run the entity stage first")
+
+// Stage is the event stage. It is immutable and safe for concurrent use.
+type Stage struct{}
+
+// NewStage returns the event stage.
+func NewStage() *Stage { return &Stage{} }
+
+// Name returns "events".
+func (s *Stage) Name() string { return "events" }
+
+type eventsKey struct{}
+
+// From returns the events the stage found in d, in order of evidence, or nil
+// if the stage has not run.
+func From(d *pipeline.Doc) []Event {
+	ev, _ := d.Value(eventsKey{}).([]Event)
+	return ev
+}
+
+// Annotate finds the events of d.
+func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
+	ents := entity.From(d)
+	if ents == nil {
+		return ErrNoEntities
+	}
+	f := newFinder(d, ents)
+	for si := range d.Sentences {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if !d.Sentences[si].Boilerplate {
+			f.sentence(si)
+		}
+	}
+	d.SetValue(eventsKey{}, f.events())
+	return nil
+}
+
+// draft is an event under construction.
+type draft struct {
+	typ       string
+	people    []int // indexes into ents.People
+	initiator int   // -1 if unknown
+	when      string
+	evidence  pipeline.Span
+	sentence  int
+}
+
+type finder struct {
+	d      *pipeline.Doc
+	ents   *entity.Annotations
+	toks   []pipeline.Token
+	who    []int // token -> person index, or -1
+	drafts []*draft
+	last   *draft // the latest event found or merged
+}
+
+func newFinder(d *pipeline.Doc, ents *entity.Annotations) *finder {
+	f := &finder{d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens))}
+	for i := range f.who {
+		f.who[i] = -1
+	}
+	for pi, p := range ents.People {
+		for _, m := range p.Mentions {
+			for k := m.FirstToken; k < m.EndToken; k++ {
+				f.who[k] = pi
+			}
+		}
+	}
+	return f
+}
+
+// trigger is a word or phrase that reports an engagement in a sentence.
+type trigger struct {
+	typ    string
+	at     int  // token index of the trigger word
+	strong bool // states an engagement by itself; weak ones only add to known events
+}
+
+// sentence finds the engagements that sentence si reports.
+func (f *finder) sentence(si int) {
+	s := f.d.Sentences[si]
+	toks := f.toks[s.FirstToken:s.EndToken]
+	phone := false
+	for i := range toks {
+		if phoneWords[toks[i].Lower] {
+			phone = true
+		}
+	}
+	for _, tr := range f.triggers(s, phone) {
+		if f.future(s, tr.at) {
+			continue
+		}
+		f.add(si, tr)
+	}
+}
+
+var phoneWords = map[string]bool{
+	"phone": true, "telephone": true, "telephonic": true, "telephonically": true,
+	"phoned": true, "telephoned": true, "phones": true, "video": true,
+}
+
+// triggers lists the engagement words of sentence s in order.
+func (f *finder) triggers(s pipeline.Sentence, phone bool) []trigger {
+	var out []trigger
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		t := &f.toks[i]
+		next := ""
+		if i+1 < s.EndToken {
+			next = f.toks[i+1].Lower
+		}
+		prev := ""
+		if i > s.FirstToken {
+			prev = f.toks[i-1].Lower
+		}
+		switch t.Lower {
+		case "call", "calls", "called", "calling":
+			switch {
+			case prev == "so" || prev == "-" && i >= 2 && f.toks[i-2].Lower == "so":
+				// "so-called"
+			case next == "for" || next == "off" || next == "out" || next == "up" || next == "it" || next == "them":
+				// "called for restraint", "call off", "called it a success"
+			case (next == "on" || next == "upon") && f.demand(i+2, s.EndToken):
+				// "called on Israel to halt": a demand
+			case next == "on" || next == "upon":
+				out = append(out, trigger{Meeting, i, true}) // a courtesy call
+			case t.Lower == "called" && !f.personAfter(i+1, s.EndToken):
+				// "called the move historic", "was called off"
+			default:
+				out = append(out, trigger{Call, i, true})
+			}
+		case "phoned", "telephoned", "dialled", "dialed", "rang":
+			out = append(out, trigger{Call, i, true})
+		case "conversation", "conversations", "contact", "talks", "talked", "spoke", "speak", "exchange":
+			switch {
+			case phone:
+				out = append(out, trigger{Call, i, t.Lower != "contact" && t.Lower != "exchange" || prev == "telephonic"})
+			case t.Lower == "talks" || t.Lower == "talked":
+				out = append(out, trigger{Meeting, i, true})
+			case t.Lower == "conversation" || t.Lower == "conversations":
+				out = append(out, trigger{"", i, false}) // the same as a known event
+			}
+		case "met", "meet", "meets", "meeting", "meetings", "hosted", "huddled":
+			if t.Lower == "met" && next == "with" && (prev == "was" || prev == "were" || prev == "been" || prev == "be") {
+				continue // "was met with criticism"
+			}
+			if t.Lower == "meeting" && (next == "point" || prev == "the" && f.noPeople(s)) {
+				out = append(out, trigger{Meeting, i, false})
+				continue
+			}
+			out = append(out, trigger{Meeting, i, true})
+		case "one-on-one", "tete-a-tete", "summit":
+			out = append(out, trigger{Meeting, i, true})
+		case "letter", "letters", "wrote", "written":
+			if t.Lower == "written" && next != "to" {
+				continue
+			}
+			out = append(out, trigger{Letter, i, true})
+		}
+	}
+	return out
+}
+
+// demand reports whether "to <verb>" follows soon after i: "called on Israel
+// to halt".
+func (f *finder) demand(i, end int) bool {
+	for k := i; k < end && k < i+8; k++ {
+		if f.toks[k].Lower == "to" {
+			return true
+		}
+		if f.toks[k].Norm == "." || f.toks[k].Norm == "," {
+			return false
+		}
+	}
+	return false
+}
+
+func (f *finder) personAfter(i, end int) bool {
+	for k := i; k < end && k < i+8; k++ {
+		if f.who[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) noPeople(s pipeline.Sentence) bool {
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if f.who[i] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// futureWords before a trigger make it a plan, not an event.
+var futureWords = map[string]bool{
+	"will": true, "would": true, "shall": true, "expected": true, "plans": true, "planned": true,
+	"planning": true, "scheduled": true, "likely": true, "may": true, "might": true,
+	"could": true, "upcoming": true, "proposed": true, "next": true, "forthcoming": true,
+	"hopes": true, "intends": true, "set": true, "due": true, "invited": true,
+}
+
+// future reports whether the trigger at i is a plan or a wish: "will meet",
+// "is expected to call", "a meeting next week".
+func (f *finder) future(s pipeline.Sentence, at int) bool {
+	for k := max(s.FirstToken, at-4); k < at; k++ {
+		if futureWords[f.toks[k].Lower] {
+			return true
+		}
+	}
+	if at+2 < s.EndToken && f.toks[at+1].Lower == "next" {
+		return true
+	}
+	return false
+}
+
+// add records the engagement of trigger tr in sentence si.
+func (f *finder) add(si int, tr trigger) {
+	s := f.d.Sentences[si]
+	people := f.participants(s, tr)
+	initiator := f.initiator(s, tr, people)
+	if tr.typ == Letter && initiator >= 0 && len(people) < 2 && f.reciprocal(s, tr.at) && f.last != nil && f.last.typ == Letter {
+		// "Y's reciprocal letter": to the writer of the letter before.
+		people = union(people, f.last.people)
+	}
+	if len(people) < 2 && nounTriggers[f.toks[tr.at].Lower] && f.anaphoric(s, tr.at) && si > 0 {
+		people = union(people, f.peopleIn(f.d.Sentences[si-1]))
+	}
+	if len(people) < 2 && f.twoSides(s) && f.last != nil {
+		people = union(people, f.last.people)
+	}
+	typ := tr.typ
+	// The same engagement reported again: merge. A weak trigger ("the
+	// conversation") joins an engagement of any type.
+	for _, d := range f.drafts {
+		if typ != "" && d.typ != typ || !overlaps(d.people, people) {
+			continue
+		}
+		if typ == Letter && initiator >= 0 && d.initiator >= 0 && d.initiator != initiator {
+			continue // a letter back is another letter
+		}
+		// Two engagements of one person with different people are two events.
+		if !subset(people, d.people) && !subset(d.people, people) {
+			continue
+		}
+		d.people = union(d.people, people)
+		if d.initiator < 0 {
+			d.initiator = initiator
+		}
+		if d.when == "" {
+			d.when = f.when(s)
+		}
+		if len(d.people) >= 2 && d.evidenceWeak(f, si) {
+			d.evidence, d.sentence = s.Span, si
+		}
+		f.last = d
+		return
+	}
+	if !tr.strong || len(people) == 0 {
+		return
+	}
+	d := &draft{typ: typ, people: people, initiator: initiator, when: f.when(s), evidence: s.Span, sentence: si}
+	f.drafts = append(f.drafts, d)
+	f.last = d
+}
+
+// evidenceWeak reports whether the draft's evidence sentence does not name
+// two participants while sentence si, which now completes it, might.
+func (d *draft) evidenceWeak(f *finder, si int) bool {
+	return len(f.peopleIn(f.d.Sentences[d.sentence])) < 2 && len(f.peopleIn(f.d.Sentences[si])) >= 2
+}
+
+// participants returns the people of sentence s who take part in the
+// engagement of tr: everyone named in the sentence, but for those named only
+// as the owner of something else ("President Trump's appreciation").
+func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
+	var out []int
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		p := f.who[i]
+		if p < 0 || (i+1 < s.EndToken && f.who[i+1] == p) {
+			continue
+		}
+		// A possessive owner takes part only if what it owns is the trigger:
+		// "Blinken's conversation with Dar", "Biden's letter".
+		if i+1 < s.EndToken && isPossessive(&f.toks[i+1]) {
+			if !f.ownsTrigger(i+2, tr.at, s.EndToken) {
+				continue
+			}
+		}
+		if !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 && startsWithPronoun(f.toks[s.FirstToken].Lower) && s.FirstToken > 0 {
+		// "He met ...": the pronoun is the subject of the sentence before.
+		prev := f.d.Sentences[f.toks[s.FirstToken-1].Sentence]
+		for i := prev.FirstToken; i < prev.EndToken; i++ {
+			if p := f.who[i]; p >= 0 {
+				if !contains(out, p) {
+					out = append(out, p)
+				}
+				break
+			}
+		}
+	}
+	if c := f.counterpart(s, out); c >= 0 {
+		out = append(out, c)
+	}
+	return out
+}
+
+// ownsTrigger reports whether the noun phrase at i (after a possessive)
+// reaches the trigger at: "Biden's letter", "Shehbaz's reciprocal letter".
+func (f *finder) ownsTrigger(i, at, end int) bool {
+	for k := i; k < end && k <= i+3; k++ {
+		if k == at {
+			return true
+		}
+		if f.toks[k].Kind != pipeline.Word {
+			return false
+		}
+	}
+	return false
+}
+
+func startsWithPronoun(w string) bool { return w == "he" || w == "she" }
+
+// counterpart resolves "his US counterpart" to the one other person of the
+// article who serves that country.
+func (f *finder) counterpart(s pipeline.Sentence, have []int) int {
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if f.toks[i].Lower != "counterpart" {
+			continue
+		}
+		country := ""
+		for _, c := range f.ents.Countries {
+			for _, m := range c.Mentions {
+				if m.EndToken == i || m.EndToken == i-1 {
+					country = c.Code
+				}
+			}
+		}
+		cand := -1
+		for pi, p := range f.ents.People {
+			if contains(have, pi) || country != "" && p.Country != country {
+				continue
+			}
+			if country == "" {
+				continue
+			}
+			if cand >= 0 {
+				return -1
+			}
+			cand = pi
+		}
+		return cand
+	}
+	return -1
+}
+
+// initiator finds who placed the call or wrote the letter, if the text says.
+func (f *finder) initiator(s pipeline.Sentence, tr trigger, people []int) int {
+	at := tr.at
+	t := &f.toks[at]
+	// "initiated by X", "placed by X", "made by X", "call from X", "letter from X"
+	for k := at + 1; k < s.EndToken && k <= at+12; k++ {
+		w := f.toks[k].Lower
+		if (w == "by" && k > 0 && initiatedWords[f.toks[k-1].Lower]) || w == "from" {
+			if p := f.personAt(k+1, s.EndToken); p >= 0 {
+				return p
+			}
+		}
+		if f.who[k] >= 0 && w != "by" && w != "from" {
+			break
+		}
+	}
+	// "X's letter to Y", "X's call"
+	if at >= 2 && f.possessorBefore(at, s.FirstToken) >= 0 && tr.typ != "" && t.Lower != "conversation" && t.Lower != "talks" {
+		if tr.typ == Letter || tr.typ == Call {
+			return f.possessorBefore(at, s.FirstToken)
+		}
+	}
+	// "X called Y", "X telephoned Y", "X wrote to Y"
+	switch t.Lower {
+	case "called", "phoned", "telephoned", "dialled", "dialed", "rang", "wrote":
+		if p := f.subjectBefore(at, s.FirstToken); p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+var initiatedWords = map[string]bool{
+	"initiated": true, "placed": true, "made": true, "sought": true, "requested": true,
+	"written": true, "sent": true, "dialled": true, "dialed": true,
+}
+
+// personAt returns the person mentioned at token i (after "the"), or -1.
+func (f *finder) personAt(i, end int) int {
+	for k := i; k < end && k < i+12; k++ {
+		if f.who[k] >= 0 {
+			return f.who[k]
+		}
+		switch f.toks[k].Norm {
+		case ".", ";", "and":
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessorBefore returns the person whose possessive owns the noun phrase
+// that ends at token at ("Biden's letter", "Shehbaz's reciprocal letter").
+func (f *finder) possessorBefore(at, first int) int {
+	for k := at - 1; k > first && k >= at-4; k-- {
+		if isPossessive(&f.toks[k]) {
+			return f.who[k-1]
+		}
+		if f.toks[k].Kind != pipeline.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectBefore returns the person right before the verb at token at,
+// skipping adverbs ("X also called Y") and a comma-delimited apposition.
+func (f *finder) subjectBefore(at, first int) int {
+	for k := at - 1; k >= first && k >= at-3; k-- {
+		if f.who[k] >= 0 {
+			return f.who[k]
+		}
+		if f.toks[k].Kind != pipeline.Word || !strings.HasSuffix(f.toks[k].Lower, "ly") && f.toks[k].Lower != "also" && f.toks[k].Lower != "then" {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (f *finder) reciprocal(s pipeline.Sentence, at int) bool {
+	for k := max(s.FirstToken, at-3); k < at; k++ {
+		switch f.toks[k].Lower {
+		case "reciprocal", "reply", "response", "return":
+			return true
+		}
+	}
+	return false
+}
+
+// nounTriggers name an engagement, and so can refer back to one.
+var nounTriggers = map[string]bool{
+	"call": true, "calls": true, "conversation": true, "conversations": true, "contact": true,
+	"meeting": true, "meetings": true, "talks": true, "letter": true, "letters": true,
+	"exchange": true, "one-on-one": true, "summit": true,
+}
+
+// anaphoric reports whether the trigger at is a definite reference back: "The
+// conversation, initiated by ...", "That meeting".
+func (f *finder) anaphoric(s pipeline.Sentence, at int) bool {
+	for k := at - 1; k >= s.FirstToken && k >= at-3; k-- {
+		switch f.toks[k].Lower {
+		case "the", "that", "this", "their":
+			return true
+		}
+	}
+	return false
+}
+
+// twoSides reports whether the sentence refers to the parties of an earlier
+// engagement: "the two leaders", "both sides".
+func (f *finder) twoSides(s pipeline.Sentence) bool {
+	for i := s.FirstToken; i+1 < s.EndToken; i++ {
+		a, b := f.toks[i].Lower, f.toks[i+1].Lower
+		if (a == "two" || a == "both") && (b == "leaders" || b == "sides" || b == "officials" || b == "ministers") {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleIn returns the people named in sentence s.
+func (f *finder) peopleIn(s pipeline.Sentence) []int {
+	var out []int
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if p := f.who[i]; p >= 0 && !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true,
+}
+
+// when returns the day or date sentence s gives ("Wednesday", "July", "April 8").
+func (f *finder) when(s pipeline.Sentence) string {
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		t := &f.toks[i]
+		if !t.IsCap() {
+			continue
+		}
+		if weekdays[t.Lower] {
+			return t.Text
+		}
+		if monthNames[t.Lower] && (t.Lower != "may" || i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number) {
+			if i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number && len(f.toks[i+1].Text) <= 2 {
+				return f.d.Text[t.Start:f.toks[i+1].End]
+			}
+			if i > s.FirstToken && (f.toks[i-1].Lower == "in" || f.toks[i-1].Lower == "on" || f.toks[i-1].Lower == "since") {
+				return t.Text
+			}
+		}
+	}
+	return ""
+}
+
+func (f *finder) events() []Event {
+	out := []Event{}
+	sort.SliceStable(f.drafts, func(i, j int) bool { return f.drafts[i].evidence.Start < f.drafts[j].evidence.Start })
+	for _, d := range f.drafts {
+		if len(d.people) < 2 {
+			continue
+		}
+		ev := Event{Type: d.typ, When: d.when, Evidence: d.evidence}
+		for _, p := range d.people {
+			ev.Participants = append(ev.Participants, f.ents.People[p].Name)
+		}
+		sort.Strings(ev.Participants)
+		if d.initiator >= 0 && contains(d.people, d.initiator) {
+			ev.Initiator = f.ents.People[d.initiator].Name
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+func isPossessive(t *pipeline.Token) bool { return t.Lower == "'s" || t.Norm == "'" }
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func union(a, b []int) []int {
+	out := append([]int{}, a...)
+	for _, x := range b {
+		if !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func overlaps(a, b []int) bool {
+	for _, x := range b {
+		if contains(a, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func subset(a, b []int) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
+}

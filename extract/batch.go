@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+// Source is one document of a batch: its id, and its text or a function that
+// loads it (called on a worker, so that reading files runs in parallel).
+type Source struct {
+	ID   string
+	Text string
+	// Load, if not nil, is called instead of using Text.
+	Load func() (string, error)
+}
+
+// Output is the outcome of one document of a batch: a result or an error.
+type Output struct {
+	ID     string
+	Result *Result
+	Err    error
+}
+
+// Batch extracts a stream of documents on workers goroutines (GOMAXPROCS if
+// workers <= 0) and calls emit with each outcome in input order, from one
+// goroutine. next is called from one goroutine and returns false when the
+// stream ends. Memory stays bounded whatever the stream's length: at most a
+// few documents per worker are in flight. Batch stops at the first error of
+// emit or ctx and returns it; a document's own failure is an Output, not an
+// error of Batch.
+func (e *Extractor) Batch(ctx context.Context, workers int, next func() (Source, bool), emit func(Output) error) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		src Source
+		out chan Output
+	}
+	jobs := make(chan job)
+	order := make(chan chan Output, 2*workers)
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- e.one(ctx, j.src)
+			}
+		}()
+	}
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		for {
+			src, ok := next()
+			if !ok {
+				return
+			}
+			out := make(chan Output, 1)
+			select {
+			case order <- out:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- job{src, out}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	var err error
+	for out := range order {
+		if err != nil {
+			continue // drain so the producer can finish
+		}
+		select {
+		case o := <-out:
+			if err = emit(o); err != nil {
+				cancel()
+			}
+		case <-ctx.Done():
+			err = ctx.Err()
+		}
+	}
+	wg.Wait()
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
+
+func (e *Extractor) one(ctx context.Context, src Source) (o Output) {
+	o.ID = src.ID
+	defer func() {
+		if r := recover(); r != nil {
+			o.Result, o.Err = nil, fmt.Errorf("extract: internal error on %q: %v", src.ID, r)
+		}
+	}()
+	text := src.Text
+	if src.Load != nil {
+		var err error
+		if text, err = src.Load(); err != nil {
+			o.Err = err
+			return o
+		}
+	}
+	o.Result, o.Err = e.Extract(ctx, src.ID, text)
+	return o
+}

@@ -1,0 +1,206 @@
+// Package extract is Readout's entry point: it reads an English news article
+// about diplomacy and returns a typed Result with the people, their offices
+// and countries, the countries, the topics and the engagements it reports,
+// each with the byte spans of the text that support it.
+//
+// Build an Extractor once with New, then call Extract for each article. An
+// Extractor is immutable and safe for concurrent use by many goroutines.
+//
+// Every span is a half-open byte offset pair into the exact text given to
+// Extract: text[Start:End] is the span's Text.
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/readout/readout/entity"
+	"github.com/readout/readout/event"
+	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/topic"
+)
+
+// DefaultMaxBytes is the largest text Extract accepts unless WithMaxBytes says
+// otherwise.
+const DefaultMaxBytes = 16 << 20
+
+var (
+	// ErrTooLarge is returned for a text longer than the Extractor's limit.
+	ErrTooLarge = errors.New("extract: text too large")
+	// ErrInvalidInput is returned for a text that is not UTF-8 prose: invalid
+	// UTF-8 or NUL bytes.
+	ErrInvalidInput = errors.New("extract: invalid input")
+	// ErrBadOption is returned by New for an option with a bad value.
+	ErrBadOption = errors.New("extract: bad option")
+)
+
+// Option configures an Extractor.
+type Option func(*config) error
+
+type config struct {
+	maxBytes   int
+	taxonomies []*topic.Taxonomy
+	noDefault  bool
+	known      []entity.KnownPerson
+}
+
+// WithMaxBytes sets the largest text Extract accepts (default DefaultMaxBytes).
+func WithMaxBytes(n int) Option {
+	return func(c *config) error {
+		if n <= 0 {
+			return fmt.Errorf("%w: WithMaxBytes(%d): limit must be positive", ErrBadOption, n)
+		}
+		c.maxBytes = n
+		return nil
+	}
+}
+
+// WithTaxonomy adds a topic taxonomy beside the built-in one; its labels must
+// not repeat the built-in labels.
+func WithTaxonomy(t *topic.Taxonomy) Option {
+	return func(c *config) error {
+		if t == nil {
+			return fmt.Errorf("%w: WithTaxonomy(nil)", ErrBadOption)
+		}
+		c.taxonomies = append(c.taxonomies, t)
+		return nil
+	}
+}
+
+// WithoutDefaultTopics drops the built-in taxonomy, leaving only those added
+// with WithTaxonomy (none: no topics).
+func WithoutDefaultTopics() Option {
+	return func(c *config) error {
+		c.noDefault = true
+		return nil
+	}
+}
+
+// WithKnownPeople adds people found by name, for a caller's own domain. The
+// default Extractor knows no person by name.
+func WithKnownPeople(people ...entity.KnownPerson) Option {
+	return func(c *config) error {
+		c.known = append(c.known, people...)
+		return nil
+	}
+}
+
+// Extractor reads articles. It is immutable and safe for concurrent use.
+type Extractor struct {
+	maxBytes int
+	entities *entity.Stage
+	chain    pipeline.Chain
+}
+
+// New builds an Extractor: it loads and compiles every table and taxonomy,
+// so that Extract does no set-up work.
+func New(opts ...Option) (*Extractor, error) {
+	c := config{maxBytes: DefaultMaxBytes}
+	for _, o := range opts {
+		if err := o(&c); err != nil {
+			return nil, err
+		}
+	}
+	ents, err := entity.New(entity.WithKnownPeople(c.known...))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadOption, err)
+	}
+	taxes := c.taxonomies
+	if !c.noDefault {
+		taxes = append([]*topic.Taxonomy{topic.Default()}, taxes...)
+	}
+	tax, err := topic.Merge(taxes...)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{
+		maxBytes: c.maxBytes,
+		entities: ents,
+		chain:    pipeline.Chain{ents, topic.NewStage(tax), event.NewStage()},
+	}, nil
+}
+
+// Extract reads one article. id is the caller's document id, copied into the
+// result. It returns ErrTooLarge or ErrInvalidInput (wrapped, with detail) for
+// text it refuses, and ctx's error if ctx ends first. Empty or blank text
+// gives an empty result.
+func (e *Extractor) Extract(ctx context.Context, id, text string) (*Result, error) {
+	if err := e.check(text); err != nil {
+		return nil, err
+	}
+	d, err := pipeline.Parse(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.chain.Run(ctx, d); err != nil {
+		return nil, err
+	}
+	return e.result(id, d), nil
+}
+
+func (e *Extractor) check(text string) error {
+	if len(text) > e.maxBytes {
+		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), e.maxBytes)
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == 0 {
+			return fmt.Errorf("%w: NUL byte at offset %d (binary data?)", ErrInvalidInput, i)
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 {
+			return fmt.Errorf("%w: invalid UTF-8 at offset %d", ErrInvalidInput, i)
+		}
+		i += size
+	}
+	return nil
+}
+
+func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
+	r := &Result{ID: id, Published: d.Header.Published,
+		People: []Person{}, Countries: []Country{}, Topics: []Topic{}, Events: []Event{}}
+	mention := func(s pipeline.Span) Mention { return Mention{Text: s.In(d.Text), Start: s.Start, End: s.End} }
+	ents := entity.From(d)
+	if ents.Dateline != nil {
+		r.Dateline = &Dateline{Place: ents.Dateline.Place, Country: ents.Dateline.Country,
+			Mention: mention(ents.Dateline.Span)}
+	}
+	for _, p := range ents.People {
+		out := Person{Name: p.Name, Country: p.Country, Offices: []Office{}, Mentions: []Mention{}}
+		for _, o := range p.Offices {
+			out.Offices = append(out.Offices, Office{Title: o.Title, Country: o.Country})
+		}
+		for _, m := range p.Mentions {
+			out.Mentions = append(out.Mentions, mention(m.Span))
+		}
+		r.People = append(r.People, out)
+	}
+	for _, c := range ents.Countries {
+		out := Country{Code: c.Code, Name: c.Name, Mentions: []Mention{}}
+		for _, m := range c.Mentions {
+			out.Mentions = append(out.Mentions, mention(m.Span))
+		}
+		r.Countries = append(r.Countries, out)
+	}
+	for _, m := range topic.From(d) {
+		out := Topic{Label: m.Label, Score: m.Score, Evidence: []Mention{}}
+		for _, s := range m.Evidence {
+			out.Evidence = append(out.Evidence, mention(s))
+		}
+		r.Topics = append(r.Topics, out)
+	}
+	for _, ev := range event.From(d) {
+		parts := append([]string{}, ev.Participants...)
+		sort.Strings(parts)
+		r.Events = append(r.Events, Event{Type: ev.Type, Participants: parts,
+			Initiator: ev.Initiator, When: ev.When, Evidence: mention(ev.Evidence)})
+	}
+	return r
+}

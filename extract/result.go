@@ -1,0 +1,183 @@
+package extract
+
+import "encoding/json"
+
+// Result is what Readout reads from one article. Its JSON form is the public
+// contract of OUTPUT.md: empty lists encode as [], absent values as null.
+type Result struct {
+	// ID is the caller's document id.
+	ID string
+	// Published is the publication date stated in the text, YYYY-MM-DD, or "".
+	Published string
+	// Dateline is the dateline that opens the article, or nil.
+	Dateline *Dateline
+	// People are the people named in the article, by first mention.
+	People []Person
+	// Countries are the countries the article refers to, by first mention.
+	Countries []Country
+	// Topics are the topics the article discusses, by first evidence.
+	Topics []Topic
+	// Events are the calls, meetings and letters between named people, by evidence.
+	Events []Event
+}
+
+// Mention is a span of the input text with the text it covers:
+// input[Start:End] == Text.
+type Mention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Dateline is the place an article is filed from ("ISLAMABAD:").
+type Dateline struct {
+	// Place is the place in title case ("Islamabad").
+	Place string `json:"place"`
+	// Country is the place's ISO 3166-1 alpha-2 code, or "" when unknown.
+	Country string `json:"country"`
+	Mention
+}
+
+// Person is one person named in the article, with every mention merged.
+type Person struct {
+	// Name is the fullest form of the name used, without titles.
+	Name string
+	// Country is the ISO 3166-1 alpha-2 code of the country the person serves, or "".
+	Country string
+	// Offices are the positions the text gives the person.
+	Offices []Office
+	// Mentions are every mention: names, surnames, titles and office references.
+	Mentions []Mention
+}
+
+// Office is a position a person holds.
+type Office struct {
+	// Title is the canonical office name ("Foreign Minister"), or the title as
+	// written when it has none.
+	Title string
+	// Country is the office's ISO 3166-1 alpha-2 code, or "" when unknown.
+	Country string
+}
+
+// Country is a country the article refers to.
+type Country struct {
+	// Code is the ISO 3166-1 alpha-2 code.
+	Code string `json:"code"`
+	// Name is the country's usual English name.
+	Name string `json:"name"`
+	// Mentions are its names, short forms, demonyms and capitals in the text.
+	Mentions []Mention `json:"mentions"`
+}
+
+// Topic is a topic the article discusses.
+type Topic struct {
+	// Label is the topic's label in the taxonomy.
+	Label string `json:"label"`
+	// Score in [0, 1] grows with the weight of the evidence.
+	Score float64 `json:"score"`
+	// Evidence are the sentences that support the label.
+	Evidence []Mention `json:"evidence"`
+}
+
+// The event types.
+const (
+	Call    = "call"
+	Meeting = "meeting"
+	Letter  = "letter"
+)
+
+// Event is a diplomatic engagement between named people.
+type Event struct {
+	// Type is Call, Meeting or Letter.
+	Type string
+	// Participants are the people's names, sorted.
+	Participants []string
+	// Initiator is who placed the call or wrote the letter when the text says
+	// so, else "".
+	Initiator string
+	// When is the day or date as the text words it, or "".
+	When string
+	// Evidence is the sentence that states the event.
+	Evidence Mention
+}
+
+// nullable returns nil for "" so that an absent value encodes as null.
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// MarshalJSON encodes the result in the form of OUTPUT.md.
+func (r Result) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID        string    `json:"id"`
+		Published *string   `json:"published"`
+		Dateline  *Dateline `json:"dateline"`
+		People    []Person  `json:"people"`
+		Countries []Country `json:"countries"`
+		Topics    []Topic   `json:"topics"`
+		Events    []Event   `json:"events"`
+	}{r.ID, nullable(r.Published), r.Dateline, orEmpty(r.People), orEmpty(r.Countries),
+		orEmpty(r.Topics), orEmpty(r.Events)})
+}
+
+// MarshalJSON encodes the person in the form of OUTPUT.md.
+func (p Person) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Name     string    `json:"name"`
+		Country  *string   `json:"country"`
+		Offices  []Office  `json:"offices"`
+		Mentions []Mention `json:"mentions"`
+	}{p.Name, nullable(p.Country), orEmpty(p.Offices), orEmpty(p.Mentions)})
+}
+
+// MarshalJSON encodes the office in the form of OUTPUT.md.
+func (o Office) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Title   string  `json:"title"`
+		Country *string `json:"country"`
+	}{o.Title, nullable(o.Country)})
+}
+
+// MarshalJSON encodes the event in the form of OUTPUT.md.
+func (e Event) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Type         string   `json:"type"`
+		Participants []string `json:"participants"`
+		Initiator    *string  `json:"initiator"`
+		When         *string  `json:"when"`
+		Evidence     Mention  `json:"evidence"`
+	}{e.Type, orEmpty(e.Participants), nullable(e.Initiator), nullable(e.When), e.Evidence})
+}
+
+// MarshalJSON encodes the dateline in the form of OUTPUT.md.
+func (d Dateline) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Place   string  `json:"place"`
+		Country *string `json:"country"`
+		Mention
+	}{d.Place, nullable(d.Country), d.Mention})
+}
+
+// MarshalJSON encodes the country in the form of OUTPUT.md.
+func (c Country) MarshalJSON() ([]byte, error) {
+	type plain Country
+	c.Mentions = orEmpty(c.Mentions)
+	return json.Marshal(plain(c))
+}
+
+// MarshalJSON encodes the topic in the form of OUTPUT.md.
+func (t Topic) MarshalJSON() ([]byte, error) {
+	type plain Topic
+	t.Evidence = orEmpty(t.Evidence)
+	return json.Marshal(plain(t))
+}
