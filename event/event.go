@@ -259,8 +259,17 @@ func (f *finder) future(s pipeline.Sentence, at int) bool {
 			return true
 		}
 	}
-	if at+2 < s.EndToken && f.toks[at+1].Lower == "next" {
-		return true
+	// "A call between X and Y is expected on Monday": a plan stated after
+	// the trigger, in the same clause.
+	for k := at + 1; k < s.EndToken && k <= at+10; k++ {
+		w := f.toks[k].Lower
+		if w == "," || w == ";" || w == "who" || w == "which" || w == "that" {
+			break
+		}
+		if w == "next" || (w == "will" || w == "would") ||
+			(w == "is" || w == "are" || w == "was" || w == "were") && k+1 < s.EndToken && futureWords[f.toks[k+1].Lower] {
+			return true
+		}
 	}
 	return false
 }
@@ -269,7 +278,10 @@ func (f *finder) future(s pipeline.Sentence, at int) bool {
 func (f *finder) add(si int, tr trigger) {
 	s := f.d.Sentences[si]
 	people := f.participants(s, tr)
-	initiator := f.initiator(s, tr, people)
+	initiator := -1
+	if tr.typ == Call || tr.typ == Letter || tr.typ == "" {
+		initiator = f.initiator(s, tr, people)
+	}
 	if tr.typ == Letter && initiator >= 0 && len(people) < 2 && f.reciprocal(s, tr.at) && f.last != nil && f.last.typ == Letter {
 		// "Y's reciprocal letter": to the writer of the letter before.
 		people = union(people, f.last.people)

@@ -1,0 +1,146 @@
+package event
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/readout/readout/entity"
+	"github.com/readout/readout/pipeline"
+)
+
+var ents = func() *entity.Stage {
+	s, err := entity.New()
+	if err != nil {
+		panic(err)
+	}
+	return s
+}()
+
+func events(t *testing.T, text string) []Event {
+	t.Helper()
+	ctx := context.Background()
+	d, err := pipeline.Parse(ctx, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := (pipeline.Chain{ents, NewStage()}).Run(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	evs := From(d)
+	for _, ev := range evs {
+		if got := ev.Evidence.In(text); got == "" || !strings.Contains(text, got) {
+			t.Errorf("evidence span %v is empty or off", ev.Evidence)
+		}
+	}
+	return evs
+}
+
+// brief is an event as the tests compare it: "type: A + B (initiator) @when".
+func brief(ev Event) string {
+	s := ev.Type + ": " + strings.Join(ev.Participants, " + ")
+	if ev.Initiator != "" {
+		s += " (" + ev.Initiator + ")"
+	}
+	if ev.When != "" {
+		s += " @" + ev.When
+	}
+	return s
+}
+
+const (
+	jaishankar = "Indian External Affairs Minister S Jaishankar"
+	faisal     = "Saudi Foreign Minister Prince Faisal bin Farhan"
+	wang       = "Chinese Foreign Minister Wang Yi"
+	fidan      = "Turkish Foreign Minister Hakan Fidan"
+)
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"received a call from: the caller initiates",
+			jaishankar + " received a telephone call from " + faisal + " on Monday.",
+			[]string{"call: Faisal bin Farhan + S Jaishankar (Faisal bin Farhan) @Monday"}},
+		{"X called Y",
+			wang + " called " + fidan + " on Tuesday to discuss Gaza.",
+			[]string{"call: Hakan Fidan + Wang Yi (Wang Yi) @Tuesday"}},
+		{"X telephoned Y",
+			fidan + " telephoned " + wang + ".",
+			[]string{"call: Hakan Fidan + Wang Yi (Hakan Fidan)"}},
+		{"held a phone call with: no initiator",
+			wang + " held a phone call with " + fidan + ".",
+			[]string{"call: Hakan Fidan + Wang Yi"}},
+		{"spoke by phone: no initiator",
+			wang + " and " + fidan + " spoke by phone on Friday.",
+			[]string{"call: Hakan Fidan + Wang Yi @Friday"}},
+		{"initiated by, referring back",
+			jaishankar + " and " + faisal + " reaffirmed ties. The conversation, initiated by Prince Faisal via telephone, was cordial.",
+			[]string{"call: Faisal bin Farhan + S Jaishankar (Faisal bin Farhan)"}},
+		{"passive call made by",
+			"A telephone call was made by " + wang + " to " + fidan + ".",
+			[]string{"call: Hakan Fidan + Wang Yi (Wang Yi)"}},
+		{"the calls from X join the call",
+			wang + " and " + fidan + " held their first telephone conversation. The calls from Wang matter.",
+			[]string{"call: Hakan Fidan + Wang Yi (Wang Yi)"}},
+		{"one call reported three times is one event",
+			wang + " spoke to " + fidan + " by phone. During the call, Wang praised Ankara. The two leaders agreed to talk by phone again.",
+			[]string{"call: Hakan Fidan + Wang Yi"}},
+		{"meeting, active and passive",
+			jaishankar + " met " + faisal + " in Riyadh in July. " + fidan + " was received by " + wang + " at a meeting in Beijing.",
+			[]string{"meeting: Faisal bin Farhan + S Jaishankar @July", "meeting: Hakan Fidan + Wang Yi"}},
+		{"two meetings of one person are two events",
+			jaishankar + " met " + faisal + ". Later, Jaishankar also met " + wang + ".",
+			[]string{"meeting: Faisal bin Farhan + S Jaishankar", "meeting: S Jaishankar + Wang Yi"}},
+		{"courtesy call on is a meeting",
+			fidan + " called on " + wang + " at the ministry.",
+			[]string{"meeting: Hakan Fidan + Wang Yi"}},
+		{"letters both ways",
+			"Kenyan President William Ruto's letter to Brazilian President Luiz Lula was answered by President Lula's reciprocal letter.",
+			[]string{"letter: Luiz Lula + William Ruto (William Ruto)", "letter: Luiz Lula + William Ruto (Luiz Lula)"}},
+		{"wrote to",
+			"Kenyan President William Ruto wrote to Brazilian President Luiz Lula last week.",
+			[]string{"letter: Luiz Lula + William Ruto (William Ruto)"}},
+		{"his counterpart",
+			wang + " spoke by phone with his Turkish counterpart. Hakan Fidan, Turkey's foreign minister, was in Ankara.",
+			[]string{"call: Hakan Fidan + Wang Yi"}},
+		{"called for restraint is no call",
+			wang + " called for restraint as " + fidan + " watched.",
+			nil},
+		{"called on someone to act is no meeting",
+			fidan + " called on " + wang + " to release the ship.",
+			nil},
+		{"a planned call is no call",
+			wang + " will meet " + fidan + " next week. A phone call between Wang and Fidan is expected on Monday.",
+			nil},
+		{"so-called and was met with",
+			"The so-called deal between " + wang + " and " + fidan + " was met with criticism.",
+			nil},
+		{"one person is no event",
+			wang + " held a phone call on Monday.",
+			nil},
+		{"an owner of something else takes no part",
+			wang + " received a call from " + fidan + ", who conveyed President Joe Biden's greetings.",
+			[]string{"call: Hakan Fidan + Wang Yi (Hakan Fidan)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, ev := range events(t, tt.text) {
+				got = append(got, brief(ev))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestNoEntities(t *testing.T) {
+	d, _ := pipeline.Parse(context.Background(), "Text.")
+	if err := NewStage().Annotate(context.Background(), d); err != ErrNoEntities {
+		t.Errorf("error %v, want ErrNoEntities", err)
+	}
+}
