@@ -71,6 +71,23 @@ type analysis struct {
 	lowered map[string]bool
 
 	people []*person
+	extra  []officeInfo // offices written out in this text ("Business and Trade Secretary")
+}
+
+// info returns the office of index i: a table's, or one of a.extra after them.
+func (a *analysis) info(i int) officeInfo {
+	if i < len(a.t.offices) {
+		return a.t.offices[i]
+	}
+	return a.extra[i-len(a.t.offices)]
+}
+
+// genericTitles are title words that, after capitalised words, make an office
+// the tables do not list: "Business and Trade Secretary", "Climate Change Minister".
+var genericTitles = map[string]bool{
+	"Secretary": true, "Minister": true, "Commissioner": true, "Adviser": true,
+	"Advisor": true, "Envoy": true, "Chief": true, "Director": true, "Spokesperson": true,
+	"Spokesman": true, "Spokeswoman": true, "Minister of State": true,
 }
 
 func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
@@ -142,13 +159,55 @@ func (a *analysis) findOffices() {
 		if !ok1 || ok2 && e2 > e1 {
 			v, end = v2, e2
 		}
+		start := i
+		if a.info(v).Title == "" && genericTitles[a.toks[i].Norm] {
+			start, v = a.writtenTitle(i, end, v)
+		}
 		idx := len(a.oms)
-		a.oms = append(a.oms, omention{i, end, v})
+		a.oms = append(a.oms, omention{start, end, v})
+		for k := start; k < i; k++ {
+			a.office[k] = idx
+		}
 		for k := i; k < end; k++ {
 			a.office[k] = idx
 		}
 		i = end - 1
 	}
+}
+
+// writtenTitle extends a generic title word at token i back over the
+// capitalised words before it ("Business and Trade Secretary") and returns
+// the office's first token and index, or i and v when there are none.
+func (a *analysis) writtenTitle(i, end, v int) (int, int) {
+	k := i
+	for k > 0 {
+		t := &a.toks[k-1]
+		if a.skip[k-1] || a.country[k-1] >= 0 || a.office[k-1] >= 0 {
+			break
+		}
+		if t.IsCap() && !t.IsAllCaps() && !notNames[t.Lower] {
+			k--
+			continue
+		}
+		if (t.Lower == "and" || t.Text == "&") && k-2 >= 0 && a.toks[k-2].IsCap() && !notNames[a.toks[k-2].Lower] && a.country[k-2] < 0 {
+			k--
+			continue
+		}
+		break
+	}
+	if k == i || a.toks[k].Lower == "and" {
+		return i, v
+	}
+	// Only at a sentence start is a capitalised word no sign of a title.
+	if k == a.d.Sentences[a.toks[k].Sentence].FirstToken && i-k == 1 {
+		return i, v
+	}
+	words := make([]string, 0, end-k)
+	for j := k; j < end; j++ {
+		words = append(words, a.toks[j].Norm)
+	}
+	a.extra = append(a.extra, officeInfo{Title: joinName(words)})
+	return k, len(a.t.offices) + len(a.extra) - 1
 }
 
 // chain is a run of titles before a name: "Pakistan’s Deputy Prime Minister
@@ -198,7 +257,7 @@ func (a *analysis) readChain(i int) chain {
 		}
 		// "and", "/", "&" between two titles
 		if j+1 < len(a.toks) && (a.toks[j].Lower == "and" || a.toks[j].Text == "/" || a.toks[j].Text == "&") {
-			if o := a.office[j+1]; o >= 0 && a.oms[o].first == j+1 && a.t.offices[a.oms[o].office].Title != "" {
+			if o := a.office[j+1]; o >= 0 && a.oms[o].first == j+1 && a.info(a.oms[o].office).Title != "" {
 				j++
 				continue
 			}
@@ -270,7 +329,7 @@ func (a *analysis) findTitled() {
 			a.claimed[k] = true // the titles belong to this name
 		}
 		for _, oi := range c.offices {
-			info := a.t.offices[oi]
+			info := a.info(oi)
 			if info.Title == "" {
 				continue
 			}
@@ -486,7 +545,7 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 	}
 	c := a.readChain(j)
 	for _, oi := range c.offices {
-		if info := a.t.offices[oi]; info.Title != "" {
+		if info := a.info(oi); info.Title != "" {
 			country := c.country
 			if info.Country != "" {
 				country = info.Country
@@ -734,7 +793,7 @@ func (a *analysis) findSurnames() {
 // exactly one person of the article holds that office.
 func (a *analysis) findOfficeReferences() {
 	for _, om := range a.oms {
-		info := a.t.offices[om.office]
+		info := a.info(om.office)
 		if info.Title == "" || a.claimed[om.first] {
 			continue
 		}

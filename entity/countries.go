@@ -221,7 +221,7 @@ func (a *analysis) titleAt(i int) bool {
 		i++
 	}
 	return i < len(a.toks) && a.office[i] >= 0 && a.oms[a.office[i]].first == i &&
-		a.t.offices[a.oms[a.office[i]].office].Title != ""
+		a.info(a.oms[a.office[i]].office).Title != ""
 }
 
 // visitBefore reports whether "visit(s) to (the)" or "arrived in" ends just

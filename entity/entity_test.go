@@ -98,6 +98,12 @@ func TestPeople(t *testing.T) {
 		{"counterpart of another country",
 			"Qatari Prime Minister Mohammed Al Thani met Bruno Lemaire in Paris on Monday. Lemaire praised Qatar's mediation.",
 			[]string{"Mohammed Al Thani|QA|Prime Minister/QA", "Bruno Lemaire|FR|"}},
+		{"office written out, not in the tables",
+			"Britain's Business and Trade Secretary Jonathan Reynolds welcomed the move.",
+			[]string{"Jonathan Reynolds|GB|Business and Trade Secretary/GB"}},
+		{"generic title at a sentence start is no office",
+			"Minister Hakan Fidan of Turkey spoke.",
+			[]string{"Hakan Fidan|TR|"}},
 		{"boilerplate names nothing",
 			"Read More: President Zardari hails ties\nBy: Staff Reporter\nOslo was quiet.",
 			nil},
@@ -149,6 +155,7 @@ func TestCountries(t *testing.T) {
 		{"all caps headline", "PAKISTAN AND INDIA AGREE", []string{"PK", "IN"}},
 		{"lower-case words are no countries", "they ate turkey and china plates in chad-like heat", nil},
 		{"longest match", "South Korea, North Korea and South Sudan.", []string{"KR", "KP", "SS"}},
+		{"seats of government", "The Kremlin and the White House traded barbs.", []string{"RU", "US"}},
 		{"boilerplate counts for nothing", "Read More: Israeli firms boycotted\nOslo said.", []string{"NO"}},
 	}
 	for _, tt := range tests {

@@ -23,6 +23,12 @@ var signOffs = map[string]bool{
 	"apn": true, "qna": true, "mena": true, "sana": true, "ptv": true, "radio pakistan": true,
 }
 
+// creditPrefixes open a line of reporting credits.
+var creditPrefixes = []string{
+	"reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+	"(with inputs from", "with inputs from", "(additional reporting", "(reporting by",
+}
+
 // chromePrefixes open lines of site furniture rather than article text.
 var chromePrefixes = []string{
 	"advertisement", "follow us", "subscribe", "share this", "click here", "copyright",
@@ -50,7 +56,7 @@ func boilerplateKind(s string) BoilerplateKind {
 	switch {
 	case strings.HasPrefix(s, "|") || strings.HasPrefix(lower, "welcome to "):
 		return Banner
-	case isByline(s):
+	case isByline(s) || hasAnyPrefix(lower, creditPrefixes):
 		return Byline
 	case hasLabelPrefix(lower, relatedPrefixes):
 		return Related

@@ -203,6 +203,8 @@ func TestBoilerplate(t *testing.T) {
 		{"By: Agencies", Byline},
 		{"By Staff Reporter", Byline},
 		{"BY REUTERS", Byline},
+		{"Reporting by Aziz El Yaakoubi; Editing by Alison Williams", Byline},
+		{"(With inputs from PTI)", Byline},
 		{"By contrast, the talks failed.", 0},
 		{"By 2030 exports will double", 0},
 		{"Read More: Two US Teams Arriving Pakistan Diplomacy Gains Traction", Related},
