@@ -168,7 +168,7 @@ func normalize(s string) string {
 var quoteReplacer = strings.NewReplacer(
 	"’", "'", "‘", "'", "ʼ", "'", "′", "'",
 	"“", `"`, "”", `"`, "„", `"`, "″", `"`,
-	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-",
+	"\u2010", "-", "\u2011", "-", // hyphens; en and em dashes stay dashes
 	"\u00a0", " ",
 )
 

@@ -1,0 +1,398 @@
+package topic
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// Match is a label the article discusses.
+type Match struct {
+	// Label is the label's name.
+	Label string
+	// Score is in [0, 1], rounded to two decimals; it grows with the weight
+	// of the evidence: 1 - exp(-w), where w sums, over the evidence
+	// sentences, the weights of the distinct terms each holds (at most 1 a
+	// sentence). It is at least the label's threshold.
+	Score float64
+	// Evidence are the spans of the whole sentences that support the label,
+	// in text order; never boilerplate.
+	Evidence []pipeline.Span
+}
+
+// word is a word or number token of the sentence being classified.
+type word struct {
+	stem, lower string
+	tok         int32
+	adj         bool  // the next word follows with nothing but a joining hyphen between
+	jEnd        int32 // > 0: words [i, jEnd) are hyphen-joined, and jstem/jlower is their join
+	jstem       string
+	jlower      string
+}
+
+// hit is a match of a pattern over words [from, to) of a sentence.
+type hit struct {
+	pat      int32
+	from, to int32
+}
+
+type evidence struct {
+	label int32
+	span  pipeline.Span
+}
+
+// scratch is the state of one Classify call, pooled by the taxonomy. Its
+// stems cache lives on from call to call, up to maxStems words: news
+// vocabulary repeats, and stemming is most of the cost of Classify.
+type scratch struct {
+	stems     map[string]string // lower-case word → stem
+	words     []word
+	hits      []hit // in order of start
+	excl      []hit // the hits of exclude patterns, in order of start
+	exclWidth int32 // the most words an exclude hit spans
+	stamp     uint32
+	groupSeen []uint32
+	ruleSeen  []uint32
+	labelSeen []uint32
+	labelSum  []float64
+	touched   []int32
+	context   []bool
+	total     []float64
+	evidence  []evidence
+}
+
+func newScratch(t *Taxonomy) *scratch {
+	return &scratch{
+		stems:     map[string]string{},
+		groupSeen: make([]uint32, t.groups),
+		ruleSeen:  make([]uint32, len(t.rules)),
+		labelSeen: make([]uint32, len(t.labels)),
+		labelSum:  make([]float64, len(t.labels)),
+		context:   make([]bool, len(t.labels)),
+		total:     make([]float64, len(t.labels)),
+	}
+}
+
+// maxStems bounds the stems a scratch keeps from one call to the next.
+const maxStems = 1 << 14
+
+func (s *scratch) reset() {
+	if len(s.stems) > maxStems {
+		clear(s.stems)
+	}
+	clear(s.context)
+	clear(s.total)
+	s.evidence = s.evidence[:0]
+}
+
+func (s *scratch) nextStamp() {
+	s.stamp++
+	if s.stamp == 0 {
+		clear(s.groupSeen)
+		clear(s.ruleSeen)
+		clear(s.labelSeen)
+		s.stamp = 1
+	}
+}
+
+func (s *scratch) stem(lower string) string {
+	if st, ok := s.stems[lower]; ok {
+		return st
+	}
+	st := stem(lower)
+	// The cache outlives the call: clone the key so that it does not keep
+	// the document's text alive.
+	s.stems[strings.Clone(lower)] = st
+	return st
+}
+
+// Classify returns the labels d discusses, each with its score and evidence,
+// ordered by the position of their first evidence (then by label). Labels
+// scoring below their threshold are left out; boilerplate sentences are
+// never read. The result is never nil.
+func (t *Taxonomy) Classify(d *pipeline.Doc) []Match {
+	out := []Match{}
+	if len(t.labels) == 0 || d == nil {
+		return out
+	}
+	s := t.pool.Get().(*scratch)
+	defer t.pool.Put(s)
+	s.reset()
+	for i := range d.Sentences {
+		if d.Sentences[i].Boilerplate {
+			continue
+		}
+		s.words = s.sentenceWords(d, &d.Sentences[i])
+		if len(s.words) == 0 {
+			continue
+		}
+		t.findHits(s)
+		if len(s.hits) > 0 {
+			t.judge(s, d.Sentences[i].Span)
+		}
+	}
+	if len(s.evidence) == 0 {
+		return out
+	}
+	for li := range t.labels {
+		l := &t.labels[li]
+		if s.total[li] == 0 || l.hasContext && !s.context[li] {
+			continue
+		}
+		score := math.Round((1-math.Exp(-s.total[li]))*100) / 100
+		if score < l.threshold {
+			continue
+		}
+		m := Match{Label: l.name, Score: score}
+		for _, e := range s.evidence {
+			if e.label == int32(li) {
+				m.Evidence = append(m.Evidence, e.span)
+			}
+		}
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b Match) int {
+		if c := cmp.Compare(a.Evidence[0].Start, b.Evidence[0].Start); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Label, b.Label)
+	})
+	return out
+}
+
+// sentenceWords returns the words of sentence se, with their stems, their
+// adjacency and their hyphen-joined runs.
+func (s *scratch) sentenceWords(d *pipeline.Doc, se *pipeline.Sentence) []word {
+	words := s.words[:0]
+	toks := d.Tokens
+	// linked reports whether tokens a < b are joined: only glued hyphens or
+	// possessives lie between them.
+	linked := func(a, b int) bool {
+		for k := a + 1; k < b; k++ {
+			tk := &toks[k]
+			switch {
+			case tk.Kind == pipeline.Word && tk.Lower == "'s":
+			case isHyphen(tk) && !tk.SpaceBefore && !toks[k+1].SpaceBefore:
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	prev := -1
+	for k := se.FirstToken; k < se.EndToken; k++ {
+		tk := &toks[k]
+		if !isWordToken(tk) {
+			continue
+		}
+		if prev >= 0 {
+			words[len(words)-1].adj = linked(prev, k)
+		}
+		lower := wordKey(tk.Lower)
+		words = append(words, word{tok: int32(k), lower: lower, stem: s.stem(lower)})
+		prev = k
+	}
+	// Hyphen-joined runs: "counter-terrorism", "rare-earth", "anti-terror".
+	for i := 0; i < len(words); {
+		j := i
+		for j+1 < len(words) && hyphenJoined(toks, int(words[j].tok), int(words[j+1].tok)) {
+			j++
+		}
+		if j > i {
+			var b strings.Builder
+			for k := i; k <= j; k++ {
+				b.WriteString(words[k].lower)
+			}
+			w := &words[i]
+			w.jEnd = int32(j + 1)
+			w.jlower = b.String()
+			w.jstem = s.stem(w.jlower)
+		}
+		i = j + 1
+	}
+	return words
+}
+
+// hyphenJoined reports whether word tokens a and b are written as one word
+// with a hyphen: a, "-", b with no space.
+func hyphenJoined(toks []pipeline.Token, a, b int) bool {
+	return b == a+2 && isHyphen(&toks[a+1]) && !toks[a+1].SpaceBefore && !toks[b].SpaceBefore &&
+		toks[a].Kind == pipeline.Word && toks[b].Kind == pipeline.Word
+}
+
+// isHyphen reports whether a token is a hyphen: "-", U+2010 or U+2011. Token.Norm
+// also maps dashes to "-", but a dash ("deal—signed") does not join words.
+func isHyphen(tk *pipeline.Token) bool {
+	switch tk.Text {
+	case "-", "\u2010", "\u2011":
+		return true
+	}
+	return false
+}
+
+// findHits fills s.hits with every pattern match in s.words.
+func (t *Taxonomy) findHits(s *scratch) {
+	s.hits = s.hits[:0]
+	for i := range s.words {
+		w := &s.words[i]
+		t.tryAll(s, t.stemIndex[w.stem], i)
+		t.tryAll(s, t.exactIndex[w.lower], i)
+		if w.jEnd > 0 {
+			if w.jstem != w.stem {
+				t.tryAll(s, t.stemIndex[w.jstem], i)
+			}
+			if w.jlower != w.lower {
+				t.tryAll(s, t.exactIndex[w.jlower], i)
+			}
+		}
+	}
+}
+
+func (t *Taxonomy) tryAll(s *scratch, cands []int32, i int) {
+	for _, p := range cands {
+		if end := t.match(s.words, &t.patterns[p], 0, i); end > 0 {
+			s.hits = append(s.hits, hit{pat: p, from: int32(i), to: int32(end)})
+		}
+	}
+}
+
+// match reports where pattern p, from its k-th word on, ends when it starts
+// at word i, or -1. A word of p meets either word i or the hyphen-joined run
+// that starts at i.
+func (t *Taxonomy) match(words []word, p *pattern, k, i int) int {
+	w := &words[i]
+	key, jkey := w.stem, w.jstem
+	if p.exact {
+		key, jkey = w.lower, w.jlower
+	}
+	if key == p.words[k] {
+		if k+1 == len(p.words) {
+			return i + 1
+		}
+		if w.adj && i+1 < len(words) {
+			if end := t.match(words, p, k+1, i+1); end > 0 {
+				return end
+			}
+		}
+	}
+	if w.jEnd > 0 && jkey == p.words[k] {
+		end := int(w.jEnd)
+		if k+1 == len(p.words) {
+			return end
+		}
+		if words[end-1].adj && end < len(words) {
+			return t.match(words, p, k+1, end)
+		}
+	}
+	return -1
+}
+
+// judge turns the hits of one sentence into evidence.
+func (t *Taxonomy) judge(s *scratch, span pipeline.Span) {
+	s.nextStamp()
+	s.excl, s.exclWidth = s.excl[:0], 0
+	for _, h := range s.hits {
+		for _, u := range t.patterns[h.pat].uses {
+			switch u.role {
+			case roleRequire:
+				s.groupSeen[u.id] = s.stamp
+			case roleContext:
+				s.context[u.label] = true
+			case roleExclude:
+				if n := len(s.excl); n == 0 || s.excl[n-1] != h {
+					s.excl = append(s.excl, h)
+					s.exclWidth = max(s.exclWidth, h.to-h.from)
+				}
+			}
+		}
+	}
+	s.touched = s.touched[:0]
+	for _, h := range s.hits {
+		for _, u := range t.patterns[h.pat].uses {
+			if u.role != roleTerm || s.ruleSeen[u.id] == s.stamp {
+				continue
+			}
+			r := &t.rules[u.id]
+			if !s.required(r) || t.excluded(s, h, u) {
+				continue
+			}
+			s.ruleSeen[u.id] = s.stamp
+			if s.labelSeen[r.label] != s.stamp {
+				s.labelSeen[r.label] = s.stamp
+				s.labelSum[r.label] = 0
+				s.touched = append(s.touched, r.label)
+			}
+			s.labelSum[r.label] += r.weight
+		}
+	}
+	slices.Sort(s.touched)
+	for _, l := range s.touched {
+		s.total[l] += min(1, s.labelSum[l])
+		s.evidence = append(s.evidence, evidence{label: l, span: span})
+	}
+}
+
+func (s *scratch) required(r *rule) bool {
+	for _, g := range r.requires {
+		if s.groupSeen[g] != s.stamp {
+			return false
+		}
+	}
+	return true
+}
+
+// excluded reports whether an exclude of term use u overlaps hit h. The
+// sentence's exclude hits are in s.excl, ordered by start; none spans more
+// than s.exclWidth words.
+func (t *Taxonomy) excluded(s *scratch, h hit, u use) bool {
+	// The excludes that start before h ends...
+	k, _ := slices.BinarySearchFunc(s.excl, h.to, func(e hit, to int32) int { return cmp.Compare(e.from, to) })
+	// ...and end after it starts, looking back no further than the widest.
+	for j := k - 1; j >= 0 && s.excl[j].from+s.exclWidth > h.from; j-- {
+		e := s.excl[j]
+		if e.to <= h.from {
+			continue
+		}
+		for _, x := range t.patterns[e.pat].uses {
+			if x.role == roleExclude && x.label == u.label && (x.id < 0 || x.id == u.id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stageKey is the key of the stage's annotation on a Doc.
+type stageKey struct{}
+
+type stage struct{ t *Taxonomy }
+
+// NewStage returns the pipeline stage that classifies a Doc with t and
+// stores the []Match it finds, read back with From. The stage is safe for
+// concurrent use on different Docs.
+func NewStage(t *Taxonomy) pipeline.Stage { return stage{t} }
+
+func (stage) Name() string { return "topics" }
+
+func (st stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if st.t == nil {
+		return fmt.Errorf("%w: nil taxonomy", ErrBadTaxonomy)
+	}
+	d.SetValue(stageKey{}, st.t.Classify(d))
+	return nil
+}
+
+// From returns the matches the topics stage stored on d, or nil if the stage
+// did not run.
+func From(d *pipeline.Doc) []Match {
+	m, _ := d.Value(stageKey{}).([]Match)
+	return m
+}

@@ -1,0 +1,267 @@
+package topic
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/kljensen/snowball"
+
+	"github.com/readout/readout/pipeline"
+)
+
+//go:embed default.json
+var defaultJSON []byte
+
+// defaultName names the built-in taxonomy in errors.
+const defaultName = "default.json"
+
+var defaultTaxonomy = sync.OnceValue(func() *Taxonomy {
+	t, err := Parse(bytes.NewReader(defaultJSON), defaultName)
+	if err != nil {
+		panic(err) // the embedded file is tested
+	}
+	return t
+})
+
+// Default returns the built-in taxonomy of four labels: counterterrorism,
+// trade, minerals and afghanistan_equipment. It is compiled once, on first use,
+// from the embedded file default.json, which has the format of user files.
+func Default() *Taxonomy { return defaultTaxonomy() }
+
+// A Taxonomy is a compiled set of labels. It is immutable and safe for
+// concurrent use.
+type Taxonomy struct {
+	specs  []labelSpec // as read, for Merge
+	labels []label
+	rules  []rule
+	groups int // number of require groups
+
+	patterns   []pattern
+	stemIndex  map[string][]int32 // first stem → patterns matched on stems
+	exactIndex map[string][]int32 // first lower-case word → patterns matched exactly
+
+	pool sync.Pool // *scratch
+}
+
+type label struct {
+	name       string
+	threshold  float64
+	hasContext bool
+}
+
+// rule is one weighted term of a label.
+type rule struct {
+	label    int32
+	weight   float64
+	requires []int32 // group ids: each must be seen in the hit's sentence
+}
+
+// role says what a pattern's match means.
+type role uint8
+
+const (
+	roleTerm    role = iota // id is a rule
+	roleRequire             // id is a require group
+	roleExclude             // id is a rule, or -1 for every rule of the label
+	roleContext             // the label's context is met
+)
+
+type use struct {
+	role  role
+	label int32
+	id    int32
+}
+
+// pattern is a sequence of stems (or exact lower-case words) and what a match
+// of it means.
+type pattern struct {
+	words []string
+	exact bool
+	uses  []use
+}
+
+// Labels returns the taxonomy's labels in the order of its file (or, for a
+// merged taxonomy, of its parts).
+func (t *Taxonomy) Labels() []string {
+	out := make([]string, len(t.labels))
+	for i, l := range t.labels {
+		out[i] = l.name
+	}
+	return out
+}
+
+// Merge returns the union of the given taxonomies: their labels, in order.
+// A label defined in two of them is an error wrapping ErrBadTaxonomy. Merge
+// of no taxonomy is a taxonomy without labels, which classifies nothing.
+func Merge(ts ...*Taxonomy) (*Taxonomy, error) {
+	if len(ts) == 1 && ts[0] != nil {
+		return ts[0], nil
+	}
+	var specs []labelSpec
+	from := map[string]string{}
+	for i, t := range ts {
+		if t == nil {
+			return nil, fmt.Errorf("%w: merge: taxonomy %d is nil", ErrBadTaxonomy, i)
+		}
+		for _, s := range t.specs {
+			if src, dup := from[s.name]; dup {
+				return nil, fmt.Errorf("%w: merge: duplicate label %q (in %s and %s)", ErrBadTaxonomy, s.name, src, s.source)
+			}
+			from[s.name] = s.source
+			specs = append(specs, s)
+		}
+	}
+	return compile(specs)
+}
+
+// stem returns the snowball English stem of a lower-case word. Numbers and
+// words without letters are their own stems.
+func stem(lower string) string {
+	if !needsStem(lower) {
+		return lower
+	}
+	s, err := snowball.Stem(lower, "english", true)
+	if err != nil || s == "" {
+		return lower
+	}
+	return s
+}
+
+func needsStem(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseWords splits a term into the lower-case words that meet the text's
+// word tokens, with the tokenizer the pipeline uses.
+func phraseWords(text string) []string {
+	var words []string
+	for _, tok := range pipeline.Tokenize(text) {
+		if isWordToken(&tok) {
+			words = append(words, wordKey(tok.Lower))
+		}
+	}
+	return words
+}
+
+func hasWords(text string) bool { return len(phraseWords(text)) > 0 }
+
+// isWordToken reports whether a token takes part in phrases: words and
+// numbers, but not a possessive "'s", which phrases step over.
+func isWordToken(tok *pipeline.Token) bool {
+	return (tok.Kind == pipeline.Word || tok.Kind == pipeline.Number) && tok.Lower != "'s"
+}
+
+// wordKey drops the dots of a lower-case word, so that "U.S." meets "US".
+func wordKey(lower string) string {
+	if strings.IndexByte(lower, '.') < 0 {
+		return lower
+	}
+	return strings.ReplaceAll(lower, ".", "")
+}
+
+type compiler struct {
+	t    *Taxonomy
+	keys map[string]int32
+}
+
+func compile(specs []labelSpec) (*Taxonomy, error) {
+	t := &Taxonomy{
+		specs:      specs,
+		stemIndex:  map[string][]int32{},
+		exactIndex: map[string][]int32{},
+	}
+	c := &compiler{t: t, keys: map[string]int32{}}
+	for li, s := range specs {
+		lid := int32(li)
+		t.labels = append(t.labels, label{name: s.name, threshold: s.threshold, hasContext: len(s.context) > 0})
+		var labelGroups []int32
+		for _, g := range s.requires {
+			labelGroups = append(labelGroups, c.group(lid, g))
+		}
+		for _, p := range s.excludes {
+			c.add(p, false, use{roleExclude, lid, -1})
+		}
+		for _, p := range s.context {
+			c.add(p, false, use{roleContext, lid, -1})
+		}
+		for _, term := range s.terms {
+			rid := int32(len(t.rules))
+			r := rule{label: lid, weight: term.weight, requires: append([]int32(nil), labelGroups...)}
+			for _, g := range term.requires {
+				r.requires = append(r.requires, c.group(lid, g))
+			}
+			t.rules = append(t.rules, r)
+			c.add(term.text, term.exact, use{roleTerm, lid, rid})
+			for _, p := range term.excludes {
+				c.add(p, false, use{roleExclude, lid, rid})
+			}
+		}
+	}
+	t.pool.New = func() any { return newScratch(t) }
+	return t, nil
+}
+
+func (c *compiler) group(label int32, phrases []string) int32 {
+	g := int32(c.t.groups)
+	c.t.groups++
+	for _, p := range phrases {
+		c.add(p, false, use{roleRequire, label, g})
+	}
+	return g
+}
+
+// add compiles a phrase into patterns: its words (stemmed unless exact) and,
+// for a phrase of several words, the single word they make when joined, so
+// that "counter-terrorism" and "counter terrorism" meet "counterterrorism".
+func (c *compiler) add(text string, exact bool, u use) {
+	lower := phraseWords(text)
+	words := make([]string, len(lower))
+	for i, w := range lower {
+		words[i] = w
+		if !exact {
+			words[i] = stem(w)
+		}
+	}
+	c.pattern(words, exact, u)
+	if len(lower) > 1 {
+		joined := strings.Join(lower, "")
+		if !exact {
+			joined = stem(joined)
+		}
+		c.pattern([]string{joined}, exact, u)
+	}
+}
+
+func (c *compiler) pattern(words []string, exact bool, u use) {
+	key := strings.Join(words, " ")
+	if exact {
+		key = "=" + key
+	}
+	id, ok := c.keys[key]
+	if !ok {
+		id = int32(len(c.t.patterns))
+		c.keys[key] = id
+		c.t.patterns = append(c.t.patterns, pattern{words: words, exact: exact})
+		index := c.t.stemIndex
+		if exact {
+			index = c.t.exactIndex
+		}
+		index[words[0]] = append(index[words[0]], id)
+	}
+	p := &c.t.patterns[id]
+	for _, old := range p.uses {
+		if old == u {
+			return
+		}
+	}
+	p.uses = append(p.uses, u)
+}
