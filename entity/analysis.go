@@ -46,13 +46,20 @@ func (p *person) addOffice(o Office) {
 	p.offices = append(p.offices, o)
 }
 
-func (p *person) addMention(m Mention) {
-	for _, have := range p.mentions {
-		if have.Start < m.End && m.Start < have.End {
-			return
+// addMention adds m; overlapping mentions are dropped when the result is built.
+func (p *person) addMention(m Mention) { p.mentions = append(p.mentions, m) }
+
+// sortedMentions returns p's mentions in text order, without overlaps.
+func (p *person) sortedMentions() []Mention {
+	sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+	out := p.mentions[:0]
+	for _, m := range p.mentions {
+		if len(out) > 0 && m.Start < out[len(out)-1].End {
+			continue
 		}
+		out = append(out, m)
 	}
-	p.mentions = append(p.mentions, m)
+	return out
 }
 
 // analysis is the per-document state of the entity stage.
@@ -663,11 +670,18 @@ func (a *analysis) mergePeople() {
 	var kept []*person
 	for _, p := range order {
 		var into *person
+		var cands []*person
 		for _, q := range kept {
 			if sameName(q.words, p.words) {
-				if into == nil || latestBefore(q, p.mentions[0].Start) > latestBefore(into, p.mentions[0].Start) {
-					into = q
-				}
+				cands = append(cands, q)
+			}
+		}
+		if len(cands) > 0 {
+			into = cands[0]
+		}
+		for _, q := range cands[min(1, len(cands)):] {
+			if latestBefore(q, p.mentions[0].Start) > latestBefore(into, p.mentions[0].Start) {
+				into = q
 			}
 		}
 		if into == nil {
@@ -828,7 +842,7 @@ func (a *analysis) annotations() *Annotations {
 		out.Dateline = &Dateline{Span: dl, Place: place, Country: a.placeCountry(place)}
 	}
 	for _, p := range a.people {
-		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+		p.mentions = p.sortedMentions()
 		out.People = append(out.People, &Person{Name: p.name(), Country: p.country,
 			Offices: append([]Office{}, p.offices...), Mentions: p.mentions})
 	}

@@ -93,7 +93,7 @@ type draft struct {
 	initiator int   // -1 if unknown
 	when      string
 	evidence  pipeline.Span
-	sentence  int
+	named     int // how many people the evidence's clause names
 }
 
 type finder struct {
@@ -138,11 +138,24 @@ func (f *finder) sentence(si int) {
 		}
 	}
 	for _, tr := range f.triggers(s, phone) {
-		if f.future(s, tr.at) {
+		w := window(s, tr.at)
+		if f.future(w, tr.at) {
 			continue
 		}
-		f.add(si, tr)
+		f.add(si, w, tr)
 	}
+}
+
+// clause is how many tokens on each side of a trigger are read for its
+// participants, so that a pathological sentence costs linear time.
+const clause = 60
+
+// window returns s with its tokens clipped to the clause around token at; its
+// span, the evidence, stays the whole sentence.
+func window(s pipeline.Sentence, at int) pipeline.Sentence {
+	s.FirstToken = max(s.FirstToken, at-clause)
+	s.EndToken = min(s.EndToken, at+clause)
+	return s
 }
 
 var phoneWords = map[string]bool{
@@ -274,9 +287,9 @@ func (f *finder) future(s pipeline.Sentence, at int) bool {
 	return false
 }
 
-// add records the engagement of trigger tr in sentence si.
-func (f *finder) add(si int, tr trigger) {
-	s := f.d.Sentences[si]
+// add records the engagement of trigger tr in sentence si, whose clause
+// around the trigger is s.
+func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
 	people := f.participants(s, tr)
 	initiator := -1
 	if tr.typ == Call || tr.typ == Letter || tr.typ == "" {
@@ -287,7 +300,9 @@ func (f *finder) add(si int, tr trigger) {
 		people = union(people, f.last.people)
 	}
 	if len(people) < 2 && nounTriggers[f.toks[tr.at].Lower] && f.anaphoric(s, tr.at) && si > 0 {
-		people = union(people, f.peopleIn(f.d.Sentences[si-1]))
+		prev := f.d.Sentences[si-1]
+		prev.FirstToken = max(prev.FirstToken, prev.EndToken-2*clause)
+		people = union(people, f.peopleIn(prev))
 	}
 	if len(people) < 2 && f.twoSides(s) && f.last != nil {
 		people = union(people, f.last.people)
@@ -313,8 +328,8 @@ func (f *finder) add(si int, tr trigger) {
 		if d.when == "" {
 			d.when = f.when(s)
 		}
-		if len(d.people) >= 2 && d.evidenceWeak(f, si) {
-			d.evidence, d.sentence = s.Span, si
+		if named := len(f.peopleIn(s)); d.named < 2 && named >= 2 {
+			d.evidence, d.named = s.Span, named
 		}
 		f.last = d
 		return
@@ -322,15 +337,9 @@ func (f *finder) add(si int, tr trigger) {
 	if !tr.strong || len(people) == 0 {
 		return
 	}
-	d := &draft{typ: typ, people: people, initiator: initiator, when: f.when(s), evidence: s.Span, sentence: si}
+	d := &draft{typ: typ, people: people, initiator: initiator, when: f.when(s), evidence: s.Span, named: len(f.peopleIn(s))}
 	f.drafts = append(f.drafts, d)
 	f.last = d
-}
-
-// evidenceWeak reports whether the draft's evidence sentence does not name
-// two participants while sentence si, which now completes it, might.
-func (d *draft) evidenceWeak(f *finder, si int) bool {
-	return len(f.peopleIn(f.d.Sentences[d.sentence])) < 2 && len(f.peopleIn(f.d.Sentences[si])) >= 2
 }
 
 // participants returns the people of sentence s who take part in the
@@ -357,7 +366,7 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 	if len(out) < 2 && startsWithPronoun(f.toks[s.FirstToken].Lower) && s.FirstToken > 0 {
 		// "He met ...": the pronoun is the subject of the sentence before.
 		prev := f.d.Sentences[f.toks[s.FirstToken-1].Sentence]
-		for i := prev.FirstToken; i < prev.EndToken; i++ {
+		for i := prev.FirstToken; i < prev.EndToken && i < prev.FirstToken+2*clause; i++ {
 			if p := f.who[i]; p >= 0 {
 				if !contains(out, p) {
 					out = append(out, p)
