@@ -1,0 +1,592 @@
+// Command benchmark measures Readout: its accuracy against hand labels, or,
+// with -speed, its speed beside prose's.
+//
+//	go run ./examples/benchmark                      # accuracy on the seeds
+//	go run ./examples/benchmark -v                   # ... and every miss and extra
+//	go run ./examples/benchmark -min-f1 0.9          # exit 1 below the line (CI)
+//	go run ./examples/benchmark -gold g/ -texts t/   # another labelled set
+//	go run ./examples/benchmark -speed               # throughput, memory, first result
+//
+// Run with -h for every flag.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/readout/readout/extract"
+)
+
+const usage = `usage: benchmark [flags]
+
+Scores Readout's default extractor against hand labels and prints a table:
+precision, recall and F1 for people (matched by name or variant; "Dar" is
+"Ishaq Dar"), offices (person-office pairs), countries, topics (overall and
+per label as topic:LABEL), calls and all events (matched by type and
+participants); the accuracy of people's countries, of call initiators (over
+matched gold calls that name one), of datelines (place, ignoring case) and
+of publication dates (exact); and the number of spans whose text is not the
+input's, which must be 0. Figures are summed over documents (micro-averaged).
+Items in the gold's optional_* lists are neither required nor penalised.
+
+Gold labels are the *.json files of -gold in the format of SCHEMA.md; the
+text of NAME.json is NAME.txt in -texts.
+
+Exit status: 0; 1 when a threshold (-min-f1, -min) fails, a span does not
+match the text, or a document fails to extract; 2 for bad flags or files.
+
+With -speed, measures speed instead, on the *.txt files of -texts: documents
+per second and MB/s (1 MB = 10^6 bytes) on one core (GOMAXPROCS=1) and on
+all cores (Extractor.Batch), allocations per document, the ratio to prose's
+NewDocument with default options and with a model loaded once, the time from
+process start to the first result (in a fresh child process), and peak
+memory (runtime.MemStats.Sys). It takes about 4 x -speed-time plus the slow
+prose baseline (about 0.5 s per document).
+
+Flags:
+`
+
+// childEnv, when set to a file name, makes the program build an extractor,
+// extract that file, print its timings as JSON and exit: -speed runs itself
+// so to time a fresh process.
+const childEnv = "READOUT_BENCHMARK_FIRST_RESULT"
+
+func main() {
+	if path := os.Getenv(childEnv); path != "" {
+		os.Exit(firstResultChild(path, os.Stdout, os.Stderr))
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("benchmark", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	goldDir := fs.String("gold", filepath.Join("testdata", "gold"), "read gold labels from the *.json files of `DIR`")
+	textDir := fs.String("texts", filepath.Join("testdata", "seeds"), "read the article NAME.txt of each gold NAME.json from `DIR`")
+	verbose := fs.Bool("v", false, "list every miss, extra, wrong value and span mismatch, one a line, with the document id")
+	asJSON := fs.Bool("json", false, "print the figures as JSON instead of a table")
+	minF1 := fs.Float64("min-f1", 0, "exit 1 when a headline F1 (people, offices, countries, topics, calls, events) is below `X`")
+	minList := fs.String("min", "", "exit 1 when a metric is below its threshold; `LIST` of NAME=X, comma-separated, NAME one of\npeople, offices, person_country, countries, topics, topic:LABEL, calls, events,\ncall_initiator, dateline, published (F1 or accuracy)")
+	speed := fs.Bool("speed", false, "measure speed and memory instead of accuracy (about 15 s)")
+	speedTime := fs.Duration("speed-time", 2*time.Second, "with -speed, run each timed loop for `D`")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "benchmark: unexpected argument %q (see -h)\n", fs.Arg(0))
+		return 2
+	}
+	mins, err := ParseMin(*minList)
+	if err != nil {
+		fmt.Fprintf(stderr, "benchmark: %v\n", err)
+		return 2
+	}
+	if *minF1 < 0 || *minF1 > 1 {
+		fmt.Fprintf(stderr, "benchmark: -min-f1 %g: not in [0, 1]\n", *minF1)
+		return 2
+	}
+	if *speed {
+		if *verbose || *minF1 > 0 || len(mins) > 0 {
+			fmt.Fprintln(stderr, "benchmark: -speed measures speed only: -v, -min and -min-f1 do not apply")
+			return 2
+		}
+		if *speedTime <= 0 {
+			fmt.Fprintln(stderr, "benchmark: -speed-time must be positive")
+			return 2
+		}
+		return runSpeed(*textDir, *speedTime, *asJSON, stdout, stderr)
+	}
+
+	docs, err := loadDocs(*goldDir, *textDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "benchmark: %v\n", err)
+		return 2
+	}
+	ex, err := extract.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "benchmark: %v\n", err)
+		return 2
+	}
+	failed := extractAll(ex, docs, stderr)
+	rep := Score(docs)
+	if !*verbose {
+		rep.Issues = nil
+	}
+	if *asJSON {
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			fmt.Fprintf(stderr, "benchmark: %v\n", err)
+			return 2
+		}
+		fmt.Fprintf(stdout, "%s\n", b)
+	} else {
+		if *verbose {
+			printIssues(stdout, rep.Issues)
+		}
+		fmt.Fprintf(stdout, "Readout accuracy on %d documents (%s, %s)\n\n", rep.Docs, *goldDir, *textDir)
+		printTable(stdout, rep)
+	}
+	status := 0
+	for _, f := range Check(rep, *minF1, mins) {
+		fmt.Fprintf(stderr, "benchmark: FAIL %s\n", f)
+		status = 1
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "benchmark: FAIL %d document(s) failed to extract (scored as empty)\n", failed)
+		status = 1
+	}
+	return status
+}
+
+// loadDocs reads the gold labels of goldDir and their texts from textDir.
+func loadDocs(goldDir, textDir string) ([]Doc, error) {
+	golds, err := LoadGold(goldDir)
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]Doc, len(golds))
+	for i, g := range golds {
+		b, err := os.ReadFile(filepath.Join(textDir, g.Doc+".txt"))
+		if err != nil {
+			return nil, fmt.Errorf("text of gold %s: %w", g.Doc, err)
+		}
+		docs[i] = Doc{Gold: g, Text: string(b)}
+	}
+	return docs, nil
+}
+
+// extractAll fills each doc's Result, on all cores, and returns the number
+// of documents that failed.
+func extractAll(ex *extract.Extractor, docs []Doc, stderr io.Writer) int {
+	i, failed := 0, 0
+	err := ex.Batch(context.Background(), 0, func() (extract.Source, bool) {
+		if i == len(docs) {
+			return extract.Source{}, false
+		}
+		i++
+		return extract.Source{ID: docs[i-1].Gold.Doc, Text: docs[i-1].Text}, true
+	}, func(o extract.Output) error {
+		for k := range docs {
+			if docs[k].Gold.Doc == o.ID {
+				docs[k].Result = o.Result
+			}
+		}
+		if o.Err != nil {
+			failed++
+			fmt.Fprintf(stderr, "benchmark: %s: %v\n", o.ID, o.Err)
+		}
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "benchmark: %v\n", err)
+		failed++
+	}
+	return failed
+}
+
+func printIssues(w io.Writer, issues []Issue) {
+	if len(issues) == 0 {
+		fmt.Fprint(w, "no misses or extras\n\n")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, is := range issues {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", is.Doc, is.Metric, is.Kind, is.Item)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+}
+
+// printTable prints the report as an aligned table; headline rows carry a *.
+func printTable(w io.Writer, r *Report) {
+	f := func(v float64) string { return fmt.Sprintf("%.3f", v) }
+	label := func(m Metric) string {
+		name := m.Name
+		if m.Headline {
+			name += " *"
+		}
+		if strings.HasPrefix(m.Name, topicPrefix) {
+			name = "  " + name
+		}
+		return name
+	}
+	width := len("metric")
+	for _, m := range r.Metrics {
+		width = max(width, len(label(m)))
+	}
+	row := fmt.Sprintf("%%-%ds %%6s %%6s %%6s %%6s  %%s\n", width)
+	fmt.Fprintf(w, row, "metric", "P", "R", "F1", "acc", "counts")
+	for _, m := range r.Metrics {
+		name := label(m)
+		switch m.Kind {
+		case KindPRF:
+			counts := fmt.Sprintf("tp %d  fp %d  fn %d", m.TP, m.FP, m.FN)
+			if m.Name == MPeople && m.Duplicates > 0 {
+				counts += fmt.Sprintf("  (%d duplicate(s), not penalised)", m.Duplicates)
+			}
+			fmt.Fprintf(w, row, name, f(m.Precision()), f(m.Recall()), f(m.F1()), "", counts)
+		case KindAccuracy:
+			fmt.Fprintf(w, row, name, "", "", "", f(m.Accuracy.Value()), fmt.Sprintf("%d/%d correct", m.Correct, m.Total))
+		default:
+			status := "ok"
+			if m.Count > 0 {
+				status = "FAIL: must be 0"
+			}
+			fmt.Fprintf(w, row, name, "", "", "", fmt.Sprint(m.Count), status)
+		}
+	}
+	fmt.Fprintf(w, "\n* headline F1, checked by -min-f1. P is 1 when nothing was found, R is 1 when the gold has nothing.\n")
+}
+
+// Speed.
+
+// rate is the outcome of one timed run.
+type rate struct {
+	Docs         int     `json:"docs"`
+	Bytes        int64   `json:"bytes"`
+	Seconds      float64 `json:"seconds"`
+	DocsPerSec   float64 `json:"docs_per_sec"`
+	MBPerSec     float64 `json:"mb_per_sec"`
+	AllocsPerDoc float64 `json:"allocs_per_doc"`
+	BytesPerDoc  float64 `json:"alloc_bytes_per_doc"`
+}
+
+func newRate(docs int, bytes int64, el time.Duration, before, after *runtime.MemStats) rate {
+	s := el.Seconds()
+	return rate{Docs: docs, Bytes: bytes, Seconds: s,
+		DocsPerSec:   float64(docs) / s,
+		MBPerSec:     float64(bytes) / 1e6 / s,
+		AllocsPerDoc: float64(after.Mallocs-before.Mallocs) / float64(docs),
+		BytesPerDoc:  float64(after.TotalAlloc-before.TotalAlloc) / float64(docs)}
+}
+
+// firstResult is what the child process reports.
+type firstResult struct {
+	// ProcessMS is the wall time from starting the child process to reading
+	// its first result (measured by the parent).
+	ProcessMS float64 `json:"process_ms"`
+	// NewMS and ExtractMS are extract.New and the first Extract, in the child.
+	NewMS     float64 `json:"new_ms"`
+	ExtractMS float64 `json:"extract_ms"`
+	// SysMB is the child's runtime.MemStats.Sys after its first result.
+	SysMB float64 `json:"sys_mb"`
+}
+
+type target struct {
+	Name string  `json:"name"`
+	Want string  `json:"want"`
+	Got  float64 `json:"got"`
+	OK   bool    `json:"ok"`
+}
+
+type speedReport struct {
+	CPU        string `json:"cpu"`
+	NumCPU     int    `json:"num_cpu"`
+	GOMAXPROCS int    `json:"gomaxprocs"`
+	GoVersion  string `json:"go_version"`
+	Texts      int    `json:"texts"`
+	TextBytes  int64  `json:"text_bytes"`
+	// FirstResult is the median of three fresh processes.
+	FirstResult firstResult `json:"first_result"`
+	// InProcessFirstMS is extract.New plus the first Extract in this process.
+	InProcessFirstMS float64 `json:"in_process_first_ms"`
+	OneCore          rate    `json:"one_core"`
+	AllCores         rate    `json:"all_cores"`
+	// PeakSysMB is runtime.MemStats.Sys (all memory the Go runtime holds from
+	// the OS, which never shrinks) after the extraction runs, before prose.
+	PeakSysMB      float64  `json:"peak_sys_mb"`
+	ProseDefault   rate     `json:"prose_default"`
+	ProseModelLoad float64  `json:"prose_model_load_ms"`
+	ProseModel     rate     `json:"prose_model_once"`
+	RatioDefault   float64  `json:"ratio_to_prose_default"`
+	RatioModel     float64  `json:"ratio_to_prose_model_once"`
+	Targets        []target `json:"targets"`
+}
+
+func runSpeed(textDir string, d time.Duration, asJSON bool, stdout, stderr io.Writer) int {
+	paths, err := filepath.Glob(filepath.Join(textDir, "*.txt"))
+	if err == nil && len(paths) == 0 {
+		err = fmt.Errorf("%s: no texts (*.txt)", textDir)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "benchmark: %v\n", err)
+		return 2
+	}
+	sort.Strings(paths)
+	var texts []string
+	rep := speedReport{CPU: cpuModel(), NumCPU: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0), GoVersion: runtime.Version()}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			fmt.Fprintf(stderr, "benchmark: %v\n", err)
+			return 2
+		}
+		texts = append(texts, string(b))
+		rep.TextBytes += int64(len(b))
+	}
+	rep.Texts = len(texts)
+	progress := func(s string) { fmt.Fprintf(stderr, "benchmark: %s...\n", s) }
+
+	// First result: in this process first, before anything is loaded.
+	ctx := context.Background()
+	t0 := time.Now()
+	ex, err := extract.New()
+	if err == nil {
+		_, err = ex.Extract(ctx, "0", texts[0])
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "benchmark: %v\n", err)
+		return 1
+	}
+	rep.InProcessFirstMS = msf(time.Since(t0))
+	progress("first result in fresh processes")
+	if rep.FirstResult, err = measureFirstResult(paths[0]); err != nil {
+		fmt.Fprintf(stderr, "benchmark: first result: %v\n", err)
+		return 1
+	}
+
+	progress("one core")
+	prev := runtime.GOMAXPROCS(1)
+	rep.OneCore, err = timed(texts, d, len(texts), func(i int) error {
+		_, err := ex.Extract(ctx, "x", texts[i])
+		return err
+	})
+	runtime.GOMAXPROCS(prev)
+	if err != nil {
+		fmt.Fprintf(stderr, "benchmark: %v\n", err)
+		return 1
+	}
+
+	progress("all cores")
+	if rep.AllCores, err = timedBatch(ex, texts, d); err != nil {
+		fmt.Fprintf(stderr, "benchmark: %v\n", err)
+		return 1
+	}
+	var mem runtime.MemStats
+	runtime.ReadMemStats(&mem)
+	rep.PeakSysMB = float64(mem.Sys) / 1e6
+
+	// prose, on one core like the one-core figure.
+	runtime.GOMAXPROCS(1)
+	progress("prose.NewDocument with defaults (slow)")
+	rep.ProseDefault, _ = timed(texts, 0, len(texts), func(i int) error {
+		_, err := prose.NewDocument(texts[i])
+		return err
+	})
+	progress("prose.NewDocument with a model loaded once")
+	t0 = time.Now()
+	model := prose.ModelFromData("en")
+	rep.ProseModelLoad = msf(time.Since(t0))
+	rep.ProseModel, _ = timed(texts, d, len(texts), func(i int) error {
+		_, err := prose.NewDocument(texts[i], prose.UsingModel(model))
+		return err
+	})
+	runtime.GOMAXPROCS(prev)
+	rep.RatioDefault = rep.OneCore.MBPerSec / rep.ProseDefault.MBPerSec
+	rep.RatioModel = rep.OneCore.MBPerSec / rep.ProseModel.MBPerSec
+
+	rep.Targets = []target{
+		{"one-core MB/s", ">= 2", rep.OneCore.MBPerSec, rep.OneCore.MBPerSec >= 2},
+		{"ratio to prose defaults", ">= 100", rep.RatioDefault, rep.RatioDefault >= 100},
+		{"first result ms (fresh process)", "< 100", rep.FirstResult.ProcessMS, rep.FirstResult.ProcessMS < 100},
+		{"peak memory MB (MemStats.Sys)", "< 100", rep.PeakSysMB, rep.PeakSysMB < 100},
+	}
+	if asJSON {
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			fmt.Fprintf(stderr, "benchmark: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "%s\n", b)
+		return 0
+	}
+	printSpeed(stdout, &rep)
+	return 0
+}
+
+func msf(d time.Duration) float64 { return float64(d.Microseconds()) / 1e3 }
+
+// timed calls fn on the texts in turn, at least minDocs times and for at
+// least d, and measures the rate and allocations.
+func timed(texts []string, d time.Duration, minDocs int, fn func(i int) error) (rate, error) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	n, bytes := 0, int64(0)
+	for n < minDocs || time.Since(start) < d {
+		i := n % len(texts)
+		if err := fn(i); err != nil {
+			return rate{}, err
+		}
+		bytes += int64(len(texts[i]))
+		n++
+	}
+	el := time.Since(start)
+	runtime.ReadMemStats(&after)
+	return newRate(n, bytes, el, &before, &after), nil
+}
+
+// timedBatch extracts the texts in turn with Extractor.Batch on all cores
+// for d.
+func timedBatch(ex *extract.Extractor, texts []string, d time.Duration) (rate, error) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	n, done, bytes := 0, 0, int64(0)
+	err := ex.Batch(context.Background(), 0, func() (extract.Source, bool) {
+		if time.Since(start) >= d && n >= len(texts) {
+			return extract.Source{}, false
+		}
+		t := texts[n%len(texts)]
+		n++
+		bytes += int64(len(t))
+		return extract.Source{ID: "x", Text: t}, true
+	}, func(o extract.Output) error {
+		done++
+		return o.Err
+	})
+	el := time.Since(start)
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		return rate{}, err
+	}
+	return newRate(done, bytes, el, &before, &after), nil
+}
+
+// measureFirstResult runs this program three times as a child that extracts
+// path once, and returns the median by process time.
+func measureFirstResult(path string) (firstResult, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return firstResult{}, err
+	}
+	var runs []firstResult
+	for range 3 {
+		cmd := exec.Command(exe)
+		cmd.Env = append(os.Environ(), childEnv+"="+path)
+		cmd.Stderr = os.Stderr
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			return firstResult{}, err
+		}
+		start := time.Now()
+		if err := cmd.Start(); err != nil {
+			return firstResult{}, err
+		}
+		line, rerr := bufio.NewReader(out).ReadBytes('\n')
+		el := time.Since(start)
+		werr := cmd.Wait()
+		if werr != nil {
+			return firstResult{}, werr
+		}
+		if rerr != nil {
+			return firstResult{}, rerr
+		}
+		var fr firstResult
+		if err := json.Unmarshal(line, &fr); err != nil {
+			return firstResult{}, err
+		}
+		fr.ProcessMS = msf(el)
+		runs = append(runs, fr)
+	}
+	slices.SortFunc(runs, func(a, b firstResult) int {
+		switch {
+		case a.ProcessMS < b.ProcessMS:
+			return -1
+		case a.ProcessMS > b.ProcessMS:
+			return 1
+		}
+		return 0
+	})
+	return runs[len(runs)/2], nil
+}
+
+// firstResultChild is the child of measureFirstResult.
+func firstResultChild(path string, stdout, stderr io.Writer) int {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "benchmark child: %v\n", err)
+		return 1
+	}
+	t0 := time.Now()
+	ex, err := extract.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "benchmark child: %v\n", err)
+		return 1
+	}
+	t1 := time.Now()
+	if _, err := ex.Extract(context.Background(), "first", string(b)); err != nil {
+		fmt.Fprintf(stderr, "benchmark child: %v\n", err)
+		return 1
+	}
+	t2 := time.Now()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	out, _ := json.Marshal(firstResult{NewMS: msf(t1.Sub(t0)), ExtractMS: msf(t2.Sub(t1)), SysMB: float64(m.Sys) / 1e6})
+	fmt.Fprintf(stdout, "%s\n", out)
+	return 0
+}
+
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err == nil {
+		for line := range strings.Lines(string(b)) {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				return strings.TrimSpace(v)
+			}
+		}
+	}
+	return runtime.GOOS + "/" + runtime.GOARCH
+}
+
+func printSpeed(w io.Writer, r *speedReport) {
+	fmt.Fprintf(w, "Readout speed on %d texts, %d bytes (%s, %d CPUs, GOMAXPROCS %d, %s)\n\n",
+		r.Texts, r.TextBytes, r.CPU, r.NumCPU, r.GOMAXPROCS, r.GoVersion)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "run\tdocs/s\tMB/s\tallocs/doc\tKB alloc/doc\tdocs\tseconds\t\n")
+	line := func(name string, x rate) {
+		fmt.Fprintf(tw, "%s\t%.1f\t%.2f\t%.0f\t%.0f\t%d\t%.2f\t\n", name, x.DocsPerSec, x.MBPerSec, x.AllocsPerDoc, x.BytesPerDoc/1e3, x.Docs, x.Seconds)
+	}
+	line("readout, one core", r.OneCore)
+	line(fmt.Sprintf("readout, all cores (%d)", r.GOMAXPROCS), r.AllCores)
+	line("prose defaults, one core", r.ProseDefault)
+	line("prose model once, one core", r.ProseModel)
+	tw.Flush()
+	fmt.Fprintf(w, "\nratio to prose.NewDocument with defaults:   %.0fx\n", r.RatioDefault)
+	fmt.Fprintf(w, "ratio to prose with a model loaded once:    %.1fx (model load %.0f ms, not counted)\n", r.RatioModel, r.ProseModelLoad)
+	fmt.Fprintf(w, "first result, fresh process (median of 3):  %.1f ms (extract.New %.1f ms + Extract %.1f ms; Sys %.1f MB)\n",
+		r.FirstResult.ProcessMS, r.FirstResult.NewMS, r.FirstResult.ExtractMS, r.FirstResult.SysMB)
+	fmt.Fprintf(w, "first result in this process:               %.1f ms (extract.New + first Extract)\n", r.InProcessFirstMS)
+	fmt.Fprintf(w, "peak memory (MemStats.Sys after the runs):  %.1f MB\n\n", r.PeakSysMB)
+	for _, t := range r.Targets {
+		status := "ok"
+		if !t.OK {
+			status = "MISSED"
+		}
+		fmt.Fprintf(w, "target %-33s %-7s %10.2f  %s\n", t.Name, t.Want, t.Got, status)
+	}
+}

@@ -1,0 +1,861 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/readout/readout/extract"
+)
+
+// This file holds the scoring: pure functions from gold labels (SCHEMA.md)
+// and extraction results to figures. Nothing here runs the extractor.
+
+// Gold is the hand label of one article, in the form of SCHEMA.md. A JSON
+// null decodes as "".
+type Gold struct {
+	Doc               string       `json:"doc"`
+	Published         string       `json:"published"`
+	Dateline          string       `json:"dateline"`
+	People            []GoldPerson `json:"people"`
+	OptionalPeople    []string     `json:"optional_people"`
+	Countries         []string     `json:"countries"`
+	OptionalCountries []string     `json:"optional_countries"`
+	Topics            []string     `json:"topics"`
+	OptionalTopics    []string     `json:"optional_topics"`
+	Events            []GoldEvent  `json:"events"`
+}
+
+// GoldPerson is a person of the gold labels.
+type GoldPerson struct {
+	Name            string   `json:"name"`
+	Variants        []string `json:"variants"`
+	Country         string   `json:"country"`
+	Offices         []string `json:"offices"`
+	OptionalOffices []string `json:"optional_offices"`
+}
+
+// GoldEvent is an engagement of the gold labels. When is not scored.
+type GoldEvent struct {
+	Type         string   `json:"type"`
+	Participants []string `json:"participants"`
+	Initiator    string   `json:"initiator"`
+	When         string   `json:"when"`
+}
+
+// ParseGold decodes one gold file. name is the file's path, for errors; the
+// document id is the file name without extension, and a "doc" field, when
+// present, must agree with it. Unknown fields are errors, so that a typo
+// ("optional_topic") cannot silently drop a label.
+func ParseGold(data []byte, name string) (Gold, error) {
+	var g Gold
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&g); err != nil {
+		return Gold{}, fmt.Errorf("%s: %w", name, err)
+	}
+	id := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	if g.Doc == "" {
+		g.Doc = id
+	} else if g.Doc != id {
+		return Gold{}, fmt.Errorf("%s: doc %q does not match the file name", name, g.Doc)
+	}
+	names := map[string]bool{}
+	for i, p := range g.People {
+		if strings.TrimSpace(p.Name) == "" {
+			return Gold{}, fmt.Errorf("%s: people[%d]: empty name", name, i)
+		}
+		names[p.Name] = true
+	}
+	for i, e := range g.Events {
+		switch e.Type {
+		case extract.Call, extract.Meeting, extract.Letter:
+		default:
+			return Gold{}, fmt.Errorf("%s: events[%d]: type %q is not call, meeting or letter", name, i, e.Type)
+		}
+		if len(e.Participants) == 0 {
+			return Gold{}, fmt.Errorf("%s: events[%d]: no participants", name, i)
+		}
+		for _, p := range e.Participants {
+			if !names[p] {
+				return Gold{}, fmt.Errorf("%s: events[%d]: participant %q is not the name of a person in people", name, i, p)
+			}
+		}
+		if e.Initiator != "" && !slices.Contains(e.Participants, e.Initiator) {
+			return Gold{}, fmt.Errorf("%s: events[%d]: initiator %q is not a participant", name, i, e.Initiator)
+		}
+	}
+	return g, nil
+}
+
+// LoadGold reads every *.json file of dir, sorted by name.
+func LoadGold(dir string) ([]Gold, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("%s: no gold files (*.json)", dir)
+	}
+	slices.Sort(paths)
+	golds := make([]Gold, 0, len(paths))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		g, err := ParseGold(data, p)
+		if err != nil {
+			return nil, err
+		}
+		golds = append(golds, g)
+	}
+	return golds, nil
+}
+
+// Doc is one scored article: its gold labels, its exact text and what the
+// extractor returned (nil when extraction failed: scored as an empty result).
+type Doc struct {
+	Gold   Gold
+	Text   string
+	Result *extract.Result
+}
+
+// Issue is one miss, extra or error, for -v.
+type Issue struct {
+	Doc    string `json:"doc"`
+	Metric string `json:"metric"`
+	// Kind is "miss" (in the gold, not found), "extra" (found, not in the
+	// gold), "wrong" (a value that differs), "duplicate" (a second person
+	// for one gold person: not penalised) or "mismatch" (a span whose text is
+	// not the input's).
+	Kind string `json:"kind"`
+	Item string `json:"item"`
+}
+
+// Counts are the true positives, false positives and false negatives of a
+// set-valued metric, summed over documents (micro-averaged).
+type Counts struct {
+	TP, FP, FN int
+}
+
+// Precision is TP/(TP+FP), or 1 when nothing was found.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP/(TP+FN), or 1 when the gold has nothing.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall, 0 when both are 0.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(n, d int) float64 {
+	if d == 0 {
+		return 1
+	}
+	return float64(n) / float64(d)
+}
+
+// Accuracy counts correct values among those scored.
+type Accuracy struct {
+	Correct, Total int
+}
+
+// Value is Correct/Total, or 1 when nothing was scored.
+func (a Accuracy) Value() float64 { return ratio(a.Correct, a.Total) }
+
+// The kinds of Metric.
+const (
+	KindPRF      = "prf"
+	KindAccuracy = "accuracy"
+	KindCount    = "count"
+)
+
+// Metric is one row of the report.
+type Metric struct {
+	// Name is the metric's name, as -min takes it ("people", "topic:trade").
+	Name string
+	// Kind is KindPRF, KindAccuracy or KindCount.
+	Kind string
+	// Headline marks the F1 rows that -min-f1 checks.
+	Headline bool
+	Counts
+	Accuracy
+	// Duplicates counts predicted people that are a second entry for a gold
+	// person already matched (people row only); they are not penalised.
+	Duplicates int
+	// Count is the value of a KindCount row.
+	Count int
+}
+
+// Value is the figure thresholds compare: F1, accuracy, or the count.
+func (m Metric) Value() float64 {
+	switch m.Kind {
+	case KindPRF:
+		return m.F1()
+	case KindAccuracy:
+		return m.Accuracy.Value()
+	}
+	return float64(m.Count)
+}
+
+// MarshalJSON writes the fields of the metric's kind, with the figures
+// rounded to 4 decimals.
+func (m Metric) MarshalJSON() ([]byte, error) {
+	type out struct {
+		Name       string   `json:"name"`
+		Kind       string   `json:"kind"`
+		Headline   bool     `json:"headline,omitempty"`
+		Precision  *float64 `json:"precision,omitempty"`
+		Recall     *float64 `json:"recall,omitempty"`
+		F1         *float64 `json:"f1,omitempty"`
+		TP         *int     `json:"tp,omitempty"`
+		FP         *int     `json:"fp,omitempty"`
+		FN         *int     `json:"fn,omitempty"`
+		Duplicates *int     `json:"duplicates,omitempty"`
+		Accuracy   *float64 `json:"accuracy,omitempty"`
+		Correct    *int     `json:"correct,omitempty"`
+		Total      *int     `json:"total,omitempty"`
+		Count      *int     `json:"count,omitempty"`
+	}
+	f := func(v float64) *float64 { v = math.Round(v*1e4) / 1e4; return &v }
+	i := func(v int) *int { return &v }
+	o := out{Name: m.Name, Kind: m.Kind, Headline: m.Headline}
+	switch m.Kind {
+	case KindPRF:
+		o.Precision, o.Recall, o.F1 = f(m.Precision()), f(m.Recall()), f(m.F1())
+		o.TP, o.FP, o.FN = i(m.TP), i(m.FP), i(m.FN)
+		if m.Name == MPeople {
+			o.Duplicates = i(m.Duplicates)
+		}
+	case KindAccuracy:
+		o.Accuracy, o.Correct, o.Total = f(m.Accuracy.Value()), i(m.Correct), i(m.Total)
+	default:
+		o.Count = i(m.Count)
+	}
+	return json.Marshal(o)
+}
+
+// The names of the fixed metrics, in report order. Per-label topic rows,
+// named "topic:LABEL", follow "topics".
+const (
+	MPeople        = "people"
+	MOffices       = "offices"
+	MPersonCountry = "person_country"
+	MCountries     = "countries"
+	MTopics        = "topics"
+	MCalls         = "calls"
+	MEvents        = "events"
+	MCallInitiator = "call_initiator"
+	MDateline      = "dateline"
+	MPublished     = "published"
+	MSpans         = "span_mismatches"
+	topicPrefix    = "topic:"
+)
+
+// Headline lists the metrics whose F1 -min-f1 checks.
+var Headline = []string{MPeople, MOffices, MCountries, MTopics, MCalls, MEvents}
+
+// Report is the outcome of scoring a set of documents.
+type Report struct {
+	Docs    int      `json:"docs"`
+	Metrics []Metric `json:"metrics"`
+	Issues  []Issue  `json:"issues,omitempty"`
+}
+
+// Metric returns the row called name.
+func (r *Report) Metric(name string) (Metric, bool) {
+	for _, m := range r.Metrics {
+		if m.Name == name {
+			return m, true
+		}
+	}
+	return Metric{}, false
+}
+
+// SpanMismatches is the number of spans whose text is not the input's.
+func (r *Report) SpanMismatches() int {
+	m, _ := r.Metric(MSpans)
+	return m.Count
+}
+
+// scorer accumulates counts over documents.
+type scorer struct {
+	people, offices, countries, topics, calls, events Counts
+	duplicates                                        int
+	personCountry, callInitiator, dateline, published Accuracy
+	spans                                             int
+	labels                                            map[string]*Counts
+	issues                                            []Issue
+	doc                                               string
+}
+
+func (s *scorer) issue(metric, kind, format string, args ...any) {
+	s.issues = append(s.issues, Issue{s.doc, metric, kind, fmt.Sprintf(format, args...)})
+}
+
+// Score scores docs against their gold labels.
+func Score(docs []Doc) *Report {
+	s := &scorer{labels: map[string]*Counts{}}
+	for _, d := range docs {
+		s.doc = d.Gold.Doc
+		r := d.Result
+		if r == nil {
+			r = &extract.Result{ID: d.Gold.Doc}
+		}
+		m := matchPeople(d.Gold.People, d.Gold.OptionalPeople, r.People)
+		s.scorePeople(d.Gold, r, m)
+		s.scoreSet(MCountries, &s.countries, nil, d.Gold.Countries, d.Gold.OptionalCountries, countryCodes(r), strings.ToUpper)
+		s.scoreSet(MTopics, &s.topics, s.labels, d.Gold.Topics, d.Gold.OptionalTopics, topicLabels(r), strings.ToLower)
+		s.scoreEvents(d.Gold, r, m)
+		s.scoreHeader(d.Gold, r)
+		s.checkSpans(d.Text, r)
+	}
+
+	rep := &Report{Docs: len(docs), Issues: s.issues}
+	prf := func(name string, c Counts) Metric {
+		return Metric{Name: name, Kind: KindPRF, Headline: slices.Contains(Headline, name), Counts: c}
+	}
+	acc := func(name string, a Accuracy) Metric { return Metric{Name: name, Kind: KindAccuracy, Accuracy: a} }
+	people := prf(MPeople, s.people)
+	people.Duplicates = s.duplicates
+	rep.Metrics = append(rep.Metrics, people, prf(MOffices, s.offices), acc(MPersonCountry, s.personCountry),
+		prf(MCountries, s.countries), prf(MTopics, s.topics))
+	labels := make([]string, 0, len(s.labels))
+	for l := range s.labels {
+		labels = append(labels, l)
+	}
+	slices.Sort(labels)
+	for _, l := range labels {
+		rep.Metrics = append(rep.Metrics, prf(topicPrefix+l, *s.labels[l]))
+	}
+	rep.Metrics = append(rep.Metrics, prf(MCalls, s.calls), prf(MEvents, s.events),
+		acc(MCallInitiator, s.callInitiator), acc(MDateline, s.dateline), acc(MPublished, s.published),
+		Metric{Name: MSpans, Kind: KindCount, Count: s.spans})
+	return rep
+}
+
+// Person matching.
+
+// Unmatched values of peopleMatch.gold.
+const (
+	noPerson       = -1 // an extra: matches no gold person
+	optionalPerson = -2 // matches an optional person: ignored
+)
+
+// peopleMatch maps predicted people to gold people.
+type peopleMatch struct {
+	// gold[i] is the index of the gold person predicted person i stands for,
+	// or noPerson, or optionalPerson.
+	gold []int
+	// primary[i] reports whether predicted person i is the one matched to its
+	// gold person; the others mapped to the same gold person are duplicates.
+	primary []bool
+	// pred[g] is the primary predicted person of gold person g, or -1.
+	pred []int
+}
+
+// nameWords splits a name into lower-case words, dropping full stops and
+// commas, so that "Michael E. Kurilla" is michael, e, kurilla.
+func nameWords(name string) []string {
+	name = strings.ToLower(strings.ReplaceAll(name, "’", "'"))
+	return strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == ',' })
+}
+
+// Qualities of a name match.
+const (
+	noMatch     = 0
+	subsetMatch = 1 // one's words are a subset of the other's, same surname
+	exactMatch  = 2 // the same words
+)
+
+// nameMatch says how well name a matches name b, and how many words they share.
+func nameMatch(a, b []string) (quality, shared int) {
+	if len(a) == 0 || len(b) == 0 {
+		return noMatch, 0
+	}
+	if slices.Equal(a, b) {
+		return exactMatch, len(a)
+	}
+	if a[len(a)-1] != b[len(b)-1] {
+		return noMatch, 0
+	}
+	small, big := a, b
+	if len(small) > len(big) {
+		small, big = big, small
+	}
+	for _, w := range small {
+		if !slices.Contains(big, w) {
+			return noMatch, 0
+		}
+	}
+	return subsetMatch, len(small)
+}
+
+// personMatch is the best match of a name against a gold person's name and
+// variants.
+func personMatch(name []string, g GoldPerson) (quality, shared int) {
+	quality, shared = nameMatch(name, nameWords(g.Name))
+	for _, v := range g.Variants {
+		if q, s := nameMatch(name, nameWords(v)); q > quality || q == quality && s > shared {
+			quality, shared = q, s
+		}
+	}
+	return quality, shared
+}
+
+// matchPeople matches predicted people to gold people, one to one, best
+// matches first: exact names (or variants) before subsets, more shared words
+// before fewer, then in order of the lists. A predicted person left over that
+// still matches a gold person is a duplicate of it (a bare surname listed
+// apart: "Dar" beside "Ishaq Dar"); one that matches only an optional person
+// is ignored; any other is an extra.
+func matchPeople(gold []GoldPerson, optional []string, pred []extract.Person) peopleMatch {
+	m := peopleMatch{gold: make([]int, len(pred)), primary: make([]bool, len(pred)), pred: make([]int, len(gold))}
+	type pair struct{ p, g, q, shared int }
+	var pairs []pair
+	words := make([][]string, len(pred))
+	for i, p := range pred {
+		words[i] = nameWords(p.Name)
+		m.gold[i] = noPerson
+		for j, g := range gold {
+			if q, s := personMatch(words[i], g); q != noMatch {
+				pairs = append(pairs, pair{i, j, q, s})
+			}
+		}
+	}
+	for j := range m.pred {
+		m.pred[j] = -1
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int {
+		return cmp.Or(b.q-a.q, b.shared-a.shared, a.p-b.p, a.g-b.g)
+	})
+	for _, pr := range pairs {
+		if m.gold[pr.p] == noPerson && m.pred[pr.g] == -1 {
+			m.gold[pr.p], m.primary[pr.p], m.pred[pr.g] = pr.g, true, pr.p
+		}
+	}
+	for _, pr := range pairs { // sorted: the first left over is the best
+		if m.gold[pr.p] == noPerson {
+			m.gold[pr.p] = pr.g
+		}
+	}
+	for i := range pred {
+		if m.gold[i] != noPerson {
+			continue
+		}
+		for _, o := range optional {
+			if q, _ := nameMatch(words[i], nameWords(o)); q != noMatch {
+				m.gold[i] = optionalPerson
+				break
+			}
+		}
+	}
+	return m
+}
+
+func (s *scorer) scorePeople(g Gold, r *extract.Result, m peopleMatch) {
+	for i, p := range r.People {
+		switch {
+		case m.gold[i] == noPerson:
+			s.people.FP++
+			s.issue(MPeople, "extra", "%s", p.Name)
+		case m.gold[i] >= 0 && !m.primary[i]:
+			s.duplicates++
+			s.issue(MPeople, "duplicate", "%s (listed apart from %s; not penalised)", p.Name, r.People[m.pred[m.gold[i]]].Name)
+		}
+	}
+	for j, gp := range g.People {
+		if m.pred[j] < 0 {
+			s.people.FN++
+			s.issue(MPeople, "miss", "%s", gp.Name)
+			continue
+		}
+		s.people.TP++
+		p := r.People[m.pred[j]]
+		s.personCountry.Total++
+		if strings.EqualFold(p.Country, gp.Country) {
+			s.personCountry.Correct++
+		} else {
+			s.issue(MPersonCountry, "wrong", "%s: got %s, want %s", gp.Name, orNull(p.Country), orNull(gp.Country))
+		}
+	}
+
+	// Offices: (gold person, title) pairs. A gold person's predicted titles
+	// are those of every predicted person mapped to it, duplicates included.
+	titles := make([][]string, len(g.People))
+	for i, p := range r.People {
+		switch j := m.gold[i]; {
+		case j >= 0:
+			for _, o := range p.Offices {
+				if !containsFold(titles[j], o.Title) {
+					titles[j] = append(titles[j], o.Title)
+				}
+			}
+		case j == noPerson:
+			var seen []string
+			for _, o := range p.Offices {
+				if !containsFold(seen, o.Title) {
+					seen = append(seen, o.Title)
+					s.offices.FP++
+					s.issue(MOffices, "extra", "%s: %s", p.Name, o.Title)
+				}
+			}
+		}
+	}
+	for j, gp := range g.People {
+		for _, t := range titles[j] {
+			switch {
+			case containsFold(gp.Offices, t):
+				s.offices.TP++
+			case containsFold(gp.OptionalOffices, t):
+			default:
+				s.offices.FP++
+				s.issue(MOffices, "extra", "%s: %s", gp.Name, t)
+			}
+		}
+		for _, t := range gp.Offices {
+			if !containsFold(titles[j], t) {
+				s.offices.FN++
+				s.issue(MOffices, "miss", "%s: %s", gp.Name, t)
+			}
+		}
+	}
+}
+
+func containsFold(list []string, s string) bool {
+	return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(strings.TrimSpace(x), strings.TrimSpace(s)) })
+}
+
+func orNull(s string) string {
+	if s == "" {
+		return "null"
+	}
+	return s
+}
+
+// Sets: countries and topics.
+
+func countryCodes(r *extract.Result) []string {
+	out := make([]string, 0, len(r.Countries))
+	for _, c := range r.Countries {
+		out = append(out, c.Code)
+	}
+	return out
+}
+
+func topicLabels(r *extract.Result) []string {
+	out := make([]string, 0, len(r.Topics))
+	for _, t := range r.Topics {
+		out = append(out, t.Label)
+	}
+	return out
+}
+
+// scoreSet scores a set of values against the gold's, ignoring optional
+// values; norm puts values in canonical case. With perValue, it also counts
+// each value on its own row.
+func (s *scorer) scoreSet(metric string, c *Counts, perValue map[string]*Counts, gold, optional, pred []string, norm func(string) string) {
+	set := func(l []string) []string {
+		out := make([]string, 0, len(l))
+		for _, v := range l {
+			if v = norm(strings.TrimSpace(v)); !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	g, o, p := set(gold), set(optional), set(pred)
+	row := func(v string) *Counts {
+		if perValue == nil {
+			return &Counts{}
+		}
+		if perValue[v] == nil {
+			perValue[v] = &Counts{}
+		}
+		return perValue[v]
+	}
+	for _, v := range o {
+		row(v) // an optional label still gets its row
+	}
+	for _, v := range p {
+		switch {
+		case slices.Contains(g, v):
+			c.TP++
+			row(v).TP++
+		case slices.Contains(o, v):
+		default:
+			c.FP++
+			row(v).FP++
+			s.issue(metric, "extra", "%s", v)
+		}
+	}
+	for _, v := range g {
+		if !slices.Contains(p, v) {
+			c.FN++
+			row(v).FN++
+			s.issue(metric, "miss", "%s", v)
+		}
+	}
+}
+
+// Events.
+
+// scoreEvents matches predicted events to gold events, one to one, by type
+// and participant set, after mapping each predicted participant to the gold
+// person it stands for. Among candidates, a gold event with the same
+// initiator is preferred (two letters between the same people, each way).
+func (s *scorer) scoreEvents(g Gold, r *extract.Result, m peopleMatch) {
+	mapName := func(name string) string {
+		if name == "" {
+			return ""
+		}
+		for i, p := range r.People {
+			if p.Name == name && m.gold[i] >= 0 {
+				return g.People[m.gold[i]].Name
+			}
+		}
+		// Not the name of a predicted person: match it to the gold directly.
+		w := nameWords(name)
+		best, bq, bs := -1, noMatch, 0
+		for j, gp := range g.People {
+			if q, sh := personMatch(w, gp); q > bq || q == bq && q != noMatch && sh > bs {
+				best, bq, bs = j, q, sh
+			}
+		}
+		if best >= 0 {
+			return g.People[best].Name
+		}
+		return name
+	}
+	type ev struct {
+		key, initiator string
+		desc           string
+		matched        int
+	}
+	key := func(typ string, parts []string) string {
+		set := make([]string, 0, len(parts))
+		for _, p := range parts {
+			if p = strings.ToLower(p); !slices.Contains(set, p) {
+				set = append(set, p)
+			}
+		}
+		slices.Sort(set)
+		return typ + "\x00" + strings.Join(set, "\x00")
+	}
+	describe := func(typ string, parts []string, initiator string) string {
+		return fmt.Sprintf("%s %s, initiator %s", typ, strings.Join(parts, " + "), orNull(initiator))
+	}
+	golds := make([]ev, len(g.Events))
+	for i, e := range g.Events {
+		golds[i] = ev{key(e.Type, e.Participants), strings.ToLower(e.Initiator), describe(e.Type, e.Participants, e.Initiator), -1}
+	}
+	preds := make([]ev, len(r.Events))
+	predInit := make([]string, len(r.Events))
+	for i, e := range r.Events {
+		parts := make([]string, len(e.Participants))
+		for k, p := range e.Participants {
+			parts[k] = mapName(p)
+		}
+		slices.Sort(parts)
+		predInit[i] = mapName(e.Initiator)
+		preds[i] = ev{key(e.Type, parts), strings.ToLower(predInit[i]), describe(e.Type, parts, predInit[i]), -1}
+	}
+	for pass := range 2 {
+		for i := range preds {
+			if preds[i].matched >= 0 {
+				continue
+			}
+			for j := range golds {
+				if golds[j].matched < 0 && golds[j].key == preds[i].key && (pass == 1 || golds[j].initiator == preds[i].initiator) {
+					preds[i].matched, golds[j].matched = j, i
+					break
+				}
+			}
+		}
+	}
+	for i, p := range preds {
+		isCall := r.Events[i].Type == extract.Call
+		if p.matched < 0 {
+			s.events.FP++
+			s.issue(MEvents, "extra", "%s", p.desc)
+			if isCall {
+				s.calls.FP++
+			}
+			continue
+		}
+		s.events.TP++
+		if isCall {
+			s.calls.TP++
+		}
+	}
+	for j, ge := range golds {
+		e := g.Events[j]
+		if ge.matched < 0 {
+			s.events.FN++
+			s.issue(MEvents, "miss", "%s", ge.desc)
+			if e.Type == extract.Call {
+				s.calls.FN++
+			}
+			continue
+		}
+		if e.Type == extract.Call && e.Initiator != "" {
+			s.callInitiator.Total++
+			if got := predInit[ge.matched]; strings.EqualFold(got, e.Initiator) {
+				s.callInitiator.Correct++
+			} else {
+				s.issue(MCallInitiator, "wrong", "%s: got initiator %s", ge.desc, orNull(got))
+			}
+		}
+	}
+}
+
+// Header: dateline and publication date.
+
+func (s *scorer) scoreHeader(g Gold, r *extract.Result) {
+	got := ""
+	if r.Dateline != nil {
+		got = r.Dateline.Place
+	}
+	s.dateline.Total++
+	if strings.EqualFold(strings.TrimSpace(got), strings.TrimSpace(g.Dateline)) {
+		s.dateline.Correct++
+	} else {
+		s.issue(MDateline, "wrong", "got %s, want %s", orNull(got), orNull(g.Dateline))
+	}
+	s.published.Total++
+	if r.Published == g.Published {
+		s.published.Correct++
+	} else {
+		s.issue(MPublished, "wrong", "got %s, want %s", orNull(r.Published), orNull(g.Published))
+	}
+}
+
+// Spans.
+
+// checkSpans counts the spans of r whose text is not text[Start:End].
+func (s *scorer) checkSpans(text string, r *extract.Result) {
+	check := func(where string, m extract.Mention) {
+		if m.Start >= 0 && m.Start <= m.End && m.End <= len(text) && text[m.Start:m.End] == m.Text {
+			return
+		}
+		s.spans++
+		have := "out of range"
+		if m.Start >= 0 && m.Start <= m.End && m.End <= len(text) {
+			have = strconv.Quote(text[m.Start:m.End])
+		}
+		s.issue(MSpans, "mismatch", "%s [%d:%d] text %q, input has %s", where, m.Start, m.End, m.Text, have)
+	}
+	if r.Dateline != nil {
+		check("dateline", r.Dateline.Mention)
+	}
+	for i, p := range r.People {
+		for k, m := range p.Mentions {
+			check(fmt.Sprintf("people[%d].mentions[%d]", i, k), m)
+		}
+	}
+	for i, c := range r.Countries {
+		for k, m := range c.Mentions {
+			check(fmt.Sprintf("countries[%d].mentions[%d]", i, k), m)
+		}
+	}
+	for i, t := range r.Topics {
+		for k, m := range t.Evidence {
+			check(fmt.Sprintf("topics[%d].evidence[%d]", i, k), m)
+		}
+	}
+	for i, e := range r.Events {
+		check(fmt.Sprintf("events[%d].evidence", i), e.Evidence)
+	}
+}
+
+// Thresholds.
+
+// ParseMin parses a -min list: comma-separated NAME=VALUE pairs, each NAME a
+// metric of the report ("people", "topic:trade", "call_initiator") and VALUE
+// in [0, 1].
+func ParseMin(s string) (map[string]float64, error) {
+	out := map[string]float64{}
+	if strings.TrimSpace(s) == "" {
+		return out, nil
+	}
+	for item := range strings.SplitSeq(s, ",") {
+		name, val, ok := strings.Cut(strings.TrimSpace(item), "=")
+		name = strings.TrimSpace(name)
+		if !ok || name == "" {
+			return nil, fmt.Errorf("-min: %q is not NAME=VALUE", item)
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(val), 64)
+		if err != nil || v < 0 || v > 1 {
+			return nil, fmt.Errorf("-min: %s: value %q is not a number in [0, 1]", name, val)
+		}
+		if !isMetricName(name) {
+			return nil, fmt.Errorf("-min: unknown metric %q (known: %s, %sLABEL)", name, strings.Join(thresholdNames, ", "), topicPrefix)
+		}
+		out[name] = v
+	}
+	return out, nil
+}
+
+// thresholdNames are the fixed metrics -min accepts.
+var thresholdNames = []string{MPeople, MOffices, MPersonCountry, MCountries, MTopics, MCalls, MEvents,
+	MCallInitiator, MDateline, MPublished}
+
+func isMetricName(name string) bool {
+	if l, ok := strings.CutPrefix(name, topicPrefix); ok {
+		return l != ""
+	}
+	return slices.Contains(thresholdNames, name)
+}
+
+// Check returns a message for each threshold r fails: every headline F1
+// below minF1 (0: none), every metric of mins below its value, and any span
+// mismatch, always. A topic label in mins that neither the gold nor the
+// results use fails too, so that a misspelt label cannot pass unnoticed.
+func Check(r *Report, minF1 float64, mins map[string]float64) []string {
+	var fails []string
+	if minF1 > 0 {
+		for _, name := range Headline {
+			if m, _ := r.Metric(name); m.F1() < minF1 {
+				fails = append(fails, fmt.Sprintf("%s F1 %.3f < %g (-min-f1)", name, m.F1(), minF1))
+			}
+		}
+	}
+	names := make([]string, 0, len(mins))
+	for n := range mins {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		m, ok := r.Metric(name)
+		if !ok {
+			fails = append(fails, fmt.Sprintf("%s: no such metric in this report (-min)", name))
+			continue
+		}
+		what := "F1"
+		if m.Kind == KindAccuracy {
+			what = "accuracy"
+		}
+		if v := m.Value(); v < mins[name] {
+			fails = append(fails, fmt.Sprintf("%s %s %.3f < %g (-min)", name, what, v, mins[name]))
+		}
+	}
+	if n := r.SpanMismatches(); n > 0 {
+		fails = append(fails, fmt.Sprintf("%d span(s) do not match the text", n))
+	}
+	return fails
+}
