@@ -122,6 +122,9 @@ func (a *analysis) run(ctx context.Context) error {
 	a.findKnown()
 	a.findTitled()
 	a.findStandalone()
+	if a.s.ner != nil {
+		a.findNER()
+	}
 	a.mergePeople()
 	if err := ctx.Err(); err != nil {
 		return err
@@ -519,7 +522,7 @@ func (a *analysis) findStandalone() {
 			if end == first {
 				continue
 			}
-			if a.plausibleName(first, end, i == s.FirstToken || a.opensClause(i)) {
+			if a.plausibleName(first, end, false) {
 				p := a.addPerson(first, end)
 				a.titlesAfter(p, end, s.EndToken)
 			}
@@ -566,32 +569,22 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 	}
 }
 
-// opensClause reports whether token i follows an opening quote or bracket.
-func (a *analysis) opensClause(i int) bool {
-	if i == 0 {
-		return true
-	}
-	switch a.toks[i-1].Norm {
-	case `"`, "'", "(", "[", ":", "-":
-		return true
-	}
-	return false
-}
-
-// plausibleName judges a capitalised run found without a title.
-func (a *analysis) plausibleName(first, end int, sentenceStart bool) bool {
+// plausibleName judges a capitalised run found without a title: two to four
+// words, none an organisation's or place's word, none a common word written
+// in lower case elsewhere in the text (unless the NER model vouches, ner).
+func (a *analysis) plausibleName(first, end int, ner bool) bool {
 	words := 0
 	for k := first; k < end; k++ {
 		t := &a.toks[k]
 		if t.Kind != pipeline.Word || isInitial(t) || nameParticles[t.Lower] {
 			continue
 		}
-		if orgWords[t.Lower] || a.lowered[t.Lower] {
+		if orgWords[t.Lower] || a.lowered[t.Lower] && !ner {
 			return false
 		}
 		words++
 	}
-	if words < 2 || words > 4 {
+	if words < 1 || words < 2 && !ner || words > 4 {
 		return false
 	}
 	// A run right before an organisation word is part of its name.
@@ -602,7 +595,6 @@ func (a *analysis) plausibleName(first, end int, sentenceStart bool) bool {
 	if end+2 < len(a.toks) && a.toks[end].Text == "(" && a.toks[end+1].IsAllCaps() {
 		return false
 	}
-	_ = sentenceStart
 	return true
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/jdkato/prose/v2"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -107,6 +108,7 @@ func WithKnownPeople(people ...KnownPerson) Option {
 type Stage struct {
 	t     *tables
 	known []KnownPerson
+	ner   *prose.Model // nil unless WithNER
 }
 
 var defaultTables = sync.OnceValues(loadTables)

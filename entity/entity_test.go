@@ -275,3 +275,24 @@ func TestSeeds(t *testing.T) {
 		})
 	}
 }
+
+func TestNER(t *testing.T) {
+	text := "The talks were led by Rose Gottemoeller, who said the rose garden was closed. " +
+		"Speaking later, Mark Carney told reporters that Canada would mark the date."
+	names := func(s *Stage) []string {
+		_, a := annotate(t, s, text)
+		var got []string
+		for _, p := range a.People {
+			got = append(got, p.Name)
+		}
+		return got
+	}
+	// The rules doubt names whose words also stand in lower case ...
+	if got := names(newStage(t)); len(got) != 0 {
+		t.Errorf("without NER: %q, want none", got)
+	}
+	// ... and prose's model vouches for them.
+	if diff := cmp.Diff([]string{"Rose Gottemoeller", "Mark Carney"}, names(newStage(t, WithNER()))); diff != "" {
+		t.Errorf("with NER (-want +got):\n%s", diff)
+	}
+}

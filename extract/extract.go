@@ -45,6 +45,17 @@ type config struct {
 	taxonomies []*topic.Taxonomy
 	noDefault  bool
 	known      []entity.KnownPerson
+	ner        bool
+}
+
+// WithNER adds prose's statistical named-entity model as one more signal for
+// names that stand alone (see entity.WithNER). It is off by default: it makes
+// extraction many times slower.
+func WithNER() Option {
+	return func(c *config) error {
+		c.ner = true
+		return nil
+	}
 }
 
 // WithMaxBytes sets the largest text Extract accepts (default DefaultMaxBytes).
@@ -104,7 +115,11 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, err
 		}
 	}
-	ents, err := entity.New(entity.WithKnownPeople(c.known...))
+	entOpts := []entity.Option{entity.WithKnownPeople(c.known...)}
+	if c.ner {
+		entOpts = append(entOpts, entity.WithNER())
+	}
+	ents, err := entity.New(entOpts...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadOption, err)
 	}

@@ -82,6 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the figures as JSON instead of a table")
 	minF1 := fs.Float64("min-f1", 0, "exit 1 when a headline F1 (people, offices, countries, topics, calls, events) is below `X`")
 	minList := fs.String("min", "", "exit 1 when a metric is below its threshold; `LIST` of NAME=X, comma-separated, NAME one of\npeople, offices, person_country, countries, topics, topic:LABEL, calls, events,\ncall_initiator, dateline, published (F1 or accuracy)")
+	ner := fs.Bool("ner", false, "score the extractor with prose's NER model as an extra signal (extract.WithNER)")
 	speed := fs.Bool("speed", false, "measure speed and memory instead of accuracy (about 15 s)")
 	speedTime := fs.Duration("speed-time", 2*time.Second, "with -speed, run each timed loop for `D`")
 	fs.Usage = func() {
@@ -124,7 +125,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "benchmark: %v\n", err)
 		return 2
 	}
-	ex, err := extract.New()
+	var opts []extract.Option
+	if *ner {
+		opts = append(opts, extract.WithNER())
+	}
+	ex, err := extract.New(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "benchmark: %v\n", err)
 		return 2

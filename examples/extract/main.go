@@ -68,6 +68,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(&topics, "topics", "load a topic taxonomy from a JSON `FILE` and use it beside the built-in one (repeatable)")
 	noDefault := fs.Bool("no-default-topics", false, "drop the built-in topics: use only the -topics files")
 	maxBytes := fs.Int("max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
+	ner := fs.Bool("ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
 	progress := fs.Bool("progress", isTerminal(stderr), "print a progress line on stderr (default: when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -91,6 +92,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *noDefault {
 		opts = append(opts, extract.WithoutDefaultTopics())
+	}
+	if *ner {
+		opts = append(opts, extract.WithNER())
 	}
 	ex, err := extract.New(opts...)
 	if err != nil {
@@ -206,8 +210,11 @@ func sources(args []string, in string, stdin io.Reader, maxBytes int) (next func
 				}
 				id := fmt.Sprintf("%s:%d", filepath.Base(in), line)
 				if err := json.Unmarshal(b, &rec); err != nil {
+					// Load runs later on a worker: capture this line's number,
+					// not the variable next() goes on changing.
+					n := line
 					return extract.Source{ID: id, Load: func() (string, error) {
-						return "", fmt.Errorf("%s:%d: not a JSON object with id and text: %v", in, line, err)
+						return "", fmt.Errorf("%s:%d: not a JSON object with id and text: %v", in, n, err)
 					}}, true, nil
 				}
 				if rec.ID != "" {
