@@ -220,6 +220,14 @@ func (a *analysis) writtenTitle(i, end, v int) (int, int) {
 	return k, len(a.t.offices) + len(a.extra) - 1
 }
 
+// titleModifiers may stand between a country and a title: "Afghanistan's
+// acting Foreign Minister", "Japan's former Prime Minister".
+var titleModifiers = map[string]bool{
+	"acting": true, "caretaker": true, "interim": true, "former": true, "outgoing": true,
+	"incoming": true, "new": true, "newly": true, "appointed": true, "then": true, "top": true,
+	"senior": true, "veteran": true, "visiting": true, "current": true, "designate": true,
+}
+
 // chain is a run of titles before a name: "Pakistan’s Deputy Prime Minister
 // and Foreign Minister, Senator", with the country it states.
 type chain struct {
@@ -249,6 +257,20 @@ func (a *analysis) readChain(i int) chain {
 			j = a.oms[o].end
 			c.end = j
 			j = skipParenAbbr(a.toks, j)
+			// "Ambassador to Kabul", "envoy to the UN": where the office serves.
+			if j+1 < len(a.toks) && a.toks[j].Lower == "to" {
+				k := j + 1
+				if a.toks[k].Lower == "the" && k+1 < len(a.toks) {
+					k++
+				}
+				if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k {
+					j = a.cms[cm].end
+					c.end = j
+				} else if internationalBodies[a.toks[k].Norm] {
+					j = k + 1
+					c.end = j
+				}
+			}
 			// "of Pakistan", "of the United States"
 			if j+1 < len(a.toks) && a.toks[j].Lower == "of" {
 				k := j + 1
@@ -283,6 +305,9 @@ func (a *analysis) readChain(i int) chain {
 // minister") and moves *first back over it.
 func (a *analysis) countryBefore(i int, first *int) string {
 	j := i - 1
+	for j >= 0 && titleModifiers[a.toks[j].Lower] {
+		j--
+	}
 	if j >= 0 && isPossessive(&a.toks[j]) {
 		j--
 	}
@@ -754,6 +779,10 @@ func (a *analysis) findSurnames() {
 		}
 		last := p.words[len(p.words)-1]
 		byWord[last] = append(byWord[last], p)
+		// "el-Sisi" is also "Sisi", "al-Sudani" "Sudani".
+		if bare := stripParticle(last); bare != last {
+			byWord[bare] = append(byWord[bare], p)
+		}
 	}
 	// A first name stands for its person when it is no one's surname and no
 	// one else's first name ("Wang said", for Wang Yi).
@@ -792,6 +821,15 @@ func (a *analysis) findSurnames() {
 		a.claimed[i] = true
 		best.addMention(a.mention(i, i+1))
 	}
+}
+
+// stripParticle returns a name word without a hyphenated particle before it:
+// "el-Sisi" gives "Sisi"; other words come back as they are.
+func stripParticle(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 && nameParticles[strings.ToLower(w[:i])] && i+1 < len(w) {
+		return w[i+1:]
+	}
+	return w
 }
 
 // findOfficeReferences adds the mentions of a person by an office alone ("the

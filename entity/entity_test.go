@@ -104,6 +104,15 @@ func TestPeople(t *testing.T) {
 		{"generic title at a sentence start is no office",
 			"Minister Hakan Fidan of Turkey spoke.",
 			[]string{"Hakan Fidan|TR|"}},
+		{"modifier between country and title, first name like a title",
+			"Afghanistan's acting Foreign Minister Amir Khan Muttaqi met reporters.",
+			[]string{"Amir Khan Muttaqi|AF|Foreign Minister/AF"}},
+		{"ambassador to a country, in apposition",
+			"Iran's Ambassador to Kabul, Alireza Bikdeli, attended.",
+			[]string{"Alireza Bikdeli|IR|Ambassador/IR"}},
+		{"lower-case role nouns",
+			"US envoy Steve Witkoff and Russian negotiator Kirill Dmitriev met in Riyadh.",
+			[]string{"Steve Witkoff|US|Envoy/US", "Kirill Dmitriev|RU|Negotiator/RU"}},
 		{"boilerplate names nothing",
 			"Read More: President Zardari hails ties\nBy: Staff Reporter\nOslo was quiet.",
 			nil},
@@ -294,5 +303,20 @@ func TestNER(t *testing.T) {
 	// ... and prose's model vouches for them.
 	if diff := cmp.Diff([]string{"Rose Gottemoeller", "Mark Carney"}, names(newStage(t, WithNER()))); diff != "" {
 		t.Errorf("with NER (-want +got):\n%s", diff)
+	}
+}
+
+func TestMentionWithoutParticle(t *testing.T) {
+	text := "Egyptian President Abdel Fattah el-Sisi arrived. Sisi said Cairo was ready."
+	d, a := annotate(t, newStage(t), text)
+	if len(a.People) != 1 {
+		t.Fatalf("people %v, want one", a.People)
+	}
+	var got []string
+	for _, m := range a.People[0].Mentions {
+		got = append(got, m.In(d.Text))
+	}
+	if diff := cmp.Diff([]string{"Abdel Fattah el-Sisi", "Sisi"}, got); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
 	}
 }
