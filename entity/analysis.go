@@ -257,6 +257,11 @@ func (a *analysis) readChain(i int) chain {
 			j = a.oms[o].end
 			c.end = j
 			j = skipParenAbbr(a.toks, j)
+			// "DG ISPR": the body the office heads, by its abbreviation.
+			if j < len(a.toks) && a.toks[j].IsAllCaps() && a.country[j] < 0 && a.office[j] < 0 && !a.skip[j] {
+				j++
+				c.end = j
+			}
 			// "Ambassador to Kabul", "envoy to the UN": where the office serves.
 			if j+1 < len(a.toks) && a.toks[j].Lower == "to" {
 				k := j + 1
@@ -350,7 +355,7 @@ func (a *analysis) findTitled() {
 			}
 		}
 		first, end := a.readName(j)
-		if end == first {
+		if end == first || a.hasOrgWord(first, end) {
 			i = c.end - 1
 			continue
 		}
@@ -554,6 +559,17 @@ func (a *analysis) findStandalone() {
 			i = end - 1
 		}
 	}
+}
+
+// hasOrgWord reports whether tokens [first, end) hold a word of an
+// organisation's or place's name: "the PM Office said" names no one.
+func (a *analysis) hasOrgWord(first, end int) bool {
+	for k := first; k < end; k++ {
+		if orgWords[a.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // titlesAfter gives p the titles in apposition after its name at token i:
@@ -873,6 +889,12 @@ func (a *analysis) annotations() *Annotations {
 	}
 	for _, p := range a.people {
 		p.mentions = p.sortedMentions()
+		// An office with no country of its own is the country the person serves.
+		for i := range p.offices {
+			if p.offices[i].Country == "" {
+				p.offices[i].Country = p.country
+			}
+		}
 		out.People = append(out.People, &Person{Name: p.name(), Country: p.country,
 			Offices: append([]Office{}, p.offices...), Mentions: p.mentions})
 	}

@@ -474,7 +474,7 @@ func (f *finder) personAt(i, end int) int {
 			return f.who[k]
 		}
 		switch f.toks[k].Norm {
-		case ".", ";", "and":
+		case ".", ";":
 			return -1
 		}
 	}
