@@ -79,7 +79,9 @@ func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 			}
 		}
 		if !d.Sentences[si].Boilerplate {
-			f.sentence(si)
+			if err := f.sentence(ctx, si); err != nil {
+				return err
+			}
 		}
 	}
 	d.SetValue(eventsKey{}, f.events())
@@ -127,8 +129,9 @@ type trigger struct {
 	strong bool // states an engagement by itself; weak ones only add to known events
 }
 
-// sentence finds the engagements that sentence si reports.
-func (f *finder) sentence(si int) {
+// sentence finds the engagements that sentence si reports. A sentence may
+// be pathologically long, so it looks at ctx as it goes.
+func (f *finder) sentence(ctx context.Context, si int) error {
 	s := f.d.Sentences[si]
 	toks := f.toks[s.FirstToken:s.EndToken]
 	phone := false
@@ -137,13 +140,19 @@ func (f *finder) sentence(si int) {
 			phone = true
 		}
 	}
-	for _, tr := range f.triggers(s, phone) {
+	for n, tr := range f.triggers(s, phone) {
+		if n%1024 == 1023 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		w := window(s, tr.at)
 		if f.future(w, tr.at) {
 			continue
 		}
 		f.add(si, w, tr)
 	}
+	return nil
 }
 
 // clause is how many tokens on each side of a trigger are read for its

@@ -143,6 +143,9 @@ func New(opts ...Option) (*Extractor, error) {
 // text it refuses, and ctx's error if ctx ends first. Empty or blank text
 // gives an empty result.
 func (e *Extractor) Extract(ctx context.Context, id, text string) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err // before scanning up to the limit's bytes for nothing
+	}
 	if err := e.check(text); err != nil {
 		return nil, err
 	}

@@ -92,6 +92,7 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 		d.Sentences = append(d.Sentences, s)
 		first = end
 	}
+	back := 0 // the token before i, stepped back over the closers that touch it
 	for i := range toks {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -105,8 +106,11 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 				sentence(i)
 			}
 		}
-		if i > first && endsSentence(toks, i) {
+		if i > first && endsSentence(toks, i, back) {
 			sentence(i)
+		}
+		if !isCloser(toks[i].Norm) || toks[i].SpaceBefore {
+			back = i
 		}
 	}
 	sentence(len(toks))
@@ -114,12 +118,10 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 }
 
 // endsSentence reports whether a sentence ends before token i, which is on
-// the same line as token i-1.
-func endsSentence(toks []Token, i int) bool {
-	j := i - 1
-	for j > 0 && isCloser(toks[j].Norm) && !toks[j].SpaceBefore {
-		j--
-	}
+// the same line as token i-1. j is the token before i stepped back over the
+// closing quotes and brackets that touch it (`."` and `.)`), which segment
+// keeps as it goes: walking back here made a run of closers quadratic.
+func endsSentence(toks []Token, i, j int) bool {
 	switch toks[j].Text {
 	case ".", "!", "?", "…":
 	default:

@@ -26,6 +26,7 @@ func tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	space := true
 	i := 0
+	noInit := 0 // no initialism starts before noInit (see scanWord)
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isSpace(r) {
@@ -37,7 +38,7 @@ func tokenize(text string) []Token {
 		var kind Kind
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			i = scanWord(text, i)
+			i, noInit = scanWord(text, i, noInit)
 			kind = Word
 			if unicode.IsDigit(r) {
 				kind = Number
@@ -62,10 +63,18 @@ func newToken(text string, start, end int, kind Kind, space bool) Token {
 	return t
 }
 
-// scanWord returns the end of the word or number that starts at i.
-func scanWord(text string, i int) int {
-	if end := scanInitialism(text, i); end > 0 {
-		return end
+// scanWord returns the end of the word or number that starts at i. No
+// initialism starts before noInit: when one is not found at i, none is found
+// at any later letter of the same chain ("a.b.c.d" followed by a letter), so
+// the returned noInit lets the next words skip the search, which would
+// otherwise make a long chain quadratic.
+func scanWord(text string, i, noInit int) (end, nextNoInit int) {
+	if i >= noInit {
+		end, stop := scanInitialism(text, i)
+		if end > 0 {
+			return end, noInit
+		}
+		noInit = stop
 	}
 	start := i
 	for i < len(text) {
@@ -80,7 +89,7 @@ func scanWord(text string, i int) int {
 			// "’s" at the end of a word is a token of its own (Pakistan’s);
 			// other apostrophes stay inside (O'Brien, don't).
 			if possessiveAt(text, i+size) {
-				return i
+				return i, noInit
 			}
 			i += size
 			continue
@@ -91,12 +100,12 @@ func scanWord(text string, i int) int {
 		case r == '.':
 			w := text[start:i]
 			if abbreviations[w] || isSingleCapital(w) {
-				return i + size
+				return i + size, noInit
 			}
 		}
-		return i
+		return i, noInit
 	}
-	return i
+	return i, noInit
 }
 
 // possessiveAt reports whether text at i is "s" or "S" followed by a non-letter,
@@ -121,8 +130,9 @@ func isDigitsBefore(text string, start, i int) bool {
 }
 
 // scanInitialism returns the end of an initialism with dots that starts at i
-// ("U.S.", "U.S.A.", "e.g."), or -1 if there is none.
-func scanInitialism(text string, i int) int {
+// ("U.S.", "U.S.A.", "e.g."), or -1 if there is none, and where its search
+// stopped.
+func scanInitialism(text string, i int) (end, stop int) {
 	j, n := i, 0
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
@@ -133,9 +143,9 @@ func scanInitialism(text string, i int) int {
 		n++
 	}
 	if n >= 2 && !isLetterAt(text, j) {
-		return j
+		return j, j
 	}
-	return -1
+	return -1, j
 }
 
 func isSingleCapital(w string) bool {
