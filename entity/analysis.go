@@ -313,7 +313,7 @@ func (a *analysis) countryBefore(i int, first *int) string {
 	for j >= 0 && titleModifiers[a.toks[j].Lower] {
 		j--
 	}
-	if j >= 0 && isPossessive(&a.toks[j]) {
+	if j >= 0 && a.toks[j].IsPossessive() {
 		j--
 	}
 	if j < 0 || a.skip[j] {
@@ -329,8 +329,6 @@ func (a *analysis) countryBefore(i int, first *int) string {
 func (a *analysis) code(cm int) string {
 	return a.t.countries[a.cms[cm].ref.country].Code
 }
-
-func isPossessive(t *pipeline.Token) bool { return t.Lower == "'s" || t.Norm == "'" }
 
 // findTitled finds names that follow a chain of titles: "US Secretary of
 // State Marco Rubio", "Foreign Minister, Senator Mohammad Ishaq Dar,",
@@ -389,7 +387,7 @@ func isNameEnd(t *pipeline.Token) bool {
 	case ",", ".", ";", ":", ")", "(", `"`, "'", "-", "!", "?":
 		return true
 	}
-	return isPossessive(t) || !unicode.IsUpper(firstRune(t.Text))
+	return t.IsPossessive() || !unicode.IsUpper(firstRune(t.Text))
 }
 
 // nameParticles may stand inside a name in lower case.
@@ -586,7 +584,7 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 	if j < end {
 		if cm := a.country[j]; cm >= 0 && a.cms[cm].first == j {
 			j = a.cms[cm].end
-			if j < end && isPossessive(&a.toks[j]) {
+			if j < end && a.toks[j].IsPossessive() {
 				j++
 			}
 		}

@@ -153,7 +153,7 @@ func (a *analysis) judgeSentence(si int, p *person, ps []*person, who []int, res
 			continue
 		}
 		seen[c] = true
-		if end < s.EndToken && isPossessive(&a.toks[end]) && a.praisedBy(s, i, end, pi, who) {
+		if end < s.EndToken && a.toks[end].IsPossessive() && a.praisedBy(s, i, end, pi, who) {
 			excluded[c] = true
 		}
 		if a.visitBefore(i, s.FirstToken) && a.near(who, pi, i-8, i) {
@@ -170,7 +170,7 @@ func (a *analysis) party(s pipeline.Sentence, p *person, who []int) bool {
 			continue
 		}
 		e := m.EndToken
-		if e >= s.EndToken || !isPossessive(&a.toks[e]) {
+		if e >= s.EndToken || !a.toks[e].IsPossessive() {
 			return true
 		}
 		for k := e + 1; k < s.EndToken && k <= e+3; k++ {
@@ -217,7 +217,7 @@ func (a *analysis) near(who []int, pi, from, to int) bool {
 // titleAt reports whether an office title (after an optional possessive)
 // starts at token i.
 func (a *analysis) titleAt(i int) bool {
-	if i < len(a.toks) && isPossessive(&a.toks[i]) {
+	if i < len(a.toks) && a.toks[i].IsPossessive() {
 		i++
 	}
 	return i < len(a.toks) && a.office[i] >= 0 && a.oms[a.office[i]].first == i &&

@@ -70,29 +70,23 @@ var nonCountries = []string{
 
 func loadTables() (*tables, error) {
 	t := &tables{byCode: map[string]int{}, cities: map[string]string{}}
-	f, err := dataFS.Open("data/countries.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if err := t.readCountries(f, "countries.tsv"); err != nil {
-		return nil, err
-	}
-	c, err := dataFS.Open("data/cities.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer c.Close()
-	if err := t.readCities(c, "cities.tsv"); err != nil {
-		return nil, err
-	}
-	o, err := dataFS.Open("data/offices.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer o.Close()
-	if err := t.readOffices(o, "offices.tsv"); err != nil {
-		return nil, err
+	for _, f := range []struct {
+		name string
+		read func(io.Reader, string) error
+	}{
+		{"countries.tsv", t.readCountries},
+		{"cities.tsv", t.readCities},
+		{"offices.tsv", t.readOffices},
+	} {
+		r, err := dataFS.Open("data/" + f.name)
+		if err != nil {
+			return nil, err
+		}
+		err = f.read(r, f.name)
+		r.Close()
+		if err != nil {
+			return nil, err
+		}
 	}
 	return t, nil
 }

@@ -216,7 +216,7 @@ func (f *finder) triggers(s pipeline.Sentence, phone bool) []trigger {
 			if t.Lower == "met" && next == "with" && (prev == "was" || prev == "were" || prev == "been" || prev == "be") {
 				continue // "was met with criticism"
 			}
-			if t.Lower == "meeting" && (next == "point" || prev == "the" && f.noPeople(s)) {
+			if t.Lower == "meeting" && (next == "point" || prev == "the" && f.noPeople(window(s, i))) {
 				out = append(out, trigger{Meeting, i, false})
 				continue
 			}
@@ -363,7 +363,7 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 		}
 		// A possessive owner takes part only if what it owns is the trigger:
 		// "Blinken's conversation with Dar", "Biden's letter".
-		if i+1 < s.EndToken && isPossessive(&f.toks[i+1]) {
+		if i+1 < s.EndToken && f.toks[i+1].IsPossessive() {
 			if !f.ownsTrigger(i+2, tr.at, s.EndToken) {
 				continue
 			}
@@ -494,7 +494,7 @@ func (f *finder) personAt(i, end int) int {
 // that ends at token at ("Biden's letter", "Shehbaz's reciprocal letter").
 func (f *finder) possessorBefore(at, first int) int {
 	for k := at - 1; k > first && k >= at-4; k-- {
-		if isPossessive(&f.toks[k]) {
+		if f.toks[k].IsPossessive() {
 			return f.who[k-1]
 		}
 		if f.toks[k].Kind != pipeline.Word {
@@ -622,8 +622,6 @@ func (f *finder) events() []Event {
 	}
 	return out
 }
-
-func isPossessive(t *pipeline.Token) bool { return t.Lower == "'s" || t.Norm == "'" }
 
 func contains(xs []int, x int) bool {
 	for _, y := range xs {

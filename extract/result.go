@@ -1,6 +1,10 @@
 package extract
 
-import "encoding/json"
+import (
+	"encoding/json"
+
+	"github.com/readout/readout/event"
+)
 
 // Result is what Readout reads from one article. Its JSON form is the public
 // contract of OUTPUT.md: empty lists encode as [], absent values as null.
@@ -81,9 +85,9 @@ type Topic struct {
 
 // The event types.
 const (
-	Call    = "call"
-	Meeting = "meeting"
-	Letter  = "letter"
+	Call    = event.Call
+	Meeting = event.Meeting
+	Letter  = event.Letter
 )
 
 // Event is a diplomatic engagement between named people.

@@ -68,6 +68,10 @@ func (t *Token) IsCap() bool { return t.Kind == Word && isUpperStart(t.Text) }
 // lower-case letter ("US", "NSA", "U.S.").
 func (t *Token) IsAllCaps() bool { return t.Kind == Word && isAllCaps(t.Text) }
 
+// IsPossessive reports whether the token is a possessive ending split off
+// its word: "’s" in "Pakistan’s", "’" in "the countries’".
+func (t *Token) IsPossessive() bool { return t.Lower == "'s" || t.Norm == "'" && !t.SpaceBefore }
+
 // Sentence is a run of tokens that ends at a full stop, a question or
 // exclamation mark, or the end of a line or paragraph.
 type Sentence struct {

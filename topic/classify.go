@@ -176,7 +176,7 @@ func (s *scratch) sentenceWords(d *pipeline.Doc, se *pipeline.Sentence) []word {
 		for k := a + 1; k < b; k++ {
 			tk := &toks[k]
 			switch {
-			case tk.Kind == pipeline.Word && tk.Lower == "'s":
+			case tk.IsPossessive():
 			case isHyphen(tk) && !tk.SpaceBefore && !toks[k+1].SpaceBefore:
 			default:
 				return false

@@ -157,7 +157,7 @@ func hasWords(text string) bool { return len(phraseWords(text)) > 0 }
 // isWordToken reports whether a token takes part in phrases: words and
 // numbers, but not a possessive "'s", which phrases step over.
 func isWordToken(tok *pipeline.Token) bool {
-	return (tok.Kind == pipeline.Word || tok.Kind == pipeline.Number) && tok.Lower != "'s"
+	return (tok.Kind == pipeline.Word || tok.Kind == pipeline.Number) && !tok.IsPossessive()
 }
 
 // wordKey drops the dots of a lower-case word, so that "U.S." meets "US".
