@@ -7,9 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// checkEvery is how many bytes Parse handles between looks at its context.
-const checkEvery = 1 << 16
-
 // Parse turns text into a Doc: tokens, sentences, boilerplate marks and header.
 // It accepts any string; bytes that are not valid UTF-8 become one-byte
 // punctuation tokens. It returns ctx's error if ctx ends first.
