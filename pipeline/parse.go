@@ -35,26 +35,26 @@ type line struct {
 	boiler      BoilerplateKind // why the line is boilerplate, or 0
 }
 
+// splitLines splits text at "\n", "\r\n" and a lone "\r" (old Mac files).
 func splitLines(text string) []line {
 	var lines []line
 	blank := true
 	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
+		end := strings.IndexAny(text[start:], "\r\n")
 		next := len(text) + 1
 		if end < 0 {
 			end = len(text)
 		} else {
 			end += start
 			next = end + 1
+			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
+				next++
+			}
 		}
-		content := end
-		if content > start && text[content-1] == '\r' {
-			content--
-		}
-		if strings.TrimSpace(text[start:content]) == "" {
+		if strings.TrimSpace(text[start:end]) == "" {
 			blank = true
 		} else {
-			lines = append(lines, line{Span: Span{start, content}, blankBefore: blank})
+			lines = append(lines, line{Span: Span{start, end}, blankBefore: blank})
 			blank = false
 		}
 		start = next

@@ -107,6 +107,7 @@ func TestSpansTricky(t *testing.T) {
 		{"blank", " \n\t\r\n "},
 		{"multibyte", "Ürümqi’s mayor met Zoë Ñúñez in São Paulo — “twice”… 日本語 and عربي."},
 		{"crlf", "ISLAMABAD: One line.\r\nAnother line\r\n\r\nA paragraph."},
+		{"lone cr", "IANS\rBy: Agencies\r\rAA   \r   00"},
 		{"no trailing newline", "The end"},
 		{"empty lines", "\n\n\nA.\n\n\nB.\n\n"},
 		{"invalid utf8", "Bad \xff\xfe bytes \xc3 here."},
