@@ -96,6 +96,7 @@ type draft struct {
 	when      string
 	evidence  pipeline.Span
 	named     int // how many people the evidence's clause names
+	sentence  int // the last sentence that reported it
 }
 
 type finder struct {
@@ -190,6 +191,10 @@ func (f *finder) triggers(s pipeline.Sentence, phone bool) []trigger {
 			switch {
 			case prev == "so" || prev == "-" && i >= 2 && f.toks[i-2].Lower == "so":
 				// "so-called"
+			case next == "up" && f.personAfter(i+2, s.EndToken):
+				out = append(out, trigger{Call, i, true}) // "called up the crown prince"
+			case prev == "courtesy":
+				out = append(out, trigger{Meeting, i, true}) // "paid a courtesy call"
 			case next == "for" || next == "off" || next == "out" || next == "up" || next == "it" || next == "them":
 				// "called for restraint", "call off", "called it a success"
 			case (next == "on" || next == "upon") && f.demand(i+2, s.EndToken):
@@ -203,7 +208,13 @@ func (f *finder) triggers(s pipeline.Sentence, phone bool) []trigger {
 			}
 		case "phoned", "telephoned", "dialled", "dialed", "rang":
 			out = append(out, trigger{Call, i, true})
-		case "conversation", "conversations", "contact", "talks", "talked", "spoke", "speak", "exchange":
+		case "received", "receives":
+			// "X received Y at PM House"; a call or letter received is the
+			// call's or letter's own trigger.
+			if !phone && f.personAfter(i+1, min(s.EndToken, i+5)) && !f.objectIsMessage(i+1, s.EndToken) {
+				out = append(out, trigger{Meeting, i, true})
+			}
+		case "conversation", "conversations", "contact", "talks", "talked", "spoke", "speak", "exchange", "exchanged":
 			switch {
 			case phone:
 				out = append(out, trigger{Call, i, t.Lower != "contact" && t.Lower != "exchange" || prev == "telephonic"})
@@ -231,6 +242,18 @@ func (f *finder) triggers(s pipeline.Sentence, phone bool) []trigger {
 		}
 	}
 	return out
+}
+
+// objectIsMessage reports whether a call, letter or message follows soon
+// after i: "received a letter from", "received a message".
+func (f *finder) objectIsMessage(i, end int) bool {
+	for k := i; k < end && k < i+5; k++ {
+		switch f.toks[k].Lower {
+		case "call", "calls", "letter", "letters", "message", "messages", "phone", "telephone", "note":
+			return true
+		}
+	}
+	return false
 }
 
 // demand reports whether "to <verb>" follows soon after i: "called on Israel
@@ -309,9 +332,19 @@ func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
 		people = union(people, f.last.people)
 	}
 	if len(people) < 2 && nounTriggers[f.toks[tr.at].Lower] && f.anaphoric(s, tr.at) && si > 0 {
-		prev := f.d.Sentences[si-1]
-		prev.FirstToken = max(prev.FirstToken, prev.EndToken-2*clause)
-		people = union(people, f.peopleIn(prev))
+		// "The conversation, initiated by X, ...": the engagement the
+		// sentence before told of. If that sentence reported an event, this
+		// is the same event or none; else its people are the parties.
+		if f.last != nil && f.last.sentence == si-1 {
+			if tr.typ != "" && tr.typ != f.last.typ {
+				return
+			}
+			people = union(people, f.last.people)
+		} else {
+			prev := f.d.Sentences[si-1]
+			prev.FirstToken = max(prev.FirstToken, prev.EndToken-2*clause)
+			people = union(people, f.peopleIn(prev))
+		}
 	}
 	if len(people) < 2 && f.twoSides(s) && f.last != nil {
 		people = union(people, f.last.people)
@@ -340,13 +373,14 @@ func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
 		if named := len(f.peopleIn(s)); d.named < 2 && named >= 2 {
 			d.evidence, d.named = s.Span, named
 		}
+		d.sentence = si
 		f.last = d
 		return
 	}
 	if !tr.strong || len(people) == 0 {
 		return
 	}
-	d := &draft{typ: typ, people: people, initiator: initiator, when: f.when(s), evidence: s.Span, named: len(f.peopleIn(s))}
+	d := &draft{typ: typ, people: people, initiator: initiator, when: f.when(s), evidence: s.Span, named: len(f.peopleIn(s)), sentence: si}
 	f.drafts = append(f.drafts, d)
 	f.last = d
 }
@@ -455,6 +489,26 @@ func (f *finder) initiator(s pipeline.Sentence, tr trigger, people []int) int {
 			break
 		}
 	}
+	// "X made a phone call to Y", "X sent a letter to Y"
+	for k := at - 1; k >= s.FirstToken && k >= at-4; k-- {
+		if placeWords[f.toks[k].Lower] {
+			if p := f.subjectBefore(k, s.FirstToken); p >= 0 {
+				return p
+			}
+			break
+		}
+	}
+	// "In a letter to Y, X said ...": the writer follows the comma.
+	if tr.typ == Letter && at-2 >= s.FirstToken && at-2 <= s.FirstToken+1 && f.toks[at-2].Lower == "in" {
+		for k := at + 1; k < s.EndToken && k <= at+16; k++ {
+			if f.toks[k].Norm == "," {
+				if p := f.personAt(k+1, min(s.EndToken, k+7)); p >= 0 {
+					return p
+				}
+				break
+			}
+		}
+	}
 	// "X's letter to Y", "X's call"
 	if at >= 2 && f.possessorBefore(at, s.FirstToken) >= 0 && tr.typ != "" && t.Lower != "conversation" && t.Lower != "talks" {
 		if tr.typ == Letter || tr.typ == Call {
@@ -471,9 +525,19 @@ func (f *finder) initiator(s pipeline.Sentence, tr trigger, people []int) int {
 	return -1
 }
 
+// initiatedWords before "by X" make X the initiator: "initiated by X",
+// "telephoned by X".
 var initiatedWords = map[string]bool{
 	"initiated": true, "placed": true, "made": true, "sought": true, "requested": true,
-	"written": true, "sent": true, "dialled": true, "dialed": true,
+	"written": true, "sent": true, "dialled": true, "dialed": true, "called": true,
+	"phoned": true, "telephoned": true, "penned": true, "addressed": true,
+}
+
+// placeWords are verbs by which a subject places a call or sends a letter:
+// "X made a phone call to Y", "X sent a letter to Y".
+var placeWords = map[string]bool{
+	"made": true, "placed": true, "sent": true, "wrote": true, "penned": true,
+	"dispatched": true, "addressed": true, "gave": true, "makes": true, "sends": true,
 }
 
 // personAt returns the person mentioned at token i (after "the"), or -1.
