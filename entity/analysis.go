@@ -257,8 +257,10 @@ func (a *analysis) readChain(i int) chain {
 			j = a.oms[o].end
 			c.end = j
 			j = skipParenAbbr(a.toks, j)
-			// "DG ISPR": the body the office heads, by its abbreviation.
-			if j < len(a.toks) && a.toks[j].IsAllCaps() && a.country[j] < 0 && a.office[j] < 0 && !a.skip[j] {
+			// "DG ISPR": the body the office heads, by its abbreviation
+			// (but "Vice President JD Vance": initials before a name).
+			if j < len(a.toks) && a.toks[j].IsAllCaps() && a.country[j] < 0 && a.office[j] < 0 && !a.skip[j] &&
+				!(a.initials(j) && j+1 < len(a.toks) && a.nameWord(j+1)) {
 				j++
 				c.end = j
 			}
@@ -366,6 +368,7 @@ func (a *analysis) findTitled() {
 		for k := c.first; k < first; k++ {
 			a.claimed[k] = true // the titles belong to this name
 		}
+		a.titlesAfter(p, end, a.d.Sentences[a.toks[first].Sentence].EndToken)
 		for _, oi := range c.offices {
 			info := a.info(oi)
 			if info.Title == "" {
@@ -431,7 +434,7 @@ func (a *analysis) nameWord(i int) bool {
 // ("Michael E Kurilla", "S. Jaishankar"), particles ("Mohammed bin Salman",
 // "al-Sudani"), and returns its token range; first == end when there is none.
 func (a *analysis) readName(i int) (first, end int) {
-	j := i
+	j, end := i, i
 	words := 0
 	for j < len(a.toks) && words < 5 {
 		t := &a.toks[j]
@@ -439,7 +442,8 @@ func (a *analysis) readName(i int) (first, end int) {
 		case a.nameWord(j) && !isInitial(t):
 			words++
 			j++
-		case isInitial(t) && j+1 < len(a.toks) && !a.skip[j] && (a.nameWord(j+1) || isInitial(&a.toks[j+1])):
+			end = j
+		case (isInitial(t) || a.initials(j)) && j+1 < len(a.toks) && !a.skip[j] && (a.nameWord(j+1) || isInitial(&a.toks[j+1])):
 			j++
 		case j > i && nameParticles[t.Lower] && !t.IsCap() && j+1 < len(a.toks) && (a.nameWord(j+1) || a.toks[j+1].Text == "-"):
 			j++
@@ -447,19 +451,38 @@ func (a *analysis) readName(i int) (first, end int) {
 			j++
 		case j == i && (t.Lower == "al" || t.Lower == "el") && j+2 < len(a.toks) && a.toks[j+1].Text == "-":
 			j++
+		case words > 0 && a.honorificAt(j) && (j+1 >= len(a.toks) || !a.nameWord(j+1)):
+			// "Rizwan Saeed Sheikh said": an honorific that ends a name is
+			// its surname.
+			words++
+			j++
+			end = j
+			goto done
 		default:
 			goto done
 		}
 	}
 done:
-	// Do not end on a particle, hyphen or initial.
-	for j > i && !a.nameWord(j-1) {
-		j--
-	}
-	if words == 0 || j == i {
+	if words == 0 {
 		return i, i
 	}
-	return i, j
+	return i, end
+}
+
+// initials reports whether token j is two or three capitals that stand for
+// first names ("JD Vance"), and no country or office.
+func (a *analysis) initials(j int) bool {
+	t := &a.toks[j]
+	n := utf8.RuneCountInString(t.Text)
+	return t.IsAllCaps() && n >= 2 && n <= 3 && a.country[j] < 0 && a.office[j] < 0 && !a.skip[j]
+}
+
+// honorificAt reports whether a one-word honorific or rank, written as a
+// name is ("Sheikh", not "SHEIKH"), stands at token j.
+func (a *analysis) honorificAt(j int) bool {
+	o := a.office[j]
+	return o >= 0 && a.oms[o].first == j && a.oms[o].end == j+1 && a.info(a.oms[o].office).Title == "" &&
+		a.toks[j].IsCap() && !a.toks[j].IsAllCaps() && !a.skip[j]
 }
 
 func isInitial(t *pipeline.Token) bool {
@@ -812,7 +835,7 @@ func (a *analysis) findSurnames() {
 		}
 	}
 	for i := range a.toks {
-		if a.claimed[i] || a.skip[i] || !a.nameWord(i) {
+		if a.claimed[i] || a.skip[i] || !a.nameWord(i) && !(a.honorificAt(i) && (i+1 >= len(a.toks) || !a.nameWord(i+1))) {
 			continue
 		}
 		cands := byWord[a.toks[i].Norm]

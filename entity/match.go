@@ -54,9 +54,13 @@ func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Toke
 }
 
 // skipParenAbbr returns the index past "( ABBR )" at j, or j if there is none.
+// A retired officer's "(retd)" is passed over the same way.
 func skipParenAbbr(toks []pipeline.Token, j int) int {
-	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && toks[j+1].IsAllCaps() {
-		return j + 3
+	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" {
+		switch t := &toks[j+1]; {
+		case t.IsAllCaps(), t.Lower == "retd", t.Lower == "retd.", t.Lower == "retired", t.Lower == "r":
+			return j + 3
+		}
 	}
 	return j
 }
