@@ -47,9 +47,14 @@ func reportDocs(b *testing.B, perOp int) {
 	}
 }
 
-func BenchmarkExtract(b *testing.B) {
+func BenchmarkExtract(b *testing.B) { benchExtract(b) }
+
+// BenchmarkExtractNER measures the opt-in NER signal (extract.WithNER).
+func BenchmarkExtractNER(b *testing.B) { benchExtract(b, extract.WithNER()) }
+
+func benchExtract(b *testing.B, opts ...extract.Option) {
 	seeds, n := benchSeeds(b)
-	ex, err := extract.New()
+	ex, err := extract.New(opts...)
 	if err != nil {
 		b.Fatal(err)
 	}
