@@ -1,8 +1,8 @@
 package pipeline
 
 import (
-	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -15,6 +15,8 @@ const (
 	headerLines = 5
 	// headerDateLine is the longest line read as a date line rather than a paragraph.
 	headerDateLine = 80
+	// dateLabel is the most a date line may hold besides its date.
+	dateLabel = 24
 )
 
 var (
@@ -47,7 +49,11 @@ func readHeader(d *Doc) Header {
 		}
 		s := l.In(d.Text)
 		if h.Published == "" && len(strings.TrimSpace(s)) <= headerDateLine {
-			h.Published, h.PublishedSpan = findDate(s, l.Start)
+			// A date line: the date and at most a label ("Published:",
+			// "Updated", a time), not a headline that names a date.
+			if date, span := findDate(s, l.Start); date != "" && len(strings.TrimSpace(s))-span.Len() <= dateLabel {
+				h.Published, h.PublishedSpan = date, span
+			}
 		}
 		if m := capsDatelineRE.FindStringSubmatchIndex(s); m != nil && isPlace(s[m[2]:m[3]]) {
 			h.Dateline = Span{l.Start + m[2], l.Start + m[3]}
@@ -106,11 +112,12 @@ func findDate(s string, base int) (string, Span) {
 			continue
 		}
 		group := func(g int) string { return s[m[2*g]:m[2*g+1]] }
-		var year, day, month int
-		fmt.Sscan(group(f.y), &year)
-		fmt.Sscan(group(f.dIndex), &day)
+		// strconv, not fmt.Sscan: Sscan reads "08" as a bad octal number.
+		year, _ := strconv.Atoi(group(f.y))
+		day, _ := strconv.Atoi(group(f.dIndex))
+		var month int
 		if f.re == isoRE {
-			fmt.Sscan(group(f.m), &month)
+			month, _ = strconv.Atoi(group(f.m))
 		} else {
 			month = int(months[strings.ToLower(group(f.m))[:3]])
 		}
