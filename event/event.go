@@ -202,7 +202,7 @@ func (f *finder) triggers(s pipeline.Sentence, phone bool) []trigger {
 			if !phone && f.personAfter(i+1, min(s.EndToken, i+5)) && !f.objectIsMessage(i+1, s.EndToken) {
 				out = append(out, trigger{Meeting, i, true})
 			}
-		case "conversation", "conversations", "contact", "talks", "talked", "spoke", "speak", "exchange", "exchanged":
+		case "conversation", "conversations", "contact", "talks", "talked", "spoke", "spoken", "speak", "exchange", "exchanged":
 			switch {
 			case phone:
 				out = append(out, trigger{Call, i, t.Lower != "contact" && t.Lower != "exchange" || prev == "telephonic"})
