@@ -62,7 +62,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	jsonl := fs.Bool("jsonl", false, "print JSON Lines: one result per line")
-	workers := fs.Int("workers", 1, "number of `N` articles processed in parallel (0: one per core); output stays in input order")
+	workers := fs.Int("workers", 0, "process `N` articles in parallel (0: one per core); output stays in input order")
 	in := fs.String("in", "", "read articles from a JSON Lines `FILE` of {\"id\", \"text\"} objects (implies -jsonl)")
 	var topics repeated
 	fs.Var(&topics, "topics", "load a topic taxonomy from a JSON `FILE` and use it beside the built-in one (repeatable)")
