@@ -524,37 +524,6 @@ func (a *analysis) mention(first, end int) Mention {
 
 func joinName(words []string) string { return strings.Join(words, " ") }
 
-// orgWords make a capitalised run an organisation, a place or an event rather
-// than a person: "Frontier Works Organisation", "Red Sea", "Trump Administration".
-var orgWords = map[string]bool{
-	"organisation": true, "organization": true, "corporation": true, "corp": true, "group": true,
-	"company": true, "ministry": true, "office": true, "department": true, "council": true,
-	"party": true, "university": true, "bank": true, "fund": true, "agency": true,
-	"institute": true, "army": true, "forces": true, "force": true, "committee": true,
-	"commission": true, "authority": true, "administration": true, "government": true,
-	"court": true, "assembly": true, "parliament": true, "senate": true, "congress": true,
-	"league": true, "movement": true, "front": true, "post": true, "times": true, "news": true,
-	"sea": true, "ocean": true, "river": true, "mountains": true, "strait": true, "gulf": true,
-	"bay": true, "island": true, "islands": true, "airport": true, "port": true, "square": true,
-	"street": true, "road": true, "summit": true, "forum": true, "conference": true,
-	"initiative": true, "corridor": true, "project": true, "plan": true, "act": true,
-	"accord": true, "agreement": true, "treaty": true, "day": true, "cup": true, "house": true,
-	"palace": true, "hall": true, "centre": true, "center": true, "school": true, "college": true,
-	"hospital": true, "media": true, "network": true, "channel": true, "television": true,
-	"radio": true, "press": true, "service": true, "services": true, "union": true,
-	"alliance": true, "coalition": true, "federation": true, "association": true,
-	"foundation": true, "trust": true, "club": true, "station": true, "province": true,
-	"state": true, "states": true, "city": true, "district": true, "region": true,
-	"valley": true, "desert": true, "lake": true, "canal": true, "mosque": true, "church": true,
-	"temple": true, "base": true, "command": true, "navy": true, "ltd": true, "inc": true,
-	"limited": true, "holdings": true, "industries": true, "technologies": true, "systems": true,
-	"airlines": true, "airways": true, "metals": true, "energy": true, "oil": true, "gas": true,
-	"power": true, "exchange": true, "market": true, "index": true, "zone": true,
-	"war": true, "operation": true, "affairs": true, "relations": true, "security": true,
-	"development": true, "policy": true, "strategy": true, "program": true, "programme": true,
-	"report": true, "review": true, "journal": true, "tribune": true, "herald": true,
-	"express": true, "daily": true, "weekly": true, "magazine": true, "online": true,
-}
 
 // findStandalone finds names with no title: runs of two to four capitalised
 // words that are not countries, offices, organisations or common words
@@ -586,7 +555,7 @@ func (a *analysis) findStandalone() {
 // organisation's or place's name: "the PM Office said" names no one.
 func (a *analysis) hasOrgWord(first, end int) bool {
 	for k := first; k < end; k++ {
-		if orgWords[a.toks[k].Lower] {
+		if a.t.nonNames[a.toks[k].Lower] {
 			return true
 		}
 	}
@@ -641,7 +610,7 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 		if t.Kind != pipeline.Word || isInitial(t) || nameParticles[t.Lower] {
 			continue
 		}
-		if orgWords[t.Lower] || a.lowered[t.Lower] && !ner {
+		if a.t.nonNames[t.Lower] || a.lowered[t.Lower] && !ner {
 			return false
 		}
 		words++
@@ -650,7 +619,7 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 		return false
 	}
 	// A run right before an organisation word is part of its name.
-	if end < len(a.toks) && orgWords[a.toks[end].Lower] && a.toks[end].IsCap() {
+	if end < len(a.toks) && a.t.nonNames[a.toks[end].Lower] && a.toks[end].IsCap() {
 		return false
 	}
 	// "(USSM)" after the run defines an abbreviation: an organisation.
@@ -843,7 +812,7 @@ func (a *analysis) findSurnames() {
 			continue
 		}
 		// Part of a longer capitalised run that is no known name: skip.
-		if i+1 < len(a.toks) && a.nameWord(i+1) && !orgWords[a.toks[i+1].Lower] {
+		if i+1 < len(a.toks) && a.nameWord(i+1) && !a.t.nonNames[a.toks[i+1].Lower] {
 			continue
 		}
 		if i > 0 && a.nameWord(i-1) {

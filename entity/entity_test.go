@@ -125,6 +125,13 @@ func TestPeople(t *testing.T) {
 		{"retired rank, office in apposition after a titled name",
 			"Kenya's Lt Gen (retd) Peter Njoroge, the National Security Adviser, attended.",
 			[]string{"Peter Njoroge|KE|National Security Advisor/KE"}},
+		{"capitalised things, places and events are no people",
+			"The Strategic Dialogue and the Joint Statement covered the Middle East, South Asia, " +
+				"the Belt and Road Initiative and Eid ul Adha, said the Holy See.",
+			nil},
+		{"honorifics of the bar and lower-case leaders",
+			"Pakistan Tehreek-e-Insaf leader Barrister Gohar Ali Khan criticised the budget.",
+			[]string{"Gohar Ali Khan|PK|"}},
 		{"boilerplate names nothing",
 			"Read More: President Zardari hails ties\nBy: Staff Reporter\nOslo was quiet.",
 			nil},

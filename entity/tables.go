@@ -12,7 +12,7 @@ import (
 	"github.com/readout/readout/pipeline"
 )
 
-//go:embed data/countries.tsv data/cities.tsv data/offices.tsv
+//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt
 var dataFS embed.FS
 
 // ErrBadTable is wrapped by every error about a malformed knowledge table.
@@ -49,6 +49,7 @@ type tables struct {
 	byCode      map[string]int
 	countryPhr  *matcher[countryRef]
 	cities      map[string]string // lower-case city name -> code
+	nonNames    map[string]bool // lower-case words that make a run no person's name
 	offices     []officeInfo
 	officePhr   *matcher[int] // value: index into offices
 	officeExact *matcher[int] // capitalised variants, matched as written
@@ -77,6 +78,7 @@ func loadTables() (*tables, error) {
 		{"countries.tsv", t.readCountries},
 		{"cities.tsv", t.readCities},
 		{"offices.tsv", t.readOffices},
+		{"nonnames.txt", t.readNonNames},
 	} {
 		r, err := dataFS.Open("data/" + f.name)
 		if err != nil {
@@ -156,6 +158,20 @@ func (t *tables) readCountries(r io.Reader, name string) error {
 func (t *tables) readCities(r io.Reader, name string) error {
 	return eachLine(r, name, 2, func(f []string) error {
 		t.cities[strings.ToLower(f[0])] = f[1]
+		return nil
+	})
+}
+
+// readNonNames reads the words that make a capitalised run an organisation,
+// a place, an event or a thing rather than a person.
+func (t *tables) readNonNames(r io.Reader, name string) error {
+	t.nonNames = map[string]bool{}
+	return eachLine(r, name, 1, func(f []string) error {
+		w := strings.TrimSpace(f[0])
+		if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+			return fmt.Errorf("%q is not one lower-case word", f[0])
+		}
+		t.nonNames[w] = true
 		return nil
 	})
 }
