@@ -524,7 +524,6 @@ func (a *analysis) mention(first, end int) Mention {
 
 func joinName(words []string) string { return strings.Join(words, " ") }
 
-
 // findStandalone finds names with no title: runs of two to four capitalised
 // words that are not countries, offices, organisations or common words
 // capitalised at the start of a sentence or in a heading.

@@ -49,7 +49,7 @@ type tables struct {
 	byCode      map[string]int
 	countryPhr  *matcher[countryRef]
 	cities      map[string]string // lower-case city name -> code
-	nonNames    map[string]bool // lower-case words that make a run no person's name
+	nonNames    map[string]bool   // lower-case words that make a run no person's name
 	offices     []officeInfo
 	officePhr   *matcher[int] // value: index into offices
 	officeExact *matcher[int] // capitalised variants, matched as written
