@@ -210,6 +210,14 @@ func (f *finder) triggers(s pipeline.Sentence, phone bool) []trigger {
 				out = append(out, trigger{Meeting, i, true})
 			case t.Lower == "conversation" || t.Lower == "conversations":
 				out = append(out, trigger{"", i, false}) // the same as a known event
+			case (t.Lower == "spoke" || t.Lower == "spoken") && f.spokeWith(i, s):
+				// "X spoke Tuesday with Y": a call, unless the sentence places
+				// them together ("on the sidelines of the summit").
+				if f.inPerson(s) {
+					out = append(out, trigger{Meeting, i, true})
+				} else {
+					out = append(out, trigger{Call, i, true})
+				}
 			}
 		case "met", "meet", "meets", "meeting", "meetings", "hosted", "huddled":
 			if t.Lower == "met" && next == "with" && (prev == "was" || prev == "were" || prev == "been" || prev == "be") {
@@ -230,6 +238,33 @@ func (f *finder) triggers(s pipeline.Sentence, phone bool) []trigger {
 		}
 	}
 	return out
+}
+
+// spokeWith reports whether "with" or "to" and then a named person follow
+// the verb at i closely: "spoke with Y", "spoke Tuesday to Y".
+func (f *finder) spokeWith(i int, s pipeline.Sentence) bool {
+	for k := i + 1; k < s.EndToken && k <= i+3; k++ {
+		if w := f.toks[k].Lower; w == "with" || w == "to" {
+			return f.personAfter(k+1, min(s.EndToken, k+8))
+		}
+	}
+	return false
+}
+
+// inPersonWords place people in one room.
+var inPersonWords = map[string]bool{
+	"sidelines": true, "met": true, "meeting": true, "visit": true, "visited": true,
+	"summit": true, "in-person": true, "dinner": true, "lunch": true, "hosted": true,
+}
+
+// inPerson reports whether sentence s says its people were together.
+func (f *finder) inPerson(s pipeline.Sentence) bool {
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if inPersonWords[f.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectIsMessage reports whether a call, letter or message follows soon
