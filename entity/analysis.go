@@ -144,8 +144,10 @@ func (a *analysis) findCountries() {
 		if !ok || a.skip[end-1] {
 			continue
 		}
-		// A country's name glued to a longer word by a hyphen is no mention
-		// ("US-based" is, "Pakistan-US" is; "Indo-Pakistani" is).
+		if a.currencyAt(end) {
+			// "US$500 million", "the US dollar": a currency, not the country.
+			ref.kind = refNone
+		}
 		idx := len(a.cms)
 		a.cms = append(a.cms, cmention{i, end, ref})
 		for k := i; k < end; k++ {
@@ -153,6 +155,16 @@ func (a *analysis) findCountries() {
 		}
 		i = end - 1
 	}
+}
+
+// currencyAt reports whether a dollar sign glued to the word before, or
+// the word "dollar", stands at token i.
+func (a *analysis) currencyAt(i int) bool {
+	if i >= len(a.toks) {
+		return false
+	}
+	t := &a.toks[i]
+	return t.Text == "$" && !t.SpaceBefore || t.Lower == "dollar" || t.Lower == "dollars"
 }
 
 func (a *analysis) findOffices() {

@@ -183,6 +183,7 @@ func TestCountries(t *testing.T) {
 		{"all caps headline", "PAKISTAN AND INDIA AGREE", []string{"PK", "IN"}},
 		{"lower-case words are no countries", "they ate turkey and china plates in chad-like heat", nil},
 		{"longest match", "South Korea, North Korea and South Sudan.", []string{"KR", "KP", "SS"}},
+		{"a currency is not its country", "Oman got US$500 million, paid in US dollars, from the U.S. Treasury.", []string{"OM", "US"}},
 		{"seats of government", "The Kremlin and the White House traded barbs.", []string{"RU", "US"}},
 		{"boilerplate counts for nothing", "Read More: Israeli firms boycotted\nOslo said.", []string{"NO"}},
 	}
