@@ -360,7 +360,7 @@ func (a *analysis) findTitled() {
 			j++
 			apposition = true
 			// ", Senator Mohammad Ishaq Dar,": more titles after the comma.
-			if oo := a.office[j]; j < len(a.toks) && oo >= 0 && a.oms[oo].first == j {
+			if j < len(a.toks) && a.office[j] >= 0 && a.oms[a.office[j]].first == j {
 				more := a.readChain(j)
 				c.offices = append(c.offices, more.offices...)
 				j = more.end
