@@ -369,8 +369,20 @@ func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
 			people = union(people, f.peopleIn(prev))
 		}
 	}
-	if len(people) < 2 && f.twoSides(s) && f.last != nil {
-		people = union(people, f.last.people)
+	if len(people) < 2 && f.twoSides(s) {
+		// "The two leaders": the parties of the engagement just reported,
+		// else the two people the sentence before names.
+		if f.last != nil && f.last.sentence == si-1 {
+			people = union(people, f.last.people)
+		} else if si > 0 {
+			prev := f.d.Sentences[si-1]
+			prev.FirstToken = max(prev.FirstToken, prev.EndToken-2*clause)
+			if two := f.peopleIn(prev); len(two) == 2 {
+				people = union(people, two)
+			} else if f.last != nil {
+				people = union(people, f.last.people)
+			}
+		}
 	}
 	typ := tr.typ
 	// The same engagement reported again: merge. A weak trigger ("the
