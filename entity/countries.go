@@ -88,13 +88,34 @@ func (a *analysis) resolveCountries() {
 		}
 	}
 	home, counts := a.homeCountry()
+	// A country has one holder of each single-seat office at a time: the
+	// home country's Prime Minister, once someone holds it, is no one else's.
+	held := map[Office]*person{}
+	hold := func(p *person) {
+		for _, o := range p.offices {
+			if singleSeat[o.Title] && p.country != "" {
+				held[Office{Title: o.Title, Country: p.country}] = p
+			}
+		}
+	}
+	for _, p := range a.people {
+		if resolved[p] {
+			hold(p)
+		}
+	}
 	for _, p := range a.people {
 		if resolved[p] {
 			continue
 		}
 		excluded, _ := judge(p)
+		for _, o := range p.offices {
+			if q := held[Office{Title: o.Title, Country: home}]; q != nil && q != p && singleSeat[o.Title] {
+				excluded[home] = true
+			}
+		}
 		if home != "" && !excluded[home] {
 			p.country = home
+			hold(p)
 			continue
 		}
 		best := 0
@@ -106,7 +127,18 @@ func (a *analysis) resolveCountries() {
 				p.country, best = c, counts[c]
 			}
 		}
+		hold(p)
 	}
+}
+
+// singleSeat are offices a country gives one person at a time.
+var singleSeat = map[string]bool{
+	"President": true, "Vice President": true, "Prime Minister": true,
+	"Deputy Prime Minister": true, "Foreign Minister": true, "Secretary of State": true,
+	"National Security Advisor": true, "Finance Minister": true, "Defence Minister": true,
+	"Secretary of Defense": true, "Interior Minister": true, "Commerce Minister": true,
+	"Secretary of Commerce": true, "Chief of Army Staff": true, "Foreign Secretary": true,
+	"King": true, "Crown Prince": true, "Emir": true, "Chancellor": true,
 }
 
 func contains(ps []*person, p *person) bool {

@@ -132,6 +132,10 @@ func TestPeople(t *testing.T) {
 		{"honorifics of the bar and lower-case leaders",
 			"Pakistan Tehreek-e-Insaf leader Barrister Gohar Ali Khan criticised the budget.",
 			[]string{"Gohar Ali Khan|PK|"}},
+		{"one prime minister a country: the second unmarked one is foreign",
+			"ISLAMABAD: Prime Minister Shehbaz Sharif spoke in Lahore. Pakistan and India traded charges. " +
+				"Later, Prime Minister Narendra Modi answered.",
+			[]string{"Shehbaz Sharif|PK|Prime Minister/PK", "Narendra Modi|IN|Prime Minister/IN"}},
 		{"boilerplate names nothing",
 			"Read More: President Zardari hails ties\nBy: Staff Reporter\nOslo was quiet.",
 			nil},

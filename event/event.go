@@ -482,6 +482,9 @@ func (f *finder) counterpart(s pipeline.Sentence, have []int) int {
 		if f.toks[i].Lower != "counterpart" {
 			continue
 		}
+		if i+1 < s.EndToken && (f.who[i+1] >= 0 || f.toks[i+1].Norm == "," && i+2 < s.EndToken && f.who[i+2] >= 0) {
+			return -1 // "his Egyptian counterpart Abdel Fattah el-Sisi": named
+		}
 		country := ""
 		for _, c := range f.ents.Countries {
 			for _, m := range c.Mentions {

@@ -149,6 +149,10 @@ func TestEvents(t *testing.T) {
 			"Iraqi Prime Minister Mohammed Shia al-Sudani received a letter from Iranian President Masoud Pezeshkian. " +
 				"Ahmed Hassan, a spokesman for the ministry, told reporters that the talks were useful.",
 			[]string{"letter: Masoud Pezeshkian + Mohammed Shia al-Sudani (Masoud Pezeshkian)"}},
+		{"a named counterpart is not looked up",
+			"Turkish President Recep Tayyip Erdogan hosted his Egyptian counterpart Abdel Fattah el-Sisi. " +
+				"Egyptian Foreign Minister Badr Abdelatty was also in Ankara.",
+			[]string{"meeting: Abdel Fattah el-Sisi + Recep Tayyip Erdogan"}},
 		{"called for restraint is no call",
 			wang + " called for restraint as " + fidan + " watched.",
 			nil},
