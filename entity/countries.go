@@ -8,7 +8,7 @@ var engagementWords = map[string]bool{
 	"met": true, "meet": true, "meets": true, "meeting": true, "talks": true, "call": true,
 	"called": true, "calls": true, "phoned": true, "telephoned": true, "conversation": true,
 	"spoke": true, "letter": true, "wrote": true, "received": true, "hosted": true,
-	"counterpart": true, "visited": true,
+	"counterpart": true, "visited": true, "written": true, "letters": true,
 }
 
 // visitWords followed by "to"/"in" and a country show a person travelling abroad.
@@ -68,6 +68,7 @@ func (a *analysis) resolveCountries() {
 		}
 		return excluded, seen
 	}
+	home, counts := a.homeCountry()
 	for round := 0; round < 3; round++ {
 		changed := false
 		for _, p := range a.people {
@@ -75,11 +76,14 @@ func (a *analysis) resolveCountries() {
 				continue
 			}
 			excluded, seen := judge(p)
-			if len(seen) == 1 {
-				for c := range seen {
-					if !excluded[c] {
-						p.country, resolved[p], changed = c, true, true
-					}
+			if len(seen) != 1 {
+				continue
+			}
+			for c, named := range seen {
+				// An office holder is taken abroad only by a country named
+				// beside them, not by a capital acting in the sentence.
+				if !excluded[c] && (named || len(p.offices) == 0 || c == home) {
+					p.country, resolved[p], changed = c, true, true
 				}
 			}
 		}
@@ -87,7 +91,6 @@ func (a *analysis) resolveCountries() {
 			break
 		}
 	}
-	home, counts := a.homeCountry()
 	// A country has one holder of each single-seat office at a time: the
 	// home country's Prime Minister, once someone holds it, is no one else's.
 	held := map[Office]*person{}
@@ -113,6 +116,7 @@ func (a *analysis) resolveCountries() {
 				excluded[home] = true
 			}
 		}
+		resolved[p] = true // later people may be judged against this guess
 		if home != "" && !excluded[home] {
 			p.country = home
 			hold(p)
@@ -155,14 +159,12 @@ func contains(ps []*person, p *person) bool {
 // titles. who maps tokens to people.
 func (a *analysis) judgeSentence(si int, p *person, ps []*person, who []int, resolved map[*person]bool, excluded, seen map[string]bool) {
 	s := a.d.Sentences[si]
-	engagement := false
-	for i := s.FirstToken; i < s.EndToken; i++ {
-		engagement = engagement || engagementWords[a.toks[i].Lower]
-	}
-	// People who meet serve different countries.
-	if engagement && a.party(s, p, who) {
+	// People who meet serve different countries; only the clause of the
+	// engagement counts ("X told reporters that Y had written to Z": X is
+	// no party).
+	if c, ok := a.engagementClause(s); ok && a.party(c, p, who) {
 		for _, q := range ps {
-			if q != p && resolved[q] && q.country != "" && a.party(s, q, who) {
+			if q != p && resolved[q] && q.country != "" && a.party(c, q, who) {
 				excluded[q.country] = true
 			}
 		}
@@ -184,7 +186,10 @@ func (a *analysis) judgeSentence(si int, p *person, ps []*person, who []int, res
 		if a.titleAt(end) {
 			continue
 		}
-		seen[c] = true
+		// true: named or by demonym; false: only by a capital or a seat of
+		// government, which more often acts in the sentence than owns the
+		// people in it ("was acknowledged by the White House").
+		seen[c] = seen[c] || a.cms[cm].ref.kind != refCapital
 		if end < s.EndToken && a.toks[end].IsPossessive() && a.praisedBy(s, i, end, pi, who) {
 			excluded[c] = true
 		}
@@ -194,11 +199,48 @@ func (a *analysis) judgeSentence(si int, p *person, ps []*person, who []int, res
 	}
 }
 
+// clauseBounds end the clause of an engagement word on either side.
+var clauseBounds = map[string]bool{
+	"that": true, "said": true, "says": true, "told": true, "added": true, "according": true,
+	";": true, "who": true, "which": true, "where": true, "while": true, ".": true,
+}
+
+// engagementClause returns the part of sentence s around its engagement words,
+// between the clause bounds before the first and after the last.
+func (a *analysis) engagementClause(s pipeline.Sentence) (pipeline.Sentence, bool) {
+	first, last := -1, -1
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if engagementWords[a.toks[i].Lower] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return s, false
+	}
+	c := s
+	for k := first - 1; k >= s.FirstToken; k-- {
+		if clauseBounds[a.toks[k].Lower] {
+			c.FirstToken = k + 1
+			break
+		}
+	}
+	for k := last + 1; k < s.EndToken; k++ {
+		if clauseBounds[a.toks[k].Lower] {
+			c.EndToken = k
+			break
+		}
+	}
+	return c, true
+}
+
 // party reports whether p takes part in what sentence s reports, rather than
 // being named as the owner of something ("President Trump's appreciation").
 func (a *analysis) party(s pipeline.Sentence, p *person, who []int) bool {
 	for _, m := range p.mentions {
-		if m.FirstToken < s.FirstToken || m.EndToken > s.EndToken {
+		if m.FirstToken < s.FirstToken || m.EndToken > s.EndToken || Courier(a.toks, m.FirstToken, s.FirstToken) {
 			continue
 		}
 		e := m.EndToken
@@ -304,4 +346,27 @@ func (a *analysis) peopleBySentence() [][]*person {
 		}
 	}
 	return out
+}
+
+// courierWords before "by X" make X a messenger, not a party.
+var courierWords = map[string]bool{
+	"delivered": true, "handed": true, "carried": true, "conveyed": true, "presented": true,
+}
+
+// Courier reports whether the person mentioned from token i, in a sentence
+// that starts at token first, is named as the messenger of something rather
+// than a party to it: "the letter, delivered by Ambassador X", "handed over
+// by X".
+func Courier(toks []pipeline.Token, i, first int) bool {
+	for k := i - 1; k >= first && k >= i-4; k-- {
+		if toks[k].Lower == "by" {
+			for j := k - 1; j >= first && j >= k-2; j-- {
+				if courierWords[toks[j].Lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

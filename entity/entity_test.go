@@ -136,6 +136,14 @@ func TestPeople(t *testing.T) {
 			"ISLAMABAD: Prime Minister Shehbaz Sharif spoke in Lahore. Pakistan and India traded charges. " +
 				"Later, Prime Minister Narendra Modi answered.",
 			[]string{"Shehbaz Sharif|PK|Prime Minister/PK", "Narendra Modi|IN|Prime Minister/IN"}},
+		{"a capital acting in a sentence does not take an office holder abroad",
+			"ISLAMABAD: Prime Minister Shehbaz Sharif had written to President Trump. " +
+				"The premier's letter, delivered by Ambassador Rizwan Saeed Sheikh, was acknowledged by the White House.",
+			[]string{"Shehbaz Sharif|PK|Prime Minister/PK", "Trump|US|President/US", "Rizwan Saeed Sheikh|PK|Ambassador/PK"}},
+		{"the teller of an engagement is no party to it",
+			"ISLAMABAD: Finance Minister Muhammad Aurangzeb told reporters that Prime Minister Shehbaz Sharif " +
+				"had written to President Trump about tariffs on Pakistani textiles and the US market.",
+			[]string{"Muhammad Aurangzeb|PK|Finance Minister/PK", "Shehbaz Sharif|PK|Prime Minister/PK", "Trump|US|President/US"}},
 		{"boilerplate names nothing",
 			"Read More: President Zardari hails ties\nBy: Staff Reporter\nOslo was quiet.",
 			nil},

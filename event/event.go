@@ -424,10 +424,24 @@ func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
 // engagement of tr: everyone named in the sentence, but for those named only
 // as the owner of something else ("President Trump's appreciation").
 func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
+	// "X had written to Y", "X met Y": a verb with a named subject and a
+	// named object engages those two, not everyone the sentence names
+	// ("Aurangzeb told reporters that X had written to Y").
+	if verbTriggers[f.toks[tr.at].Lower] {
+		if subj := f.subjectBefore(tr.at, s.FirstToken); subj >= 0 {
+			if objs := f.objects(tr.at+1, s.EndToken, subj); len(objs) > 0 {
+				return append([]int{subj}, objs...)
+			}
+		}
+	}
 	var out []int
 	for i := s.FirstToken; i < s.EndToken; i++ {
 		p := f.who[i]
 		if p < 0 || (i+1 < s.EndToken && f.who[i+1] == p) {
+			continue
+		}
+		// A courier takes no part: "the letter, delivered by Ambassador X".
+		if entity.Courier(f.toks, i, s.FirstToken) {
 			continue
 		}
 		// A possessive owner takes part only if what it owns is the trigger:
@@ -457,6 +471,41 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 		out = append(out, c)
 	}
 	return out
+}
+
+// auxiliaries and adverbs may stand between a subject and its verb.
+var auxiliaries = map[string]bool{
+	"also": true, "then": true, "later": true, "earlier": true, "had": true, "has": true,
+	"have": true, "today": true, "yesterday": true, "separately": true, "again": true,
+}
+
+// objects returns the people named after a trigger verb, up to the end of
+// its clause: "met President Trump and Secretary Rubio in July, where ...".
+// Owners of something else and couriers are left out, as is subj.
+func (f *finder) objects(i, end, subj int) []int {
+	var out []int
+	for k := i; k < end; k++ {
+		switch f.toks[k].Lower {
+		case ".", ";", "who", "which", "where", "while", "whereas", "after", "before", "said", "says":
+			return out
+		}
+		p := f.who[k]
+		if p < 0 || p == subj || contains(out, p) || k+1 < end && f.who[k+1] == p {
+			continue
+		}
+		if k+1 < end && f.toks[k+1].IsPossessive() || entity.Courier(f.toks, k, i) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// verbTriggers are trigger verbs whose subject and object are the parties.
+var verbTriggers = map[string]bool{
+	"met": true, "meets": true, "called": true, "phoned": true, "telephoned": true,
+	"dialled": true, "dialed": true, "rang": true, "wrote": true, "written": true,
+	"hosted": true, "received": true, "spoke": true, "spoken": true,
 }
 
 // ownsTrigger reports whether the noun phrase at i (after a possessive)
@@ -555,7 +604,7 @@ func (f *finder) initiator(s pipeline.Sentence, tr trigger, people []int) int {
 	}
 	// "X called Y", "X telephoned Y", "X wrote to Y"
 	switch t.Lower {
-	case "called", "phoned", "telephoned", "dialled", "dialed", "rang", "wrote":
+	case "called", "phoned", "telephoned", "dialled", "dialed", "rang", "wrote", "written":
 		if p := f.subjectBefore(at, s.FirstToken); p >= 0 {
 			return p
 		}
@@ -609,11 +658,14 @@ func (f *finder) possessorBefore(at, first int) int {
 // subjectBefore returns the person right before the verb at token at,
 // skipping adverbs ("X also called Y") and a comma-delimited apposition.
 func (f *finder) subjectBefore(at, first int) int {
+	if at > first && (f.toks[at-1].Lower == "was" || f.toks[at-1].Lower == "were") {
+		return -1 // passive: "X was telephoned by Y" has no subject here
+	}
 	for k := at - 1; k >= first && k >= at-3; k-- {
 		if f.who[k] >= 0 {
 			return f.who[k]
 		}
-		if f.toks[k].Kind != pipeline.Word || !strings.HasSuffix(f.toks[k].Lower, "ly") && f.toks[k].Lower != "also" && f.toks[k].Lower != "then" {
+		if f.toks[k].Kind != pipeline.Word || !strings.HasSuffix(f.toks[k].Lower, "ly") && !auxiliaries[f.toks[k].Lower] {
 			return -1
 		}
 	}

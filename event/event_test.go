@@ -153,6 +153,17 @@ func TestEvents(t *testing.T) {
 			"Turkish President Recep Tayyip Erdogan hosted his Egyptian counterpart Abdel Fattah el-Sisi. " +
 				"Egyptian Foreign Minister Badr Abdelatty was also in Ankara.",
 			[]string{"meeting: Abdel Fattah el-Sisi + Recep Tayyip Erdogan"}},
+		{"a letter told of by a third person engages writer and addressee",
+			"Kenyan Finance Minister John Mbadi told reporters that President William Ruto had written to " +
+				"Brazilian President Luiz Lula seeking lower tariffs.",
+			[]string{"letter: Luiz Lula + William Ruto (William Ruto)"}},
+		{"a courier is no party, the same letter again",
+			"President William Ruto had written to Brazilian President Luiz Lula. " +
+				"The president's letter, delivered by Ambassador Peter Kamau, was acknowledged in Brasilia.",
+			[]string{"letter: Luiz Lula + William Ruto (William Ruto)"}},
+		{"one meeting with two people named after the verb",
+			wang + " met " + fidan + " and " + jaishankar + " in Geneva, where reporters waited.",
+			[]string{"meeting: Hakan Fidan + S Jaishankar + Wang Yi"}},
 		{"called for restraint is no call",
 			wang + " called for restraint as " + fidan + " watched.",
 			nil},
