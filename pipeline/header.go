@@ -15,8 +15,6 @@ const (
 	headerLines = 5
 	// headerDateLine is the longest line read as a date line rather than a paragraph.
 	headerDateLine = 80
-	// dateLabel is the most a date line may hold besides its date.
-	dateLabel = 24
 )
 
 var (
@@ -51,7 +49,7 @@ func readHeader(d *Doc) Header {
 		if h.Published == "" && len(strings.TrimSpace(s)) <= headerDateLine {
 			// A date line: the date and at most a label ("Published:",
 			// "Updated", a time), not a headline that names a date.
-			if date, span := findDate(s, l.Start); date != "" && len(strings.TrimSpace(s))-span.Len() <= dateLabel {
+			if date, span := findDate(s, l.Start); date != "" && onlyLabels(s[:span.Start-l.Start]+" "+s[span.End-l.Start:]) {
 				h.Published, h.PublishedSpan = date, span
 			}
 		}
@@ -73,6 +71,33 @@ func readHeader(d *Doc) Header {
 		}
 	}
 	return h
+}
+
+// dateLabels are the words a date line may hold besides its date:
+// "Published: ...", "Last Updated: ... 3:45 PM PKT".
+var dateLabels = map[string]bool{
+	"published": true, "updated": true, "last": true, "posted": true, "on": true, "at": true,
+	"date": true, "dated": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "by": true,
+	"first": true, "modified": true, "created": true, "edition": true, "print": true,
+}
+
+// onlyLabels reports whether the rest of a line around its date holds only
+// labels, times, time zones and punctuation, so that the line is a date
+// line and not a headline that names a date.
+func onlyLabels(rest string) bool {
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '|' || r == ',' || r == ':' || r == '-' || r == '(' || r == ')' || r == '/' || r == '•' || r == '·'
+	}) {
+		lw := strings.ToLower(w)
+		switch {
+		case dateLabels[lw]:
+		case isAllCaps(w) && len(w) <= 4: // PKT, GMT, IST, EDT
+		case strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789.apmAPM") == "": // 3:45pm, 07, 10.30
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isPlace reports whether an all-caps dateline candidate looks like a place

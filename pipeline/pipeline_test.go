@@ -306,6 +306,8 @@ func TestHeader(t *testing.T) {
 		{"leading zero", "Tuesday, April 08, 2025\nOslo said.", "", "2025-04-08"},
 		{"labelled date line", "Published: November 12, 2025\nAnkara said.", "", "2025-11-12"},
 		{"updated with time", "Updated 08 Apr, 2025 07:33pm\nOslo said.", "", "2025-04-08"},
+		{"updated with time zone", "Last Updated: Tuesday, April 8, 2025 3:45 PM PKT\nOslo said.", "", "2025-04-08"},
+		{"bars and bullets", "Apr 8, 2025 | 10:45 AM\nOslo said.", "", "2025-04-08"},
 		{"a headline that names a date is no date line", "Pakistan, US to hold talks on May 5, 2025\nOslo said.", "", ""},
 		{"bad date", "February 30, 2024\nOslo said.", "", ""},
 		{"acronym is no place", "NSA: the talks went well.", "", ""},
