@@ -207,11 +207,11 @@ func (a *analysis) writtenTitle(i, end, v int) (int, int) {
 		if a.skip[k-1] || a.country[k-1] >= 0 || a.office[k-1] >= 0 {
 			break
 		}
-		if t.IsCap() && !t.IsAllCaps() && !notNames[t.Lower] {
+		if t.IsCap() && !t.IsAllCaps() && !isNotName(t.Lower) {
 			k--
 			continue
 		}
-		if (t.Lower == "and" || t.Text == "&") && k-2 >= 0 && a.toks[k-2].IsCap() && !notNames[a.toks[k-2].Lower] && a.country[k-2] < 0 {
+		if (t.Lower == "and" || t.Text == "&") && k-2 >= 0 && a.toks[k-2].IsCap() && !isNotName(a.toks[k-2].Lower) && a.country[k-2] < 0 {
 			k--
 			continue
 		}
@@ -412,7 +412,8 @@ var nameParticles = map[string]bool{
 	"von": true, "der": true, "den": true, "du": true, "la": true, "le": true, "abu": true,
 }
 
-// notNames are capitalised words that never start or make a name.
+// notNames are capitalised words that never start or make a name; so are
+// days and months (isNotName).
 var notNames = map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true,
 	"in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
@@ -422,11 +423,13 @@ var notNames = map[string]bool{
 	"before": true, "while": true, "when": true, "where": true, "both": true, "all": true,
 	"according": true, "following": true, "meanwhile": true, "however": true, "moreover": true,
 	"earlier": true, "later": true, "separately": true, "also": true, "its": true, "if": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "today": true, "yesterday": true,
+	"today": true, "yesterday": true,
 	"tomorrow": true, "said": true, "says": true, "read": true, "more": true, "not": true,
+}
+
+// isNotName reports whether a lower-case word never starts or makes a name.
+func isNotName(lower string) bool {
+	return notNames[lower] || pipeline.IsWeekday(lower) || pipeline.IsMonthName(lower)
 }
 
 // nameWord reports whether token i can be part of a name.
@@ -435,7 +438,7 @@ func (a *analysis) nameWord(i int) bool {
 	if a.skip[i] || t.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 {
 		return false
 	}
-	if !t.IsCap() || notNames[t.Lower] {
+	if !t.IsCap() || isNotName(t.Lower) {
 		return false
 	}
 	// "NSA", "USSM": abbreviations are no names; "O'NEILL" is rare enough.

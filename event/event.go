@@ -724,17 +724,6 @@ func (f *finder) peopleIn(s pipeline.Sentence) []int {
 	return out
 }
 
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true,
-}
-
-var monthNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true,
-}
-
 // when returns the day or date sentence s gives ("Wednesday", "July", "April 8").
 func (f *finder) when(s pipeline.Sentence) string {
 	for i := s.FirstToken; i < s.EndToken; i++ {
@@ -742,10 +731,10 @@ func (f *finder) when(s pipeline.Sentence) string {
 		if !t.IsCap() {
 			continue
 		}
-		if weekdays[t.Lower] {
+		if pipeline.IsWeekday(t.Lower) {
 			return t.Text
 		}
-		if monthNames[t.Lower] && (t.Lower != "may" || i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number) {
+		if pipeline.IsMonthName(t.Lower) && (t.Lower != "may" || i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number) {
 			if i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number && len(f.toks[i+1].Text) <= 2 {
 				return f.d.Text[t.Start:f.toks[i+1].End]
 			}

@@ -154,3 +154,20 @@ func findDate(s string, base int) (string, Span) {
 	}
 	return "", Span{}
 }
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true,
+}
+
+// IsWeekday reports whether a lower-case word is a day of the week ("monday").
+func IsWeekday(lower string) bool { return weekdays[lower] }
+
+// IsMonthName reports whether a lower-case word is the full name of a month ("july").
+func IsMonthName(lower string) bool { return monthNames[lower] }
