@@ -48,6 +48,20 @@ type Country struct {
 	Mentions []Mention
 }
 
+// Organization is an organisation the article names: a ministry, an armed
+// force, an international body, a company, a party, a news agency.
+type Organization struct {
+	// Name is the fullest form of the name used in the text.
+	Name string
+	// Acronym is the acronym the text gives for it ("FBR"), or "".
+	Acronym string
+	// Country is the ISO 3166-1 alpha-2 code of the country it belongs to,
+	// when the text states or makes it plain, else "".
+	Country string
+	// Mentions are its names and acronyms in the text, in text order.
+	Mentions []Mention
+}
+
 // Dateline is the place an article is filed from.
 type Dateline struct {
 	pipeline.Span
@@ -65,6 +79,8 @@ type Annotations struct {
 	People []*Person
 	// Countries are the countries referred to, by first mention.
 	Countries []*Country
+	// Organizations are the organisations named, by first mention.
+	Organizations []*Organization
 }
 
 // KnownPerson describes a person a caller knows of, for their own domain: the

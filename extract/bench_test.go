@@ -9,8 +9,8 @@ import (
 
 	"github.com/jdkato/prose/v2"
 	"github.com/readout/readout/entity"
-	"github.com/readout/readout/event"
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/extract/event"
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/topic"
 )

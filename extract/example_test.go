@@ -61,5 +61,5 @@ func ExampleResult_MarshalJSON() {
 	enc := json.NewEncoder(os.Stdout)
 	enc.Encode(r)
 	// Output:
-	// {"id":"empty","published":null,"dateline":null,"people":[],"countries":[],"topics":[],"events":[]}
+	// {"id":"empty","published":null,"dateline":null,"people":[],"countries":[],"organizations":[],"topics":[],"events":[]}
 }

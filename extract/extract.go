@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/readout/readout/entity"
-	"github.com/readout/readout/event"
+	"github.com/readout/readout/extract/event"
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/topic"
 )
@@ -173,7 +173,8 @@ func (e *Extractor) check(text string) error {
 
 func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 	r := &Result{ID: id, Published: d.Header.Published,
-		People: []Person{}, Countries: []Country{}, Topics: []Topic{}, Events: []Event{}}
+		People: []Person{}, Countries: []Country{}, Organizations: []Organization{},
+		Topics: []Topic{}, Events: []Event{}}
 	mention := func(s pipeline.Span) Mention { return Mention{Text: s.In(d.Text), Start: s.Start, End: s.End} }
 	ents := entity.From(d)
 	if ents.Dateline != nil {
@@ -197,6 +198,13 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 		}
 		r.Countries = append(r.Countries, out)
 	}
+	for _, o := range ents.Organizations {
+		out := Organization{Name: o.Name, Acronym: o.Acronym, Country: o.Country, Mentions: []Mention{}}
+		for _, m := range o.Mentions {
+			out.Mentions = append(out.Mentions, mention(m.Span))
+		}
+		r.Organizations = append(r.Organizations, out)
+	}
 	for _, m := range topic.From(d) {
 		out := Topic{Label: m.Label, Score: m.Score, Evidence: []Mention{}}
 		for _, s := range m.Evidence {
@@ -208,7 +216,7 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 		parts := append([]string{}, ev.Participants...)
 		sort.Strings(parts)
 		r.Events = append(r.Events, Event{Type: ev.Type, Participants: parts,
-			Initiator: ev.Initiator, When: ev.When, Evidence: mention(ev.Evidence)})
+			Initiator: ev.Initiator, When: ev.When, Date: ev.Date, Rule: ev.Rule, Evidence: mention(ev.Evidence)})
 	}
 	return r
 }

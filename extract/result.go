@@ -3,7 +3,7 @@ package extract
 import (
 	"encoding/json"
 
-	"github.com/readout/readout/event"
+	"github.com/readout/readout/extract/event"
 )
 
 // Result is what Readout reads from one article. Its JSON form is the public
@@ -19,6 +19,8 @@ type Result struct {
 	People []Person
 	// Countries are the countries the article refers to, by first mention.
 	Countries []Country
+	// Organizations are the organisations the article names, by first mention.
+	Organizations []Organization
 	// Topics are the topics the article discusses, by first evidence.
 	Topics []Topic
 	// Events are the calls, meetings and letters between named people, by evidence.
@@ -73,6 +75,19 @@ type Country struct {
 	Mentions []Mention `json:"mentions"`
 }
 
+// Organization is an organisation the article names.
+type Organization struct {
+	// Name is the fullest form of the name used in the text.
+	Name string
+	// Acronym is the acronym the text gives for it, or "".
+	Acronym string
+	// Country is the ISO 3166-1 alpha-2 code of the country it belongs to, or
+	// "" when the text does not say.
+	Country string
+	// Mentions are its names and acronyms in the text.
+	Mentions []Mention
+}
+
 // Topic is a topic the article discusses.
 type Topic struct {
 	// Label is the topic's label in the taxonomy.
@@ -101,6 +116,12 @@ type Event struct {
 	Initiator string
 	// When is the day or date as the text words it, or "".
 	When string
+	// Date is the day the engagement took place, YYYY-MM-DD, or "" when the
+	// text does not fix it.
+	Date string
+	// Rule names the rule that found the event. It is not part of the JSON
+	// form; the command prints it with -explain.
+	Rule string
 	// Evidence is the sentence that states the event.
 	Evidence Mention
 }
@@ -123,15 +144,16 @@ func orEmpty[T any](s []T) []T {
 // MarshalJSON encodes the result in the form of OUTPUT.md.
 func (r Result) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		ID        string    `json:"id"`
-		Published *string   `json:"published"`
-		Dateline  *Dateline `json:"dateline"`
-		People    []Person  `json:"people"`
-		Countries []Country `json:"countries"`
-		Topics    []Topic   `json:"topics"`
-		Events    []Event   `json:"events"`
+		ID            string         `json:"id"`
+		Published     *string        `json:"published"`
+		Dateline      *Dateline      `json:"dateline"`
+		People        []Person       `json:"people"`
+		Countries     []Country      `json:"countries"`
+		Organizations []Organization `json:"organizations"`
+		Topics        []Topic        `json:"topics"`
+		Events        []Event        `json:"events"`
 	}{r.ID, nullable(r.Published), r.Dateline, orEmpty(r.People), orEmpty(r.Countries),
-		orEmpty(r.Topics), orEmpty(r.Events)})
+		orEmpty(r.Organizations), orEmpty(r.Topics), orEmpty(r.Events)})
 }
 
 // MarshalJSON encodes the person in the form of OUTPUT.md.
@@ -159,8 +181,9 @@ func (e Event) MarshalJSON() ([]byte, error) {
 		Participants []string `json:"participants"`
 		Initiator    *string  `json:"initiator"`
 		When         *string  `json:"when"`
+		Date         *string  `json:"date"`
 		Evidence     Mention  `json:"evidence"`
-	}{e.Type, orEmpty(e.Participants), nullable(e.Initiator), nullable(e.When), e.Evidence})
+	}{e.Type, orEmpty(e.Participants), nullable(e.Initiator), nullable(e.When), nullable(e.Date), e.Evidence})
 }
 
 // MarshalJSON encodes the dateline in the form of OUTPUT.md.
@@ -177,6 +200,16 @@ func (c Country) MarshalJSON() ([]byte, error) {
 	type plain Country
 	c.Mentions = orEmpty(c.Mentions)
 	return json.Marshal(plain(c))
+}
+
+// MarshalJSON encodes the organisation in the form of OUTPUT.md.
+func (o Organization) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Name     string    `json:"name"`
+		Acronym  *string   `json:"acronym"`
+		Country  *string   `json:"country"`
+		Mentions []Mention `json:"mentions"`
+	}{o.Name, nullable(o.Acronym), nullable(o.Country), orEmpty(o.Mentions)})
 }
 
 // MarshalJSON encodes the topic in the form of OUTPUT.md.

@@ -28,6 +28,12 @@ type Event struct {
 	Initiator string
 	// When is the day or date as the text words it ("Wednesday", "July"), or "".
 	When string
+	// Date is the day the engagement took place, YYYY-MM-DD, when the text
+	// fixes it, else "".
+	Date string
+	// Rule names the rule that found the event, so that a wrong event can be
+	// traced to it.
+	Rule string
 	// Evidence is the sentence that states the event.
 	Evidence pipeline.Span
 }
