@@ -32,6 +32,18 @@ type Gold struct {
 	Topics            []string     `json:"topics"`
 	OptionalTopics    []string     `json:"optional_topics"`
 	Events            []GoldEvent  `json:"events"`
+	// Organizations is nil when the file has no "organizations" key: the
+	// article's organisations are not labelled yet and are not scored.
+	Organizations         []GoldOrganization `json:"organizations"`
+	OptionalOrganizations []string           `json:"optional_organizations"`
+}
+
+// GoldOrganization is an organisation of the gold labels.
+type GoldOrganization struct {
+	Name     string   `json:"name"`
+	Variants []string `json:"variants"`
+	Acronym  string   `json:"acronym"`
+	Country  string   `json:"country"`
 }
 
 // GoldPerson is a person of the gold labels.
@@ -49,6 +61,9 @@ type GoldEvent struct {
 	Participants []string `json:"participants"`
 	Initiator    string   `json:"initiator"`
 	When         string   `json:"when"`
+	// Date is nil when the file has no "date" key (not labelled), and points
+	// at "" for a JSON null (the text fixes no day).
+	Date *string `json:"date"`
 }
 
 // ParseGold decodes one gold file. name is the file's path, for errors; the
