@@ -47,7 +47,7 @@ func Example() {
 	// event: call [Faisal bin Farhan S Jaishankar] initiated by Faisal bin Farhan on Tuesday
 }
 
-// A Result encodes to the JSON form of OUTPUT.md: absent values are null and
+// A Result encodes to the JSON form of the package doc: absent values are null and
 // empty lists are [].
 func ExampleResult_MarshalJSON() {
 	ex, err := extract.New()

@@ -7,7 +7,8 @@ import (
 )
 
 // Result is what Readout reads from one article. Its JSON form is the public
-// contract of OUTPUT.md: empty lists encode as [], absent values as null.
+// contract described in OUTPUT.md (see the package doc): empty lists encode as
+// [], absent values as null.
 type Result struct {
 	// ID is the caller's document id.
 	ID string
@@ -141,7 +142,7 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
-// MarshalJSON encodes the result in the form of OUTPUT.md.
+// MarshalJSON encodes the result in the JSON form of the package doc.
 func (r Result) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		ID            string         `json:"id"`
@@ -156,7 +157,7 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		orEmpty(r.Organizations), orEmpty(r.Topics), orEmpty(r.Events)})
 }
 
-// MarshalJSON encodes the person in the form of OUTPUT.md.
+// MarshalJSON encodes the person in the JSON form of the package doc.
 func (p Person) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Name     string    `json:"name"`
@@ -166,7 +167,7 @@ func (p Person) MarshalJSON() ([]byte, error) {
 	}{p.Name, nullable(p.Country), orEmpty(p.Offices), orEmpty(p.Mentions)})
 }
 
-// MarshalJSON encodes the office in the form of OUTPUT.md.
+// MarshalJSON encodes the office in the JSON form of the package doc.
 func (o Office) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Title   string  `json:"title"`
@@ -174,7 +175,7 @@ func (o Office) MarshalJSON() ([]byte, error) {
 	}{o.Title, nullable(o.Country)})
 }
 
-// MarshalJSON encodes the event in the form of OUTPUT.md.
+// MarshalJSON encodes the event in the JSON form of the package doc.
 func (e Event) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Type         string   `json:"type"`
@@ -186,7 +187,7 @@ func (e Event) MarshalJSON() ([]byte, error) {
 	}{e.Type, orEmpty(e.Participants), nullable(e.Initiator), nullable(e.When), nullable(e.Date), e.Evidence})
 }
 
-// MarshalJSON encodes the dateline in the form of OUTPUT.md.
+// MarshalJSON encodes the dateline in the JSON form of the package doc.
 func (d Dateline) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Place   string  `json:"place"`
@@ -195,14 +196,14 @@ func (d Dateline) MarshalJSON() ([]byte, error) {
 	}{d.Place, nullable(d.Country), d.Mention})
 }
 
-// MarshalJSON encodes the country in the form of OUTPUT.md.
+// MarshalJSON encodes the country in the JSON form of the package doc.
 func (c Country) MarshalJSON() ([]byte, error) {
 	type plain Country
 	c.Mentions = orEmpty(c.Mentions)
 	return json.Marshal(plain(c))
 }
 
-// MarshalJSON encodes the organisation in the form of OUTPUT.md.
+// MarshalJSON encodes the organisation in the JSON form of the package doc.
 func (o Organization) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Name     string    `json:"name"`
@@ -212,7 +213,7 @@ func (o Organization) MarshalJSON() ([]byte, error) {
 	}{o.Name, nullable(o.Acronym), nullable(o.Country), orEmpty(o.Mentions)})
 }
 
-// MarshalJSON encodes the topic in the form of OUTPUT.md.
+// MarshalJSON encodes the topic in the JSON form of the package doc.
 func (t Topic) MarshalJSON() ([]byte, error) {
 	type plain Topic
 	t.Evidence = orEmpty(t.Evidence)
