@@ -1,49 +1,56 @@
-// Command extract reads news articles and prints what Readout finds in them
-// as JSON: one indented object per file, or JSON Lines with -jsonl.
+// Command extract reads news articles and prints what Readout finds in them:
+// as readable text on a terminal, as JSON otherwise.
 //
 //	go run ./examples/extract testdata/seeds/*.txt
-//	go run ./examples/extract -jsonl -workers 4 articles/*.txt > out.jsonl
-//	go run ./examples/extract -jsonl -in articles.jsonl
+//	go run ./examples/extract -format jsonl -workers 4 articles/*.txt > out.jsonl
+//	go run ./examples/extract -in articles.jsonl > out.jsonl
 //	cat article.txt | go run ./examples/extract
 //
 // Run with -h for every flag.
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/topic"
 )
 
 const usage = `usage: extract [flags] [FILE...]
+       extract [flags] -in FILE.jsonl
 
-Reads English news articles and prints, for each, the people (with their
-offices and countries), countries, topics and engagements Readout finds,
-as JSON in the form of OUTPUT.md.
+Reads English news articles and prints, for each, the dateline and date,
+the people (with their offices and countries), countries, organisations,
+topics and engagements Readout finds. Flags come before the files.
 
-Each FILE is one article; its id is the file name without extension. With
-no FILE, or FILE "-", the article is read from standard input (id "-").
-One file prints one indented JSON object; several print one object each,
-in input order; -jsonl prints one object per line instead.
+Each FILE is one article; its id is the file name without extension (the
+path without extension when two files share a name). With no FILE, or FILE
+"-", the article is read from standard input (id "-").
 
-With -in, articles come from a JSON Lines file, one {"id": ..., "text": ...}
-object per line, and results print as JSON Lines in the same order.
+With -in, articles come from a JSON Lines file ("-": standard input), one
+{"id": ..., "text": ...} object per line; "text" is required, "id" is
+optional (default FILE:LINE), and any other key is an error for that line.
 
-A file that cannot be read or extracted prints a message on stderr and a
-record {"id": ..., "error": ...} in its place; the others still print, and
-the exit status is 1. Bad flags or a bad -topics file stop the run before
-any output, with exit status 2.
+Output formats (-format):
+  text   per article: dateline, date, people, countries, organisations,
+         topics with scores, and each event as "initiator → others (type,
+         date)"; the default when standard output is a terminal
+  json   one indented JSON object per article; the default otherwise
+  jsonl  one JSON object per line, in input order; the default with -in
+The JSON form is described field by field in extract/OUTPUT.md in the
+Readout repository: absent values are null, empty lists are [].
+
+An article that cannot be read or extracted prints a message on stderr and
+an error record {"id": ..., "error": ...} in its place; the others still
+print, in input order, and the exit status is 1. Bad flags, a missing or
+unreadable -in or -topics file stop the run before any output, with exit
+status 2.
 
 Flags:
 `
@@ -58,204 +65,158 @@ type repeated []string
 func (r *repeated) String() string     { return strings.Join(*r, ",") }
 func (r *repeated) Set(s string) error { *r = append(*r, s); return nil }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// flags are the command's settings.
+type flags struct {
+	format    string
+	workers   int
+	in        string
+	topics    repeated
+	noDefault bool
+	maxBytes  int
+	ner       bool
+	progress  bool
+}
+
+// parse reads the command line. It returns the exit status to stop with, or
+// -1 to go on.
+func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
+	var f flags
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	jsonl := fs.Bool("jsonl", false, "print JSON Lines: one result per line")
-	workers := fs.Int("workers", 0, "process `N` articles in parallel (0: one per core); output stays in input order")
-	in := fs.String("in", "", "read articles from a JSON Lines `FILE` of {\"id\", \"text\"} objects (implies -jsonl)")
-	var topics repeated
-	fs.Var(&topics, "topics", "load a topic taxonomy from a JSON `FILE` and use it beside the built-in one (repeatable)")
-	noDefault := fs.Bool("no-default-topics", false, "drop the built-in topics: use only the -topics files")
-	maxBytes := fs.Int("max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
-	ner := fs.Bool("ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
-	progress := fs.Bool("progress", isTerminal(stderr), "print a progress line on stderr (default: when stderr is a terminal)")
+	fs.StringVar(&f.format, "format", "", "print `FORMAT`: text, json or jsonl (default: text on a terminal, else json; jsonl with -in)")
+	asJSON := fs.Bool("json", false, "same as -format json")
+	asJSONL := fs.Bool("jsonl", false, "same as -format jsonl")
+	fs.IntVar(&f.workers, "workers", 0, "process `N` articles in parallel (0: one per core); output stays in input order")
+	fs.StringVar(&f.in, "in", "", "read articles from a JSON Lines `FILE` of {\"id\", \"text\"} objects")
+	fs.Var(&f.topics, "topics", "load a topic taxonomy from a JSON `FILE` and use it beside the built-in one (repeatable)")
+	fs.BoolVar(&f.noDefault, "no-default-topics", false, "drop the built-in topics: use only the -topics files")
+	fs.IntVar(&f.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
+	fs.BoolVar(&f.ner, "ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
+	fs.BoolVar(&f.progress, "progress", isTerminal(stderr), "print a progress line on stderr (default: when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return 0
+			return nil, nil, 0
 		}
-		return 2
+		return nil, nil, 2
 	}
+	files := fs.Args()
+	usageErr := func(format string, a ...any) (*flags, []string, int) {
+		fmt.Fprintf(stderr, "extract: "+format+"\n", a...)
+		return nil, nil, 2
+	}
+	if !terminated(args, files) {
+		for _, a := range files {
+			name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+			if strings.HasPrefix(a, "-") && a != "-" && fs.Lookup(name) != nil {
+				return usageErr("flag %s after the file names: put flags first (extract [flags] FILE...)", a)
+			}
+		}
+	}
+	for _, alias := range []struct {
+		set  bool
+		name string
+	}{{*asJSON, "json"}, {*asJSONL, "jsonl"}} {
+		if !alias.set {
+			continue
+		}
+		if f.format != "" && f.format != alias.name {
+			return usageErr("-%s and -format %s: choose one format", alias.name, f.format)
+		}
+		f.format = alias.name
+	}
+	switch {
+	case f.format == "" && isTerminal(stdout):
+		f.format = "text"
+	case f.format == "" && f.in != "":
+		f.format = "jsonl"
+	case f.format == "":
+		f.format = "json"
+	case newPrinter(f.format) == nil:
+		return usageErr("-format %s: want text, json or jsonl", f.format)
+	}
+	if f.workers < 0 {
+		return usageErr("-workers %d: want 0 (one per core) or more", f.workers)
+	}
+	if f.maxBytes <= 0 {
+		return usageErr("-max-bytes %d: want a positive number of bytes", f.maxBytes)
+	}
+	if f.in != "" && len(files) > 0 {
+		return usageErr("-in %s and FILE arguments: give one or the other", f.in)
+	}
+	return &f, files, -1
+}
 
-	opts := []extract.Option{extract.WithMaxBytes(*maxBytes)}
-	for _, path := range topics {
-		t, err := topic.LoadFile(path)
-		if err != nil {
-			fmt.Fprintf(stderr, "extract: %v\n", err)
-			return 2
-		}
-		opts = append(opts, extract.WithTaxonomy(t))
+// terminated reports whether the command line ended its flags with "--",
+// after which every argument is a file name, even one that starts with "-".
+func terminated(args, files []string) bool {
+	n := len(args) - len(files)
+	return n > 0 && args[n-1] == "--"
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	f, files, code := parse(args, stdout, stderr)
+	if code >= 0 {
+		return code
 	}
-	if *noDefault {
-		opts = append(opts, extract.WithoutDefaultTopics())
-	}
-	if *ner {
-		opts = append(opts, extract.WithNER())
-	}
-	ex, err := extract.New(opts...)
+	ex, err := newExtractor(f)
 	if err != nil {
-		fmt.Fprintf(stderr, "extract: %v\n", err)
+		fmt.Fprintf(stderr, "extract: %s\n", message(err))
 		return 2
 	}
-
-	next, closeIn, err := sources(fs.Args(), *in, stdin, *maxBytes)
+	src, err := open(files, f.in, stdin, f.maxBytes)
 	if err != nil {
-		fmt.Fprintf(stderr, "extract: %v\n", err)
+		fmt.Fprintf(stderr, "extract: %s\n", message(err))
 		return 2
 	}
-	defer closeIn()
-	lines := *jsonl || *in != ""
+	defer src.close()
 
-	w := bufio.NewWriterSize(stdout, 64<<10)
-	failed, done := 0, 0
-	var readErr error
-	start := time.Now()
-	lastProgress := start
-	err = ex.Batch(context.Background(), *workers, func() (extract.Source, bool) {
-		src, ok, err := next()
-		if err != nil {
-			readErr = err
-			return src, false
-		}
-		return src, ok
-	}, func(o extract.Output) error {
-		var rec any = o.Result
-		if o.Err != nil {
-			failed++
-			fmt.Fprintf(stderr, "extract: %s: %v\n", o.ID, o.Err)
-			rec = struct {
-				ID    string `json:"id"`
-				Error string `json:"error"`
-			}{o.ID, o.Err.Error()}
-		}
-		var b []byte
-		var err error
-		if lines {
-			b, err = json.Marshal(rec)
-		} else {
-			b, err = json.MarshalIndent(rec, "", "  ")
-		}
-		if err != nil {
-			return err
-		}
-		b = append(b, '\n')
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
-		done++
-		if *progress && time.Since(lastProgress) > 200*time.Millisecond {
-			lastProgress = time.Now()
-			fmt.Fprintf(stderr, "\r%d articles, %d failed, %.0f/s ", done, failed, float64(done)/time.Since(start).Seconds())
-		}
-		// Flush whole records only, so that a reader never sees half a line.
-		if w.Buffered() > 32<<10 || !lines {
-			return w.Flush()
-		}
-		return nil
+	out := newOutput(f.format, stdout, stderr, f.progress)
+	err = ex.Batch(context.Background(), f.workers, src.next, func(o extract.Output) error {
+		return out.emit(src.where(), o)
 	})
-	if ferr := w.Flush(); err == nil {
+	if ferr := out.finish(); err == nil {
 		err = ferr
 	}
-	if *progress {
-		fmt.Fprintf(stderr, "\r%d articles, %d failed in %v\n", done, failed, time.Since(start).Round(time.Millisecond))
-	}
 	if err == nil {
-		err = readErr
+		err = src.err
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "extract: %v\n", err)
+		fmt.Fprintf(stderr, "extract: %s\n", message(err))
 		return 1
 	}
-	if failed > 0 {
+	if out.failed > 0 {
 		return 1
 	}
 	return 0
 }
 
-// sources returns a function that yields the articles to read: the files
-// named, the lines of a JSON Lines file, or standard input.
-func sources(args []string, in string, stdin io.Reader, maxBytes int) (next func() (extract.Source, bool, error), closeIn func(), err error) {
-	closeIn = func() {}
-	if in != "" {
-		var r io.Reader = stdin
-		if in != "-" {
-			f, err := os.Open(in)
-			if err != nil {
-				return nil, closeIn, err
-			}
-			r, closeIn = f, func() { f.Close() }
+// newExtractor builds the Extractor the flags ask for.
+func newExtractor(f *flags) (*extract.Extractor, error) {
+	opts := []extract.Option{extract.WithMaxBytes(f.maxBytes)}
+	for _, path := range f.topics {
+		t, err := topic.LoadFile(path)
+		if err != nil {
+			return nil, err
 		}
-		br := bufio.NewReaderSize(r, 1<<20)
-		line := 0
-		return func() (extract.Source, bool, error) {
-			for {
-				b, err := br.ReadBytes('\n')
-				if len(b) == 0 && err != nil {
-					if err == io.EOF {
-						return extract.Source{}, false, nil
-					}
-					return extract.Source{}, false, fmt.Errorf("%s: %w", in, err)
-				}
-				line++
-				if len(strings.TrimSpace(string(b))) == 0 {
-					continue
-				}
-				var rec struct {
-					ID   string `json:"id"`
-					Text string `json:"text"`
-				}
-				id := fmt.Sprintf("%s:%d", filepath.Base(in), line)
-				if err := json.Unmarshal(b, &rec); err != nil {
-					// Load runs later on a worker: capture this line's number,
-					// not the variable next() goes on changing.
-					n := line
-					return extract.Source{ID: id, Load: func() (string, error) {
-						return "", fmt.Errorf("%s:%d: not a JSON object with id and text: %v", in, n, err)
-					}}, true, nil
-				}
-				if rec.ID != "" {
-					id = rec.ID
-				}
-				return extract.Source{ID: id, Text: rec.Text}, true, nil
-			}
-		}, closeIn, nil
+		opts = append(opts, extract.WithTaxonomy(t))
 	}
-	if len(args) == 0 {
-		args = []string{"-"}
+	if f.noDefault {
+		opts = append(opts, extract.WithoutDefaultTopics())
 	}
-	i := 0
-	return func() (extract.Source, bool, error) {
-		if i >= len(args) {
-			return extract.Source{}, false, nil
-		}
-		path := args[i]
-		i++
-		if path == "-" {
-			return extract.Source{ID: "-", Load: func() (string, error) {
-				b, err := io.ReadAll(stdin)
-				return string(b), err
-			}}, true, nil
-		}
-		id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-		return extract.Source{ID: id, Load: func() (string, error) {
-			st, err := os.Stat(path)
-			if err != nil {
-				return "", err
-			}
-			if st.IsDir() {
-				return "", fmt.Errorf("%s: is a directory", path)
-			}
-			if st.Size() > int64(maxBytes) {
-				return "", fmt.Errorf("%s: %w: %d bytes, limit %d", path, extract.ErrTooLarge, st.Size(), maxBytes)
-			}
-			b, err := os.ReadFile(path)
-			return string(b), err
-		}}, true, nil
-	}, closeIn, nil
+	if f.ner {
+		opts = append(opts, extract.WithNER())
+	}
+	return extract.New(opts...)
+}
+
+// message is an error's text for a line that already starts "extract: ": the
+// library's errors start with the same word, which is said once.
+func message(err error) string {
+	return strings.TrimPrefix(err.Error(), "extract: ")
 }
 
 func isTerminal(w io.Writer) bool {

@@ -232,8 +232,14 @@ func TestBadFiles(t *testing.T) {
 				if len(rec) != 2 || !strings.Contains(fmt.Sprint(rec["error"]), e.errHas) {
 					t.Errorf("%s: record %v, want exactly {id, error} with %q", e.id, rec, e.errHas)
 				}
-				if !strings.Contains(errOut, "extract: "+e.id+": ") {
+				if !strings.Contains(errOut, "extract: "+e.path+": ") {
 					t.Errorf("%s: no message on stderr:\n%s", e.id, errOut)
+				}
+			}
+			for _, l := range stderrLines {
+				// Each layer adds its context once: "extract: PATH: no such file or directory".
+				if strings.Count(l, dir) != 1 || strings.Count(l, "extract:") != 1 {
+					t.Errorf("message repeats its context: %q", l)
 				}
 			}
 			if len(stderrLines) != bad {
@@ -277,8 +283,11 @@ func TestJSONLInput(t *testing.T) {
 			t.Fatalf("%v: ids %s, want %s", args, got, wantIDs)
 		}
 		for _, i := range []int{1, 3} {
-			if e, _ := recs[i]["error"].(string); !strings.Contains(e, fmt.Sprintf("in.jsonl:%d: not a JSON object", []int{0, 2, 0, 5}[i])) {
+			if e, _ := recs[i]["error"].(string); !strings.HasPrefix(e, "not a JSON object") {
 				t.Errorf("record %d: error %q", i, e)
+			}
+			if msg := fmt.Sprintf("extract: %s:%d: not a JSON object", path, []int{0, 2, 0, 5}[i]); !strings.Contains(errOut, msg) {
+				t.Errorf("stderr lacks %q:\n%s", msg, errOut)
 			}
 		}
 		for _, i := range []int{0, 2, 4, 5, 6} {
@@ -347,7 +356,7 @@ func TestHelp(t *testing.T) {
 		t.Errorf("bad flag: exit %d, stdout %q, stderr %.100q", code, out, errOut)
 	}
 	code, out, errOut = runCLI(t, "", "-max-bytes", "0", "x.txt")
-	if code != 2 || out != "" || !strings.Contains(errOut, "WithMaxBytes") {
+	if code != 2 || out != "" || errOut != "extract: -max-bytes 0: want a positive number of bytes\n" {
 		t.Errorf("-max-bytes 0: exit %d, stdout %q, stderr %.100q", code, out, errOut)
 	}
 }

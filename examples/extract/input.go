@@ -1,0 +1,257 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/readout/readout/extract"
+)
+
+// source yields the articles to read, in order: the files named, the lines of
+// a JSON Lines file, or standard input. next runs on one goroutine, where on
+// another (the one that prints): where returns, in the same order, where each
+// article came from ("dir/a.txt", "in.jsonl:3") for messages.
+type source struct {
+	next  func() (extract.Source, bool)
+	close func()
+	err   error // a read error that ended the stream early
+
+	mu     sync.Mutex
+	places []string
+}
+
+func (s *source) push(where string) {
+	s.mu.Lock()
+	s.places = append(s.places, where)
+	s.mu.Unlock()
+}
+
+func (s *source) where() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	w := s.places[0]
+	s.places = s.places[1:]
+	return w
+}
+
+// open returns the source of the articles: the lines of the JSON Lines file
+// in, or else the files (standard input when there are none). A missing or
+// unreadable in, or a directory, is an error.
+func open(files []string, in string, stdin io.Reader, maxBytes int) (*source, error) {
+	s := &source{close: func() {}}
+	if in != "" {
+		r := stdin
+		if in != "-" {
+			f, err := os.Open(in)
+			if err != nil {
+				return nil, pathError(in, err)
+			}
+			if st, err := f.Stat(); err != nil || st.IsDir() {
+				f.Close()
+				if err == nil {
+					err = errIsDir
+				}
+				return nil, pathError(in, err)
+			}
+			r, s.close = f, func() { f.Close() }
+		}
+		s.next = s.lines(in, r)
+		return s, nil
+	}
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	ids := fileIDs(files)
+	i := 0
+	s.next = func() (extract.Source, bool) {
+		if i >= len(files) {
+			return extract.Source{}, false
+		}
+		path, id := files[i], ids[i]
+		i++
+		s.push(path)
+		if path == "-" {
+			return extract.Source{ID: id, Load: func() (string, error) {
+				b, err := io.ReadAll(stdin)
+				return string(b), err
+			}}, true
+		}
+		return extract.Source{ID: id, Load: func() (string, error) { return readFile(path, maxBytes) }}, true
+	}
+	return s, nil
+}
+
+var errIsDir = errors.New("is a directory")
+
+// pathError says what is wrong with path, naming it once: an *fs.PathError
+// from the os package names it already ("open a.txt: no such file or
+// directory"), so its operation and path give way to ours.
+func pathError(path string, err error) error {
+	return fmt.Errorf("%s: %w", path, pathErr(err))
+}
+
+// readFile reads one article. Its errors do not name the file: the caller
+// prints where the article came from beside them.
+func readFile(path string, maxBytes int) (string, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return "", pathErr(err)
+	}
+	if st.IsDir() {
+		return "", errIsDir
+	}
+	if st.Size() > int64(maxBytes) {
+		return "", fmt.Errorf("%w: %d bytes, limit %d", extract.ErrTooLarge, st.Size(), maxBytes)
+	}
+	b, err := os.ReadFile(path)
+	return string(b), pathErr(err)
+}
+
+// pathErr drops the operation and path of an *fs.PathError.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// fileIDs gives each file its id: its name without extension, or, when
+// files in different folders share a name, its path without extension; "-"
+// for standard input. The same file given twice gets "#2", "#3"... so that
+// ids are distinct.
+func fileIDs(files []string) []string {
+	base := func(p string) string { return strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)) }
+	paths := map[string]map[string]bool{} // base → the distinct paths with it
+	for _, p := range files {
+		b := base(p)
+		if paths[b] == nil {
+			paths[b] = map[string]bool{}
+		}
+		paths[b][filepath.Clean(p)] = true
+	}
+	ids := make([]string, len(files))
+	seen := map[string]int{}
+	for i, p := range files {
+		id := base(p)
+		if p == "-" {
+			id = "-"
+		} else if len(paths[id]) > 1 {
+			id = strings.TrimSuffix(filepath.ToSlash(filepath.Clean(p)), filepath.Ext(p))
+		}
+		seen[id]++
+		if k := seen[id]; k > 1 {
+			id = fmt.Sprintf("%s#%d", id, k)
+		}
+		ids[i] = id
+	}
+	return ids
+}
+
+// lines returns the next function of a JSON Lines source. Blank lines are
+// skipped; a line that is not an {"id", "text"} object is an article whose
+// Load fails with what is wrong with it.
+func (s *source) lines(in string, r io.Reader) func() (extract.Source, bool) {
+	br := bufio.NewReaderSize(r, 1<<20)
+	name := in
+	if in == "-" {
+		name = "stdin"
+	}
+	line := 0
+	return func() (extract.Source, bool) {
+		for {
+			b, err := br.ReadBytes('\n')
+			if len(b) == 0 && err != nil {
+				if err != io.EOF {
+					s.err = fmt.Errorf("%s: %w", name, err)
+				}
+				return extract.Source{}, false
+			}
+			line++
+			if len(bytes.TrimSpace(b)) == 0 {
+				continue
+			}
+			where := fmt.Sprintf("%s:%d", name, line)
+			s.push(where)
+			id, text, err := record(b)
+			if id == "" {
+				id = fmt.Sprintf("%s:%d", filepath.Base(name), line)
+			}
+			if err != nil {
+				return extract.Source{ID: id, Load: func() (string, error) { return "", err }}, true
+			}
+			return extract.Source{ID: id, Text: text}, true
+		}
+	}
+}
+
+// record reads one line of -in: an object with a string "text" and an
+// optional string "id", and no other key.
+func record(line []byte) (id, text string, err error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(line, &obj); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return "", "", fmt.Errorf("not a JSON object: %w", err)
+		}
+		return "", "", errors.New("not a JSON object")
+	}
+	var unknown []string
+	for k := range obj {
+		if k != "id" && k != "text" {
+			unknown = append(unknown, fmt.Sprintf("%q", k))
+		}
+	}
+	str := func(key string) (string, bool, error) {
+		raw, ok := obj[key]
+		if !ok {
+			return "", false, nil
+		}
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return "", true, fmt.Errorf("%q is %s, not a string", key, kind(raw))
+		}
+		return s, true, nil
+	}
+	id, _, err = str("id")
+	if err != nil {
+		return "", "", err
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return id, "", fmt.Errorf("unknown key %s: want only \"id\" and \"text\"", strings.Join(unknown, ", "))
+	}
+	text, ok, err := str("text")
+	if err != nil {
+		return id, "", err
+	}
+	if !ok {
+		return id, "", errors.New(`no "text" key`)
+	}
+	return id, text, nil
+}
+
+// kind names the kind of a JSON value.
+func kind(raw json.RawMessage) string {
+	switch bytes.TrimSpace(raw)[0] {
+	case '{':
+		return "an object"
+	case '[':
+		return "a list"
+	case 'n':
+		return "null"
+	case 't', 'f':
+		return "true or false"
+	}
+	return "a number"
+}
