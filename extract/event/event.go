@@ -39,7 +39,8 @@ type Event struct {
 }
 
 // ErrNoEntities is returned when the event stage runs before the entity stage.
-var ErrNoEntities = errors.New("event: entity annotations missing: run the entity stage first")
+// Its text has no package prefix: a pipeline.Chain names the stage ("events:").
+var ErrNoEntities = errors.New("entity annotations missing: run the entity stage first")
 
 // Stage is the event stage. It is immutable and safe for concurrent use.
 type Stage struct{}
