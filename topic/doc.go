@@ -4,8 +4,10 @@
 // A Taxonomy is a set of labels. Each label is defined by weighted terms
 // (words or phrases), by groups of terms that must occur in the same sentence
 // for a term to count, by terms that rule a term's match out, and by a
-// threshold. Terms and text are compared by their snowball English stems, so
-// "terrorists", "terrorism" and "counter-terrorism" meet "terror"; a phrase
+// threshold. By default terms and text are compared by their snowball
+// English stems, so "terrorists", "terrorism" and "counter-terrorism" meet
+// "terror"; a term may instead ask for its word and its inflections, or for
+// the exact word (see match below). A phrase
 // matches consecutive words whatever their case and across joining hyphens,
 // and a hyphenated word also meets the same letters written as one word
 // ("counter-terrorism", "counter terrorism" and "counterterrorism" are
@@ -32,7 +34,8 @@
 //	      "terms": [
 //	        {"text": "minerals", "weight": 1},
 //	        {"text": "rare earth"},
-//	        {"text": "mining", "weight": 0.8, "exact": true},
+//	        {"text": "mining", "weight": 0.8, "match": "exact"},
+//	        {"text": "smelter", "weight": 0.8, "match": "word"},
 //	        {"text": "lithium", "weight": 0.6, "requires": [["battery", "mine"]]}
 //	      ],
 //	      "requires": [],
@@ -53,11 +56,18 @@
 //   - threshold (optional, in (0, 1]): the least score at which the label is
 //     listed.
 //   - terms: at least one term. text is a word or phrase; weight (optional,
-//     in (0, 1], default 1) is what a sentence holding it adds; exact
-//     (optional) compares the words' lower-case forms instead of their stems,
-//     for words whose stem is shared by others ("imports" and "importance"
-//     both stem to "import"). A term's own requires and excludes add to the
-//     label's.
+//     in (0, 1], default 1) is what a sentence holding it adds; match
+//     (optional) says how the term meets the text's words, always in lower
+//     case: "stem" (the default) meets every word with the same snowball stem
+//     ("renewable" meets "renewables" but also "renewed" and "renewal");
+//     "word" meets the word as written and its regular inflections, -s/-es,
+//     -ed and -ing ("renewable" meets "renewables", not "renewed"; in a
+//     phrase only the last word is inflected), so write the term in its
+//     plain form; "exact" meets the word as written and nothing else
+//     ("imports" meets neither "import" nor "importance"). Pick "word" when
+//     the stem is shared by words of another meaning. exact: true is the
+//     older spelling of "match": "exact". A term's own requires and excludes
+//     add to the label's.
 //   - requires (optional): groups of terms; a term counts in a sentence only
 //     if, for every group, one of the group's terms occurs in that sentence.
 //     A group must not be empty.

@@ -39,7 +39,7 @@ type labelSpec struct {
 type termSpec struct {
 	text     string
 	weight   float64
-	exact    bool
+	match    MatchMode
 	requires [][]string
 	excludes []string
 }
@@ -172,8 +172,8 @@ func (r *reader) label(path string, v any, threshold float64) (labelSpec, error)
 }
 
 func (r *reader) term(path string, v any) (termSpec, error) {
-	t := termSpec{weight: 1}
-	obj, err := r.object(path, v, "text", "weight", "exact", "requires", "excludes")
+	t := termSpec{weight: 1, match: MatchStem}
+	obj, err := r.object(path, v, "text", "weight", "match", "exact", "requires", "excludes")
 	if err != nil {
 		return t, err
 	}
@@ -188,12 +188,26 @@ func (r *reader) term(path string, v any) (termSpec, error) {
 			return t, err
 		}
 	}
+	if mv, ok := obj["match"]; ok {
+		m, err := r.str(path+".match", mv)
+		if err != nil {
+			return t, err
+		}
+		if t.match, ok = matchModes[m]; !ok {
+			return t, r.errorf(path+".match", "%q is not stem, word or exact", m)
+		}
+	}
 	if ev, ok := obj["exact"]; ok {
 		b, ok := ev.(bool)
 		if !ok {
 			return t, r.errorf(path+".exact", "%s is not true or false", describe(ev))
 		}
-		t.exact = b
+		if _, both := obj["match"]; both && b != (t.match == MatchExact) {
+			return t, r.errorf(path+".exact", "exact: %v contradicts match: %q", b, t.match)
+		}
+		if b {
+			t.match = MatchExact
+		}
 	}
 	if t.requires, err = r.groups(path+".requires", obj["requires"]); err != nil {
 		return t, err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -188,10 +189,10 @@ func compile(specs []labelSpec) (*Taxonomy, error) {
 			labelGroups = append(labelGroups, c.group(lid, g))
 		}
 		for _, p := range s.excludes {
-			c.add(p, false, use{roleExclude, lid, -1})
+			c.add(p, MatchStem, use{roleExclude, lid, -1})
 		}
 		for _, p := range s.context {
-			c.add(p, false, use{roleContext, lid, -1})
+			c.add(p, MatchStem, use{roleContext, lid, -1})
 		}
 		for _, term := range s.terms {
 			rid := int32(len(t.rules))
@@ -200,9 +201,9 @@ func compile(specs []labelSpec) (*Taxonomy, error) {
 				r.requires = append(r.requires, c.group(lid, g))
 			}
 			t.rules = append(t.rules, r)
-			c.add(term.text, term.exact, use{roleTerm, lid, rid})
+			c.add(term.text, term.match, use{roleTerm, lid, rid})
 			for _, p := range term.excludes {
-				c.add(p, false, use{roleExclude, lid, rid})
+				c.add(p, MatchStem, use{roleExclude, lid, rid})
 			}
 		}
 	}
@@ -214,30 +215,39 @@ func (c *compiler) group(label int32, phrases []string) int32 {
 	g := int32(c.t.groups)
 	c.t.groups++
 	for _, p := range phrases {
-		c.add(p, false, use{roleRequire, label, g})
+		c.add(p, MatchStem, use{roleRequire, label, g})
 	}
 	return g
 }
 
-// add compiles a phrase into patterns: its words (stemmed unless exact) and,
-// for a phrase of several words, the single word they make when joined, so
-// that "counter-terrorism" and "counter terrorism" meet "counterterrorism".
-func (c *compiler) add(text string, exact bool, u use) {
+// add compiles a phrase into patterns: its words (stemmed for MatchStem)
+// and, for a phrase of several words, the single word they make when joined,
+// so that "counter-terrorism" and "counter terrorism" meet "counterterrorism".
+// For MatchWord, each regular inflection of the last word makes one more
+// pattern of exact words.
+func (c *compiler) add(text string, m MatchMode, u use) {
 	lower := phraseWords(text)
-	words := make([]string, len(lower))
-	for i, w := range lower {
-		words[i] = w
-		if !exact {
+	if m == MatchStem {
+		words := make([]string, len(lower))
+		for i, w := range lower {
 			words[i] = stem(w)
 		}
-	}
-	c.pattern(words, exact, u)
-	if len(lower) > 1 {
-		joined := strings.Join(lower, "")
-		if !exact {
-			joined = stem(joined)
+		c.pattern(words, false, u)
+		if len(lower) > 1 {
+			c.pattern([]string{stem(strings.Join(lower, ""))}, false, u)
 		}
-		c.pattern([]string{joined}, exact, u)
+		return
+	}
+	forms := []string{lower[len(lower)-1]}
+	if m == MatchWord {
+		forms = inflections(forms[0])
+	}
+	for _, f := range forms {
+		words := append(slices.Clip(lower[:len(lower)-1]), f)
+		c.pattern(words, true, u)
+		if len(words) > 1 {
+			c.pattern([]string{strings.Join(words, "")}, true, u)
+		}
 	}
 }
 

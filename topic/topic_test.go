@@ -316,6 +316,9 @@ func TestLoadFile(t *testing.T) {
 		want       []string
 	}{
 		{"energy", "Qatar will sell LNG to Poland.", []string{"energy"}},
+		{"energy renewable", "Morocco and Germany will build renewable power stations.", []string{"energy"}},
+		{"energy renewables", "Renewables now supply half of Uruguay's grid, its minister told Danish guests.", []string{"energy"}},
+		{"energy renewed is no renewable", "Kenya and Peru renewed their ties in Nairobi.", []string{}},
 		{"energy excluded phrase", "More projects are in the pipeline, the Peruvian minister said.", []string{}},
 		{"climate", "Fiji urged Britain to act on climate change.", []string{"climate"}},
 		{"climate requires met", "Chile and Spain pledged to cut carbon emissions.", []string{"climate"}},
@@ -396,6 +399,9 @@ func TestParseErrors(t *testing.T) {
 		{"empty require group", `{"labels": [{"label": "a", "terms": [{"text": "x"}], "requires": [["y"], []]}]}`, "labels[0].requires[1]: empty term list"},
 		{"term without words", `{"labels": [{"label": "a", "terms": [{"text": " - "}]}]}`, `labels[0].terms[0].text: " - " has no words`},
 		{"exclude not a string", `{"labels": [{"label": "a", "terms": [{"text": "x"}], "excludes": [3]}]}`, "labels[0].excludes[0]: 3 is not a string"},
+		{"unknown match", `{"labels": [{"label": "a", "terms": [{"text": "x", "match": "stems"}]}]}`, `labels[0].terms[0].match: "stems" is not stem, word or exact`},
+		{"match not a string", `{"labels": [{"label": "a", "terms": [{"text": "x", "match": true}]}]}`, `labels[0].terms[0].match: true is not a string`},
+		{"exact contradicts match", `{"labels": [{"label": "a", "terms": [{"text": "x", "match": "word", "exact": true}]}]}`, `labels[0].terms[0].exact: exact: true contradicts match: "word"`},
 		{"exact not a bool", `{"labels": [{"label": "a", "terms": [{"text": "x", "exact": "yes"}]}]}`, `labels[0].terms[0].exact: "yes" is not true or false`},
 		{"not an object", `[]`, "(top level): a list is not an object"},
 		{"syntax", "{\n  \"labels\": [,]\n}", "2:14: invalid character"},

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -238,5 +239,31 @@ func TestProgress(t *testing.T) {
 	}
 	if !strings.HasSuffix(before, "\r") || strings.Trim(before[strings.LastIndex(before[:len(before)-1], "\r")+1:len(before)-1], " ") != "" {
 		t.Errorf("progress line not rubbed out before the message: %q", errOut)
+	}
+}
+
+// TestExampleTopics: with the bundled examples/topics.json, "renewed
+// Pakistan-US engagement" in seed 003 is no sign of energy: "renewable"
+// matches as a word, not by its stem.
+func TestExampleTopics(t *testing.T) {
+	paths, _ := seedFiles(t)
+	var seed string
+	for _, p := range paths {
+		if strings.HasPrefix(filepath.Base(p), "003") {
+			seed = p
+		}
+	}
+	code, out, errOut := runCLI(t, "", "-jsonl", "-topics", "../topics.json", seed)
+	recs := lines(t, out)
+	if code != 0 || len(recs) != 1 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	topics, _ := recs[0]["topics"].([]any)
+	var labels []string
+	for _, tp := range topics {
+		labels = append(labels, tp.(map[string]any)["label"].(string))
+	}
+	if len(labels) == 0 || slices.Contains(labels, "energy") {
+		t.Errorf("seed 003 topics %v: want some, and not energy", labels)
 	}
 }
