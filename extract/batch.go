@@ -2,7 +2,9 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"iter"
 	"runtime"
 	"sync"
 )
@@ -95,6 +97,44 @@ func (e *Extractor) Batch(ctx context.Context, workers int, next func() (Source,
 		err = ctx.Err()
 	}
 	return err
+}
+
+// Results is Batch as an iterator: it extracts the documents of docs on
+// workers goroutines (GOMAXPROCS if workers <= 0) and yields, in input order,
+// each document's result, or the error that stopped it, prefixed with its id
+// ("a.txt: extract: text too large: ..."). A document's failure does not end
+// the sequence. When ctx ends, the last pair yielded is (nil, ctx.Err()).
+// Breaking out of the loop stops the workers. docs is ranged over on one
+// goroutine, at most a few documents per worker ahead of the loop.
+//
+//	for r, err := range ex.Results(ctx, 0, docs) {
+//		if err != nil {
+//			log.Print(err)
+//			continue
+//		}
+//		fmt.Println(r.ID, len(r.People))
+//	}
+func (e *Extractor) Results(ctx context.Context, workers int, docs iter.Seq[Source]) iter.Seq2[*Result, error] {
+	return func(yield func(*Result, error) bool) {
+		next, stop := iter.Pull(docs)
+		defer stop()
+		errStop := errors.New("stop")
+		err := e.Batch(ctx, workers, next, func(o Output) error {
+			var ok bool
+			if o.Err != nil {
+				ok = yield(nil, fmt.Errorf("%s: %w", o.ID, o.Err))
+			} else {
+				ok = yield(o.Result, nil)
+			}
+			if !ok {
+				return errStop
+			}
+			return nil
+		})
+		if err != nil && err != errStop {
+			yield(nil, err)
+		}
+	}
 }
 
 func (e *Extractor) one(ctx context.Context, src Source) (o Output) {

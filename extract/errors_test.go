@@ -3,6 +3,7 @@ package extract_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/readout/readout/extract"
@@ -38,5 +39,21 @@ func TestErrorsReadOnce(t *testing.T) {
 		if tc.err == nil || tc.err.Error() != tc.want || !errors.Is(tc.err, tc.is) {
 			t.Errorf("error %v, want %q wrapping %v", tc.err, tc.want, tc.is)
 		}
+	}
+}
+
+// TestNilOption: a nil Option is ignored, and no option leaves the defaults.
+func TestNilOption(t *testing.T) {
+	var maybe extract.Option // a caller's optional option, not set
+	ex, err := extract.New(maybe, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ex.Extract(context.Background(), "x", strings.Repeat("a", 1<<20)); err != nil {
+		t.Errorf("1 MB under the default limit: %v", err)
+	}
+	_, err = ex.Extract(context.Background(), "x", strings.Repeat("a", extract.DefaultMaxBytes+1))
+	if !errors.Is(err, extract.ErrTooLarge) {
+		t.Errorf("over the default limit: %v, want ErrTooLarge", err)
 	}
 }

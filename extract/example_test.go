@@ -6,8 +6,12 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"slices"
+	"strings"
 
+	"github.com/readout/readout/entity"
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/topic"
 )
 
 // An Extractor is built once and reused for every article.
@@ -62,4 +66,120 @@ func ExampleResult_MarshalJSON() {
 	enc.Encode(r)
 	// Output:
 	// {"id":"empty","published":null,"dateline":null,"people":[],"countries":[],"organizations":[],"topics":[],"events":[]}
+}
+
+// Batch reads a stream of documents on all cores and hands back each outcome
+// in input order; a document that fails is an Output with Err, and the others
+// go on.
+func ExampleExtractor_Batch() {
+	ex, err := extract.New(extract.WithMaxBytes(200))
+	if err != nil {
+		log.Fatal(err)
+	}
+	texts := []string{
+		"LIMA: Peru's Foreign Minister Ana Torres met Chilean Foreign Minister Luis Vera on Monday.",
+		strings.Repeat("Too long. ", 30),
+		"Kenya and Ghana signed a trade agreement.",
+	}
+	i := 0
+	next := func() (extract.Source, bool) {
+		if i == len(texts) {
+			return extract.Source{}, false
+		}
+		i++
+		return extract.Source{ID: fmt.Sprint("doc", i), Text: texts[i-1]}, true
+	}
+	err = ex.Batch(context.Background(), 0, next, func(o extract.Output) error {
+		if o.Err != nil {
+			fmt.Println(o.ID, "failed:", o.Err)
+			return nil
+		}
+		fmt.Println(o.ID, len(o.Result.People), "people,", len(o.Result.Countries), "countries")
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// doc1 2 people, 2 countries
+	// doc2 failed: extract: text too large: 300 bytes, limit 200
+	// doc3 0 people, 2 countries
+}
+
+// Results is Batch as an iterator over any sequence of documents: here the
+// values of a slice.
+func ExampleExtractor_Results() {
+	ex, err := extract.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	docs := []extract.Source{
+		{ID: "a", Text: "Oslo and Nairobi agreed to work together against terrorism."},
+		{ID: "b", Text: "Bad \x00 bytes."},
+		{ID: "c", Text: "Vietnam's exports to Chile doubled."},
+	}
+	for r, err := range ex.Results(context.Background(), 0, slices.Values(docs)) {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		var topics []string
+		for _, t := range r.Topics {
+			topics = append(topics, t.Label)
+		}
+		fmt.Println(r.ID, topics)
+	}
+	// Output:
+	// a [counterterrorism]
+	// error: b: extract: invalid input: NUL byte at offset 4 (binary data?)
+	// c [trade]
+}
+
+// WithKnownPeople finds people by name, here one the text names without a
+// title, with the country and office the caller knows.
+func ExampleWithKnownPeople() {
+	ex, err := extract.New(extract.WithKnownPeople(entity.KnownPerson{
+		Name:    "Maria Lindqvist",
+		Aliases: []string{"Lindqvist"},
+		Country: "SE",
+		Offices: []string{"Foreign Minister"},
+	}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, err := ex.Extract(context.Background(), "demo",
+		"Maria Lindqvist flew to Hanoi on Monday. Lindqvist said the talks went well.")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, p := range r.People {
+		fmt.Println(p.Name, p.Country, p.Offices, len(p.Mentions), "mentions")
+	}
+	// Output:
+	// Maria Lindqvist SE [{Foreign Minister SE}] 2 mentions
+}
+
+// WithTaxonomy adds a user's topics, written in the JSON format of the topic
+// package, beside the built-in ones.
+func ExampleWithTaxonomy() {
+	tax, err := topic.Parse(strings.NewReader(`{"labels": [{"label": "fisheries",
+		"terms": [{"text": "fishing", "weight": 1}, {"text": "trawler", "match": "word"}]}]}`), "fish.json")
+	if err != nil {
+		log.Fatal(err)
+	}
+	ex, err := extract.New(extract.WithTaxonomy(tax))
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, err := ex.Extract(context.Background(), "demo",
+		"Norway and Iceland discussed fishing quotas and bilateral trade. Both condemned illegal trawlers.")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, t := range r.Topics {
+		fmt.Println(t.Label, t.Score)
+	}
+	// Output:
+	// fisheries 0.86
+	// trade 0.63
 }

@@ -27,11 +27,22 @@ var (
 	ErrBadOption = errors.New("extract: bad option")
 )
 
-// Option configures an Extractor.
-type Option func(*config) error
+// An Option configures an Extractor: one of the With... functions below.
+// Options are values; a nil Option is ignored, so that a slice of options
+// may hold optional ones. An option with a bad value makes New fail with
+// ErrBadOption.
+type Option interface {
+	apply(*config) error
+}
 
+// option is an Option made of a function.
+type option func(*config) error
+
+func (o option) apply(c *config) error { return o(c) }
+
+// config is what the options set; its zero value is the default.
 type config struct {
-	maxBytes   int
+	maxBytes   int // 0: DefaultMaxBytes
 	taxonomies []*topic.Taxonomy
 	noDefault  bool
 	known      []entity.KnownPerson
@@ -42,68 +53,74 @@ type config struct {
 // names that stand alone (see entity.WithNER). It is off by default: it makes
 // extraction many times slower.
 func WithNER() Option {
-	return func(c *config) error {
+	return option(func(c *config) error {
 		c.ner = true
 		return nil
-	}
+	})
 }
 
 // WithMaxBytes sets the largest text Extract accepts (default DefaultMaxBytes).
 func WithMaxBytes(n int) Option {
-	return func(c *config) error {
+	return option(func(c *config) error {
 		if n <= 0 {
 			return fmt.Errorf("%w: WithMaxBytes(%d): limit must be positive", ErrBadOption, n)
 		}
 		c.maxBytes = n
 		return nil
-	}
+	})
 }
 
 // WithTaxonomy adds a topic taxonomy beside the built-in one; its labels must
-// not repeat the built-in labels.
+// not repeat the built-in labels. Build it with topic.Parse or
+// topic.LoadFile.
 func WithTaxonomy(t *topic.Taxonomy) Option {
-	return func(c *config) error {
+	return option(func(c *config) error {
 		if t == nil {
 			return fmt.Errorf("%w: WithTaxonomy(nil)", ErrBadOption)
 		}
 		c.taxonomies = append(c.taxonomies, t)
 		return nil
-	}
+	})
 }
 
 // WithoutDefaultTopics drops the built-in taxonomy, leaving only those added
 // with WithTaxonomy (none: no topics).
 func WithoutDefaultTopics() Option {
-	return func(c *config) error {
+	return option(func(c *config) error {
 		c.noDefault = true
 		return nil
-	}
+	})
 }
 
 // WithKnownPeople adds people found by name, for a caller's own domain. The
 // default Extractor knows no person by name.
 func WithKnownPeople(people ...entity.KnownPerson) Option {
-	return func(c *config) error {
+	return option(func(c *config) error {
 		c.known = append(c.known, people...)
 		return nil
-	}
+	})
 }
 
 // Extractor reads articles. It is immutable and safe for concurrent use.
 type Extractor struct {
 	maxBytes int
-	entities *entity.Stage
 	chain    pipeline.Chain
 }
 
 // New builds an Extractor: it loads and compiles every table and taxonomy,
 // so that Extract does no set-up work.
 func New(opts ...Option) (*Extractor, error) {
-	c := config{maxBytes: DefaultMaxBytes}
+	var c config
 	for _, o := range opts {
-		if err := o(&c); err != nil {
+		if o == nil {
+			continue
+		}
+		if err := o.apply(&c); err != nil {
 			return nil, err
 		}
+	}
+	if c.maxBytes == 0 {
+		c.maxBytes = DefaultMaxBytes
 	}
 	entOpts := []entity.Option{entity.WithKnownPeople(c.known...)}
 	if c.ner {
@@ -123,7 +140,6 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	return &Extractor{
 		maxBytes: c.maxBytes,
-		entities: ents,
 		chain:    pipeline.Chain{ents, topic.NewStage(tax), event.NewStage()},
 	}, nil
 }
