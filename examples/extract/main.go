@@ -43,6 +43,7 @@ Output formats (-format):
          date)"; the default when standard output is a terminal
   json   one indented JSON object per article; the default otherwise
   jsonl  one JSON object per line, in input order; the default with -in
+         when standard output is not a terminal
 The JSON form is described field by field in extract/OUTPUT.md in the
 Readout repository: absent values are null, empty lists are [].
 
@@ -83,7 +84,7 @@ func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
 	var f flags
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&f.format, "format", "", "print `FORMAT`: text, json or jsonl (default: text on a terminal, else json; jsonl with -in)")
+	fs.StringVar(&f.format, "format", "", "print `FORMAT`: text, json or jsonl (default: text when stdout is a terminal, else json, or jsonl with -in)")
 	asJSON := fs.Bool("json", false, "same as -format json")
 	asJSONL := fs.Bool("jsonl", false, "same as -format jsonl")
 	fs.IntVar(&f.workers, "workers", 0, "process `N` articles in parallel (0: one per core); output stays in input order")

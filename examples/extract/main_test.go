@@ -346,7 +346,7 @@ func TestHelp(t *testing.T) {
 	if code != 0 || out != "" {
 		t.Errorf("-h: exit %d, stdout %q; want 0 and nothing", code, out)
 	}
-	for _, f := range []string{"-jsonl", "-workers", "-in", "-topics", "-no-default-topics", "-max-bytes", "-progress", "usage:"} {
+	for _, f := range []string{"-format", "-json", "-jsonl", "-workers", "-in", "-topics", "-no-default-topics", "-max-bytes", "-progress", "usage:"} {
 		if !strings.Contains(errOut, f) {
 			t.Errorf("-h does not mention %s", f)
 		}
