@@ -140,7 +140,7 @@ func TestDefaultLabels(t *testing.T) {
 	if diff := cmp.Diff(want, Default().Labels()); diff != "" {
 		t.Errorf("Labels (-want +got):\n%s", diff)
 	}
-	if Default() != Default() {
+	if first, second := Default(), Default(); first != second {
 		t.Error("Default compiles more than once")
 	}
 }
