@@ -93,7 +93,8 @@ func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
 	fs.BoolVar(&f.noDefault, "no-default-topics", false, "drop the built-in topics: use only the -topics files")
 	fs.IntVar(&f.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
 	fs.BoolVar(&f.ner, "ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
-	fs.BoolVar(&f.progress, "progress", isTerminal(stderr), "print a progress line on stderr (default: when stderr is a terminal)")
+	fs.BoolVar(&f.progress, "progress", isTerminal(stderr) && !isTerminal(stdout),
+		"print a progress line on stderr (default: when stderr is a terminal and standard output is not)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()

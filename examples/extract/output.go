@@ -66,6 +66,7 @@ type output struct {
 	p        printer
 	w        *bufio.Writer
 	buffer   bool // let JSON Lines wait in the buffer; else flush each record
+	shared   bool // stdout and the progress line share a terminal
 	stderr   io.Writer
 	progress *progress
 	buf      []byte
@@ -74,8 +75,9 @@ type output struct {
 }
 
 func newOutput(format string, stdout, stderr io.Writer, showProgress bool) *output {
+	shared := isTerminal(stdout)
 	o := &output{p: newPrinter(format), w: bufio.NewWriterSize(stdout, 64<<10),
-		buffer: format == "jsonl", stderr: stderr}
+		buffer: format == "jsonl" && !shared, shared: shared, stderr: stderr}
 	if showProgress {
 		o.progress = &progress{w: stderr, start: time.Now()}
 	}
@@ -98,16 +100,19 @@ func (o *output) emit(where string, out extract.Output) error {
 	if err != nil {
 		return err
 	}
+	if o.shared {
+		o.progress.clear() // the record takes the progress line's place
+	}
 	if _, err := o.w.Write(o.buf); err != nil {
 		return err
 	}
 	o.done++
-	o.progress.update(o.done, o.failed, false)
 	// Flush whole records only, so that a reader never sees half a line.
 	if o.w.Buffered() > 32<<10 || !o.buffer {
-		return o.w.Flush()
+		err = o.w.Flush()
 	}
-	return nil
+	o.progress.update(o.done, o.failed, false)
+	return err
 }
 
 // finish flushes the output and ends the progress line.
