@@ -2,8 +2,8 @@ package topic
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
+	"github.com/readout/readout/extract/gold"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -145,11 +145,6 @@ func TestDefaultLabels(t *testing.T) {
 	}
 }
 
-type gold struct {
-	Topics         []string `json:"topics"`
-	OptionalTopics []string `json:"optional_topics"`
-}
-
 func seeds(t testing.TB) []string {
 	t.Helper()
 	files, err := filepath.Glob("../testdata/seeds/*.txt")
@@ -169,12 +164,8 @@ func TestSeeds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			raw, err := os.ReadFile(filepath.Join("..", "testdata", "gold", name+".json"))
+			g, err := gold.LoadFile(filepath.Join("..", "testdata", "gold", name+".json"))
 			if err != nil {
-				t.Fatal(err)
-			}
-			var g gold
-			if err := json.Unmarshal(raw, &g); err != nil {
 				t.Fatal(err)
 			}
 			got := []string{}

@@ -30,6 +30,7 @@ import (
 
 	"github.com/jdkato/prose/v2"
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/extract/gold"
 )
 
 const usage = `usage: benchmark [flags]
@@ -135,7 +136,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	failed := extractAll(ex, docs, stderr)
-	rep := Score(docs)
+	rep := Score(docs, Options{CountryPrefix: countryPrefix(ex)})
 	if !*verbose {
 		rep.Issues = nil
 	}
@@ -167,7 +168,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // loadDocs reads the gold labels of goldDir and their texts from textDir.
 func loadDocs(goldDir, textDir string) ([]Doc, error) {
-	golds, err := LoadGold(goldDir)
+	golds, err := gold.Load(goldDir)
 	if err != nil {
 		return nil, err
 	}
@@ -180,6 +181,25 @@ func loadDocs(goldDir, textDir string) ([]Doc, error) {
 		docs[i] = Doc{Gold: g, Text: string(b)}
 	}
 	return docs, nil
+}
+
+// countryPrefix backs Options.CountryPrefix with the extractor's own
+// gazetteer: the length of the country mention that opens name, or 0.
+func countryPrefix(ex *extract.Extractor) func(string) int {
+	return func(name string) int {
+		r, err := ex.Extract(context.Background(), "", name)
+		if err != nil {
+			return 0
+		}
+		for _, c := range r.Countries {
+			for _, m := range c.Mentions {
+				if m.Start == 0 {
+					return m.End
+				}
+			}
+		}
+		return 0
+	}
 }
 
 // extractAll fills each doc's Result, on all cores, and returns the number
@@ -249,7 +269,7 @@ func printTable(w io.Writer, r *Report) {
 		case KindPRF:
 			counts := fmt.Sprintf("tp %d  fp %d  fn %d", m.TP, m.FP, m.FN)
 			if m.Name == MPeople && m.Duplicates > 0 {
-				counts += fmt.Sprintf("  (%d duplicate(s), not penalised)", m.Duplicates)
+				counts += fmt.Sprintf("  (%d of the fp are duplicates)", m.Duplicates)
 			}
 			fmt.Fprintf(w, row, name, f(m.Precision()), f(m.Recall()), f(m.F1()), "", counts)
 		case KindAccuracy:
