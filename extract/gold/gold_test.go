@@ -41,4 +41,3 @@ func TestSeedGold(t *testing.T) {
 		t.Fatal("no gold files")
 	}
 }
-
