@@ -115,9 +115,11 @@ func (s *scorer) scoreOrgs(g Gold, r *extract.Result) {
 		case ok && matched[j] < 0:
 			matched[j] = i
 			s.orgs.TP++
+			s.match(MOrgs, "%s", o.Name)
 			s.orgCountry.Total++
 			if want := g.Organizations[j].Country; strings.EqualFold(o.Country, want) {
 				s.orgCountry.Correct++
+				s.match(MOrgCountry, "%s: %s", o.Name, orNull(o.Country))
 			} else {
 				s.issue(MOrgCountry, "wrong", "%s: got %s, want %s", g.Organizations[j].Name, orNull(o.Country), orNull(want))
 			}

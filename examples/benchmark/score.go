@@ -38,11 +38,36 @@ type Issue struct {
 	Doc    string `json:"doc"`
 	Metric string `json:"metric"`
 	// Kind is "miss" (in the gold, not found), "extra" (found, not in the
-	// gold), "wrong" (a value that differs), "duplicate" (a second person
-	// for one gold person: not penalised) or "mismatch" (a span whose text is
-	// not the input's).
+	// gold), "wrong" (a value that differs), "duplicate" (a second entry for
+	// one gold person or organisation: a false positive) or "mismatch" (a
+	// span whose text is not the input's).
 	Kind string `json:"kind"`
 	Item string `json:"item"`
+}
+
+// issueNouns name what each metric's issues are about.
+var issueNouns = map[string]string{
+	MPeople: "person", MOffices: "office", MPersonCountry: "person country", MCountries: "country",
+	MOrgs: "organization", MOrgCountry: "organization country", MTopics: "topic", MEvents: "event",
+	MCallInitiator: "call initiator", MEventDates: "event date", MDateline: "dateline",
+	MPublished: "publication date", MSpans: "span",
+}
+
+// issueVerbs say what happened, by Issue.Kind.
+var issueVerbs = map[string]string{"miss": "missed", "extra": "extra", "wrong": "wrong",
+	"duplicate": "duplicate", "mismatch": "mismatched"}
+
+// IssueGroup names the group of an issue for -v: its kind and what it is
+// about, "missed person", "extra event", "wrong person country".
+func IssueGroup(is Issue) string {
+	noun, verb := issueNouns[is.Metric], issueVerbs[is.Kind]
+	if noun == "" {
+		noun = is.Metric
+	}
+	if verb == "" {
+		verb = is.Kind
+	}
+	return verb + " " + noun
 }
 
 // Counts are the true positives, false positives and false negatives of a
@@ -99,7 +124,7 @@ type Metric struct {
 	Counts
 	Accuracy
 	// Duplicates counts predicted people that are a second entry for a gold
-	// person already matched (people row only); they are not penalised.
+	// person already matched (people row only); they are among the FP.
 	Duplicates int
 	// Count is the value of a KindCount row.
 	Count int
@@ -181,6 +206,9 @@ type Report struct {
 	Docs    int      `json:"docs"`
 	Metrics []Metric `json:"metrics"`
 	Issues  []Issue  `json:"issues,omitempty"`
+	// Matches are the values scored right, with Kind "match", for the HTML
+	// report.
+	Matches []Issue `json:"-"`
 }
 
 // Metric returns the row called name.
@@ -208,7 +236,7 @@ type scorer struct {
 	personCountry, orgCountry, callInitiator, dateline, published Accuracy
 	spans                                                         int
 	labels                                                        map[string]*Counts
-	issues                                                        []Issue
+	issues, matches                                               []Issue
 	doc                                                           string
 }
 
@@ -222,6 +250,11 @@ type Options struct {
 
 func (s *scorer) issue(metric, kind, format string, args ...any) {
 	s.issues = append(s.issues, Issue{s.doc, metric, kind, fmt.Sprintf(format, args...)})
+}
+
+// match records a value scored right, for the HTML report.
+func (s *scorer) match(metric, format string, args ...any) {
+	s.matches = append(s.matches, Issue{s.doc, metric, "match", fmt.Sprintf(format, args...)})
 }
 
 // Score scores docs against their gold labels.
@@ -245,7 +278,7 @@ func Score(docs []Doc, opts Options) *Report {
 		s.checkSpans(d.Text, r)
 	}
 
-	rep := &Report{Docs: len(docs), Issues: s.issues}
+	rep := &Report{Docs: len(docs), Issues: s.issues, Matches: s.matches}
 	prf := func(name string, c Counts) Metric {
 		return Metric{Name: name, Kind: KindPRF, Headline: slices.Contains(Headline, name), Counts: c}
 	}
@@ -386,9 +419,11 @@ func (s *scorer) scorePeople(g Gold, r *extract.Result, m peopleMatch) {
 		}
 		s.people.TP++
 		p := r.People[m.pred[j]]
+		s.match(MPeople, "%s", p.Name)
 		s.personCountry.Total++
 		if strings.EqualFold(p.Country, gp.Country) {
 			s.personCountry.Correct++
+			s.match(MPersonCountry, "%s: %s", gp.Name, orNull(p.Country))
 		} else {
 			s.issue(MPersonCountry, "wrong", "%s: got %s, want %s", gp.Name, orNull(p.Country), orNull(gp.Country))
 		}
@@ -421,6 +456,7 @@ func (s *scorer) scorePeople(g Gold, r *extract.Result, m peopleMatch) {
 			switch {
 			case containsFold(gp.Offices, t):
 				s.offices.TP++
+				s.match(MOffices, "%s: %s", gp.Name, t)
 			case containsFold(gp.OptionalOffices, t):
 			default:
 				s.offices.FP++
@@ -497,6 +533,7 @@ func (s *scorer) scoreSet(metric string, c *Counts, perValue map[string]*Counts,
 		case slices.Contains(g, v):
 			c.TP++
 			row(v).TP++
+			s.match(metric, "%s", v)
 		case slices.Contains(o, v):
 		default:
 			c.FP++
@@ -584,6 +621,7 @@ func (s *scorer) scoreEvents(g Gold, r *extract.Result, m peopleMatch) {
 			continue
 		}
 		s.events.TP++
+		s.match(MEvents, "%s", p.desc)
 		if isCall {
 			s.calls.TP++
 		}
@@ -605,6 +643,7 @@ func (s *scorer) scoreEvents(g Gold, r *extract.Result, m peopleMatch) {
 			s.callInitiator.Total++
 			if got := predInit[ge.matched]; strings.EqualFold(got, e.Initiator) {
 				s.callInitiator.Correct++
+				s.match(MCallInitiator, "%s", ge.desc)
 			} else {
 				s.issue(MCallInitiator, "wrong", "%s: got initiator %s", ge.desc, orNull(got))
 			}
@@ -619,6 +658,7 @@ func (s *scorer) scoreDate(desc, want, got string) {
 	switch {
 	case got != "" && got == want:
 		s.eventDates.TP++
+		s.match(MEventDates, "%s: %s", desc, got)
 		return
 	case got == "" && want == "":
 		return
@@ -642,12 +682,14 @@ func (s *scorer) scoreHeader(g Gold, r *extract.Result) {
 	s.dateline.Total++
 	if strings.EqualFold(strings.TrimSpace(got), strings.TrimSpace(g.Dateline)) {
 		s.dateline.Correct++
+		s.match(MDateline, "%s", orNull(got))
 	} else {
 		s.issue(MDateline, "wrong", "got %s, want %s", orNull(got), orNull(g.Dateline))
 	}
 	s.published.Total++
 	if r.Published == g.Published {
 		s.published.Correct++
+		s.match(MPublished, "%s", orNull(r.Published))
 	} else {
 		s.issue(MPublished, "wrong", "got %s, want %s", orNull(r.Published), orNull(g.Published))
 	}

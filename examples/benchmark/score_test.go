@@ -465,7 +465,7 @@ func TestFlags(t *testing.T) {
 	if code := run([]string{"-h"}, &out, &errb); code != 0 {
 		t.Fatalf("-h: exit %d", code)
 	}
-	for _, f := range []string{"-gold", "-texts", "-v", "-json", "-min-f1", "-min", "-speed", "-speed-time"} {
+	for _, f := range []string{"-gold", "-texts", "-v", "-json", "-min-f1", "-min", "-floors", "-set", "-html", "-speed", "-speed-time"} {
 		if !regexp.MustCompile(`(?m)^  ` + f + `(\s|$)`).MatchString(errb.String()) {
 			t.Errorf("-h does not explain %s:\n%s", f, errb.String())
 		}
@@ -474,6 +474,9 @@ func TestFlags(t *testing.T) {
 		{"-min", "peple=1"},
 		{"-min-f1", "2"},
 		{"-speed", "-min-f1", "0.9"},
+		{"-floors", "floors.txt"},
+		{"-floors", "floors.txt", "-set", "nope"},
+		{"-set", "dev"},
 		{"extra-arg"},
 		{"-gold", t.TempDir()},
 	} {
