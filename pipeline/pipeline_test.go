@@ -370,7 +370,9 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			Parse(context.Background(), t)
+			if _, err := Parse(context.Background(), t); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }
