@@ -47,6 +47,10 @@ func TestRenderReport(t *testing.T) {
 			t.Errorf("the report lacks %s", want)
 		}
 	}
+	rows := regexp.MustCompile(`<tr class="(miss|extra|wrong)">`).FindAllString(page, -1)
+	if len(rows) != len(rep.Issues) || len(rep.Issues) == 0 {
+		t.Errorf("%d miss, extra or wrong rows for %d issues: every issue must be shown", len(rows), len(rep.Issues))
+	}
 	if strings.Contains(page, "<script>") {
 		t.Error("the article's <script> is not escaped")
 	}
