@@ -5,6 +5,7 @@
 //	go run ./examples/extract -jsonl -workers 4 articles/*.txt > out.jsonl
 //	go run ./examples/extract -jsonl -in articles.jsonl
 //	cat article.txt | go run ./examples/extract
+//	go run ./examples/extract -html out testdata/seeds/*.txt > /dev/null
 //
 // Run with -h for every flag.
 package main
@@ -69,6 +70,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	noDefault := fs.Bool("no-default-topics", false, "drop the built-in topics: use only the -topics files")
 	maxBytes := fs.Int("max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
 	ner := fs.Bool("ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
+	htmlDir := fs.String("html", "", "also write an HTML view of each article to `DIR`, with an index.html listing them")
 	progress := fs.Bool("progress", isTerminal(stderr), "print a progress line on stderr (default: when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -109,6 +111,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer closeIn()
 	lines := *jsonl || *in != ""
+	pages, err := newHTMLPages(*htmlDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return 2
+	}
 
 	w := bufio.NewWriterSize(stdout, 64<<10)
 	failed, done := 0, 0
@@ -121,8 +128,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			readErr = err
 			return src, false
 		}
+		if ok {
+			src = pages.track(src)
+		}
 		return src, ok
 	}, func(o extract.Output) error {
+		if err := pages.write(o); err != nil {
+			return err
+		}
 		var rec any = o.Result
 		if o.Err != nil {
 			failed++
@@ -165,6 +178,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err == nil {
 		err = readErr
+	}
+	if err == nil {
+		err = pages.finish()
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
