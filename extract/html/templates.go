@@ -62,7 +62,7 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 {{- if .Topics}}
 <ul>
 {{- range .Topics}}
-<li><span class="ro-label">{{.Label}}</span> <meter min="0" max="1" value="{{score .Score}}"></meter> {{score .Score}}</li>
+<li><span class="ro-label">{{.Label}}</span> <span class="ro-score"><meter min="0" max="1" value="{{score .Score}}"></meter> {{score .Score}}</span></li>
 {{- end}}
 </ul>
 {{- else}}<p class="ro-none">No topics found.</p>{{end}}

@@ -117,8 +117,8 @@ func newView(d Doc) view {
 	}
 	if r.Dateline != nil {
 		v.Place = r.Dateline.Place
-		if r.Dateline.Country != "" {
-			v.Place += ", " + country(r.Dateline.Country)
+		if c := r.Dateline.Country; c != "" {
+			v.Place += ", " + cmp.Or(names[c], c)
 		}
 	}
 
