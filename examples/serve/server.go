@@ -110,18 +110,27 @@ func (s *server) tooLarge(n int64) string {
 		size, s.maxBytes, bytesize(int64(s.maxBytes)))
 }
 
-// extract runs one extraction on a worker, waiting for one at most s.wait,
-// and finds the text's boilerplate lines too if bp is not nil.
-func (s *server) extract(ctx context.Context, id, text string, bp *[]html.Boilerplate) (*extract.Result, error) {
+// acquire takes a worker, waiting for one at most s.wait; release gives it
+// back. A request takes its worker before it reads its body, so that the
+// memory in use is bounded by the workers, not by the requests.
+func (s *server) acquire(ctx context.Context) (release func(), err error) {
 	wait, cancel := context.WithTimeout(ctx, s.wait)
 	defer cancel()
 	select {
 	case s.sem <- struct{}{}:
+		return func() { <-s.sem }, nil
 	case <-wait.Done():
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		return nil, errBusy
 	}
-	defer func() { <-s.sem }()
-	ctx, cancel = context.WithTimeout(ctx, s.timeout)
+}
+
+// extract reads text, on a worker the caller holds, and finds its
+// boilerplate lines too if bp is not nil.
+func (s *server) extract(ctx context.Context, id, text string, bp *[]html.Boilerplate) (*extract.Result, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
 	r, err := s.ex.Extract(ctx, id, text)
 	if err == nil && bp != nil {
@@ -153,6 +162,12 @@ func (s *server) api(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusRequestEntityTooLarge, s.tooLarge(r.ContentLength))
 		return
 	}
+	release, err := s.acquire(r.Context())
+	if err != nil {
+		jsonError(w, status(err), err.Error())
+		return
+	}
+	defer release()
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, int64(s.maxBytes)))
 	var tooBig *http.MaxBytesError
 	switch {
@@ -230,6 +245,12 @@ func (s *server) read(r *http.Request, d *pageData) int {
 		d.Error = s.tooLarge(-1)
 		return http.StatusRequestEntityTooLarge
 	}
+	release, err := s.acquire(r.Context())
+	if err != nil {
+		d.Error = err.Error()
+		return status(err)
+	}
+	defer release()
 	r.Body = http.MaxBytesReader(nil, r.Body, limit)
 	if err := r.ParseForm(); err != nil {
 		var tooBig *http.MaxBytesError
