@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/extract/html"
@@ -18,7 +19,9 @@ import (
 type htmlPages struct {
 	dir string
 	// texts holds the texts of the articles in flight, in input order:
-	// Batch emits outcomes in the order next gave the sources.
+	// Batch emits outcomes in the order next gave the sources. next and
+	// emit run on different goroutines.
+	mu      sync.Mutex
 	texts   []*string
 	used    map[string]bool
 	entries []html.IndexEntry
@@ -41,7 +44,9 @@ func (h *htmlPages) track(src extract.Source) extract.Source {
 	}
 	text := new(string)
 	*text = src.Text
+	h.mu.Lock()
 	h.texts = append(h.texts, text)
+	h.mu.Unlock()
 	if load := src.Load; load != nil {
 		src.Load = func() (string, error) {
 			s, err := load()
@@ -57,8 +62,10 @@ func (h *htmlPages) write(o extract.Output) error {
 	if h == nil {
 		return nil
 	}
+	h.mu.Lock()
 	text := *h.texts[0]
 	h.texts = h.texts[1:]
+	h.mu.Unlock()
 	name := h.fileName(o.ID)
 	h.entries = append(h.entries, html.IndexEntry{Href: name, Result: o.Result, Err: o.Err})
 	if o.Err != nil {
