@@ -5,6 +5,7 @@
 //	go run ./examples/extract -format jsonl -workers 4 articles/*.txt > out.jsonl
 //	go run ./examples/extract -in articles.jsonl > out.jsonl
 //	cat article.txt | go run ./examples/extract
+//	go run ./examples/extract -html out testdata/seeds/*.txt > /dev/null
 //
 // Run with -h for every flag.
 package main
@@ -76,6 +77,8 @@ type flags struct {
 	maxBytes  int
 	ner       bool
 	progress  bool
+	htmlDir   string
+	explain   bool
 }
 
 // parse reads the command line. It returns the exit status to stop with, or
@@ -93,6 +96,8 @@ func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
 	fs.BoolVar(&f.noDefault, "no-default-topics", false, "drop the built-in topics: use only the -topics files")
 	fs.IntVar(&f.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
 	fs.BoolVar(&f.ner, "ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
+	fs.StringVar(&f.htmlDir, "html", "", "also write an HTML view of each article to `DIR`, with an index.html listing them")
+	fs.BoolVar(&f.explain, "explain", false, "print on stderr, for each event, the rule that found it")
 	fs.BoolVar(&f.progress, "progress", isTerminal(stderr) && !isTerminal(stdout),
 		"print a progress line on stderr (default: when stderr is a terminal and standard output is not)")
 	fs.Usage = func() {
@@ -175,9 +180,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	defer src.close()
+	pages, err := newHTMLPages(f.htmlDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %s\n", message(err))
+		return 2
+	}
 
 	out := newOutput(f.format, stdout, stderr, f.progress)
-	err = ex.Batch(context.Background(), f.workers, src.next, func(o extract.Output) error {
+	next := func() (extract.Source, bool) {
+		s, ok := src.next()
+		if ok {
+			s = pages.track(s)
+		}
+		return s, ok
+	}
+	err = ex.Batch(context.Background(), f.workers, next, func(o extract.Output) error {
+		if f.explain && o.Err == nil {
+			for i, ev := range o.Result.Events {
+				fmt.Fprintf(stderr, "%s: events[%d] %s %s: rule %s\n", o.ID, i, ev.Type, strings.Join(ev.Participants, " + "), ev.Rule)
+			}
+		}
+		if err := pages.write(o); err != nil {
+			return err
+		}
 		return out.emit(src.where(), o)
 	})
 	if ferr := out.finish(); err == nil {
@@ -185,6 +210,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err == nil {
 		err = src.err
+	}
+	if err == nil {
+		err = pages.finish()
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %s\n", message(err))

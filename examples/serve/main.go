@@ -1,0 +1,121 @@
+// Command serve is a local web page to try Readout: paste an article, read
+// it, and see the view of the result beside its JSON, which can be copied or
+// downloaded. It also answers POST /extract with the JSON result for a text
+// body, for scripts and other services.
+//
+//	go run ./examples/serve
+//	go run ./examples/serve -addr 127.0.0.1:9000 -max-bytes 200000
+//	curl --data-binary @article.txt http://127.0.0.1:8080/extract
+//
+// Run with -h for every flag. Ctrl-C stops it cleanly: requests in progress
+// finish first.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/readout/readout/extract"
+)
+
+const usage = `usage: serve [flags]
+
+Serves a page to try Readout on: a text area prefilled with an invented
+article, and the view of what Readout reads from it beside the JSON result.
+POST /extract with a text body answers with the JSON result alone:
+
+	curl --data-binary @article.txt 'http://127.0.0.1:8080/extract?id=article'
+
+Texts over -max-bytes are refused with status 413; at most -workers
+extractions run at once, and a request that waits longer than -wait for
+its turn gets status 503. Ctrl-C stops the server after the requests in
+progress.
+
+Flags:
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	maxBytes := fs.Int("max-bytes", 1<<20, "refuse texts larger than `N` bytes (status 413)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "run at most `N` extractions at once")
+	wait := fs.Duration("wait", 5*time.Second, "longest a request waits for a free worker before status 503")
+	timeout := fs.Duration("timeout", 20*time.Second, "longest one extraction may run before status 503")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "serve: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	switch {
+	case *maxBytes <= 0 || *maxBytes > extract.DefaultMaxBytes:
+		fmt.Fprintf(stderr, "serve: -max-bytes %d: must be between 1 and %d\n", *maxBytes, extract.DefaultMaxBytes)
+		return 2
+	case *workers <= 0:
+		fmt.Fprintf(stderr, "serve: -workers %d: must be positive\n", *workers)
+		return 2
+	case *wait <= 0 || *timeout <= 0:
+		fmt.Fprintf(stderr, "serve: -wait and -timeout must be positive\n")
+		return 2
+	}
+	h, err := newServer(config{maxBytes: *maxBytes, workers: *workers, wait: *wait, timeout: *timeout})
+	if err != nil {
+		fmt.Fprintf(stderr, "serve: %v\n", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "serve: %v\n", err)
+		return 1
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      *wait + *timeout + 30*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    32 << 10,
+	}
+	fmt.Fprintf(stdout, "serve: Readout on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		fmt.Fprintf(stderr, "serve: %v\n", err)
+		return 1
+	case <-ctx.Done():
+	}
+	fmt.Fprintln(stdout, "serve: stopping")
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		fmt.Fprintf(stderr, "serve: shutdown: %v\n", err)
+		return 1
+	}
+	return 0
+}

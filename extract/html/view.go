@@ -1,0 +1,285 @@
+package html
+
+import (
+	"bytes"
+	"cmp"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/readout/readout/extract"
+)
+
+// Doc is what the view shows: a text and the result read from it.
+type Doc struct {
+	// Title heads the view; the Result's ID when empty.
+	Title string
+	// Text is the exact text the Result was read from; every span of the
+	// Result refers to it.
+	Text string
+	// Result is what Readout read from Text. A nil Result shows the text alone.
+	Result *extract.Result
+	// Boilerplate are the lines shown dimmed, from FindBoilerplate; nil shows
+	// none dimmed.
+	Boilerplate []Boilerplate
+}
+
+//go:embed view.css
+var style string
+
+//go:embed view.js
+var script string
+
+// Style returns the CSS of the view. WritePage and WriteFragment write it
+// inline; a page that shows several fragments may write it once itself.
+func Style() string { return style }
+
+// Script returns the view's script (the text of its inline <script>
+// element), for a page that sets a Content-Security-Policy with its hash.
+func Script() string { return script }
+
+// WritePage writes d as a complete HTML document.
+func WritePage(w io.Writer, d Doc) error {
+	return write(w, "page", d)
+}
+
+// WriteFragment writes d as one <div class="ro-view"> element, with its
+// style and script inline, to put inside a page of the caller's.
+func WriteFragment(w io.Writer, d Doc) error {
+	return write(w, "fragment", d)
+}
+
+func write(w io.Writer, name string, d Doc) error {
+	var buf bytes.Buffer
+	if err := templates.ExecuteTemplate(&buf, name, newView(d)); err != nil {
+		return fmt.Errorf("html: %w", err)
+	}
+	// The Result's strings are the text's: make the page valid UTF-8 whatever
+	// they hold (the article's text is already).
+	_, err := w.Write(bytes.ToValidUTF8(buf.Bytes(), []byte("\uFFFD")))
+	return err
+}
+
+// view is the data of the templates.
+type view struct {
+	Title       string
+	Dateline    *extract.Dateline
+	Place       string // the dateline's place and country, as shown
+	Published   string
+	People      []personView
+	Countries   []entityView
+	Orgs        []entityView
+	Topics      []extract.Topic
+	Events      []eventView
+	Boilerplate int
+	Body        template.HTML
+	Style       template.CSS
+	Script      template.JS
+}
+
+type personView struct {
+	ID, Name, Country, Offices string
+	Mentions                   int
+}
+
+type entityView struct {
+	ID, Name, Detail string
+	Mentions         int
+}
+
+type eventView struct {
+	Sentence             string // the evidence sentence's data-s value
+	From, To, Type, Date string
+}
+
+func newView(d Doc) view {
+	r := d.Result
+	if r == nil {
+		r = &extract.Result{}
+	}
+	v := view{Title: d.Title, Published: r.Published, Dateline: r.Dateline,
+		Boilerplate: len(d.Boilerplate), Style: template.CSS(style), Script: template.JS(script)}
+	if v.Title == "" {
+		v.Title = r.ID
+	}
+	names := map[string]string{}
+	for _, c := range r.Countries {
+		names[c.Code] = c.Name
+	}
+	country := func(code string) string {
+		if n := names[code]; n != "" {
+			return n + " (" + code + ")"
+		}
+		return code
+	}
+	if r.Dateline != nil {
+		v.Place = r.Dateline.Place
+		if c := r.Dateline.Country; c != "" {
+			v.Place += ", " + cmp.Or(names[c], c)
+		}
+	}
+
+	text := d.Text
+	var marks []mark
+	add := func(start, end, rank int, open, first string) {
+		if validSpan(text, start, end) {
+			marks = append(marks, mark{start: start, end: end, rank: rank, open: open, first: first})
+		}
+	}
+	mention := func(class string, rank int, id, tip string, m extract.Mention) {
+		add(m.Start, m.End, rank,
+			fmt.Sprintf(`<span class="m %s" data-e="%s" data-start="%d" data-end="%d" tabindex="0" data-tip="%s"`,
+				class, id, m.Start, m.End, escape(tip)), "")
+	}
+	for _, b := range d.Boilerplate {
+		add(b.Start, b.End, rankBoilerplate, fmt.Sprintf(`<span class="bp" title="boilerplate: %s"`, escape(b.Kind)), "")
+	}
+
+	for i, p := range r.People {
+		offices := make([]string, len(p.Offices))
+		for j, o := range p.Offices {
+			offices[j] = o.Title
+			if o.Country != "" {
+				offices[j] += " (" + o.Country + ")"
+			}
+		}
+		pv := personView{ID: "p" + strconv.Itoa(i), Name: p.Name, Country: cmp.Or(names[p.Country], p.Country),
+			Offices: strings.Join(offices, ", "), Mentions: len(p.Mentions)}
+		v.People = append(v.People, pv)
+		tip := lines(p.Name, pv.Offices, country(p.Country), plural(len(p.Mentions), "mention"))
+		for _, m := range p.Mentions {
+			mention("per", rankPerson, pv.ID, tip, m)
+		}
+	}
+	for i, c := range r.Countries {
+		cv := entityView{ID: "c" + strconv.Itoa(i), Name: c.Name, Detail: c.Code, Mentions: len(c.Mentions)}
+		v.Countries = append(v.Countries, cv)
+		tip := lines(country(c.Code), "country · "+plural(len(c.Mentions), "mention"))
+		for _, m := range c.Mentions {
+			mention("cty", rankCountry, cv.ID, tip, m)
+		}
+	}
+	for i, o := range r.Organizations {
+		ov := entityView{ID: "o" + strconv.Itoa(i), Name: o.Name, Detail: o.Acronym, Mentions: len(o.Mentions)}
+		v.Orgs = append(v.Orgs, ov)
+		name := o.Name
+		if o.Acronym != "" {
+			name += " (" + o.Acronym + ")"
+		}
+		tip := lines(name, "organisation · "+plural(len(o.Mentions), "mention"), country(o.Country))
+		for _, m := range o.Mentions {
+			mention("org", rankOrganization, ov.ID, tip, m)
+		}
+	}
+	if dl := r.Dateline; dl != nil {
+		tip := lines("dateline: "+dl.Place, country(dl.Country))
+		mention("dl", rankDateline, "dl", tip, dl.Mention)
+	}
+
+	// Sentences: topic evidence and event evidence over the same span are
+	// one element, with every label.
+	type sentence struct {
+		start, end int
+		topics     []string
+		events     bool
+	}
+	var sentences []*sentence
+	byspan := map[[2]int]*sentence{}
+	sent := func(m extract.Mention) *sentence {
+		k := [2]int{m.Start, m.End}
+		s := byspan[k]
+		if s == nil {
+			s = &sentence{start: m.Start, end: m.End}
+			byspan[k] = s
+			sentences = append(sentences, s)
+		}
+		return s
+	}
+	v.Topics = r.Topics
+	for _, t := range r.Topics {
+		for _, m := range t.Evidence {
+			s := sent(m)
+			s.topics = append(s.topics, t.Label)
+		}
+	}
+	for _, e := range r.Events {
+		s := sent(e.Evidence)
+		s.events = true
+		ev := newEventView(e, sentenceID(s.start, s.end))
+		v.Events = append(v.Events, ev)
+	}
+	for _, s := range sentences {
+		class := "sent"
+		if len(s.topics) > 0 {
+			class += " topic"
+		}
+		if s.events {
+			class += " ev"
+		}
+		first := fmt.Sprintf(` id="ro-%s"`, sentenceID(s.start, s.end))
+		if len(s.topics) > 0 {
+			first += fmt.Sprintf(` data-topics="%s"`, escape(strings.Join(s.topics, " · ")))
+		}
+		add(s.start, s.end, rankSentence, fmt.Sprintf(`<span class="%s" data-s="%s"`, class, sentenceID(s.start, s.end)), first)
+	}
+
+	var b strings.Builder
+	writeMarked(&b, text, marks)
+	v.Body = template.HTML(b.String())
+	return v
+}
+
+// sentenceID names the sentence element over text[start:end].
+func sentenceID(start, end int) string {
+	return "s" + strconv.Itoa(start) + "-" + strconv.Itoa(end)
+}
+
+// lines joins the non-empty strings with line breaks.
+func lines(s ...string) string {
+	var out []string
+	for _, x := range s {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// newEventView words an event for the summary; sentence is the data-s value
+// of its evidence sentence.
+func newEventView(e extract.Event, sentence string) eventView {
+	ev := eventView{Sentence: sentence, Type: e.Type}
+	var others []string
+	for _, p := range e.Participants {
+		if p != e.Initiator {
+			others = append(others, p)
+		}
+	}
+	if e.Initiator != "" {
+		ev.From = e.Initiator
+		ev.To = strings.Join(others, ", ")
+	} else {
+		ev.To = strings.Join(others, " · ")
+	}
+	switch {
+	case e.Date != "" && e.When != "":
+		ev.Date = e.Date + " (" + e.When + ")"
+	case e.Date != "":
+		ev.Date = e.Date
+	case e.When != "":
+		ev.Date = e.When
+	default:
+		ev.Date = "day not stated"
+	}
+	return ev
+}
