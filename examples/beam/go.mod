@@ -2,7 +2,10 @@ module github.com/readout/readout/examples/beam
 
 go 1.26.0
 
-require github.com/readout/readout v0.0.0
+require (
+	github.com/google/go-cmp v0.7.0
+	github.com/readout/readout v0.0.0
+)
 
 require (
 	cel.dev/expr v0.25.2 // indirect
