@@ -1,0 +1,104 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
+	"github.com/readout/readout/extract"
+	"github.com/readout/readout/topic"
+)
+
+// Config is what a pipeline reads, writes and how it extracts.
+type Config struct {
+	// Input is a glob of text files, one article per file.
+	Input string
+	// JSONL is a glob of JSON Lines files of {"id", "text"} objects.
+	JSONL string
+	// Output is the directory the outputs are written into.
+	Output string
+	// Shards is the number of results files.
+	Shards int
+	// Aggregates asks for the engagements and topics tables.
+	Aggregates bool
+	// MaxBytes is the largest article extracted; larger ones are dead letters.
+	MaxBytes int
+	// TopicFiles are taxonomy files used beside (or, with NoDefaultTopics,
+	// instead of) the built-in taxonomy.
+	TopicFiles      []string
+	NoDefaultTopics bool
+}
+
+// Build checks cfg, loads its taxonomy files, and returns the pipeline.
+func Build(cfg Config) (*beam.Pipeline, error) {
+	if cfg.Input == "" && cfg.JSONL == "" {
+		return nil, fmt.Errorf("%w: give --input or --jsonl (or both)", errUsage)
+	}
+	if cfg.Output == "" {
+		return nil, fmt.Errorf("%w: give --output", errUsage)
+	}
+	if cfg.Shards < 1 {
+		return nil, fmt.Errorf("%w: --shards %d: must be at least 1", errUsage, cfg.Shards)
+	}
+	fn := &extractFn{MaxBytes: cfg.MaxBytes, NoDefaultTopics: cfg.NoDefaultTopics, Aggregates: cfg.Aggregates}
+	for _, path := range cfg.TopicFiles {
+		// Read the file here, not on the workers, which may not see it; parse
+		// it once now so that a bad file stops the job before it starts.
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("--topics: %w", err)
+		}
+		fn.Taxonomies = append(fn.Taxonomies, taxonomyFile{Name: path, JSON: string(b)})
+	}
+	// Fail now, not on every worker, for options New refuses.
+	if _, err := fn.extractor(); err != nil {
+		return nil, err
+	}
+
+	p, s := beam.NewPipelineWithRoot()
+	var articles, dead []beam.PCollection
+	if cfg.Input != "" {
+		s := s.Scope("files")
+		files := fileio.ReadMatches(s, fileio.MatchFiles(s, cfg.Input), fileio.ReadUncompressed())
+		a, d := beam.ParDo2(s, &readFileFn{Dir: globDir(cfg.Input), MaxBytes: cfg.MaxBytes}, files)
+		articles, dead = append(articles, a), append(dead, d)
+	}
+	if cfg.JSONL != "" {
+		s := s.Scope("jsonl")
+		a, d := beam.ParDo2(s, parseLine, textio.ReadWithFilename(s, cfg.JSONL))
+		articles, dead = append(articles, a), append(dead, d)
+	}
+	all := beam.Flatten(s, articles...)
+	res := beam.ParDoN(s, fn, all)
+	results, failed, pairs, days := res[0], res[1], res[2], res[3]
+
+	writeShards(s.Scope("results"), cfg.Output, "results", cfg.Shards, results)
+	writeFile(s.Scope("deadletter"), join(cfg.Output, "deadletter.jsonl"), "", false, beam.Flatten(s, append(dead, failed)...))
+	if cfg.Aggregates {
+		s := s.Scope("aggregates")
+		writeFile(s, join(cfg.Output, "engagements.csv"), "date,country_a,country_b,engagements", true,
+			beam.ParDo(s, csvRow, stats.Count(s, pairs)))
+		writeFile(s, join(cfg.Output, "topics.csv"), "date,topic,articles", true,
+			beam.ParDo(s, csvRow, stats.Count(s, days)))
+	}
+	return p, nil
+}
+
+// extractor builds the Extractor fn describes.
+func (fn *extractFn) extractor() (*extract.Extractor, error) {
+	opts := []extract.Option{extract.WithMaxBytes(fn.MaxBytes)}
+	for _, t := range fn.Taxonomies {
+		tax, err := topic.Parse(stringReader(t.JSON), t.Name)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, extract.WithTaxonomy(tax))
+	}
+	if fn.NoDefaultTopics {
+		opts = append(opts, extract.WithoutDefaultTopics())
+	}
+	return extract.New(opts...)
+}
