@@ -93,6 +93,7 @@ func WithKnownPeople(people ...entity.KnownPerson) Option {
 type Extractor struct {
 	maxBytes int
 	entities *entity.Stage
+	parser   *pipeline.Parser
 	chain    pipeline.Chain
 }
 
@@ -124,6 +125,7 @@ func New(opts ...Option) (*Extractor, error) {
 	return &Extractor{
 		maxBytes: c.maxBytes,
 		entities: ents,
+		parser:   pipeline.NewParser(pipeline.WithPlaces(ents)),
 		chain:    pipeline.Chain{ents, topic.NewStage(tax), event.NewStage()},
 	}, nil
 }
@@ -139,7 +141,7 @@ func (e *Extractor) Extract(ctx context.Context, id, text string) (*Result, erro
 	if err := e.check(text); err != nil {
 		return nil, err
 	}
-	d, err := pipeline.Parse(ctx, text)
+	d, err := e.parser.Parse(ctx, text)
 	if err != nil {
 		return nil, err
 	}

@@ -10,7 +10,7 @@ import (
 // Parse turns text into a Doc: tokens, sentences, boilerplate marks and header.
 // It accepts any string; bytes that are not valid UTF-8 become one-byte
 // punctuation tokens. It returns ctx's error if ctx ends first.
-func Parse(ctx context.Context, text string) (*Doc, error) {
+func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	d := &Doc{Text: text}
 	lines := splitLines(text)
 	d.Boilerplate = markBoilerplate(text, lines)
@@ -24,7 +24,7 @@ func Parse(ctx context.Context, text string) (*Doc, error) {
 	if err := d.segment(ctx, lines); err != nil {
 		return nil, err
 	}
-	d.Header = readHeader(d)
+	d.Header = p.readHeader(d)
 	return d, nil
 }
 
