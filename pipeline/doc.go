@@ -88,16 +88,20 @@ type BoilerplateKind uint8
 
 // The kinds of boilerplate.
 const (
-	Banner  BoilerplateKind = iota + 1 // a site banner: "| Welcome to Global Village Space"
-	Byline                             // "By: Agencies", "By Staff Reporter"
-	Related                            // "Read More: ...", "Also Read: ..."
-	SignOff                            // an agency sign-off on its own line: "IANS", "(Reuters)"
-	Chrome                             // site chrome: "Advertisement", "Follow us on ...", "All rights reserved"
+	Banner    BoilerplateKind = iota + 1 // a site banner: "| Welcome to Global Village Space"
+	Byline                               // "By: Agencies", "By Staff Reporter"
+	Related                              // "Read More: ...", "Also Read: ..."
+	SignOff                              // an agency sign-off on its own line: "IANS", "(Reuters)"
+	Chrome                               // site chrome: menus, share and print bars, footers: "Advertisement", "Skip to main content"
+	Caption                              // a photo caption or credit: "FILE - ...", "(Photo: A. Lee / Getty Images)"
+	Notice                               // a cookie, consent or subscription notice
+	StoryList                            // a list of other stories, with its heading: "Latest News", "Must Read"
 )
 
-var boilerplateNames = [...]string{"", "banner", "byline", "related", "sign-off", "chrome"}
+var boilerplateNames = [...]string{"", "banner", "byline", "related", "sign-off", "chrome", "caption", "notice", "story-list"}
 
-// String returns the kind's name: "banner", "byline", "related", "sign-off" or "chrome".
+// String returns the kind's name: "banner", "byline", "related", "sign-off",
+// "chrome", "caption", "notice" or "story-list".
 func (k BoilerplateKind) String() string {
 	if int(k) < len(boilerplateNames) && k > 0 {
 		return boilerplateNames[k]

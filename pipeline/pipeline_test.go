@@ -220,6 +220,20 @@ func TestBoilerplate(t *testing.T) {
 		{"Follow us on X for updates", Chrome},
 		{"Reuters reported that the talks failed.", 0},
 		{"Related matters were discussed.", 0},
+		{"BY", Byline},
+		{"-", Chrome},
+		{"Skip to main content", Chrome},
+		{"|Printable version", Chrome},
+		{"FILE - Foreign Minister Ana Ruiz", Caption},
+		{"Minister Ruiz (centre). (Photo: Tom Lee / AFP)", Caption},
+		{"Tom Lee/The Harbour Press", Caption},
+		{"We use cookies to improve your experience.", Notice},
+		{"Latest News", StoryList},
+		{"More from Harbour Times", StoryList},
+		{"Back in March, the talks stalled.", 0},
+		{"Share prices rose.", 0},
+		{"The latest news from Lima is good.", 0},
+		{"Peru/Chile talks", 0},
 	}
 	for _, tt := range tests {
 		if got := boilerplateKind(tt.line); got != tt.want {
@@ -385,6 +399,21 @@ func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			Parse(context.Background(), t)
+		}
+	}
+}
+
+func TestPageRulesData(t *testing.T) {
+	rules, err := parsePageRules(pageRulesData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rules) < 50 {
+		t.Errorf("%d rules read from data/boilerplate.txt, want the whole file", len(rules))
+	}
+	for _, bad := range []string{"caption\tcontains", "nosuch\tline\tx", "chrome\tnosuch\tx", "chrome\tline\tUpper"} {
+		if _, err := parsePageRules(bad); err == nil {
+			t.Errorf("parsePageRules(%q): no error", bad)
 		}
 	}
 }
