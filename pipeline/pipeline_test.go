@@ -141,6 +141,16 @@ func TestTokens(t *testing.T) {
 		{"O'Brien don't", []string{"O'Brien", "don't"}},
 		{"It ended.", []string{"It", "ended", "."}},
 		{"2013-18", []string{"2013", "-", "18"}},
+		{"Ruiz12/06/2025 09:05:00", []string{"Ruiz", "12", "/", "06", "/", "2025", "09", ":", "05", ":", "00"}},
+		{"Secretary3.5.24", []string{"Secretary", "3.5.24"}},
+		{"envoy09:30", []string{"envoy", "09", ":", "30"}},
+		{"Okafor2024-07-04", []string{"Okafor", "2024", "-", "07", "-", "04"}},
+		{"talks2025 ended", []string{"talks", "2025", "ended"}},
+		{"Ana RuizRead more", []string{"Ana", "Ruiz", "Read", "more"}},
+		{"Tom LeePublished", []string{"Tom", "Lee", "Published"}},
+		{"G20 F16 COVID19 A320neo", []string{"G20", "F16", "COVID19", "A320neo"}},
+		{"MoReading iPhone McDonald", []string{"MoReading", "iPhone", "McDonald"}},
+		{"x2025a", []string{"x2025a"}},
 	}
 	for _, tt := range tests {
 		var got []string
