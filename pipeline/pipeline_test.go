@@ -190,6 +190,11 @@ func TestSentences(t *testing.T) {
 			[]string{"The minister said the talks\nwere useful."}},
 		{"lower case after stop", "It rose 3 p.m. today.", []string{"It rose 3 p.m. today."}},
 		{"decimal", "Growth was 3.5 percent. Good.", []string{"Growth was 3.5 percent.", "Good."}},
+		{"hard-wrapped name", "The talks were held by Peru's acting Foreign Minister, Ana\nRuiz after a meeting with the Deputy Chairman of the\ncabinet of ministers of Chile in the capital on a cold\nday.",
+			[]string{"The talks were held by Peru's acting Foreign Minister, Ana\nRuiz after a meeting with the Deputy Chairman of the\ncabinet of ministers of Chile in the capital on a cold\nday."}},
+		{"short line in wrapped text", "Talks\nThe talks were held by Peru's acting Foreign Minister in\nthe capital of Chile on a cold and windy day in the\nwinter.",
+			[]string{"Talks", "The talks were held by Peru's acting Foreign Minister in\nthe capital of Chile on a cold and windy day in the\nwinter."}},
+		{"unwrapped text breaks at a capital", "A line\nAnother line", []string{"A line", "Another line"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
