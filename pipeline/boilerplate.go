@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // relatedPrefixes open a line that points to another article.
@@ -69,8 +70,16 @@ func boilerplateKind(s string) BoilerplateKind {
 // whether it heads a run of boilerplate below it ("Latest News").
 func lineKind(s string) (BoilerplateKind, bool) {
 	s = strings.TrimSpace(s)
-	lower := strings.ToLower(normalize(s))
-	if k, heading := matchPageRules(strings.TrimLeft(lower, "| ")); k != 0 {
+	// Every test reads the start of the line: lower-case no more of it.
+	cut := min(len(s), containsWindow)
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	lower := strings.ToLower(normalize(s[:cut]))
+	if cut < len(s) {
+		lower += "…" // a long line is never the whole of a short phrase
+	}
+	if k, heading := matchPageRules(strings.TrimLeft(lower, "| "), s); k != 0 {
 		return k, heading
 	}
 	switch {
@@ -81,7 +90,7 @@ func lineKind(s string) (BoilerplateKind, bool) {
 		return Byline, false
 	case hasLabelPrefix(lower, relatedPrefixes):
 		return Related, false
-	case isSignOff(lower):
+	case len(s) <= 60 && isSignOff(lower):
 		return SignOff, false
 	case hasAnyPrefix(lower, chromePrefixes) && len(strings.Fields(s)) <= 12:
 		return Chrome, false

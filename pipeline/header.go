@@ -134,7 +134,7 @@ func isBodyParagraph(s string) bool {
 // the published one. It returns the zero dateCand for any other line.
 func dateLine(s string, base int) dateCand {
 	trimmed := strings.TrimSpace(s)
-	if len(trimmed) > headerDateLine*2 || trimmed == "" {
+	if len(trimmed) > headerDateLine*2 || !strings.ContainsAny(trimmed, "0123456789") {
 		return dateCand{}
 	}
 	var out dateCand

@@ -81,11 +81,12 @@ func parsePageRules(data string) ([]pageRule, error) {
 	return rules, nil
 }
 
-// matchPageRules returns the kind the rules give a line, lower-cased and
-// trimmed, and whether the line heads a run (matchHeading).
-func matchPageRules(lower string) (kind BoilerplateKind, heading bool) {
+// matchPageRules returns the kind the rules give a line, and whether the
+// line heads a run (matchHeading). lower is the start of the line, at most
+// containsWindow bytes of it, lower-cased and trimmed; line is the line.
+func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 	bare := strings.TrimRight(lower, ":» ")
-	window := lower[:min(len(lower), containsWindow)]
+	window := lower
 	words := -1
 	for _, r := range pageRules() {
 		switch r.match {
@@ -104,7 +105,7 @@ func matchPageRules(lower string) (kind BoilerplateKind, heading bool) {
 		case matchShort:
 			if strings.Contains(window, r.phrase) {
 				if words < 0 {
-					words = len(strings.Fields(lower))
+					words = len(strings.Fields(line))
 				}
 				if words <= shortWords {
 					return r.kind, false

@@ -102,6 +102,9 @@ func markMenus(text string, lines []line) {
 
 func isMenuItem(s string) bool {
 	s = strings.TrimSpace(s)
+	if len(s) > 40 {
+		return false
+	}
 	return len(strings.Fields(s)) <= 3 && !endsSentenceText(s) && !strings.ContainsAny(s, "0123456789")
 }
 
@@ -135,7 +138,16 @@ var (
 )
 
 // isCreditLine reports whether a line is a photo credit, or a caption that
-// ends with one.
+// ends with one. The regular expressions run only on lines that can match.
 func isCreditLine(s string) bool {
-	return creditLineRE.MatchString(s) || handleCreditRE.MatchString(s)
+	slash := strings.IndexByte(s, '/')
+	if slash < 0 {
+		return false
+	}
+	if len(s) <= 80 && creditLineRE.MatchString(s) {
+		return true
+	}
+	tail := s[max(0, strings.LastIndexAny(s, " \t")):]
+	return strings.Contains(tail, "/@") && handleCreditRE.MatchString(tail) ||
+		strings.Contains(s[max(0, len(s)-8):], "File") && handleCreditRE.MatchString(s[max(0, len(s)-8):])
 }
