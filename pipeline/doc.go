@@ -7,7 +7,13 @@
 // forms (straight quotes, lower case) live in their own fields and never move an
 // offset.
 //
-// Parse is safe for concurrent use. A Doc belongs to the call that made it: the
+// Articles often arrive as scraped pages: the page around the article (site
+// banners, bylines, captions and credits, share bars, cookie notices, lists of
+// other stories) is marked as Boilerplate with its kind, and no stage takes an
+// entity, a topic's evidence or an event from it. A Parser built with
+// WithPlaces checks dateline candidates against a gazetteer.
+//
+// Parse and a Parser are safe for concurrent use. A Doc belongs to the call that made it: the
 // stages of one chain annotate it in turn, and it must not be shared between
 // goroutines while they do.
 package pipeline

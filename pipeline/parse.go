@@ -10,6 +10,12 @@ import (
 // Parse turns text into a Doc: tokens, sentences, boilerplate marks and header.
 // It accepts any string; bytes that are not valid UTF-8 become one-byte
 // punctuation tokens. It returns ctx's error if ctx ends first.
+//
+// The passes, in order: lines; boilerplate, line by line (boilerplate.go,
+// with the phrases of data/boilerplate.txt) and then runs of lines (runs.go);
+// tokens (tokenize.go); sentences, which never cross a boilerplate line's
+// edge; the header: the dateline (dateline.go) and the publication date
+// (header.go), read outside boilerplate.
 func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	d := &Doc{Text: text}
 	lines := splitLines(text)

@@ -12,6 +12,8 @@ import (
 const (
 	// listMax is how many lines a list heading takes at most.
 	listMax = 40
+	// footerMax is the most lines a footer heading takes, to the end of the text.
+	footerMax = 10
 	// tailList is the fewest lines of a list of other stories without a heading.
 	tailList = 4
 	// menuRun is the fewest short lines in a row that make a site menu.
@@ -30,6 +32,13 @@ func markRuns(text string, lines []line, headings []int) {
 			first < len(lines) && len(strings.Fields(lines[first].In(text))) <= 6 {
 			lines[first].boiler = k
 			first++
+		}
+		if k == Chrome && len(lines)-first <= footerMax {
+			// A footer: "Legal Disclaimer:" and its text, to the end.
+			for i := first; i < len(lines); i++ {
+				lines[i].boiler = k
+			}
+			continue
 		}
 		// Headlines, each with the teaser right under it (no blank line
 		// between); a line that is neither ends the list.
