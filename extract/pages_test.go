@@ -39,36 +39,45 @@ func TestNothingFromBoilerplate(t *testing.T) {
 			if len(d.Boilerplate) == 0 {
 				return
 			}
-			check := func(what string, m Mention) {
+			for _, lm := range labelledMentions(r) {
 				for _, bp := range d.Boilerplate {
-					if m.Start < bp.End && bp.Start < m.End {
-						t.Errorf("%s %q at %d taken from %s line %q", what, m.Text, m.Start, bp.Kind, bp.In(text))
+					if lm.m.Start < bp.End && bp.Start < lm.m.End {
+						t.Errorf("%s %q at %d taken from %s line %q", lm.what, lm.m.Text, lm.m.Start, bp.Kind, bp.In(text))
 					}
 				}
 			}
-			for _, p := range r.People {
-				for _, m := range p.Mentions {
-					check("person "+p.Name, m)
-				}
-			}
-			for _, c := range r.Countries {
-				for _, m := range c.Mentions {
-					check("country "+c.Code, m)
-				}
-			}
-			for _, o := range r.Organizations {
-				for _, m := range o.Mentions {
-					check("organisation "+o.Name, m)
-				}
-			}
-			for _, tp := range r.Topics {
-				for _, m := range tp.Evidence {
-					check("topic "+tp.Label, m)
-				}
-			}
-			for _, ev := range r.Events {
-				check("event", ev.Evidence)
-			}
 		})
 	}
+}
+
+type labelledMention struct {
+	what string
+	m    Mention
+}
+
+// labelledMentions lists every mention and evidence span of a result, each
+// with what it stands for.
+func labelledMentions(r *Result) []labelledMention {
+	var out []labelledMention
+	add := func(what string, ms ...Mention) {
+		for _, m := range ms {
+			out = append(out, labelledMention{what, m})
+		}
+	}
+	for _, p := range r.People {
+		add("person "+p.Name, p.Mentions...)
+	}
+	for _, c := range r.Countries {
+		add("country "+c.Code, c.Mentions...)
+	}
+	for _, o := range r.Organizations {
+		add("organisation "+o.Name, o.Mentions...)
+	}
+	for _, tp := range r.Topics {
+		add("topic "+tp.Label, tp.Evidence...)
+	}
+	for _, ev := range r.Events {
+		add("event", ev.Evidence)
+	}
+	return out
 }
