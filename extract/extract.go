@@ -104,6 +104,7 @@ func WithKnownPeople(people ...entity.KnownPerson) Option {
 // Extractor reads articles. It is immutable and safe for concurrent use.
 type Extractor struct {
 	maxBytes int
+	parser   *pipeline.Parser
 	chain    pipeline.Chain
 }
 
@@ -140,6 +141,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	return &Extractor{
 		maxBytes: c.maxBytes,
+		parser:   pipeline.NewParser(pipeline.WithPlaces(ents)),
 		chain:    pipeline.Chain{ents, topic.NewStage(tax), event.NewStage()},
 	}, nil
 }
@@ -155,7 +157,7 @@ func (e *Extractor) Extract(ctx context.Context, id, text string) (*Result, erro
 	if err := e.check(text); err != nil {
 		return nil, err
 	}
-	d, err := pipeline.Parse(ctx, text)
+	d, err := e.parser.Parse(ctx, text)
 	if err != nil {
 		return nil, err
 	}

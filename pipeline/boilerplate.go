@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // relatedPrefixes open a line that points to another article.
@@ -20,6 +21,7 @@ var signOffs = map[string]bool{
 	"yonhap": true, "bernama": true, "efe": true, "dpa": true, "nni": true, "inp": true,
 	"tns": true, "web desk": true, "news desk": true, "monitoring desk": true, "online": true,
 	"staff report": true, "staff reporter": true, "our correspondent": true, "dawn": true,
+	"the canadian press": true, "canadian press": true, "the associated press": true,
 	"apn": true, "qna": true, "mena": true, "sana": true, "ptv": true, "radio pakistan": true,
 }
 
@@ -36,36 +38,69 @@ var chromePrefixes = []string{
 }
 
 // markBoilerplate finds the lines that are not part of the article, sets their
-// kind on lines, and returns their marks in order.
+// kind on lines, and returns their marks in order. A line is judged on its
+// own (boilerplateKind), then runs of lines: a list of other stories under
+// its heading or at the foot of the page, a footer, a site menu (markRuns).
 func markBoilerplate(text string, lines []line) []Boilerplate {
-	var marks []Boilerplate
+	var headings []int
 	for i := range lines {
-		k := boilerplateKind(lines[i].In(text))
-		if k == 0 {
-			continue
-		}
+		k, heading := lineKind(lines[i].In(text))
 		lines[i].boiler = k
-		marks = append(marks, Boilerplate{Span: lines[i].Span, Kind: k})
+		if heading {
+			headings = append(headings, i)
+		}
+	}
+	markRuns(text, lines, headings)
+	var marks []Boilerplate
+	for _, l := range lines {
+		if l.boiler != 0 {
+			marks = append(marks, Boilerplate{Span: l.Span, Kind: l.boiler})
+		}
 	}
 	return marks
 }
 
+// boilerplateKind returns the kind of boilerplate a line is on its own, or 0.
 func boilerplateKind(s string) BoilerplateKind {
+	k, _ := lineKind(s)
+	return k
+}
+
+// lineKind returns the kind of boilerplate a line is on its own, or 0, and
+// whether it heads a run of boilerplate below it ("Latest News").
+func lineKind(s string) (BoilerplateKind, bool) {
 	s = strings.TrimSpace(s)
-	lower := strings.ToLower(normalize(s))
+	// Every test reads the start of the line: lower-case no more of it.
+	cut := min(len(s), containsWindow)
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	lower := strings.ToLower(normalize(s[:cut]))
+	if cut < len(s) {
+		lower += "…" // a long line is never the whole of a short phrase
+	}
+	if k, heading := matchPageRules(strings.TrimLeft(lower, "| "), s); k != 0 {
+		return k, heading
+	}
 	switch {
 	case strings.HasPrefix(s, "|") || strings.HasPrefix(lower, "welcome to "):
-		return Banner
-	case isByline(s) || hasAnyPrefix(lower, creditPrefixes):
-		return Byline
+		return Banner, false
+	case isByline(s) || hasAnyPrefix(lower, creditPrefixes) || lower == "by" || lower == "by:":
+		// "BY" alone is what a scraper leaves of a byline.
+		return Byline, false
 	case hasLabelPrefix(lower, relatedPrefixes):
-		return Related
-	case isSignOff(lower):
-		return SignOff
+		return Related, false
+	case len(s) <= 60 && isSignOff(lower):
+		return SignOff, false
 	case hasAnyPrefix(lower, chromePrefixes) && len(strings.Fields(s)) <= 12:
-		return Chrome
+		return Chrome, false
+	case !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
+		// "-", "|", "•": what a scraper leaves of a bar.
+		return Chrome, false
+	case isCreditLine(s):
+		return Caption, false
 	}
-	return 0
+	return 0, false
 }
 
 // isByline reports whether a line is a byline: "By: Agencies", "By Staff

@@ -7,7 +7,13 @@
 // forms (straight quotes, lower case) live in their own fields and never move an
 // offset.
 //
-// Parse is safe for concurrent use. A Doc belongs to the call that made it: the
+// Articles often arrive as scraped pages: the page around the article (site
+// banners, bylines, captions and credits, share bars, cookie notices, lists of
+// other stories) is marked as Boilerplate with its kind, and no stage takes an
+// entity, a topic's evidence or an event from it. A Parser built with
+// WithPlaces checks dateline candidates against a gazetteer.
+//
+// Parse and a Parser are safe for concurrent use. A Doc belongs to the call that made it: the
 // stages of one chain annotate it in turn, and it must not be shared between
 // goroutines while they do.
 package pipeline
@@ -88,16 +94,20 @@ type BoilerplateKind uint8
 
 // The kinds of boilerplate.
 const (
-	Banner  BoilerplateKind = iota + 1 // a site banner: "| Welcome to Global Village Space"
-	Byline                             // "By: Agencies", "By Staff Reporter"
-	Related                            // "Read More: ...", "Also Read: ..."
-	SignOff                            // an agency sign-off on its own line: "IANS", "(Reuters)"
-	Chrome                             // site chrome: "Advertisement", "Follow us on ...", "All rights reserved"
+	Banner    BoilerplateKind = iota + 1 // a site banner: "| Welcome to Global Village Space"
+	Byline                               // "By: Agencies", "By Staff Reporter"
+	Related                              // "Read More: ...", "Also Read: ..."
+	SignOff                              // an agency sign-off on its own line: "IANS", "(Reuters)"
+	Chrome                               // site chrome: menus, share and print bars, footers: "Advertisement", "Skip to main content"
+	Caption                              // a photo caption or credit: "FILE - ...", "(Photo: A. Lee / Getty Images)"
+	Notice                               // a cookie, consent or subscription notice
+	StoryList                            // a list of other stories, with its heading: "Latest News", "Must Read"
 )
 
-var boilerplateNames = [...]string{"", "banner", "byline", "related", "sign-off", "chrome"}
+var boilerplateNames = [...]string{"", "banner", "byline", "related", "sign-off", "chrome", "caption", "notice", "story-list"}
 
-// String returns the kind's name: "banner", "byline", "related", "sign-off" or "chrome".
+// String returns the kind's name: "banner", "byline", "related", "sign-off",
+// "chrome", "caption", "notice" or "story-list".
 func (k BoilerplateKind) String() string {
 	if int(k) < len(boilerplateNames) && k > 0 {
 		return boilerplateNames[k]

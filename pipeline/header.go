@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 const (
@@ -22,13 +23,10 @@ var (
 	mdyRE = regexp.MustCompile(`\b` + dayName + monthName + `\s+` + dayNum + `,?\s+(\d{4})\b`)
 	// "Tuesday 8 April 2025", "8th April, 2025"
 	dmyRE = regexp.MustCompile(`\b` + dayName + dayNum + `\s+` + monthName + `,?\s+(\d{4})\b`)
-	// "2025-04-08"
-	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-
-	// "ISLAMABAD:", "NEW DELHI, April 8 (PTI) -", "WASHINGTON (Reuters) —"
-	capsDatelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})\s*(?:,\s*[A-Za-z0-9 ,.]{3,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|—|–|-{1,2})\s`)
-	// "Islamabad, April 8:", "New Delhi, 8 April (APP) -"
-	titleDatelineRE = regexp.MustCompile(`^([A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,3}),\s*(?:` + monthName + `\s+\d{1,2}|\d{1,2}\s+` + monthName + `)(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*(?::|—|–|-{1,2})\s`)
+	// "2025-04-08", "2025-04-08T10:42:00Z"
+	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	// "14.12.2023": day, month, year with dots, as in most of Europe.
+	dottedRE = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 )
 
 var months = map[string]time.Month{
@@ -36,41 +34,173 @@ var months = map[string]time.Month{
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+// The ranks of a date found at the top of a page; the highest wins, and the
+// first among equals.
+const (
+	rankHeadline  = iota + 1 // a headline that ends with its date: "PM call with X: 13 June 2025"
+	rankBanner               // a date line above the headline: the site's "today"
+	rankUpdated              // "Updated 27 August 2025"
+	rankDateLine             // a date line below the headline, or the date in the dateline
+	rankPublished            // "Published: ...", "Publish Date : ..."
+)
+
+// labelLines is how many lines from the top a labelled date line
+// ("Publish Date : ...") may stand at: some pages put it after the article.
+const labelLines = 40
+
+// dateCand is a date found at the top of a page.
+type dateCand struct {
+	date string
+	span Span
+	rank int
+}
+
 // readHeader finds the dateline and the publication date at the top of d.
-func readHeader(d *Doc) Header {
+func (p *Parser) readHeader(d *Doc) Header {
 	var h Header
-	seen := 0
-	lines := splitLines(d.Text[:min(len(d.Text), 4096)])
-	for _, l := range lines {
+	var best dateCand
+	consider := func(c dateCand) {
+		if c.date != "" && c.rank > best.rank {
+			best = c
+		}
+	}
+	lines := splitLines(d.Text[:min(len(d.Text), 16<<10)])
+	seen := 0         // article lines read
+	headline := false // a line that is not a date line has been read
+	datelineDone := false
+	for li, l := range lines {
+		if li >= labelLines {
+			break
+		}
 		if isBoilerplateAt(d, l.Start) {
 			continue
 		}
 		s := l.In(d.Text)
-		if h.Published == "" && len(strings.TrimSpace(s)) <= headerDateLine {
-			// A date line: the date and at most a label ("Published:",
-			// "Updated", a time), not a headline that names a date.
-			if date, span := findDate(s, l.Start); date != "" && onlyLabels(s[:span.Start-l.Start]+" "+s[span.End-l.Start:]) {
-				h.Published, h.PublishedSpan = date, span
-			}
+		c := dateLine(s, l.Start)
+		switch {
+		case c.rank == rankDateLine && seen < headerLines && !headline:
+			c.rank = rankBanner
+			consider(c)
+		case c.rank == rankDateLine && seen < headerLines, c.rank > rankDateLine:
+			consider(c)
+		case c.rank == rankUpdated && seen < headerLines:
+			consider(c)
+		case c.rank == rankHeadline && seen < headerLines:
+			consider(c)
 		}
-		if m := capsDatelineRE.FindStringSubmatchIndex(s); m != nil && isPlace(s[m[2]:m[3]]) {
-			h.Dateline = Span{l.Start + m[2], l.Start + m[3]}
-		} else if m := titleDatelineRE.FindStringSubmatchIndex(s); m != nil {
-			h.Dateline = Span{l.Start + m[2], l.Start + m[3]}
+		if c.rank < rankBanner {
+			headline = true
 		}
-		if h.Dateline != (Span{}) {
-			if h.Published == "" {
+		if !datelineDone && seen < datelineLines {
+			if span := p.datelineIn(s, l.Start); span.Len() > 0 {
+				h.Dateline = span
+				datelineDone = true
 				// "ISLAMABAD, April 8, 2025:": a date inside the dateline.
-				prefix := s[:min(len(s), h.Dateline.End-l.Start+40)]
-				h.Published, h.PublishedSpan = findDate(prefix, l.Start)
+				rest := s[span.End-l.Start:]
+				prefix := rest[:min(len(rest), 40)]
+				if date, ds := findDate(prefix, span.End); date != "" {
+					consider(dateCand{date, ds, rankDateLine})
+				}
+			} else if isBodyParagraph(s) {
+				// The dateline opens the body's first paragraph or stands
+				// above it; it is not further down.
+				datelineDone = true
 			}
+		}
+		seen++
+	}
+	h.Published, h.PublishedSpan = best.date, best.span
+	return h
+}
+
+// datelineLines is how many article lines from the top may hold the dateline.
+const datelineLines = 15
+
+// isBodyParagraph reports whether a line reads as a paragraph of the article:
+// fifteen words or more, ending as a sentence ends.
+func isBodyParagraph(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(strings.Fields(s)) < 15 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\"”’'…", r)
+}
+
+// dateLine reads line s, which starts at offset base of the text, as a date
+// line: a date and at most labels, times and time zones around it
+// ("Published: Mar 3, 2025, 10:42 AM", "2025-03-01", "Ahram Online ,
+// Wednesday 18 Jun 2014"). A line with a published and an updated date gives
+// the published one. It returns the zero dateCand for any other line.
+func dateLine(s string, base int) dateCand {
+	trimmed := strings.TrimSpace(s)
+	if len(trimmed) > headerDateLine*2 || !strings.ContainsAny(trimmed, "0123456789") {
+		return dateCand{}
+	}
+	var out dateCand
+	rest := s
+	from := 0 // where the label of the next date starts
+	var others strings.Builder
+	for range 3 {
+		date, span := findDate(rest, 0)
+		if date == "" {
 			break
 		}
-		if seen++; seen >= headerLines {
-			break
+		others.WriteString(s[from : from+span.Start])
+		label := strings.ToLower(s[from : from+span.Start])
+		others.WriteByte(' ')
+		rank := rankDateLine
+		switch {
+		case strings.Contains(label, "publish") || strings.Contains(label, "posted") || strings.Contains(label, "created"):
+			rank = rankPublished
+		case strings.Contains(label, "updated") || strings.Contains(label, "modified"):
+			rank = rankUpdated
+		}
+		if rank > out.rank {
+			out = dateCand{date, Span{base + from + span.Start, base + from + span.End}, rank}
+		}
+		from += span.End
+		rest = s[from:]
+	}
+	if out.date == "" {
+		return out
+	}
+	others.WriteString(rest)
+	if onlyLabels(others.String()) && len(trimmed) <= headerDateLine {
+		return out
+	}
+	// "Ahram Online , Wednesday 18 Jun 2014": a source's name before the date.
+	if after, ok := cutSource(others.String()); ok && onlyLabels(after) && len(trimmed) <= headerDateLine {
+		return out
+	}
+	// "PM call with the President of France: 13 June 2025": a headline that
+	// ends with its date after a colon.
+	if end := out.span.End - base; strings.TrimSpace(s[end:]) == "" && out.rank == rankDateLine &&
+		strings.HasSuffix(strings.TrimSpace(s[:out.span.Start-base]), ":") {
+		out.rank = rankHeadline
+		return out
+	}
+	return dateCand{}
+}
+
+// cutSource cuts a source's name ("Ahram Online ,", "The Daily Planet |")
+// off the start of the words around a date line's date: up to four
+// capitalised words before a comma, bar or dash.
+func cutSource(s string) (rest string, ok bool) {
+	i := strings.IndexAny(s, ",|")
+	if i < 0 {
+		return s, false
+	}
+	words := strings.Fields(s[:i])
+	if len(words) == 0 || len(words) > 4 {
+		return s, false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) {
+			return s, false
 		}
 	}
-	return h
+	return s[i+1:], true
 }
 
 // dateLabels are the words a date line may hold besides its date:
@@ -79,6 +209,7 @@ var dateLabels = map[string]bool{
 	"published": true, "updated": true, "last": true, "posted": true, "on": true, "at": true,
 	"date": true, "dated": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "by": true,
 	"first": true, "modified": true, "created": true, "edition": true, "print": true,
+	"publish": true, "time": true,
 }
 
 // onlyLabels reports whether the rest of a line around its date holds only
@@ -100,18 +231,6 @@ func onlyLabels(rest string) bool {
 	return true
 }
 
-// isPlace reports whether an all-caps dateline candidate looks like a place
-// and not an acronym that opens a sentence ("NSA Waltz said:").
-func isPlace(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if r >= 'A' && r <= 'Z' {
-			letters++
-		}
-	}
-	return letters >= 4 || strings.Contains(s, " ")
-}
-
 func isBoilerplateAt(d *Doc, pos int) bool {
 	for _, b := range d.Boilerplate {
 		if b.Start <= pos && pos < b.End {
@@ -131,7 +250,7 @@ func findDate(s string, base int) (string, Span) {
 		re           *regexp.Regexp
 		y, m, dIndex int
 	}
-	for _, f := range []form{{mdyRE, 3, 1, 2}, {dmyRE, 3, 2, 1}, {isoRE, 1, 2, 3}} {
+	for _, f := range []form{{mdyRE, 3, 1, 2}, {dmyRE, 3, 2, 1}, {isoRE, 1, 2, 3}, {dottedRE, 3, 2, 1}} {
 		m := f.re.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
@@ -141,7 +260,7 @@ func findDate(s string, base int) (string, Span) {
 		year, _ := strconv.Atoi(group(f.y))
 		day, _ := strconv.Atoi(group(f.dIndex))
 		var month int
-		if f.re == isoRE {
+		if f.re == isoRE || f.re == dottedRE {
 			month, _ = strconv.Atoi(group(f.m))
 		} else {
 			month = int(months[strings.ToLower(group(f.m))[:3]])

@@ -10,7 +10,13 @@ import (
 // Parse turns text into a Doc: tokens, sentences, boilerplate marks and header.
 // It accepts any string; bytes that are not valid UTF-8 become one-byte
 // punctuation tokens. It returns ctx's error if ctx ends first.
-func Parse(ctx context.Context, text string) (*Doc, error) {
+//
+// The passes, in order: lines; boilerplate, line by line (boilerplate.go,
+// with the phrases of data/boilerplate.txt) and then runs of lines (runs.go);
+// tokens (tokenize.go); sentences, which never cross a boilerplate line's
+// edge; the header: the dateline (dateline.go) and the publication date
+// (header.go), read outside boilerplate.
+func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	d := &Doc{Text: text}
 	lines := splitLines(text)
 	d.Boilerplate = markBoilerplate(text, lines)
@@ -24,7 +30,7 @@ func Parse(ctx context.Context, text string) (*Doc, error) {
 	if err := d.segment(ctx, lines); err != nil {
 		return nil, err
 	}
-	d.Header = readHeader(d)
+	d.Header = p.readHeader(d)
 	return d, nil
 }
 
@@ -71,6 +77,7 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 	if len(toks) == 0 {
 		return nil
 	}
+	wrap := wrapWidth(d.Text, lines)
 	bp := 0 // next boilerplate mark
 	li := 0 // line of the current token
 	first := 0
@@ -99,7 +106,7 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 		for li+1 < len(lines) && toks[i].Start >= lines[li+1].Start {
 			li++
 			// toks[i] opens a new line.
-			if breaksAt(toks, i, lines[li-1], lines[li]) {
+			if breaksAt(toks, i, lines[li-1], lines[li], wrap) {
 				sentence(i)
 			}
 		}
@@ -140,8 +147,9 @@ func isCloser(s string) bool {
 }
 
 // breaksAt reports whether the line break before token i, which opens line l
-// after line prev, ends a sentence.
-func breaksAt(toks []Token, i int, prev, l line) bool {
+// after line prev, ends a sentence. wrap is the width the text is hard-wrapped
+// at, or 0.
+func breaksAt(toks []Token, i int, prev, l line, wrap int) bool {
 	if l.blankBefore || i == 0 || l.boiler != 0 || prev.boiler != 0 {
 		return true
 	}
@@ -150,6 +158,36 @@ func breaksAt(toks []Token, i int, prev, l line) bool {
 	case ".", "!", "?", ":", ";", "…", `"`, "”", "’", "'", ")":
 		return true
 	}
+	if wrap > 0 && prev.Len()*10 >= wrap*7 {
+		// A hard-wrapped paragraph: "Foreign Minister, Amir Khan" /
+		// "Muttaqi after a meeting" is one sentence and one name.
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(toks[i].Text)
 	return !unicode.IsLower(r)
+}
+
+// wrapWidth returns the width in bytes a text is hard-wrapped at, judged by
+// its line breaks inside sentences (a line that does not end a sentence,
+// then one that starts in lower case), or 0 when fewer than two such breaks
+// show that it is wrapped.
+func wrapWidth(text string, lines []line) int {
+	n, width := 0, 0
+	for k := 1; k < len(lines); k++ {
+		if lines[k].blankBefore {
+			continue
+		}
+		prev := strings.TrimSpace(lines[k-1].In(text))
+		next := strings.TrimSpace(lines[k].In(text))
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		first, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsLower(first) && (unicode.IsLetter(last) || unicode.IsDigit(last)) {
+			n++
+			width = max(width, lines[k-1].Len())
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return width
 }

@@ -141,6 +141,16 @@ func TestTokens(t *testing.T) {
 		{"O'Brien don't", []string{"O'Brien", "don't"}},
 		{"It ended.", []string{"It", "ended", "."}},
 		{"2013-18", []string{"2013", "-", "18"}},
+		{"Ruiz12/06/2025 09:05:00", []string{"Ruiz", "12", "/", "06", "/", "2025", "09", ":", "05", ":", "00"}},
+		{"Secretary3.5.24", []string{"Secretary", "3.5.24"}},
+		{"envoy09:30", []string{"envoy", "09", ":", "30"}},
+		{"Okafor2024-07-04", []string{"Okafor", "2024", "-", "07", "-", "04"}},
+		{"talks2025 ended", []string{"talks", "2025", "ended"}},
+		{"Ana RuizRead more", []string{"Ana", "Ruiz", "Read", "more"}},
+		{"Tom LeePublished", []string{"Tom", "Lee", "Published"}},
+		{"G20 F16 COVID19 A320neo", []string{"G20", "F16", "COVID19", "A320neo"}},
+		{"MoReading iPhone McDonald", []string{"MoReading", "iPhone", "McDonald"}},
+		{"x2025a", []string{"x2025a"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -180,6 +190,11 @@ func TestSentences(t *testing.T) {
 			[]string{"The minister said the talks\nwere useful."}},
 		{"lower case after stop", "It rose 3 p.m. today.", []string{"It rose 3 p.m. today."}},
 		{"decimal", "Growth was 3.5 percent. Good.", []string{"Growth was 3.5 percent.", "Good."}},
+		{"hard-wrapped name", "The talks were held by Peru's acting Foreign Minister, Ana\nRuiz after a meeting with the Deputy Chairman of the\ncabinet of ministers of Chile in the capital on a cold\nday.",
+			[]string{"The talks were held by Peru's acting Foreign Minister, Ana\nRuiz after a meeting with the Deputy Chairman of the\ncabinet of ministers of Chile in the capital on a cold\nday."}},
+		{"short line in wrapped text", "Talks\nThe talks were held by Peru's acting Foreign Minister in\nthe capital of Chile on a cold and windy day in the\nwinter.",
+			[]string{"Talks", "The talks were held by Peru's acting Foreign Minister in\nthe capital of Chile on a cold and windy day in the\nwinter."}},
+		{"unwrapped text breaks at a capital", "A line\nAnother line", []string{"A line", "Another line"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,6 +235,20 @@ func TestBoilerplate(t *testing.T) {
 		{"Follow us on X for updates", Chrome},
 		{"Reuters reported that the talks failed.", 0},
 		{"Related matters were discussed.", 0},
+		{"BY", Byline},
+		{"-", Chrome},
+		{"Skip to main content", Chrome},
+		{"|Printable version", Chrome},
+		{"FILE - Foreign Minister Ana Ruiz", Caption},
+		{"Minister Ruiz (centre). (Photo: Tom Lee / AFP)", Caption},
+		{"Tom Lee/The Harbour Press", Caption},
+		{"We use cookies to improve your experience.", Notice},
+		{"Latest News", StoryList},
+		{"More from Harbour Times", StoryList},
+		{"Back in March, the talks stalled.", 0},
+		{"Share prices rose.", 0},
+		{"The latest news from Lima is good.", 0},
+		{"Peru/Chile talks", 0},
 	}
 	for _, tt := range tests {
 		if got := boilerplateKind(tt.line); got != tt.want {
@@ -373,6 +402,21 @@ func BenchmarkParse(b *testing.B) {
 			if _, err := Parse(context.Background(), t); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+func TestPageRulesData(t *testing.T) {
+	rules, err := parsePageRules(pageRulesData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rules) < 50 {
+		t.Errorf("%d rules read from data/boilerplate.txt, want the whole file", len(rules))
+	}
+	for _, bad := range []string{"caption\tcontains", "nosuch\tline\tx", "chrome\tnosuch\tx", "chrome\tline\tUpper"} {
+		if _, err := parsePageRules(bad); err == nil {
+			t.Errorf("parsePageRules(%q): no error", bad)
 		}
 	}
 }

@@ -77,9 +77,14 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 		noInit = stop
 	}
 	start := i
+	var prev rune // the rune before i in this word
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if i > start && gluedAt(text, start, i, prev, r) {
+				return i, noInit
+			}
+			prev = r
 			i += size
 			continue
 		}
@@ -106,6 +111,77 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 		return i, noInit
 	}
 	return i, noInit
+}
+
+// glueWords are the words of page furniture that a scraper runs into the
+// word before them: "Pedro SánchezRead more", "Ana RuizPublished".
+var glueWords = []string{
+	"Read", "Published", "Updated", "Posted", "Share", "Photo", "Image", "Credit",
+	"Advertisement", "Related", "Follow", "Subscribe", "Source", "Click",
+}
+
+// gluedAt reports whether a word that started at start ends before i, where
+// scraping glued two tokens together: a date or time after a letter
+// ("Sánchez12/06/2025", "Secretary13:05"), a year after a word in lower case
+// ("talks2025 "), or a furniture word after a word in lower case
+// ("SánchezRead more"). prev is the rune before i, r the rune at i.
+func gluedAt(text string, start, i int, prev, r rune) bool {
+	switch {
+	case unicode.IsDigit(r) && unicode.IsLetter(prev):
+		return dateOrTimeAt(text, i) || unicode.IsLower(prev) && yearAt(text, i) && i-start >= 3
+	case unicode.IsUpper(r) && unicode.IsLower(prev):
+		for _, w := range glueWords {
+			if strings.HasPrefix(text[i:], w) && !isLowerAt(text, i+len(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateOrTimeAt reports whether a date or time starts at i: "12/06/2025",
+// "12.06.2025", "09:05", "2025-06-12".
+func dateOrTimeAt(text string, i int) bool {
+	d := digitsAt(text, i)
+	switch {
+	case d >= 1 && d <= 2 && i+d < len(text) && (text[i+d] == '/' || text[i+d] == '.'):
+		j := i + d + 1
+		d2 := digitsAt(text, j)
+		if d2 < 1 || d2 > 2 || j+d2 >= len(text) || text[j+d2] != text[i+d] {
+			return false
+		}
+		d3 := digitsAt(text, j+d2+1)
+		return d3 == 2 || d3 == 4
+	case d >= 1 && d <= 2 && i+d < len(text) && text[i+d] == ':':
+		return digitsAt(text, i+d+1) == 2
+	case d == 4 && i+d < len(text) && text[i+d] == '-':
+		return digitsAt(text, i+5) == 2
+	}
+	return false
+}
+
+// yearAt reports whether a year (19xx or 20xx) stands at i, not followed by
+// a letter or digit.
+func yearAt(text string, i int) bool {
+	return digitsAt(text, i) == 4 && (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') &&
+		!isLetterAt(text, i+4)
+}
+
+// digitsAt returns how many ASCII digits run from i.
+func digitsAt(text string, i int) int {
+	n := 0
+	for i+n < len(text) && text[i+n] >= '0' && text[i+n] <= '9' {
+		n++
+	}
+	return n
+}
+
+func isLowerAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLower(r)
 }
 
 // possessiveAt reports whether text at i is "s" or "S" followed by a non-letter,

@@ -1,0 +1,192 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The dateline pass: the place that opens the body's first paragraph, before a
+// colon, a dash or an agency tag, with an optional date and agency between:
+// "New Delhi:", "TEHRAN —", "Berlin (dpa) -", "Nairobi, March 3 (Reuters) -",
+// "ASHGABAT, Turkmenistan, December 21. Work began". A source tag before it
+// ("(MENAFN- IANS) Tehran, ...") and a site name or weekday before a comma
+// ("ASIATODAY.ID, WASHINGTON —") are not part of it.
+
+var (
+	// datelineDateRE is the date a dateline may hold after its place.
+	datelineDateRE = regexp.MustCompile(`^,?\s*(?:` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `)(?:,?\s*\d{4})?`)
+	// datelineAgencyRE is an agency tag: "(Reuters)", "(AP)", "(IANS)".
+	datelineAgencyRE = regexp.MustCompile(`^\s*\([^()\n]{1,30}\)`)
+	// datelineSepRE is the mark that ends a dateline.
+	datelineSepRE = regexp.MustCompile(`^\s*(?::|—|–|-{1,2})(?:\s|$)`)
+)
+
+// maxPlaceWords is the most words a dateline place has ("Kuala Lumpur",
+// "Rio de Janeiro" has a lower-case word and is read as far as it goes).
+const maxPlaceWords = 4
+
+// datelineIn returns the span of the dateline place that opens line s, which
+// starts at offset base of the text, or the zero Span.
+func (p *Parser) datelineIn(s string, base int) Span {
+	pos := skipSpace(s, 0)
+	// A source tag: "(MENAFN- IANS) Tehran, Aug 26 (IANS) ...".
+	if pos < len(s) && s[pos] == '(' {
+		if end := strings.IndexByte(s[pos:min(len(s), pos+48)], ')'); end > 0 {
+			pos = skipSpace(s, pos+end+1)
+		}
+	}
+	// A site name or weekday before a comma may come first, once or twice.
+	for range 3 {
+		ends := placeWords(s, pos)
+		if len(ends) == 0 {
+			return Span{}
+		}
+		for n := len(ends); n >= 1; n-- {
+			name := s[pos:ends[n-1]]
+			if p.datelineAfter(s, name, ends[n-1]) {
+				return Span{base + pos, base + ends[n-1]}
+			}
+		}
+		last := ends[len(ends)-1]
+		if last >= len(s) || s[last] != ',' {
+			return Span{}
+		}
+		pos = skipSpace(s, last+1)
+	}
+	return Span{}
+}
+
+// datelineAfter reports whether name, which ends at offset i of line s, is a
+// dateline place: a known place followed by a dateline's ending.
+func (p *Parser) datelineAfter(s, name string, i int) bool {
+	j := i
+	// "New Delhi [India], ...", "BRASILIA, Brazil (AP) —".
+	if strings.HasPrefix(s[j:], " [") {
+		if end := strings.IndexByte(s[j:min(len(s), j+32)], ']'); end > 0 {
+			j += end + 1
+		}
+	} else if strings.HasPrefix(s[j:], ",") && !datelineDateRE.MatchString(s[j:]) {
+		k := skipSpace(s, j+1)
+		if ends := placeWords(s, k); len(ends) > 0 {
+			for n := len(ends); n >= 1; n-- {
+				if p.isPlace(s[k:ends[n-1]], false) {
+					j = ends[n-1]
+					break
+				}
+			}
+		}
+	}
+	dated, tagged := false, false
+	if m := datelineDateRE.FindStringIndex(s[j:]); m != nil {
+		j += m[1]
+		dated = true
+	}
+	if m := datelineAgencyRE.FindStringIndex(s[j:]); m != nil {
+		j += m[1]
+		tagged = true
+	}
+	rest := s[j:]
+	switch {
+	case datelineSepRE.MatchString(rest):
+		m := datelineSepRE.FindStringIndex(rest)
+		after := strings.TrimSpace(rest[m[1]:])
+		if after == "" || isAllCaps(after) && len(after) > 8 {
+			// "PAKISTAN: FLOODS KILL 20" is a headline.
+			return false
+		}
+		if strings.HasPrefix(strings.TrimSpace(rest), ":") && !dated && !tagged && !isAllCaps(name) &&
+			len(strings.Fields(after)) < 12 {
+			// "Ukraine: Russia launches drones" is a headline, not a
+			// dateline that opens a paragraph.
+			return false
+		}
+	case tagged && !dated && startsWord(rest):
+		// "Riyadh (IANS) The minister ..."
+	case tagged && dated:
+		// "Riyadh, March 4 (IANS) External Affairs Minister ..."
+	case dated && strings.HasPrefix(rest, ". "):
+		// "ASHGABAT, Turkmenistan, December 21. Work on ..."
+	case strings.TrimSpace(rest) == "" && !dated && !tagged && isAllCaps(name) && p.places != nil:
+		// "TORONTO" on a line of its own, above the agency's name.
+	default:
+		return false
+	}
+	return p.isPlace(name, dated)
+}
+
+// isPlace reports whether name can be a dateline's place. Without a
+// gazetteer, an all-caps name of four letters or more ("KABUL", not "NSA") or
+// a title-case name before a date ("Riyadh, March 3:") is taken.
+func (p *Parser) isPlace(name string, dated bool) bool {
+	if p.places != nil {
+		return p.places.IsPlace(name)
+	}
+	if isAllCaps(name) {
+		return isPlaceShape(name)
+	}
+	return dated && isUpperStart(name) && !IsWeekday(strings.ToLower(strings.Trim(name, ".")))
+}
+
+// isPlaceShape reports whether an all-caps dateline candidate looks like a
+// place and not an acronym that opens a sentence ("NSA Waltz said:").
+func isPlaceShape(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 4 || strings.Contains(s, " ")
+}
+
+// placeWords returns the ends of up to maxPlaceWords words that start at pos,
+// each starting with an upper-case letter and made of letters, dots,
+// apostrophes and hyphens, separated by single spaces.
+func placeWords(s string, pos int) []int {
+	var ends []int
+	i := pos
+	for len(ends) < maxPlaceWords && i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != '.' && r != '\'' && r != '’' && r != '-' {
+				break
+			}
+			j += size
+		}
+		// A word does not end in a hyphen, and "U.S." keeps its dot, but
+		// "Washington." ends a sentence: keep dots only inside initialisms.
+		end := strings.TrimRight(s[i:j], "-")
+		if strings.HasSuffix(end, ".") && !strings.Contains(end[:len(end)-1], ".") {
+			end = end[:len(end)-1]
+		}
+		if end == "" {
+			break
+		}
+		ends = append(ends, i+len(end))
+		if i+len(end) < j || j >= len(s) || s[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return ends
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// startsWord reports whether s, after white space, starts with a letter.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t"))
+	return unicode.IsLetter(r)
+}

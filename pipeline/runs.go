@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The runs pass: boilerplate that is a run of lines rather than one line.
+
+const (
+	// listMax is how many lines a list heading takes at most.
+	listMax = 40
+	// footerMax is the most lines a footer heading takes, to the end of the text.
+	footerMax = 10
+	// tailList is the fewest lines of a list of other stories without a heading.
+	tailList = 4
+	// menuRun is the fewest short lines in a row that make a site menu.
+	menuRun = 5
+)
+
+// markRuns marks the runs of lines that are boilerplate: what follows a
+// heading of a list of other stories or of a footer, a list of headlines at
+// the foot of the page, and a site menu.
+func markRuns(text string, lines []line, headings []int) {
+	for _, h := range headings {
+		k := lines[h].boiler
+		first := h + 1
+		// "Latest News from" / "10 Downing Street": the heading goes on.
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(lines[h].In(text))), " from") &&
+			first < len(lines) && len(strings.Fields(lines[first].In(text))) <= 6 {
+			lines[first].boiler = k
+			first++
+		}
+		if k == Chrome && len(lines)-first <= footerMax {
+			// A footer: "Legal Disclaimer:" and its text, to the end.
+			for i := first; i < len(lines); i++ {
+				lines[i].boiler = k
+			}
+			continue
+		}
+		// Headlines, each with the teaser right under it (no blank line
+		// between); a line that is neither ends the list.
+		afterHeadline := false
+		for i := first; i < len(lines) && i < first+listMax; i++ {
+			switch s := lines[i].In(text); {
+			case isHeadlineLike(s):
+				afterHeadline = true
+			case afterHeadline && !lines[i].blankBefore:
+				afterHeadline = false
+			default:
+				i = len(lines) // the article goes on
+				continue
+			}
+			lines[i].boiler = k
+		}
+	}
+	markTailList(text, lines)
+	markMenus(text, lines)
+}
+
+// markTailList marks a list of other stories at the foot of the page that has
+// no heading: at least tailList lines to the end of the text, none of which
+// ends as a sentence ends, each starting with a capital or a digit, after a
+// paragraph of the article ("Minister opens bridge", "LIMA: The minister
+// opened the" ...). An article ends with a full stop, so its own last
+// lines are not such a run; a date line ends the run upwards.
+func markTailList(text string, lines []line) {
+	start := len(lines)
+	for start > 0 {
+		l := lines[start-1]
+		s := strings.TrimSpace(l.In(text))
+		if l.boiler != 0 || !isHeadlineLike(s) || !startsUpperOrDigit(s) || dateLine(s, 0).date != "" {
+			break
+		}
+		start--
+	}
+	if len(lines)-start < tailList {
+		return
+	}
+	body := false
+	for _, l := range lines[:start] {
+		body = body || l.boiler == 0 && isBodyParagraph(l.In(text))
+	}
+	if !body {
+		return
+	}
+	for i := start; i < len(lines); i++ {
+		lines[i].boiler = StoryList
+	}
+}
+
+// markMenus marks runs of at least menuRun short lines (three words or
+// fewer, no sentence's end, no digit) as a site menu.
+func markMenus(text string, lines []line) {
+	run := 0
+	for i := 0; i <= len(lines); i++ {
+		if i < len(lines) && lines[i].boiler == 0 && isMenuItem(lines[i].In(text)) {
+			run++
+			continue
+		}
+		if run >= menuRun {
+			for k := i - run; k < i; k++ {
+				lines[k].boiler = Chrome
+			}
+		}
+		run = 0
+	}
+}
+
+func isMenuItem(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 40 {
+		return false
+	}
+	return len(strings.Fields(s)) <= 3 && !endsSentenceText(s) && !strings.ContainsAny(s, "0123456789")
+}
+
+// isHeadlineLike reports whether a line reads as a headline: at most 25
+// words, not ending as a sentence ends, or cut short ("against Imran...").
+func isHeadlineLike(s string) bool {
+	s = strings.TrimSpace(s)
+	cut := strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+	return s != "" && len(strings.Fields(s)) <= 25 && (cut || !endsSentenceText(s))
+}
+
+// endsSentenceText reports whether s ends with a sentence's final mark.
+func endsSentenceText(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune(".!?\"”’'…;", r)
+}
+
+func startsUpperOrDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+var (
+	// creditLineRE is a photo credit alone on a line: "Chris Lee/The Harbour
+	// Press", "Ana Ruiz / AFP".
+	creditLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?/ ?(?:The )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$`)
+	// handleCreditRE is a credit at the end of a caption, to a social-media
+	// account or a file picture: "... met the envoy. X/@MinistryOfSea",
+	// "... of the coalition. — Ministry website/File".
+	handleCreditRE = regexp.MustCompile(`(?:\s\S*/@\w+|/ ?File)\s*$`)
+)
+
+// isCreditLine reports whether a line is a photo credit, or a caption that
+// ends with one. The regular expressions run only on lines that can match.
+func isCreditLine(s string) bool {
+	slash := strings.IndexByte(s, '/')
+	if slash < 0 {
+		return false
+	}
+	if len(s) <= 80 && creditLineRE.MatchString(s) {
+		return true
+	}
+	tail := s[max(0, strings.LastIndexAny(s, " \t")):]
+	return strings.Contains(tail, "/@") && handleCreditRE.MatchString(tail) ||
+		strings.Contains(s[max(0, len(s)-8):], "File") && handleCreditRE.MatchString(s[max(0, len(s)-8):])
+}
