@@ -121,10 +121,14 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	evs, err := event.NewStage()
+	if err != nil {
+		return nil, err
+	}
 	return &Extractor{
 		maxBytes: c.maxBytes,
 		entities: ents,
-		chain:    pipeline.Chain{ents, topic.NewStage(tax), event.NewStage()},
+		chain:    pipeline.Chain{ents, topic.NewStage(tax), evs},
 	}, nil
 }
 

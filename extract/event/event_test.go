@@ -18,6 +18,14 @@ var ents = func() *entity.Stage {
 	return s
 }()
 
+var stage = func() *Stage {
+	s, err := NewStage()
+	if err != nil {
+		panic(err)
+	}
+	return s
+}()
+
 func events(t *testing.T, text string) []Event {
 	t.Helper()
 	ctx := context.Background()
@@ -25,7 +33,7 @@ func events(t *testing.T, text string) []Event {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := (pipeline.Chain{ents, NewStage()}).Run(ctx, d); err != nil {
+	if err := (pipeline.Chain{ents, stage}).Run(ctx, d); err != nil {
 		t.Fatal(err)
 	}
 	evs := From(d)
@@ -198,7 +206,7 @@ func TestEvents(t *testing.T) {
 
 func TestNoEntities(t *testing.T) {
 	d, _ := pipeline.Parse(context.Background(), "Text.")
-	if err := NewStage().Annotate(context.Background(), d); err != ErrNoEntities {
+	if err := stage.Annotate(context.Background(), d); err != ErrNoEntities {
 		t.Errorf("error %v, want ErrNoEntities", err)
 	}
 }

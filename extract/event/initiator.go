@@ -1,0 +1,107 @@
+package event
+
+import "github.com/readout/readout/pipeline"
+
+// Window sizes of the initiator passes.
+const (
+	byWindow        = 12 // tokens after a trigger read for "initiated by X", "from X"
+	placeWindow     = 4  // tokens before a trigger read for "made a (phone) call"
+	letterToWindow  = 16 // tokens after "In a letter to" read for the comma before the writer
+	writerWindow    = 7  // tokens after that comma read for the writer
+	possessorWindow = 4  // tokens between "X's" and the trigger it owns
+	personAtWindow  = 12 // tokens read for the person a cue points at
+)
+
+// initiator finds who placed the call or wrote the letter, if the text says:
+// first by cues around the trigger, then, for rules that say so, as the
+// subject of the trigger verb.
+func (f *finder) initiator(s pipeline.Sentence, tr trigger) int {
+	if tr.rule.initiator == initNone {
+		return -1
+	}
+	for _, cue := range []func(pipeline.Sentence, trigger) int{f.initiatedBy, f.placedBy, f.letterTo, f.possessive} {
+		if p := cue(s, tr); p >= 0 {
+			return p
+		}
+	}
+	if tr.rule.initiator == initSubject {
+		return f.subjectBefore(tr.at, s.FirstToken)
+	}
+	return -1
+}
+
+// initiatedBy: "initiated by X", "placed by X", "a call from X".
+func (f *finder) initiatedBy(s pipeline.Sentence, tr trigger) int {
+	for k := tr.at + 1; k < s.EndToken && k <= tr.at+byWindow; k++ {
+		w := f.toks[k].Lower
+		if w == "by" && f.is(k-1, "initiated") || w == "from" {
+			if p := f.personAt(k+1, s.EndToken); p >= 0 {
+				return p
+			}
+		}
+		if f.who[k] >= 0 {
+			break
+		}
+	}
+	return -1
+}
+
+// placedBy: "X made a phone call to Y", "X sent a letter to Y".
+func (f *finder) placedBy(s pipeline.Sentence, tr trigger) int {
+	for k := tr.at - 1; k >= s.FirstToken && k >= tr.at-placeWindow; k-- {
+		if f.is(k, "place") {
+			return f.subjectBefore(k, s.FirstToken)
+		}
+	}
+	return -1
+}
+
+// letterTo: "In a letter to Y, X said ...": the writer follows the comma.
+func (f *finder) letterTo(s pipeline.Sentence, tr trigger) int {
+	at := tr.at
+	if tr.rule.typ != Letter || at-2 < s.FirstToken || at-2 > s.FirstToken+1 || f.toks[at-2].Lower != "in" {
+		return -1
+	}
+	for k := at + 1; k < s.EndToken && k <= at+letterToWindow; k++ {
+		if f.toks[k].Norm == "," {
+			return f.personAt(k+1, min(s.EndToken, k+writerWindow))
+		}
+	}
+	return -1
+}
+
+// possessive: "X's letter to Y", "X's call"; not "X's conversation".
+func (f *finder) possessive(s pipeline.Sentence, tr trigger) int {
+	if tr.rule.typ != Call && tr.rule.typ != Letter || tr.rule.weak || f.toks[tr.at].Lower == "talks" || f.toks[tr.at].Lower == "conversation" {
+		return -1
+	}
+	return f.possessorBefore(tr.at, s.FirstToken)
+}
+
+// personAt returns the person mentioned at or soon after token i, or -1.
+func (f *finder) personAt(i, end int) int {
+	for k := i; k < end && k < i+personAtWindow; k++ {
+		if f.who[k] >= 0 {
+			return f.who[k]
+		}
+		switch f.toks[k].Norm {
+		case ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessorBefore returns the person whose possessive owns the noun phrase
+// that ends at token at ("Biden's letter", "Shehbaz's reciprocal letter").
+func (f *finder) possessorBefore(at, first int) int {
+	for k := at - 1; k > first && k >= at-possessorWindow; k-- {
+		if f.toks[k].IsPossessive() {
+			return f.who[k-1]
+		}
+		if f.toks[k].Kind != pipeline.Word {
+			return -1
+		}
+	}
+	return -1
+}
