@@ -144,6 +144,9 @@ func (f *finder) sentence(ctx context.Context, si int) error {
 				return err
 			}
 		}
+		if tr.rule.typ == typeNone {
+			continue
+		}
 		w := window(s, tr.at)
 		if f.future(w, tr.at) {
 			continue

@@ -41,8 +41,9 @@ func (tr trigger) typ() string {
 	return tr.rule.typ
 }
 
-// triggers lists the engagements words of sentence s in order: for each word,
-// the first rule of the table whose pattern and needs hold.
+// triggers lists the engagement words of sentence s in order: for each word,
+// the first rule of the table whose pattern and needs hold. A rule of type
+// none is listed too: it says the word reports no engagement.
 func (f *finder) triggers(s pipeline.Sentence) []trigger {
 	var out []trigger
 	for i := s.FirstToken; i < s.EndToken; i++ {
@@ -50,9 +51,7 @@ func (f *finder) triggers(s pipeline.Sentence) []trigger {
 			if !f.matches(ru, s, i) {
 				continue
 			}
-			if ru.typ != typeNone {
-				out = append(out, trigger{ru, i})
-			}
+			out = append(out, trigger{ru, i})
 			break
 		}
 	}
@@ -90,16 +89,8 @@ func (f *finder) matchAfter(es []elem, k, end int) bool {
 		}
 		return false
 	case elemPerson:
-		for j := k; j < end && j < k+e.gap; j++ {
-			if p := f.who[j]; p >= 0 {
-				for j < end && f.who[j] == p {
-					j++
-				}
-				return f.matchAfter(es[1:], j, end)
-			}
-			if n := f.toks[j].Norm; n == "." || n == ";" {
-				return false
-			}
+		if j := f.personAfter(e, k, end); j >= 0 {
+			return f.matchAfter(es[1:], j, end)
 		}
 		return false
 	}
@@ -162,4 +153,36 @@ func (f *finder) any(from, to int, set string) bool {
 // is reports whether token k is a word of the lexicon's set.
 func (f *finder) is(k int, set string) bool {
 	return k >= 0 && k < len(f.toks) && f.st.words[set][f.toks[k].Lower]
+}
+
+// titleWindow bounds the words of titles a pattern's {P} reads past:
+// "called Amir of the State of Qatar Sheikh X".
+const titleWindow = 12
+
+// personAfter looks from token k for the named person of element e: within
+// e.gap words, not counting the capitalised words, "of" and "the" of a title,
+// stopping at the end of a clause, at a word that ends the search
+// (person-stop), and, for a narrow {Pn}, at a comma. It returns the token
+// after the person's name, or -1.
+func (f *finder) personAfter(e elem, k, end int) int {
+	counted := 0
+	for j := k; j < end && j < k+e.gap+titleWindow && counted < e.gap; j++ {
+		if p := f.who[j]; p >= 0 {
+			for j < end && f.who[j] == p {
+				j++
+			}
+			return j
+		}
+		t := &f.toks[j]
+		switch {
+		case t.Norm == "." || t.Norm == ";" || f.is(j, "person-stop"):
+			return -1
+		case t.Norm == "," && !e.commas:
+			return -1
+		case t.IsCap() || t.IsPossessive() || t.Lower == "of" || t.Lower == "the":
+		default:
+			counted++
+		}
+	}
+	return -1
 }

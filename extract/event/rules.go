@@ -144,7 +144,7 @@ type elemKind uint8
 
 const (
 	elemWord   elemKind = iota // one of a set of words
-	elemPerson                 // "{P}", "{P4}": a named person within personWindow (or 4) words
+	elemPerson                 // "{P}", "{P4}": a named person within personWindow (or 4) words but titles
 	elemGap                    // "~N": up to N words
 )
 
@@ -154,6 +154,9 @@ type elem struct {
 	words map[string]bool
 	opt   bool
 	gap   int
+	// commas: a {P} may read past a comma ("with Pakistan's army chief,
+	// Field Marshal X"); a narrow {Pn} may not.
+	commas bool
 }
 
 // pattern is a trigger and the words around it.
@@ -175,7 +178,7 @@ func parsePattern(s string) (pattern, error) {
 		var e elem
 		switch {
 		case w == "{P}":
-			e.kind, e.gap = elemPerson, personWindow
+			e.kind, e.gap, e.commas = elemPerson, personWindow, true
 		case strings.HasPrefix(w, "{P") && strings.HasSuffix(w, "}"):
 			n, err := strconv.Atoi(w[2 : len(w)-1])
 			if err != nil || n < 1 || n > personWindow {
@@ -250,7 +253,7 @@ func parseWords(r io.Reader, name string) (lexicon, error) {
 
 // wordSets are the sets words.txt must define.
 var wordSets = []string{"phone", "plan", "plan-after", "be", "inperson", "message", "adverb",
-	"initiated", "courier", "place", "reply", "definite", "two", "sides", "clause-end", "plan-stop"}
+	"initiated", "courier", "place", "reply", "definite", "two", "sides", "clause-end", "plan-stop", "person-stop"}
 
 // loadData reads the embedded rule table and word sets.
 func loadData() (*rules, lexicon, error) {

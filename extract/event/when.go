@@ -38,8 +38,12 @@ func (f *finder) when(s pipeline.Sentence) whenRef {
 		if pipeline.IsWeekday(t.Lower) {
 			w := whenRef{text: t.Text, weekday: weekdayNumber(t.Lower), rel: -1}
 			// "Tuesday, April 8, 2025", "Tuesday 8 April": the date itself.
-			if d := f.dateAt(i+1, s.EndToken); d.month != 0 {
-				d.text = f.d.Text[t.Start:f.dateEnd(i+1, s.EndToken)]
+			k := i + 1
+			if k < s.EndToken && f.toks[k].Norm == "," {
+				k++
+			}
+			if d := f.dateAt(k, s.EndToken); d.month != 0 {
+				d.text = f.d.Text[t.Start:f.dateEnd(k, s.EndToken)]
 				return d
 			}
 			return w
