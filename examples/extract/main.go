@@ -69,6 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	noDefault := fs.Bool("no-default-topics", false, "drop the built-in topics: use only the -topics files")
 	maxBytes := fs.Int("max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
 	ner := fs.Bool("ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
+	explain := fs.Bool("explain", false, "print on stderr, for each event, the rule that found it")
 	progress := fs.Bool("progress", isTerminal(stderr), "print a progress line on stderr (default: when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -124,6 +125,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return src, ok
 	}, func(o extract.Output) error {
 		var rec any = o.Result
+		if *explain && o.Err == nil {
+			for i, ev := range o.Result.Events {
+				fmt.Fprintf(stderr, "%s: events[%d] %s %s: rule %s\n", o.ID, i, ev.Type, strings.Join(ev.Participants, " + "), ev.Rule)
+			}
+		}
 		if o.Err != nil {
 			failed++
 			fmt.Fprintf(stderr, "extract: %s: %v\n", o.ID, o.Err)
