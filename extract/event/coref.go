@@ -20,15 +20,16 @@ func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, 
 		people = union(people, f.last.people)
 	}
 	if len(people) < 2 && tr.rule.form == formNoun && f.definite(s, tr.at) && si > 0 {
-		// "The conversation, initiated by X, ...": the engagement the
-		// sentence before told of. If that sentence reported an event, this
-		// is the same event or none; else its people are the parties.
-		if f.last != nil && f.last.sentence == si-1 {
-			if typ != "" && typ != f.last.typ {
-				return nil, false
-			}
-			people = union(people, f.last.people)
-		} else {
+		// "The conversation, initiated by X, ...", "The meeting was attended
+		// by Z": the engagement of that type last told of. If the sentence
+		// before told of one of another type, this is none; if none was told,
+		// the people of the sentence before are the parties.
+		switch d := f.latest(typ); {
+		case d != nil:
+			people = union(people, d.people)
+		case f.last != nil && f.last.sentence == si-1:
+			return nil, false
+		default:
 			people = union(people, f.peopleIn(f.tail(si-1)))
 		}
 	}
@@ -46,6 +47,42 @@ func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, 
 		}
 	}
 	return people, true
+}
+
+// latest returns the engagement of type typ (any type if "") last told of,
+// or nil.
+func (f *finder) latest(typ string) *draft {
+	if f.last != nil && (typ == "" || f.last.typ == typ) {
+		return f.last
+	}
+	var out *draft
+	for _, d := range f.drafts {
+		if d.typ == typ && (out == nil || d.sentence > out.sentence) {
+			out = d
+		}
+	}
+	return out
+}
+
+// speaker returns the person who says sentence s ("..., X said", "X said
+// ..."), for "me" in a quote, or -1.
+func (f *finder) speaker(s pipeline.Sentence) int {
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if !f.is(k, "say") {
+			continue
+		}
+		for j := k + 1; j < s.EndToken && j <= k+speakerWindow; j++ {
+			if f.who[j] >= 0 {
+				return f.who[j]
+			}
+		}
+		for j := k - 1; j >= s.FirstToken && j >= k-speakerWindow; j-- {
+			if f.who[j] >= 0 {
+				return f.who[j]
+			}
+		}
+	}
+	return -1
 }
 
 // tail returns the end of sentence si, as far back as two clauses.
@@ -72,16 +109,48 @@ func (f *finder) twoSides(s pipeline.Sentence) bool {
 	return false
 }
 
-// pronounSubject returns, for a sentence that opens with "He" or "She", the
-// first person of the sentence before, or -1.
-func (f *finder) pronounSubject(s pipeline.Sentence) int {
-	if w := f.toks[s.FirstToken].Lower; w != "he" && w != "she" || s.FirstToken == 0 {
-		return -1
+// Window sizes of pronoun resolution.
+const (
+	possessiveWindow   = 3  // tokens between "his" and the trigger it owns
+	antecedentLookback = 3  // sentences read back for the person "he" stands for
+	frontedWindow      = 12 // tokens of a fronted phrase: "During his call with X, Y said"
+	speakerWindow      = 3  // tokens between "said" and the speaker
+)
+
+// pronoun reports whether token i is a pronoun that stands for a party of
+// the trigger at: "he" before it, "his" right before it ("his meeting with
+// Y", "his first conversation").
+func (f *finder) pronoun(i, at int) bool {
+	return i < at && (f.is(i, "pronoun") || f.is(i, "pronoun-of") && at-i <= possessiveWindow)
+}
+
+// antecedent returns the person the pronoun at token i stands for, or -1: in
+// a fronted phrase ("During his conversation with Y, X said"), the first
+// person after its comma; else the first person of its sentence named before
+// it; else the first person of the nearest sentence before that names one.
+func (f *finder) antecedent(s pipeline.Sentence, i int) int {
+	if i-s.FirstToken <= 2 && f.is(s.FirstToken, "fronted") && f.is(i, "pronoun-of") {
+		for k := i + 1; k < s.EndToken && k <= s.FirstToken+frontedWindow; k++ {
+			if f.toks[k].Norm == "," {
+				if k+1 < s.EndToken {
+					return f.personAt(k+1, min(s.EndToken, k+1+writerWindow))
+				}
+				break
+			}
+		}
 	}
-	prev := f.d.Sentences[f.toks[s.FirstToken-1].Sentence]
-	for i := prev.FirstToken; i < prev.EndToken && i < prev.FirstToken+2*clause; i++ {
-		if p := f.who[i]; p >= 0 {
-			return p
+	for k := s.FirstToken; k < i; k++ {
+		if f.who[k] >= 0 {
+			return f.who[k]
+		}
+	}
+	si := f.toks[i].Sentence
+	for back := 1; back <= antecedentLookback && si-back >= 0; back++ {
+		prev := f.d.Sentences[si-back]
+		for k := prev.FirstToken; k < prev.EndToken && k < prev.FirstToken+2*clause; k++ {
+			if p := f.who[k]; p >= 0 {
+				return p
+			}
 		}
 	}
 	return -1

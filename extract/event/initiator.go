@@ -19,7 +19,7 @@ func (f *finder) initiator(s pipeline.Sentence, tr trigger) int {
 	if tr.rule.initiator == initNone {
 		return -1
 	}
-	for _, cue := range []func(pipeline.Sentence, trigger) int{f.initiatedBy, f.placedBy, f.letterTo, f.possessive} {
+	for _, cue := range []func(pipeline.Sentence, trigger) int{f.initiatedBy, f.placedBy, f.letterTo, f.possessive, f.callTo} {
 		if p := cue(s, tr); p >= 0 {
 			return p
 		}
@@ -101,6 +101,25 @@ func (f *finder) possessorBefore(at, first int) int {
 		}
 		if f.toks[k].Kind != pipeline.Word {
 			return -1
+		}
+	}
+	return -1
+}
+
+// callTo: "X reached out through a phone call to Y", "X wrote in his letters
+// to Y": a call or letter to someone is the clause's subject's.
+func (f *finder) callTo(s pipeline.Sentence, tr trigger) int {
+	if tr.rule.form != formNoun || tr.rule.weak || tr.at+1 >= s.EndToken || f.toks[tr.at+1].Lower != "to" ||
+		f.personAt(tr.at+2, min(s.EndToken, tr.at+2+writerWindow)) < 0 {
+		return -1
+	}
+	c := f.clauseOf(s, tr.at)
+	for k := c.first; k < tr.at; k++ {
+		if p := f.who[k]; p >= 0 {
+			return p
+		}
+		if f.is(k, "pronoun") {
+			return f.antecedent(s, k)
 		}
 	}
 	return -1

@@ -13,6 +13,37 @@ func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
 		return
 	}
 	typ := tr.typ()
+	if len(people) > 2 && f.separate(s, tr) {
+		// "held separate meetings with Y and Z", "letters to Y and Z": one
+		// engagement with each.
+		anchor := initiator
+		if anchor < 0 {
+			anchor = people[0]
+		}
+		for _, p := range people {
+			if p != anchor {
+				f.record(si, s, tr, typ, []int{anchor, p}, initiator)
+			}
+		}
+		return
+	}
+	f.record(si, s, tr, typ, people, initiator)
+}
+
+// separateWindow is how many tokens before a plural trigger are read for
+// "separate".
+const separateWindow = 3
+
+// separate reports whether trigger tr tells of one engagement with each of
+// several people: a plural that splits by itself ("letters"), or one after
+// "separate".
+func (f *finder) separate(s pipeline.Sentence, tr trigger) bool {
+	return f.is(tr.at, "split") || f.is(tr.at, "plural") && f.any(max(s.FirstToken, tr.at-separateWindow), tr.at, "split-before")
+}
+
+// record merges an engagement into the same one told before, or starts a
+// new one.
+func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, people []int, initiator int) {
 	if d := f.same(typ, people, initiator); d != nil {
 		d.people = union(d.people, people)
 		if d.initiator < 0 {

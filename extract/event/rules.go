@@ -253,7 +253,9 @@ func parseWords(r io.Reader, name string) (lexicon, error) {
 
 // wordSets are the sets words.txt must define.
 var wordSets = []string{"phone", "plan", "plan-after", "be", "inperson", "message", "adverb",
-	"initiated", "courier", "place", "reply", "definite", "two", "sides", "clause-end", "plan-stop", "person-stop"}
+	"initiated", "courier", "place", "reply", "definite", "two", "sides", "clause-open", "clause-end", "plan-stop", "person-stop",
+	"nonparty-by", "nonparty-of", "pronoun", "pronoun-of", "fronted", "reflexive",
+	"first-person", "say", "split", "plural", "split-before", "relative"}
 
 // loadData reads the embedded rule table and word sets.
 func loadData() (*rules, lexicon, error) {
