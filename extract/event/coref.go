@@ -64,6 +64,28 @@ func (f *finder) latest(typ string) *draft {
 	return out
 }
 
+// opensQuote reports whether the trigger at opens a quote or the sentence:
+// "'Called on Y today,' X said" has the speaker for subject.
+func (f *finder) opensQuote(s pipeline.Sentence, at int) bool {
+	return at == s.FirstToken || at-1 >= s.FirstToken && f.is(at-1, "quote")
+}
+
+// plural returns the people "they" at token i stands for: the people its
+// sentence names before it, if two or more, else the parties of the last
+// engagement told of.
+func (f *finder) plural(s pipeline.Sentence, i int) []int {
+	var out []int
+	for k := s.FirstToken; k < i; k++ {
+		if p := f.who[k]; p >= 0 && !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 && f.last != nil {
+		return f.last.people
+	}
+	return out
+}
+
 // speaker returns the person who says sentence s ("..., X said", "X said
 // ..."), for "me" in a quote, or -1.
 func (f *finder) speaker(s pipeline.Sentence) int {
@@ -76,7 +98,9 @@ func (f *finder) speaker(s pipeline.Sentence) int {
 				return f.who[j]
 			}
 		}
-		for j := k - 1; j >= s.FirstToken && j >= k-speakerWindow; j-- {
+		// "X, Pakistan's Ambassador to Kabul, said": back past an apposition,
+		// not past the quote.
+		for j := k - 1; j >= s.FirstToken && j >= k-speakerBackWindow && !f.is(j, "quote"); j-- {
 			if f.who[j] >= 0 {
 				return f.who[j]
 			}
@@ -114,7 +138,8 @@ const (
 	possessiveWindow   = 3  // tokens between "his" and the trigger it owns
 	antecedentLookback = 3  // sentences read back for the person "he" stands for
 	frontedWindow      = 12 // tokens of a fronted phrase: "During his call with X, Y said"
-	speakerWindow      = 3  // tokens between "said" and the speaker
+	speakerWindow      = 3  // tokens between "said" and the speaker after it
+	speakerBackWindow  = 8  // tokens between the speaker and "said" after it
 )
 
 // pronoun reports whether token i is a pronoun that stands for a party of

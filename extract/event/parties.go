@@ -69,7 +69,11 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 	// named object engages those two, not everyone the sentence names
 	// ("Aurangzeb told reporters that X had written to Y").
 	if tr.rule.form == formVerb {
-		if subj := f.subjectBefore(tr.at, c.first); subj >= 0 {
+		subj := f.subjectBefore(tr.at, c.first)
+		if subj < 0 && f.opensQuote(s, tr.at) {
+			subj = f.speaker(s) // "'Called on Y today,' X said"
+		}
+		if subj >= 0 {
 			if objs := f.objects(tr.at+1, c.end, subj, cut); len(objs) > 0 {
 				return append([]int{subj}, objs...)
 			}
@@ -88,6 +92,9 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 				if q := f.antecedent(s, i); q >= 0 && !contains(out, q) {
 					out = append(out, q)
 				}
+			}
+			if i < tr.at && f.is(i, "plural-pronoun") {
+				out = union(out, f.plural(s, i)) // "when they met"
 			}
 			continue
 		}
