@@ -116,10 +116,11 @@ type finder struct {
 	drafts []*draft
 	last   *draft // the latest event found or merged
 	phone  bool   // the current sentence speaks of a telephone
+	base   string // the article's date, YYYY-MM-DD, or ""
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
-	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens))}
+	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
 	for i := range f.who {
 		f.who[i] = -1
 	}
@@ -172,12 +173,11 @@ func window(s pipeline.Sentence, at int) pipeline.Sentence {
 func (f *finder) events() []Event {
 	out := []Event{}
 	sort.SliceStable(f.drafts, func(i, j int) bool { return f.drafts[i].evidence.Start < f.drafts[j].evidence.Start })
-	base := articleDate(f.d)
 	for _, d := range f.drafts {
 		if len(d.people) < 2 {
 			continue
 		}
-		ev := Event{Type: d.typ, When: d.when.text, Date: d.when.resolve(base), Rule: d.rule, Evidence: d.evidence}
+		ev := Event{Type: d.typ, When: d.when.text, Date: d.when.resolve(f.base), Rule: d.rule, Evidence: d.evidence}
 		for _, p := range d.people {
 			ev.Participants = append(ev.Participants, f.ents.People[p].Name)
 		}

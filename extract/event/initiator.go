@@ -19,7 +19,7 @@ func (f *finder) initiator(s pipeline.Sentence, tr trigger) int {
 	if tr.rule.initiator == initNone {
 		return -1
 	}
-	for _, cue := range []func(pipeline.Sentence, trigger) int{f.initiatedBy, f.placedBy, f.letterTo, f.possessive, f.callTo} {
+	for _, cue := range []func(pipeline.Sentence, trigger) int{f.initiatedBy, f.atRequest, f.placedBy, f.letterTo, f.possessive, f.callTo} {
 		if p := cue(s, tr); p >= 0 {
 			return p
 		}
@@ -70,10 +70,14 @@ func (f *finder) letterTo(s pipeline.Sentence, tr trigger) int {
 	return -1
 }
 
-// possessive: "X's letter to Y", "X's call"; not "X's conversation".
+// possessive: "X's letter to Y", "X's call"; not "X's conversation", nor
+// "X's call with Y".
 func (f *finder) possessive(s pipeline.Sentence, tr trigger) int {
 	if tr.rule.typ != Call && tr.rule.typ != Letter || tr.rule.weak || f.toks[tr.at].Lower == "talks" || f.toks[tr.at].Lower == "conversation" {
 		return -1
+	}
+	if tr.at+1 < s.EndToken && f.toks[tr.at+1].Lower == "with" {
+		return -1 // "X's call with Y" does not say who placed it
 	}
 	return f.possessorBefore(tr.at, s.FirstToken)
 }
@@ -120,6 +124,26 @@ func (f *finder) callTo(s pipeline.Sentence, tr trigger) int {
 		}
 		if f.is(k, "pronoun") {
 			return f.antecedent(s, k)
+		}
+	}
+	return -1
+}
+
+// requestWindow is how many tokens around a trigger are read for "at the
+// request of X".
+const requestWindow = 10
+
+// atRequest: "at the request of X", "at X's request": X sought the call.
+func (f *finder) atRequest(s pipeline.Sentence, tr trigger) int {
+	for k := max(s.FirstToken, tr.at-requestWindow); k < s.EndToken && k <= tr.at+requestWindow; k++ {
+		if f.toks[k].Lower != "request" || k == 0 || !f.is(k-1, "request-of") && !f.toks[k-1].IsPossessive() {
+			continue
+		}
+		if f.toks[k-1].IsPossessive() && k >= 2 && f.who[k-2] >= 0 {
+			return f.who[k-2] // "at X's request"
+		}
+		if k+1 < s.EndToken && f.toks[k+1].Lower == "of" {
+			return f.personAt(k+2, min(s.EndToken, k+2+writerWindow))
 		}
 	}
 	return -1

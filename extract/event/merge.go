@@ -44,13 +44,17 @@ func (f *finder) separate(s pipeline.Sentence, tr trigger) bool {
 // record merges an engagement into the same one told before, or starts a
 // new one.
 func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, people []int, initiator int) {
-	if d := f.same(typ, people, initiator); d != nil {
+	c := f.clauseOf(s, tr.at)
+	cs := s
+	cs.FirstToken, cs.EndToken = c.first, c.end
+	when := f.when(cs)
+	if d := f.same(typ, people, initiator, when); d != nil {
 		d.people = union(d.people, people)
 		if d.initiator < 0 {
 			d.initiator = initiator
 		}
 		if d.when.text == "" {
-			d.when = f.when(s)
+			d.when = when
 		}
 		if named := len(f.peopleIn(s)); d.named < 2 && named >= 2 {
 			d.evidence, d.named = s.Span, named
@@ -62,7 +66,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 	if tr.rule.weak || len(people) == 0 {
 		return
 	}
-	d := &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: f.when(s),
+	d := &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: when,
 		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si}
 	f.drafts = append(f.drafts, d)
 	f.last = d
@@ -70,7 +74,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 
 // same returns the engagement already found that this report tells again, or
 // nil. A reference of any type ("the conversation") joins one of any type.
-func (f *finder) same(typ string, people []int, initiator int) *draft {
+func (f *finder) same(typ string, people []int, initiator int, when whenRef) *draft {
 	for _, d := range f.drafts {
 		if typ != "" && d.typ != typ || !overlaps(d.people, people) {
 			continue
@@ -80,6 +84,10 @@ func (f *finder) same(typ string, people []int, initiator int) *draft {
 		}
 		// Two engagements of one person with different people are two events.
 		if !subset(people, d.people) && !subset(d.people, people) {
+			continue
+		}
+		// So are two between the same people on different days.
+		if !d.when.sameDay(when, f.base) {
 			continue
 		}
 		return d

@@ -255,7 +255,7 @@ func parseWords(r io.Reader, name string) (lexicon, error) {
 var wordSets = []string{"phone", "plan", "plan-after", "be", "inperson", "message", "adverb",
 	"initiated", "courier", "place", "reply", "definite", "two", "sides", "clause-open", "clause-end", "plan-stop", "person-stop",
 	"nonparty-by", "nonparty-of", "pronoun", "pronoun-of", "fronted", "reflexive",
-	"first-person", "say", "split", "plural", "split-before", "relative", "plural-pronoun", "quote"}
+	"first-person", "say", "split", "plural", "split-before", "relative", "plural-pronoun", "quote", "request-of"}
 
 // loadData reads the embedded rule table and word sets.
 func loadData() (*rules, lexicon, error) {

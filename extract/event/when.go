@@ -190,3 +190,24 @@ func civil(y int, m time.Month, d int) string {
 	}
 	return t.Format("2006-01-02")
 }
+
+// sameDay reports whether v and w may name the same day, counted from base:
+// false only when both fix a day and the days differ ("Monday" and
+// "Wednesday", "April 7" and "April 9"); a day that resolves and one that
+// does not ("6 August 2025" and "yesterday" with no article date) may be
+// the same.
+func (w whenRef) sameDay(v whenRef, base string) bool {
+	a, b := w.resolve(base), v.resolve(base)
+	if a != "" || b != "" {
+		return a == "" || b == "" || a == b
+	}
+	if w.fixesDay() && v.fixesDay() {
+		return strings.EqualFold(w.text, v.text)
+	}
+	return true
+}
+
+// fixesDay reports whether w names a day: a weekday, a date, yesterday, today.
+func (w whenRef) fixesDay() bool {
+	return w.weekday != 0 || w.day != 0 || w.rel >= 0 && w.text != ""
+}
