@@ -105,7 +105,11 @@ func BenchmarkStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	chain := pipeline.Chain{ents, topic.NewStage(topic.Default()), event.NewStage()}
+	evs, err := event.NewStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	chain := pipeline.Chain{ents, topic.NewStage(topic.Default()), evs}
 	names := []string{"entities", "topics", "events"}
 
 	b.Run("tokenize", func(b *testing.B) {

@@ -18,7 +18,11 @@ func TestErrorsReadOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	chainErr := pipeline.Chain{event.NewStage()}.Run(context.Background(), d)
+	evs, err := event.NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainErr := pipeline.Chain{evs}.Run(context.Background(), d)
 	_, optErr := extract.New(extract.WithMaxBytes(0))
 	ex, err := extract.New(extract.WithMaxBytes(4))
 	if err != nil {

@@ -139,10 +139,14 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	evs, err := event.NewStage()
+	if err != nil {
+		return nil, err
+	}
 	return &Extractor{
 		maxBytes: c.maxBytes,
 		parser:   pipeline.NewParser(pipeline.WithPlaces(ents)),
-		chain:    pipeline.Chain{ents, topic.NewStage(tax), event.NewStage()},
+		chain:    pipeline.Chain{ents, topic.NewStage(tax), evs},
 	}, nil
 }
 

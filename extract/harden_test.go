@@ -520,7 +520,11 @@ func TestCancelLarge(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		chain := pipeline.Chain{ents, topic.NewStage(topic.Default()), event.NewStage()}
+		evs, err := event.NewStage()
+		if err != nil {
+			t.Fatal(err)
+		}
+		chain := pipeline.Chain{ents, topic.NewStage(topic.Default()), evs}
 		for i, stage := range chain {
 			d, err := pipeline.Parse(ctx, text[:1<<20])
 			if err != nil {

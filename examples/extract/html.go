@@ -115,4 +115,3 @@ func (h *htmlPages) fileName(id string) string {
 	h.used[strings.ToLower(name)] = true
 	return name + ".html"
 }
-

@@ -1,0 +1,218 @@
+package event
+
+import "github.com/readout/readout/pipeline"
+
+// Window sizes of the coreference passes.
+const (
+	definiteWindow = 3 // tokens between "the" and the noun trigger it makes definite
+	replyWindow    = 3 // tokens between "reciprocal" and the letter
+)
+
+// corefer adds to people, the parties found in the trigger's own clause, the
+// parties that a reference back makes plain: "the conversation" (the
+// engagement of the sentence before), "the two leaders", "Y's reciprocal
+// letter". It reports false when the reference shows the trigger is no new
+// engagement of its type.
+func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, initiator int) ([]int, bool) {
+	typ := tr.typ()
+	if typ == Letter && initiator >= 0 && len(people) < 2 && f.any(max(s.FirstToken, tr.at-replyWindow), tr.at, "reply") && f.last != nil && f.last.typ == Letter {
+		// "Y's reciprocal letter": to the writer of the letter before.
+		people = union(people, f.last.people)
+	}
+	if len(people) < 2 && tr.rule.form == formNoun && f.definite(s, tr.at) && si > 0 {
+		// "The conversation, initiated by X, ...", "The meeting was attended
+		// by Z": the engagement of that type last told of. If the sentence
+		// before told of one of another type, this is none; if none was told,
+		// the people of the sentence before are the parties.
+		switch d := f.latest(typ); {
+		case d != nil:
+			people = union(people, d.people)
+		case f.last != nil && f.last.sentence == si-1:
+			return nil, false
+		default:
+			people = union(people, f.peopleIn(f.tail(si-1)))
+		}
+	}
+	if len(people) < 2 && f.twoSides(s) {
+		// "The two leaders": the parties of the engagement just reported,
+		// else the two people the sentence before names.
+		if f.last != nil && f.last.sentence == si-1 {
+			people = union(people, f.last.people)
+		} else if si > 0 {
+			if two := f.peopleIn(f.tail(si - 1)); len(two) == 2 {
+				people = union(people, two)
+			} else if f.last != nil {
+				people = union(people, f.last.people)
+			}
+		}
+	}
+	return people, true
+}
+
+// latest returns the engagement of type typ (any type if "") last told of,
+// or nil.
+func (f *finder) latest(typ string) *draft {
+	if f.last != nil && (typ == "" || f.last.typ == typ) {
+		return f.last
+	}
+	var out *draft
+	for _, d := range f.drafts {
+		if d.typ == typ && (out == nil || d.sentence > out.sentence) {
+			out = d
+		}
+	}
+	return out
+}
+
+// opensQuote reports whether the trigger at opens a quote or the sentence:
+// "'Called on Y today,' X said" has the speaker for subject.
+func (f *finder) opensQuote(s pipeline.Sentence, at int) bool {
+	return at == s.FirstToken || at-1 >= s.FirstToken && f.is(at-1, "quote")
+}
+
+// plural returns the people "they" at token i stands for: the people its
+// sentence names before it, if two or more, else the parties of the last
+// engagement told of.
+func (f *finder) plural(s pipeline.Sentence, i int) []int {
+	var out []int
+	for k := s.FirstToken; k < i; k++ {
+		if p := f.who[k]; p >= 0 && !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 && f.last != nil {
+		return f.last.people
+	}
+	return out
+}
+
+// speaker returns the person who says sentence s ("..., X said", "X said
+// ..."), for "me" in a quote, or -1.
+func (f *finder) speaker(s pipeline.Sentence) int {
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if !f.is(k, "say") {
+			continue
+		}
+		for j := k + 1; j < s.EndToken && j <= k+speakerWindow; j++ {
+			if f.who[j] >= 0 {
+				return f.who[j]
+			}
+		}
+		// "X, Pakistan's Ambassador to Kabul, said": back past an apposition,
+		// not past the quote.
+		for j := k - 1; j >= s.FirstToken && j >= k-speakerBackWindow && !f.is(j, "quote"); j-- {
+			if f.who[j] >= 0 {
+				return f.who[j]
+			}
+		}
+	}
+	return -1
+}
+
+// tail returns the end of sentence si, as far back as two clauses.
+func (f *finder) tail(si int) pipeline.Sentence {
+	prev := f.d.Sentences[si]
+	prev.FirstToken = max(prev.FirstToken, prev.EndToken-2*clause)
+	return prev
+}
+
+// definite reports whether the trigger at is a definite reference back: "The
+// conversation, initiated by ...", "That meeting".
+func (f *finder) definite(s pipeline.Sentence, at int) bool {
+	return f.any(max(s.FirstToken, at-definiteWindow), at, "definite")
+}
+
+// twoSides reports whether the sentence refers to the parties of an earlier
+// engagement: "the two leaders", "both sides".
+func (f *finder) twoSides(s pipeline.Sentence) bool {
+	for i := s.FirstToken; i+1 < s.EndToken; i++ {
+		if f.is(i, "two") && f.is(i+1, "sides") {
+			return true
+		}
+	}
+	return false
+}
+
+// Window sizes of pronoun resolution.
+const (
+	possessiveWindow   = 3  // tokens between "his" and the trigger it owns
+	antecedentLookback = 3  // sentences read back for the person "he" stands for
+	frontedWindow      = 12 // tokens of a fronted phrase: "During his call with X, Y said"
+	speakerWindow      = 3  // tokens between "said" and the speaker after it
+	speakerBackWindow  = 8  // tokens between the speaker and "said" after it
+)
+
+// pronoun reports whether token i is a pronoun that stands for a party of
+// the trigger at: "he" before it, "his" right before it ("his meeting with
+// Y", "his first conversation").
+func (f *finder) pronoun(i, at int) bool {
+	return i < at && (f.is(i, "pronoun") || f.is(i, "pronoun-of") && at-i <= possessiveWindow)
+}
+
+// antecedent returns the person the pronoun at token i stands for, or -1: in
+// a fronted phrase ("During his conversation with Y, X said"), the first
+// person after its comma; else the first person of its sentence named before
+// it; else the first person of the nearest sentence before that names one.
+func (f *finder) antecedent(s pipeline.Sentence, i int) int {
+	if i-s.FirstToken <= 2 && f.is(s.FirstToken, "fronted") && f.is(i, "pronoun-of") {
+		for k := i + 1; k < s.EndToken && k <= s.FirstToken+frontedWindow; k++ {
+			if f.toks[k].Norm == "," {
+				if k+1 < s.EndToken {
+					return f.personAt(k+1, min(s.EndToken, k+1+writerWindow))
+				}
+				break
+			}
+		}
+	}
+	for k := s.FirstToken; k < i; k++ {
+		if f.who[k] >= 0 {
+			return f.who[k]
+		}
+	}
+	si := f.toks[i].Sentence
+	for back := 1; back <= antecedentLookback && si-back >= 0; back++ {
+		prev := f.d.Sentences[si-back]
+		for k := prev.FirstToken; k < prev.EndToken && k < prev.FirstToken+2*clause; k++ {
+			if p := f.who[k]; p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// counterpart resolves "his US counterpart" to the one other person of the
+// article who serves that country.
+func (f *finder) counterpart(s pipeline.Sentence, have []int) int {
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if f.toks[i].Lower != "counterpart" {
+			continue
+		}
+		if i+1 < s.EndToken && (f.who[i+1] >= 0 || f.toks[i+1].Norm == "," && i+2 < s.EndToken && f.who[i+2] >= 0) {
+			return -1 // "his Egyptian counterpart Abdel Fattah el-Sisi": named
+		}
+		country := ""
+		for _, c := range f.ents.Countries {
+			for _, m := range c.Mentions {
+				if m.EndToken == i || m.EndToken == i-1 {
+					country = c.Code
+				}
+			}
+		}
+		if country == "" {
+			return -1
+		}
+		cand := -1
+		for pi, p := range f.ents.People {
+			if contains(have, pi) || p.Country != country {
+				continue
+			}
+			if cand >= 0 {
+				return -1
+			}
+			cand = pi
+		}
+		return cand
+	}
+	return -1
+}

@@ -1,0 +1,96 @@
+package event
+
+import "github.com/readout/readout/pipeline"
+
+// add records the engagement of trigger tr in sentence si, whose clause
+// around the trigger is s: it finds its parties and initiator, then merges it
+// into the same engagement told before, or starts a new one.
+func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
+	people := f.participants(s, tr)
+	initiator := f.initiator(s, tr)
+	people, ok := f.corefer(si, s, tr, people, initiator)
+	if !ok {
+		return
+	}
+	typ := tr.typ()
+	if len(people) > 2 && f.separate(s, tr) {
+		// "held separate meetings with Y and Z", "letters to Y and Z": one
+		// engagement with each.
+		anchor := initiator
+		if anchor < 0 {
+			anchor = people[0]
+		}
+		for _, p := range people {
+			if p != anchor {
+				f.record(si, s, tr, typ, []int{anchor, p}, initiator)
+			}
+		}
+		return
+	}
+	f.record(si, s, tr, typ, people, initiator)
+}
+
+// separateWindow is how many tokens before a plural trigger are read for
+// "separate".
+const separateWindow = 3
+
+// separate reports whether trigger tr tells of one engagement with each of
+// several people: a plural that splits by itself ("letters"), or one after
+// "separate".
+func (f *finder) separate(s pipeline.Sentence, tr trigger) bool {
+	return f.is(tr.at, "split") || f.is(tr.at, "plural") && f.any(max(s.FirstToken, tr.at-separateWindow), tr.at, "split-before")
+}
+
+// record merges an engagement into the same one told before, or starts a
+// new one.
+func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, people []int, initiator int) {
+	c := f.clauseOf(s, tr.at)
+	cs := s
+	cs.FirstToken, cs.EndToken = c.first, c.end
+	when := f.when(cs)
+	if d := f.same(typ, people, initiator, when); d != nil {
+		d.people = union(d.people, people)
+		if d.initiator < 0 {
+			d.initiator = initiator
+		}
+		if d.when.text == "" {
+			d.when = when
+		}
+		if named := len(f.peopleIn(s)); d.named < 2 && named >= 2 {
+			d.evidence, d.named = s.Span, named
+		}
+		d.sentence = si
+		f.last = d
+		return
+	}
+	if tr.rule.weak || len(people) == 0 {
+		return
+	}
+	d := &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: when,
+		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si}
+	f.drafts = append(f.drafts, d)
+	f.last = d
+}
+
+// same returns the engagement already found that this report tells again, or
+// nil. A reference of any type ("the conversation") joins one of any type.
+func (f *finder) same(typ string, people []int, initiator int, when whenRef) *draft {
+	for _, d := range f.drafts {
+		if typ != "" && d.typ != typ || !overlaps(d.people, people) {
+			continue
+		}
+		if typ == Letter && initiator >= 0 && d.initiator >= 0 && d.initiator != initiator {
+			continue // a letter back is another letter
+		}
+		// Two engagements of one person with different people are two events.
+		if !subset(people, d.people) && !subset(d.people, people) {
+			continue
+		}
+		// So are two between the same people on different days.
+		if !d.when.sameDay(when, f.base) {
+			continue
+		}
+		return d
+	}
+	return nil
+}

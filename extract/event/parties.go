@@ -1,0 +1,227 @@
+package event
+
+import "github.com/readout/readout/pipeline"
+
+// Window sizes of the party passes.
+const (
+	subjectWindow = 3 // tokens between a subject and its verb ("X also called Y")
+	courierWindow = 4 // tokens between "by" and the messenger it names
+	ownsWindow    = 3 // tokens between a possessive and the trigger it owns
+)
+
+// span is a run of tokens [first, end).
+type span struct{ first, end int }
+
+// clauseOf returns the clause of sentence s that holds the trigger at: from
+// the word that opens it (clause-open) to the word that ends it
+// (clause-end), within the window s.
+func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
+	c := span{s.FirstToken, s.EndToken}
+	for k := at - 1; k >= s.FirstToken; k-- {
+		if f.toks[k].Norm == "," {
+			// "X, who arrived on Sunday, held talks": skip the relative clause.
+			if j := f.relativeOpen(k, s.FirstToken); j >= 0 {
+				k = j
+				continue
+			}
+		}
+		if f.is(k, "clause-open") {
+			c.first = k + 1
+			break
+		}
+	}
+	for k := at + 1; k < s.EndToken; k++ {
+		if f.is(k, "clause-end") {
+			c.end = k
+			break
+		}
+	}
+	return c
+}
+
+// relativeOpen returns, when the comma at token k closes a relative clause
+// (", who arrived on Sunday,"), the comma that opens it, else -1.
+func (f *finder) relativeOpen(k, first int) int {
+	for j := k - 1; j > first; j-- {
+		if f.toks[j].Norm == "," {
+			if f.is(j+1, "relative") {
+				return j
+			}
+			return -1
+		}
+		if f.is(j, "clause-open") && !f.is(j, "relative") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// participants returns the people who take part in the engagement of tr, in
+// the clause that holds it: the subject and objects of a trigger verb; else
+// everyone the clause names but for messengers, attendees and those named
+// only as the owner of something else ("President Trump's appreciation").
+// "He" and "his" stand for the person the article spoke of last, and "his
+// counterpart" for the one other person of the country named.
+func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
+	c := f.clauseOf(s, tr.at)
+	cut := f.nonparties(c, tr.at)
+	// "X had written to Y", "X met Y": a verb with a named subject and a
+	// named object engages those two, not everyone the sentence names
+	// ("Aurangzeb told reporters that X had written to Y").
+	if tr.rule.form == formVerb {
+		subj := f.subjectBefore(tr.at, c.first)
+		if subj < 0 && f.opensQuote(s, tr.at) {
+			subj = f.speaker(s) // "'Called on Y today,' X said"
+		}
+		if subj >= 0 {
+			if objs := f.objects(tr.at+1, c.end, subj, cut); len(objs) > 0 {
+				return append([]int{subj}, objs...)
+			}
+		}
+	}
+	var out []int
+	after := false // someone is named after the trigger
+	for i := c.first; i < c.end; i++ {
+		if after && f.listEnds(i, c.end) {
+			break // "meetings with Y and Z, part of a visit by W"
+		}
+		p := f.who[i]
+		after = after || p >= 0 && i > tr.at
+		if p < 0 {
+			if f.pronoun(i, tr.at) || f.is(i, "reflexive") {
+				if q := f.antecedent(s, i); q >= 0 && !contains(out, q) {
+					out = append(out, q)
+				}
+			}
+			if i < tr.at && f.is(i, "plural-pronoun") {
+				out = union(out, f.plural(s, i)) // "when they met"
+			}
+			continue
+		}
+		if i+1 < c.end && f.who[i+1] == p || cut.first <= i && i < cut.end || f.courier(i, c.first) {
+			continue
+		}
+		// A possessive owner takes part only if what it owns is the trigger:
+		// "Blinken's conversation with Dar", "Biden's letter".
+		if i+1 < c.end && f.toks[i+1].IsPossessive() && !f.ownsTrigger(i+2, tr.at, c.end) {
+			continue
+		}
+		if !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if c := f.counterpart(s, out); c >= 0 {
+		out = append(out, c)
+	}
+	return out
+}
+
+// nonparties returns the tokens of clause c whose people attend rather than
+// engage: from "attended by", "accompanied by", "in the presence of" to the
+// end of the clause, or to the trigger at if it comes later.
+func (f *finder) nonparties(c span, at int) span {
+	for k := c.first + 1; k < c.end; k++ {
+		w := f.toks[k].Lower
+		if w == "by" && (f.is(k-1, "nonparty-by") || k-2 >= c.first && f.is(k-2, "nonparty-by")) ||
+			w == "of" && f.is(k-1, "nonparty-of") {
+			if k < at {
+				return span{k, at}
+			}
+			return span{k, c.end}
+		}
+	}
+	return span{}
+}
+
+// objects returns the people named after a trigger verb, up to the end of
+// its clause: "met President Trump and Secretary Rubio in July". Owners of
+// something else, couriers, attendees (in cut) and subj are left out; after
+// an object, a comma and a lower-case word other than "and" end the list
+// ("met Y and Z, part of a visit by W").
+func (f *finder) objects(i, end, subj int, cut span) []int {
+	var out []int
+	for k := i; k < end; k++ {
+		if len(out) > 0 && f.listEnds(k, end) {
+			return out
+		}
+		p := f.who[k]
+		if p < 0 && f.is(k, "first-person") {
+			p = f.speaker(f.d.Sentences[f.toks[k].Sentence]) // "X called me," Y said
+		}
+		if p < 0 || p == subj || contains(out, p) || k+1 < end && f.who[k+1] == p || cut.first <= k && k < cut.end {
+			continue
+		}
+		if k+1 < end && f.toks[k+1].IsPossessive() || f.courier(k, i) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// listEnds reports whether a list of names ends at token k: a comma and a
+// lower-case word other than "and".
+func (f *finder) listEnds(k, end int) bool {
+	return f.toks[k].Norm == "," && k+1 < end && f.toks[k+1].Kind == pipeline.Word &&
+		!f.toks[k+1].IsCap() && f.toks[k+1].Lower != "and"
+}
+
+// courier reports whether the person mentioned from token i is named as the
+// messenger of something rather than a party: "the letter, delivered by
+// Ambassador X", "handed over by X".
+func (f *finder) courier(i, first int) bool {
+	for k := i - 1; k >= first && k >= i-courierWindow; k-- {
+		if f.toks[k].Lower == "by" {
+			return f.any(max(first, k-2), k, "courier")
+		}
+	}
+	return false
+}
+
+// ownsTrigger reports whether the noun phrase at i (after a possessive)
+// reaches the trigger at: "Biden's letter", "Shehbaz's reciprocal letter".
+func (f *finder) ownsTrigger(i, at, end int) bool {
+	for k := i; k < end && k <= i+ownsWindow; k++ {
+		if k == at {
+			return true
+		}
+		if f.toks[k].Kind != pipeline.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the person right before the verb at token at,
+// skipping adverbs ("X also called Y"); "He" stands for the person the
+// article spoke of last.
+func (f *finder) subjectBefore(at, first int) int {
+	if at > first && f.is(at-1, "be") {
+		return -1 // passive: "X was telephoned by Y" has no subject here
+	}
+	for k := at - 1; k >= first && k >= at-subjectWindow; k-- {
+		if f.who[k] >= 0 {
+			return f.who[k]
+		}
+		if f.is(k, "pronoun") {
+			return f.antecedent(f.d.Sentences[f.toks[k].Sentence], k)
+		}
+		if f.toks[k].Kind != pipeline.Word || !isAdverb(f.toks[k].Lower) && !f.is(k, "adverb") {
+			return -1
+		}
+	}
+	return -1
+}
+
+func isAdverb(w string) bool { return len(w) > 3 && w[len(w)-2:] == "ly" }
+
+// peopleIn returns the people named in sentence s.
+func (f *finder) peopleIn(s pipeline.Sentence) []int {
+	var out []int
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if p := f.who[i]; p >= 0 && !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

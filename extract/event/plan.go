@@ -1,0 +1,30 @@
+package event
+
+import "github.com/readout/readout/pipeline"
+
+// planWindow is how many tokens before a trigger are read for a plan word
+// ("will meet", "is expected to call"); planAfterWindow how many after it
+// ("a call between X and Y is expected on Monday").
+const (
+	planWindow      = 4
+	planAfterWindow = 10
+)
+
+// future reports whether the trigger at is a plan or a wish: "will meet",
+// "is expected to call", "a meeting next week".
+func (f *finder) future(s pipeline.Sentence, at int) bool {
+	if f.any(max(s.FirstToken, at-planWindow), at, "plan") {
+		return true
+	}
+	// "A call between X and Y is expected on Monday": a plan stated after
+	// the trigger, in the same clause.
+	for k := at + 1; k < s.EndToken && k <= at+planAfterWindow; k++ {
+		if f.is(k, "plan-stop") {
+			break
+		}
+		if f.is(k, "plan-after") || f.is(k, "be") && k+1 < s.EndToken && f.is(k+1, "plan") {
+			return true
+		}
+	}
+	return false
+}

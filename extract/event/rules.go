@@ -1,0 +1,287 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/triggers.tsv data/words.txt
+var dataFS embed.FS
+
+// ErrRules is wrapped by the errors of a bad rule table or word list; the
+// message names the file and line.
+var ErrRules = errors.New("event: bad rule table")
+
+// The forms of a trigger: how its parties are read.
+const (
+	formVerb = "verb" // the subject and the objects of the trigger verb
+	formNoun = "noun" // the people of the trigger's clause
+)
+
+// Where the initiator of a call or letter sits.
+const (
+	initSubject = "subject" // the subject of the trigger verb, or a cue
+	initCue     = "cue"     // only a cue: "from X", "initiated by X", "X's call"
+	initNone    = "none"    // the text cannot say
+)
+
+// Types of a rule beside the event types.
+const (
+	typeAny  = "any"  // the same as an engagement already found, of any type
+	typeNone = "none" // the words report no engagement
+)
+
+// rule is one row of the trigger table.
+type rule struct {
+	name      string
+	typ       string
+	form      string
+	initiator string
+	weak      bool   // only adds to an engagement already found
+	needs     []need // conditions on the sentence
+	pat       pattern
+	line      int
+}
+
+// need is one condition of a rule, perhaps negated.
+type need struct {
+	name string
+	not  bool
+	test condition
+}
+
+// rules is the parsed trigger table, indexed by trigger word.
+type rules struct {
+	all    []*rule
+	byWord map[string][]*rule // trigger word -> rules, in table order
+}
+
+// parseRules reads a trigger table from r; name is the file name for errors.
+func parseRules(r io.Reader, name string) (*rules, error) {
+	rs := &rules{byWord: map[string][]*rule{}}
+	seen := map[string]int{}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		ru, err := parseRule(line)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s:%d: %w", ErrRules, name, n, err)
+		}
+		if prev, ok := seen[ru.name]; ok {
+			return nil, fmt.Errorf("%w: %s:%d: rule %q already defined on line %d", ErrRules, name, n, ru.name, prev)
+		}
+		seen[ru.name] = n
+		ru.line = n
+		rs.all = append(rs.all, ru)
+		for w := range ru.pat.head.words {
+			rs.byWord[w] = append(rs.byWord[w], ru)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("event: reading %s: %w", name, err)
+	}
+	if len(rs.all) == 0 {
+		return nil, fmt.Errorf("%w: %s: no rules", ErrRules, name)
+	}
+	return rs, nil
+}
+
+func parseRule(line string) (*rule, error) {
+	f := strings.Split(line, "\t")
+	if len(f) != 6 {
+		return nil, fmt.Errorf("%d tab-separated fields, want 6 (name, type, form, initiator, needs, pattern)", len(f))
+	}
+	for i := range f {
+		f[i] = strings.TrimSpace(f[i])
+	}
+	ru := &rule{name: f[0], typ: f[1], form: f[2], initiator: f[3]}
+	if ru.name == "" {
+		return nil, errors.New("field name is empty")
+	}
+	switch ru.typ {
+	case Call, Meeting, Letter, typeAny, typeNone:
+	default:
+		return nil, fmt.Errorf("field type: %q is not call, meeting, letter, any or none", ru.typ)
+	}
+	if ru.form != formVerb && ru.form != formNoun {
+		return nil, fmt.Errorf("field form: %q is not verb or noun", ru.form)
+	}
+	if ru.initiator != initSubject && ru.initiator != initCue && ru.initiator != initNone {
+		return nil, fmt.Errorf("field initiator: %q is not subject, cue or none", ru.initiator)
+	}
+	if f[4] != "-" {
+		for _, c := range strings.Split(f[4], ",") {
+			c = strings.TrimSpace(c)
+			if c == "weak" {
+				ru.weak = true
+				continue
+			}
+			nd := need{name: strings.TrimPrefix(c, "!"), not: strings.HasPrefix(c, "!")}
+			if nd.test = conditions[nd.name]; nd.test == nil {
+				return nil, fmt.Errorf("field needs: unknown condition %q", c)
+			}
+			ru.needs = append(ru.needs, nd)
+		}
+	}
+	p, err := parsePattern(f[5])
+	if err != nil {
+		return nil, fmt.Errorf("field pattern: %w", err)
+	}
+	ru.pat = p
+	return ru, nil
+}
+
+// elemKind is the kind of one element of a pattern.
+type elemKind uint8
+
+const (
+	elemWord   elemKind = iota // one of a set of words
+	elemPerson                 // "{P}", "{P4}": a named person within personWindow (or 4) words but titles
+	elemGap                    // "~N": up to N words
+)
+
+// elem is one element of a pattern.
+type elem struct {
+	kind  elemKind
+	words map[string]bool
+	opt   bool
+	gap   int
+	// commas: a {P} may read past a comma ("with Pakistan's army chief,
+	// Field Marshal X"); a narrow {Pn} may not.
+	commas bool
+}
+
+// pattern is a trigger and the words around it.
+type pattern struct {
+	before []elem // in text order
+	head   elem
+	after  []elem
+}
+
+// maxGap is the widest gap a pattern may ask for, so that matching stays cheap.
+const maxGap = 8
+
+func parsePattern(s string) (pattern, error) {
+	var p pattern
+	heads := 0
+	for _, w := range strings.Fields(s) {
+		isHead := strings.HasPrefix(w, "^")
+		w = strings.TrimPrefix(w, "^")
+		var e elem
+		switch {
+		case w == "{P}":
+			e.kind, e.gap, e.commas = elemPerson, personWindow, true
+		case strings.HasPrefix(w, "{P") && strings.HasSuffix(w, "}"):
+			n, err := strconv.Atoi(w[2 : len(w)-1])
+			if err != nil || n < 1 || n > personWindow {
+				return p, fmt.Errorf("person %q: want {P} or {P1} to {P%d}", w, personWindow)
+			}
+			e.kind, e.gap = elemPerson, n
+		case strings.HasPrefix(w, "~"):
+			n, err := strconv.Atoi(w[1:])
+			if err != nil || n < 1 || n > maxGap {
+				return p, fmt.Errorf("gap %q: want ~1 to ~%d", w, maxGap)
+			}
+			e.kind, e.gap = elemGap, n
+		default:
+			if len(w) > 1 && strings.HasSuffix(w, "?") {
+				e.opt, w = true, strings.TrimSuffix(w, "?")
+			}
+			e.words = map[string]bool{}
+			for _, a := range strings.Split(w, "|") {
+				if a == "" || a != strings.ToLower(a) {
+					return p, fmt.Errorf("word %q: want lower case words separated by |", w)
+				}
+				e.words[a] = true
+			}
+		}
+		switch {
+		case isHead && (e.kind != elemWord || e.opt):
+			return p, fmt.Errorf("trigger %q must be a word or words", w)
+		case isHead:
+			p.head = e
+			heads++
+		case heads == 0:
+			p.before = append(p.before, e)
+		default:
+			p.after = append(p.after, e)
+		}
+	}
+	if heads != 1 {
+		return p, fmt.Errorf("%q has %d triggers marked ^, want 1", s, heads)
+	}
+	return p, nil
+}
+
+// lexicon is the word sets of words.txt.
+type lexicon map[string]map[string]bool
+
+// parseWords reads word sets ("set: word word") from r.
+func parseWords(r io.Reader, name string) (lexicon, error) {
+	lx := lexicon{}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		set, words, ok := strings.Cut(line, ":")
+		set = strings.TrimSpace(set)
+		if !ok || set == "" || strings.ContainsAny(set, " \t") {
+			return nil, fmt.Errorf("%w: %s:%d: want \"set: word word ...\"", ErrRules, name, n)
+		}
+		if lx[set] == nil {
+			lx[set] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(words) {
+			lx[set][w] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("event: reading %s: %w", name, err)
+	}
+	return lx, nil
+}
+
+// wordSets are the sets words.txt must define.
+var wordSets = []string{"phone", "plan", "plan-after", "be", "inperson", "message", "adverb",
+	"initiated", "courier", "place", "reply", "definite", "two", "sides", "clause-open", "clause-end", "plan-stop", "person-stop",
+	"nonparty-by", "nonparty-of", "pronoun", "pronoun-of", "fronted", "reflexive",
+	"first-person", "say", "split", "plural", "split-before", "relative", "plural-pronoun", "quote", "request-of"}
+
+// loadData reads the embedded rule table and word sets.
+func loadData() (*rules, lexicon, error) {
+	open := func(name string) (io.ReadCloser, error) { return dataFS.Open(name) }
+	f, err := open("data/triggers.tsv")
+	if err != nil {
+		return nil, nil, fmt.Errorf("event: %w", err)
+	}
+	defer f.Close()
+	rs, err := parseRules(f, "data/triggers.tsv")
+	if err != nil {
+		return nil, nil, err
+	}
+	g, err := open("data/words.txt")
+	if err != nil {
+		return nil, nil, fmt.Errorf("event: %w", err)
+	}
+	defer g.Close()
+	lx, err := parseWords(g, "data/words.txt")
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, set := range wordSets {
+		if len(lx[set]) == 0 {
+			return nil, nil, fmt.Errorf("%w: data/words.txt: set %q missing", ErrRules, set)
+		}
+	}
+	return rs, lx, nil
+}

@@ -1,0 +1,213 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// whenRef is the time of an engagement as a sentence words it.
+type whenRef struct {
+	text    string     // as the text words it: "Tuesday", "April 8", "yesterday"
+	weekday int        // 1 (Sunday) to 7 (Saturday) for a weekday, else 0
+	rel     int        // days before the article's date for "yesterday" (1) and "today" (0); -1 if none
+	month   time.Month // for a date
+	day     int
+	year    int // 0 when the text gives none
+}
+
+// when returns the day or date sentence s gives ("Wednesday", "July",
+// "April 8", "8 April 2025", "yesterday").
+func (f *finder) when(s pipeline.Sentence) whenRef {
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		t := &f.toks[i]
+		if t.Kind != pipeline.Word {
+			continue
+		}
+		switch t.Lower {
+		case "yesterday":
+			return whenRef{text: t.Text, rel: 1}
+		case "today":
+			return whenRef{text: t.Text, rel: 0}
+		}
+		if !t.IsCap() {
+			continue
+		}
+		if pipeline.IsWeekday(t.Lower) {
+			w := whenRef{text: t.Text, weekday: weekdayNumber(t.Lower), rel: -1}
+			// "Tuesday, April 8, 2025", "Tuesday 8 April": the date itself.
+			k := i + 1
+			if k < s.EndToken && f.toks[k].Norm == "," {
+				k++
+			}
+			if d := f.dateAt(k, s.EndToken); d.month != 0 {
+				d.text = f.d.Text[t.Start:f.dateEnd(k, s.EndToken)]
+				return d
+			}
+			return w
+		}
+		if pipeline.IsMonthName(t.Lower) && (t.Lower != "may" || i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number) {
+			if d := f.dateAt(i, s.EndToken); d.month != 0 {
+				d.text = f.d.Text[t.Start:f.dateEnd(i, s.EndToken)]
+				return d
+			}
+			if i > s.FirstToken && (f.toks[i-1].Lower == "in" || f.toks[i-1].Lower == "on" || f.toks[i-1].Lower == "since") {
+				return whenRef{text: t.Text, rel: -1}
+			}
+		}
+	}
+	// "on 8 April": a day number before the month.
+	for i := s.FirstToken; i+1 < s.EndToken; i++ {
+		if f.toks[i].Kind == pipeline.Number && len(f.toks[i].Text) <= 2 && pipeline.IsMonthName(f.toks[i+1].Lower) && f.toks[i+1].IsCap() {
+			if d := f.dateAt(i, s.EndToken); d.month != 0 {
+				d.text = f.d.Text[f.toks[i].Start:f.dateEnd(i, s.EndToken)]
+				return d
+			}
+		}
+	}
+	return whenRef{rel: -1}
+}
+
+// dateAt reads a calendar date starting at token i: "April 8", "April 8,
+// 2025", "8 April 2025", "8th April". The zero whenRef if none.
+func (f *finder) dateAt(i, end int) whenRef {
+	tok := func(k int) *pipeline.Token {
+		if k < end {
+			return &f.toks[k]
+		}
+		return &pipeline.Token{}
+	}
+	var w whenRef
+	k := i
+	if m, ok := monthOf(tok(k).Lower); ok && tok(k).IsCap() {
+		d, ok := dayOf(tok(k + 1).Text)
+		if !ok {
+			return whenRef{}
+		}
+		w.month, w.day, k = m, d, k+2
+	} else if d, ok := dayOf(tok(k).Text); ok && tok(k).Kind == pipeline.Number {
+		m, ok := monthOf(tok(k + 1).Lower)
+		if !ok || !tok(k+1).IsCap() {
+			return whenRef{}
+		}
+		w.month, w.day, k = m, d, k+2
+	} else {
+		return whenRef{}
+	}
+	if tok(k).Norm == "," {
+		k++
+	}
+	if y, err := strconv.Atoi(tok(k).Text); err == nil && tok(k).Kind == pipeline.Number && len(tok(k).Text) == 4 {
+		w.year = y
+	}
+	w.rel = -1
+	return w
+}
+
+// dateEnd returns the end offset of the date that dateAt reads at token i.
+func (f *finder) dateEnd(i, end int) int {
+	e := f.toks[min(i+1, end-1)].End
+	k := i + 2
+	if k < end && f.toks[k].Norm == "," {
+		k++
+	}
+	if k < end && f.toks[k].Kind == pipeline.Number && len(f.toks[k].Text) == 4 {
+		e = f.toks[k].End
+	}
+	return e
+}
+
+// monthOf returns the month a (lower-case) month name or abbreviation names.
+func monthOf(w string) (time.Month, bool) {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) < 3 || !pipeline.IsMonthName(w) {
+		return 0, false
+	}
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), w[:3]) {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+// dayOf reads a day of the month: "8", "08", "8th".
+func dayOf(s string) (int, bool) {
+	s = strings.TrimRight(strings.ToLower(s), "stndrh")
+	d, err := strconv.Atoi(s)
+	return d, err == nil && d >= 1 && d <= 31
+}
+
+func weekdayNumber(w string) int {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.HasPrefix(strings.ToLower(d.String()), w[:min(3, len(w))]) {
+			return int(d) + 1
+		}
+	}
+	return 0
+}
+
+// articleDate returns the article's own date: its publication date, else
+// "" (the header gives the date of a dateline as the publication date).
+func articleDate(d *pipeline.Doc) string { return d.Header.Published }
+
+// resolve returns the day w names as YYYY-MM-DD, counted from the article's
+// date base (YYYY-MM-DD or ""): a weekday is the latest such day on or
+// before base, "yesterday" the day before, "today" base; a full date as
+// stated, a day and month in base's year (or the year before, if that puts
+// it after base). "" when w fixes no day or there is nothing to count from.
+func (w whenRef) resolve(base string) string {
+	if w.month != 0 && w.year != 0 {
+		return civil(w.year, w.month, w.day)
+	}
+	b, err := time.Parse("2006-01-02", base)
+	if err != nil {
+		return ""
+	}
+	switch {
+	case w.month != 0:
+		y := b.Year()
+		if time.Date(y, w.month, w.day, 0, 0, 0, 0, time.UTC).After(b) {
+			y--
+		}
+		return civil(y, w.month, w.day)
+	case w.weekday != 0:
+		back := (int(b.Weekday()) - (w.weekday - 1) + 7) % 7
+		return b.AddDate(0, 0, -back).Format("2006-01-02")
+	case w.rel >= 0 && w.text != "":
+		return b.AddDate(0, 0, -w.rel).Format("2006-01-02")
+	}
+	return ""
+}
+
+// civil formats a date, or "" if it does not exist (February 30).
+func civil(y int, m time.Month, d int) string {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// sameDay reports whether v and w may name the same day, counted from base:
+// false only when both fix a day and the days differ ("Monday" and
+// "Wednesday", "April 7" and "April 9"); a day that resolves and one that
+// does not ("6 August 2025" and "yesterday" with no article date) may be
+// the same.
+func (w whenRef) sameDay(v whenRef, base string) bool {
+	a, b := w.resolve(base), v.resolve(base)
+	if a != "" || b != "" {
+		return a == "" || b == "" || a == b
+	}
+	if w.fixesDay() && v.fixesDay() {
+		return strings.EqualFold(w.text, v.text)
+	}
+	return true
+}
+
+// fixesDay reports whether w names a day: a weekday, a date, yesterday, today.
+func (w whenRef) fixesDay() bool {
+	return w.weekday != 0 || w.day != 0 || w.rel >= 0 && w.text != ""
+}
