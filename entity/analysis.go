@@ -28,8 +28,9 @@ type person struct {
 	offices  []Office
 	mentions []Mention
 	country  string
-	explicit bool // country stated by an office's country
-	intl     bool // serves an international body, no country
+	explicit bool   // country stated by an office's country
+	stated   string // country written before a title or role noun ("his Saudi counterpart")
+	intl     bool   // serves an international body, no country
 }
 
 func (p *person) name() string { return joinName(p.words) }
@@ -113,25 +114,35 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	return a
 }
 
+// A pass is one step of the entity stage. Passes run in the order of
+// passes, each on the state the ones before it left; none relies on a later one.
+type pass struct {
+	name string
+	run  func(*analysis)
+}
+
+// passes are the entity stage's steps, in the order they run. This is the one
+// place the order is written.
+var passes = []pass{
+	{"countries", (*analysis).findCountries},                // country names, demonyms, capitals
+	{"offices", (*analysis).findOffices},                    // office titles, ranks, honorifics
+	{"known", (*analysis).findKnown},                        // the caller's known people, by name
+	{"titled", (*analysis).findTitled},                      // names after titles, titles in apposition
+	{"standalone", (*analysis).findStandalone},              // capitalised runs that can only be names
+	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
+	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name
+	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
+	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
+	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it
+}
+
 func (a *analysis) run(ctx context.Context) error {
-	a.findCountries()
-	a.findOffices()
-	if err := ctx.Err(); err != nil {
-		return err
+	for _, p := range passes {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p.run(a)
 	}
-	a.findKnown()
-	a.findTitled()
-	a.findStandalone()
-	if a.s.ner != nil {
-		a.findNER()
-	}
-	a.mergePeople()
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	a.findSurnames()
-	a.findOfficeReferences()
-	a.resolveCountries()
 	return nil
 }
 
@@ -340,6 +351,51 @@ func (a *analysis) countryBefore(i int, first *int) string {
 	return ""
 }
 
+// countryBeforeName returns the country a possessive or a demonym states
+// right before the name at token i: "Pakistan's Imran Khan", "the Saudi
+// Faisal bin Farhan".
+func (a *analysis) countryBeforeName(i int) string {
+	j := i - 1
+	if j < 0 || a.skip[j] {
+		return ""
+	}
+	possessive := a.toks[j].IsPossessive()
+	if possessive {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	cm := a.country[j]
+	if cm < 0 || a.cms[cm].end != j+1 {
+		return ""
+	}
+	if kind := a.cms[cm].ref.kind; possessive && kind != refNone || kind == refDemonym {
+		return a.code(cm)
+	}
+	return ""
+}
+
+// countryAfterName returns the country "of <country>" states right after
+// the name that ends before token i: "Minister Hakan Fidan of Turkey",
+// "Lt Gen Ahmed Khan, of Pakistan,".
+func (a *analysis) countryAfterName(i int) string {
+	if i < len(a.toks) && a.toks[i].Text == "," {
+		i++
+	}
+	if i+1 >= len(a.toks) || a.toks[i].Lower != "of" || a.skip[i+1] {
+		return ""
+	}
+	i++
+	if a.toks[i].Lower == "the" && i+1 < len(a.toks) {
+		i++
+	}
+	if cm := a.country[i]; cm >= 0 && a.cms[cm].first == i && a.cms[cm].ref.kind == refName {
+		return a.code(cm)
+	}
+	return ""
+}
+
 func (a *analysis) code(cm int) string {
 	return a.t.countries[a.cms[cm].ref.country].Code
 }
@@ -377,6 +433,9 @@ func (a *analysis) findTitled() {
 		}
 		p := a.addPerson(first, end)
 		p.intl = c.intl
+		if !c.intl && c.country != "" {
+			p.stated = c.country
+		}
 		for k := c.first; k < first; k++ {
 			a.claimed[k] = true // the titles belong to this name
 		}
@@ -514,7 +573,10 @@ func firstRune(s string) rune {
 // addPerson records a name mention at tokens [first, end) as a new person;
 // mergePeople joins the mentions of one person later.
 func (a *analysis) addPerson(first, end int) *person {
-	p := &person{}
+	p := &person{stated: a.countryBeforeName(first)}
+	if p.stated == "" {
+		p.stated = a.countryAfterName(end)
+	}
 	for k := first; k < end; k++ {
 		a.claimed[k] = true
 		t := &a.toks[k]
@@ -609,6 +671,9 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 		}
 	}
 	p.intl = p.intl || c.intl
+	if p.stated == "" && !c.intl {
+		p.stated = c.country
+	}
 	for k := i; k < c.end; k++ {
 		a.claimed[k] = true
 	}
@@ -734,6 +799,9 @@ func (a *analysis) mergePeople() {
 		if !into.explicit && p.explicit {
 			into.country, into.explicit = p.country, true
 		}
+		if into.stated == "" {
+			into.stated = p.stated
+		}
 		into.intl = into.intl || p.intl
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return firstMention(kept[i]) < firstMention(kept[j]) })
@@ -856,6 +924,12 @@ func stripParticle(w string) string {
 // deputy prime minister", "the DPM/FM", "the US NSA", "the army chief") when
 // exactly one person of the article holds that office.
 func (a *analysis) findOfficeReferences() {
+	holders := map[string][]*person{} // office title -> its holders
+	for _, p := range a.people {
+		for _, o := range p.offices {
+			holders[o.Title] = append(holders[o.Title], p)
+		}
+	}
 	for _, om := range a.oms {
 		info := a.info(om.office)
 		if info.Title == "" || a.claimed[om.first] {
@@ -865,7 +939,7 @@ func (a *analysis) findOfficeReferences() {
 		country := a.countryBefore(om.first, &first)
 		var holder *person
 		n := 0
-		for _, p := range a.people {
+		for _, p := range holders[info.Title] {
 			for _, o := range p.offices {
 				if o.Title == info.Title && (country == "" || o.Country == "" || o.Country == country) {
 					holder = p
@@ -881,6 +955,10 @@ func (a *analysis) findOfficeReferences() {
 			a.claimed[k] = true
 		}
 		holder.addMention(a.mention(first, om.end))
+		// "the Pakistani premier": the reference states the holder's country.
+		if country != "" && holder.stated == "" {
+			holder.stated = country
+		}
 	}
 }
 

@@ -219,3 +219,9 @@ func words(s string) []string {
 	}
 	return out
 }
+
+// ministerial reports whether title is a minister's office, of a government
+// that a dateline speaks for: "Foreign Minister", "Prime Minister".
+func (t *tables) ministerial(title string) bool {
+	return strings.Contains(title, "Minister")
+}
