@@ -40,7 +40,7 @@ func (a *analysis) datelineMinisters() {
 	if home == "" {
 		return
 	}
-	taken := map[string]bool{} // ministerial titles of someone mentioned earlier
+	taken := map[string]bool{}   // ministerial titles of someone mentioned earlier
 	for _, p := range a.people { // by first mention
 		give := !p.explicit && !p.intl
 		for _, o := range p.offices {
