@@ -19,7 +19,9 @@ type cmention struct {
 // omention is an office phrase (or rank, honorific) in the text.
 type omention struct {
 	first, end int
-	office     int // index into tables.offices
+	office     int    // index into tables.offices
+	title      string // the office as named: canonical, or as written; "" for a rank or honorific
+	country    string // the country its complement states ("Counselor of the US Agency ..."), or ""
 }
 
 // person is a person under construction.
@@ -28,8 +30,9 @@ type person struct {
 	offices  []Office
 	mentions []Mention
 	country  string
-	explicit bool // country stated by an office's country
-	intl     bool // serves an international body, no country
+	explicit bool   // country stated by an office's country
+	stated   string // country written before a title or role noun ("his Saudi counterpart")
+	intl     bool   // serves an international body, no country
 }
 
 func (p *person) name() string { return joinName(p.words) }
@@ -78,23 +81,6 @@ type analysis struct {
 	lowered map[string]bool
 
 	people []*person
-	extra  []officeInfo // offices written out in this text ("Business and Trade Secretary")
-}
-
-// info returns the office of index i: a table's, or one of a.extra after them.
-func (a *analysis) info(i int) officeInfo {
-	if i < len(a.t.offices) {
-		return a.t.offices[i]
-	}
-	return a.extra[i-len(a.t.offices)]
-}
-
-// genericTitles are title words that, after capitalised words, make an office
-// the tables do not list: "Business and Trade Secretary", "Climate Change Minister".
-var genericTitles = map[string]bool{
-	"Secretary": true, "Minister": true, "Commissioner": true, "Adviser": true,
-	"Advisor": true, "Envoy": true, "Chief": true, "Director": true, "Spokesperson": true,
-	"Spokesman": true, "Spokeswoman": true, "Minister of State": true,
 }
 
 func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
@@ -113,25 +99,35 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	return a
 }
 
+// A pass is one step of the entity stage. Passes run in the order of
+// passes, each on the state the ones before it left; none relies on a later one.
+type pass struct {
+	name string
+	run  func(*analysis)
+}
+
+// passes are the entity stage's steps, in the order they run. This is the one
+// place the order is written.
+var passes = []pass{
+	{"countries", (*analysis).findCountries},                // country names, demonyms, capitals
+	{"offices", (*analysis).findOffices},                    // office titles, ranks, honorifics
+	{"known", (*analysis).findKnown},                        // the caller's known people, by name
+	{"titled", (*analysis).findTitled},                      // names after titles, titles in apposition
+	{"standalone", (*analysis).findStandalone},              // capitalised runs that can only be names
+	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
+	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name
+	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
+	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
+	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it
+}
+
 func (a *analysis) run(ctx context.Context) error {
-	a.findCountries()
-	a.findOffices()
-	if err := ctx.Err(); err != nil {
-		return err
+	for _, p := range passes {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p.run(a)
 	}
-	a.findKnown()
-	a.findTitled()
-	a.findStandalone()
-	if a.s.ner != nil {
-		a.findNER()
-	}
-	a.mergePeople()
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	a.findSurnames()
-	a.findOfficeReferences()
-	a.resolveCountries()
 	return nil
 }
 
@@ -167,71 +163,6 @@ func (a *analysis) currencyAt(i int) bool {
 	return t.Text == "$" && !t.SpaceBefore || t.Lower == "dollar" || t.Lower == "dollars"
 }
 
-func (a *analysis) findOffices() {
-	for i := 0; i < len(a.toks); i++ {
-		if a.skip[i] || a.toks[i].Kind != pipeline.Word {
-			continue
-		}
-		v1, e1, ok1 := a.t.officePhr.match(a.toks, i, lower, true)
-		v2, e2, ok2 := a.t.officeExact.match(a.toks, i, norm, true)
-		if !ok1 && !ok2 {
-			continue
-		}
-		v, end := v1, e1
-		if !ok1 || ok2 && e2 > e1 {
-			v, end = v2, e2
-		}
-		start := i
-		if a.info(v).Title == "" && genericTitles[a.toks[i].Norm] {
-			start, v = a.writtenTitle(i, end, v)
-		}
-		idx := len(a.oms)
-		a.oms = append(a.oms, omention{start, end, v})
-		for k := start; k < i; k++ {
-			a.office[k] = idx
-		}
-		for k := i; k < end; k++ {
-			a.office[k] = idx
-		}
-		i = end - 1
-	}
-}
-
-// writtenTitle extends a generic title word at token i back over the
-// capitalised words before it ("Business and Trade Secretary") and returns
-// the office's first token and index, or i and v when there are none.
-func (a *analysis) writtenTitle(i, end, v int) (int, int) {
-	k := i
-	for k > 0 {
-		t := &a.toks[k-1]
-		if a.skip[k-1] || a.country[k-1] >= 0 || a.office[k-1] >= 0 {
-			break
-		}
-		if t.IsCap() && !t.IsAllCaps() && !isNotName(t.Lower) {
-			k--
-			continue
-		}
-		if (t.Lower == "and" || t.Text == "&") && k-2 >= 0 && a.toks[k-2].IsCap() && !isNotName(a.toks[k-2].Lower) && a.country[k-2] < 0 {
-			k--
-			continue
-		}
-		break
-	}
-	if k == i || a.toks[k].Lower == "and" {
-		return i, v
-	}
-	// Only at a sentence start is a capitalised word no sign of a title.
-	if k == a.d.Sentences[a.toks[k].Sentence].FirstToken && i-k == 1 {
-		return i, v
-	}
-	words := make([]string, 0, end-k)
-	for j := k; j < end; j++ {
-		words = append(words, a.toks[j].Norm)
-	}
-	a.extra = append(a.extra, officeInfo{Title: joinName(words)})
-	return k, len(a.t.offices) + len(a.extra) - 1
-}
-
 // titleModifiers may stand between a country and a title: "Afghanistan's
 // acting Foreign Minister", "Japan's former Prime Minister".
 var titleModifiers = map[string]bool{
@@ -244,7 +175,7 @@ var titleModifiers = map[string]bool{
 // and Foreign Minister, Senator", with the country it states.
 type chain struct {
 	first, end int   // tokens of the titles, country included
-	offices    []int // indexes into tables.offices, ranks included
+	offices    []int // indexes into analysis.oms, ranks included
 	country    string
 	intl       bool // the titles are of an international body: "UN Secretary-General"
 }
@@ -265,7 +196,7 @@ func (a *analysis) readChain(i int) chain {
 	j := i
 	for j < len(a.toks) {
 		if o := a.office[j]; o >= 0 && a.oms[o].first == j {
-			c.offices = append(c.offices, a.oms[o].office)
+			c.offices = append(c.offices, o)
 			j = a.oms[o].end
 			c.end = j
 			j = skipParenAbbr(a.toks, j)
@@ -308,7 +239,7 @@ func (a *analysis) readChain(i int) chain {
 		}
 		// "and", "/", "&" between two titles
 		if j+1 < len(a.toks) && (a.toks[j].Lower == "and" || a.toks[j].Text == "/" || a.toks[j].Text == "&") {
-			if o := a.office[j+1]; o >= 0 && a.oms[o].first == j+1 && a.info(a.oms[o].office).Title != "" {
+			if o := a.office[j+1]; o >= 0 && a.oms[o].first == j+1 && a.oms[o].title != "" {
 				j++
 				continue
 			}
@@ -340,6 +271,51 @@ func (a *analysis) countryBefore(i int, first *int) string {
 	return ""
 }
 
+// countryBeforeName returns the country a possessive or a demonym states
+// right before the name at token i: "Pakistan's Imran Khan", "the Saudi
+// Faisal bin Farhan".
+func (a *analysis) countryBeforeName(i int) string {
+	j := i - 1
+	if j < 0 || a.skip[j] {
+		return ""
+	}
+	possessive := a.toks[j].IsPossessive()
+	if possessive {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	cm := a.country[j]
+	if cm < 0 || a.cms[cm].end != j+1 {
+		return ""
+	}
+	if kind := a.cms[cm].ref.kind; possessive && kind != refNone || kind == refDemonym {
+		return a.code(cm)
+	}
+	return ""
+}
+
+// countryAfterName returns the country "of <country>" states right after
+// the name that ends before token i: "Minister Hakan Fidan of Turkey",
+// "Lt Gen Ahmed Khan, of Pakistan,".
+func (a *analysis) countryAfterName(i int) string {
+	if i < len(a.toks) && a.toks[i].Text == "," {
+		i++
+	}
+	if i+1 >= len(a.toks) || a.toks[i].Lower != "of" || a.skip[i+1] {
+		return ""
+	}
+	i++
+	if a.toks[i].Lower == "the" && i+1 < len(a.toks) {
+		i++
+	}
+	if cm := a.country[i]; cm >= 0 && a.cms[cm].first == i && a.cms[cm].ref.kind == refName {
+		return a.code(cm)
+	}
+	return ""
+}
+
 func (a *analysis) code(cm int) string {
 	return a.t.countries[a.cms[cm].ref.country].Code
 }
@@ -366,6 +342,7 @@ func (a *analysis) findTitled() {
 				j = more.end
 			}
 		}
+		a.capitalAsName(j)
 		first, end := a.readName(j)
 		if end == first || a.hasOrgWord(first, end) {
 			i = c.end - 1
@@ -377,23 +354,48 @@ func (a *analysis) findTitled() {
 		}
 		p := a.addPerson(first, end)
 		p.intl = c.intl
+		if !c.intl && c.country != "" {
+			p.stated = c.country
+		}
 		for k := c.first; k < first; k++ {
 			a.claimed[k] = true // the titles belong to this name
 		}
 		a.titlesAfter(p, end, a.d.Sentences[a.toks[first].Sentence].EndToken)
-		for _, oi := range c.offices {
-			info := a.info(oi)
-			if info.Title == "" {
-				continue
-			}
-			country := c.country
-			if info.Country != "" {
-				country = info.Country
-			}
-			p.addOffice(Office{Title: info.Title, Country: country})
-		}
+		a.giveOffices(p, c)
 		i = end - 1
 	}
+}
+
+// giveOffices gives p the offices of chain c, with the country the chain
+// states unless an office implies its own.
+func (a *analysis) giveOffices(p *person, c chain) {
+	for _, oi := range c.offices {
+		om := a.oms[oi]
+		if om.title == "" {
+			continue
+		}
+		country := c.country
+		if info := a.t.offices[om.office]; info.Country != "" {
+			country = info.Country
+		} else if country == "" {
+			country = om.country
+		}
+		p.addOffice(Office{Title: om.title, Country: country})
+	}
+}
+
+// capitalAsName takes back the country mention of a capital at token j that
+// starts a name after a title: "Central Bank Governor Santiago Bausili".
+func (a *analysis) capitalAsName(j int) {
+	if j+1 >= len(a.toks) {
+		return
+	}
+	cm := a.country[j]
+	if cm < 0 || a.cms[cm].ref.kind != refCapital || a.cms[cm].first != j || a.cms[cm].end != j+1 || !a.nameWord(j+1) {
+		return
+	}
+	a.cms[cm].ref.kind = refNone
+	a.country[j] = -1
 }
 
 // isNameEnd reports whether a name in apposition may end before t.
@@ -460,9 +462,26 @@ func (a *analysis) readName(i int) (first, end int) {
 			end = j
 		case (isInitial(t) || a.initials(j)) && j+1 < len(a.toks) && !a.skip[j] && (a.nameWord(j+1) || isInitial(&a.toks[j+1])):
 			j++
-		case j > i && nameParticles[t.Lower] && !t.IsCap() && j+1 < len(a.toks) && (a.nameWord(j+1) || a.toks[j+1].Text == "-"):
+		case j > i && nameParticles[t.Lower] && !t.IsCap() && j+1 < len(a.toks) &&
+			(a.nameWord(j+1) || a.toks[j+1].Text == "-" || j+2 < len(a.toks) && nameParticles[a.toks[j+1].Lower] && a.nameWord(j+2)):
+			// "bin Salman", "al-Sudani", "von der Leyen"
 			j++
 		case j > i && t.Text == "-" && !t.SpaceBefore && j+1 < len(a.toks) && !a.toks[j+1].SpaceBefore && a.nameWord(j+1):
+			j++
+		case words > 0 && t.Text == "-" && !t.SpaceBefore && j+1 < len(a.toks) && !a.toks[j+1].SpaceBefore &&
+			a.toks[j+1].Kind == pipeline.Word && !a.toks[j+1].IsCap() && !a.skip[j+1] && a.givenNamePart(j-1, j+1):
+			// "Lee Jae-myung": a hyphenated given name; not "Trump-led".
+			j += 2
+			end = j
+		case words > 0 && isRegnal(t.Text) && !a.skip[j]:
+			// "Abdullah II", "Charles III"
+			j++
+			end = j
+			goto done
+		case words > 0 && a.honorificAt(j) && a.t.offices[a.oms[a.office[j]].office].Kind == officeRank && j+1 < len(a.toks) && a.nameWord(j+1):
+			// "Hassan Sheikh Mohamud": an honorific between name words is
+			// one of them.
+			words++
 			j++
 		case j == i && (t.Lower == "al" || t.Lower == "el") && j+2 < len(a.toks) && a.toks[j+1].Text == "-":
 			j++
@@ -496,8 +515,30 @@ func (a *analysis) initials(j int) bool {
 // name is ("Sheikh", not "SHEIKH"), stands at token j.
 func (a *analysis) honorificAt(j int) bool {
 	o := a.office[j]
-	return o >= 0 && a.oms[o].first == j && a.oms[o].end == j+1 && a.info(a.oms[o].office).Title == "" &&
+	return o >= 0 && a.oms[o].first == j && a.oms[o].end == j+1 && a.oms[o].title == "" &&
 		a.toks[j].IsCap() && !a.toks[j].IsAllCaps() && !a.skip[j]
+}
+
+// givenNamePart reports whether the lower-case word at token k, after the
+// name word at token w and a hyphen, is the second part of a hyphenated
+// given name ("Jae-myung", "Jae-sung") rather than a word joined to a name
+// ("Trump-led", "Biden-era"): no English word, or a short one that is no
+// participle after a word that is no English word.
+func (a *analysis) givenNamePart(w, k int) bool {
+	l := a.toks[k].Lower
+	if !a.t.english(l) {
+		return true
+	}
+	return !a.t.english(a.toks[w].Lower) && len(l) <= 4 && !strings.HasSuffix(l, "ed") && !a.t.nonNames[l]
+}
+
+// isRegnal reports whether s is a regnal number: "II", "III", "IV" ... "XII".
+func isRegnal(s string) bool {
+	switch s {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII":
+		return true
+	}
+	return false
 }
 
 func isInitial(t *pipeline.Token) bool {
@@ -514,7 +555,10 @@ func firstRune(s string) rune {
 // addPerson records a name mention at tokens [first, end) as a new person;
 // mergePeople joins the mentions of one person later.
 func (a *analysis) addPerson(first, end int) *person {
-	p := &person{}
+	p := &person{stated: a.countryBeforeName(first)}
+	if p.stated == "" {
+		p.stated = a.countryAfterName(end)
+	}
 	for k := first; k < end; k++ {
 		a.claimed[k] = true
 		t := &a.toks[k]
@@ -538,32 +582,6 @@ func (a *analysis) mention(first, end int) Mention {
 }
 
 func joinName(words []string) string { return strings.Join(words, " ") }
-
-// findStandalone finds names with no title: runs of two to four capitalised
-// words that are not countries, offices, organisations or common words
-// capitalised at the start of a sentence or in a heading.
-func (a *analysis) findStandalone() {
-	for si := range a.d.Sentences {
-		s := &a.d.Sentences[si]
-		if s.Boilerplate || a.isHeading(si) {
-			continue
-		}
-		for i := s.FirstToken; i < s.EndToken; i++ {
-			if a.claimed[i] || !a.nameWord(i) {
-				continue
-			}
-			first, end := a.readName(i)
-			if end == first {
-				continue
-			}
-			if a.plausibleName(first, end, false) {
-				p := a.addPerson(first, end)
-				a.titlesAfter(p, end, s.EndToken)
-			}
-			i = end - 1
-		}
-	}
-}
 
 // hasOrgWord reports whether tokens [first, end) hold a word of an
 // organisation's or place's name: "the PM Office said" names no one.
@@ -599,48 +617,17 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 		return
 	}
 	c := a.readChain(j)
-	for _, oi := range c.offices {
-		if info := a.info(oi); info.Title != "" {
-			country := c.country
-			if info.Country != "" {
-				country = info.Country
-			}
-			p.addOffice(Office{Title: info.Title, Country: country})
-		}
+	if c.end < end && a.nameWord(c.end) {
+		return // "X, Deputy Minister Y": the titles of the next name
 	}
+	a.giveOffices(p, c)
 	p.intl = p.intl || c.intl
+	if p.stated == "" && !c.intl {
+		p.stated = c.country
+	}
 	for k := i; k < c.end; k++ {
 		a.claimed[k] = true
 	}
-}
-
-// plausibleName judges a capitalised run found without a title: two to four
-// words, none an organisation's or place's word, none a common word written
-// in lower case elsewhere in the text (unless the NER model vouches, ner).
-func (a *analysis) plausibleName(first, end int, ner bool) bool {
-	words := 0
-	for k := first; k < end; k++ {
-		t := &a.toks[k]
-		if t.Kind != pipeline.Word || isInitial(t) || nameParticles[t.Lower] {
-			continue
-		}
-		if a.t.nonNames[t.Lower] || a.lowered[t.Lower] && !ner {
-			return false
-		}
-		words++
-	}
-	if words < 1 || words < 2 && !ner || words > 4 {
-		return false
-	}
-	// A run right before an organisation word is part of its name.
-	if end < len(a.toks) && a.t.nonNames[a.toks[end].Lower] && a.toks[end].IsCap() {
-		return false
-	}
-	// "(USSM)" after the run defines an abbreviation: an organisation.
-	if end+2 < len(a.toks) && a.toks[end].Text == "(" && a.toks[end+1].IsAllCaps() {
-		return false
-	}
-	return true
 }
 
 // isHeading reports whether sentence si is a heading or headline: a short
@@ -733,6 +720,9 @@ func (a *analysis) mergePeople() {
 		}
 		if !into.explicit && p.explicit {
 			into.country, into.explicit = p.country, true
+		}
+		if into.stated == "" {
+			into.stated = p.stated
 		}
 		into.intl = into.intl || p.intl
 	}
@@ -856,18 +846,23 @@ func stripParticle(w string) string {
 // deputy prime minister", "the DPM/FM", "the US NSA", "the army chief") when
 // exactly one person of the article holds that office.
 func (a *analysis) findOfficeReferences() {
+	holders := map[string][]*person{} // office title -> its holders
+	for _, p := range a.people {
+		for _, o := range p.offices {
+			holders[o.Title] = append(holders[o.Title], p)
+		}
+	}
 	for _, om := range a.oms {
-		info := a.info(om.office)
-		if info.Title == "" || a.claimed[om.first] {
+		if om.title == "" || a.claimed[om.first] {
 			continue
 		}
 		first := om.first
 		country := a.countryBefore(om.first, &first)
 		var holder *person
 		n := 0
-		for _, p := range a.people {
+		for _, p := range holders[om.title] {
 			for _, o := range p.offices {
-				if o.Title == info.Title && (country == "" || o.Country == "" || o.Country == country) {
+				if o.Title == om.title && (country == "" || o.Country == "" || o.Country == country) {
 					holder = p
 					n++
 					break
@@ -881,6 +876,10 @@ func (a *analysis) findOfficeReferences() {
 			a.claimed[k] = true
 		}
 		holder.addMention(a.mention(first, om.end))
+		// "the Pakistani premier": the reference states the holder's country.
+		if country != "" && holder.stated == "" {
+			holder.stated = country
+		}
 	}
 }
 

@@ -79,10 +79,10 @@ func TestPeople(t *testing.T) {
 			[]string{"Lena Vogt|DE|Foreign Minister/DE"}},
 		{"standalone name, surname merge",
 			"Brazil and Argentina signed a pact. Carlos Mendes welcomed it. Mendes said Brasilia was ready.",
-			[]string{"Carlos Mendes|BR|"}},
+			[]string{"Carlos Mendes||"}},
 		{"first name of surname-first name",
 			"Chinese Premier Li Qiang met Kenyan President William Ruto. Li said Beijing was ready.",
-			[]string{"Li Qiang|CN|Prime Minister/CN", "William Ruto|KE|President/KE"}},
+			[]string{"Li Qiang|CN|Premier/CN", "William Ruto|KE|President/KE"}},
 		{"international official has no country",
 			"UN Secretary-General Antonio Guterres called for calm in Sudan.",
 			[]string{"Antonio Guterres||Secretary-General/"}},
@@ -95,13 +95,13 @@ func TestPeople(t *testing.T) {
 		{"office reference resolves to the holder",
 			"Kenyan Foreign Minister Musalia Mudavadi met Indian officials. The foreign minister said Kenya sought trade.",
 			[]string{"Musalia Mudavadi|KE|Foreign Minister/KE"}},
-		{"counterpart of another country",
+		{"no country where the text states none",
 			"Qatari Prime Minister Mohammed Al Thani met Bruno Lemaire in Paris on Monday. Lemaire praised Qatar's mediation.",
-			[]string{"Mohammed Al Thani|QA|Prime Minister/QA", "Bruno Lemaire|FR|"}},
+			[]string{"Mohammed Al Thani|QA|Prime Minister/QA", "Bruno Lemaire||"}},
 		{"office written out, not in the tables",
 			"Britain's Business and Trade Secretary Jonathan Reynolds welcomed the move.",
 			[]string{"Jonathan Reynolds|GB|Business and Trade Secretary/GB"}},
-		{"generic title at a sentence start is no office",
+		{"generic title at a sentence start is no office; of a country after the name",
 			"Minister Hakan Fidan of Turkey spoke.",
 			[]string{"Hakan Fidan|TR|"}},
 		{"modifier between country and title, first name like a title",
@@ -121,7 +121,7 @@ func TestPeople(t *testing.T) {
 			[]string{"JD Vance|US|Vice President/US"}},
 		{"an honorific that ends a name is its surname",
 			"Pakistan's Ambassador Rizwan Saeed Sheikh spoke. Sheikh Tamim bin Hamad listened, and Sheikh said more.",
-			[]string{"Rizwan Saeed Sheikh|PK|Ambassador/PK", "Tamim bin Hamad|PK|"}},
+			[]string{"Rizwan Saeed Sheikh|PK|Ambassador/PK", "Tamim bin Hamad||"}},
 		{"retired rank, office in apposition after a titled name",
 			"Kenya's Lt Gen (retd) Peter Njoroge, the National Security Adviser, attended.",
 			[]string{"Peter Njoroge|KE|National Security Advisor/KE"}},
@@ -131,19 +131,19 @@ func TestPeople(t *testing.T) {
 			nil},
 		{"honorifics of the bar and lower-case leaders",
 			"Pakistan Tehreek-e-Insaf leader Barrister Gohar Ali Khan criticised the budget.",
-			[]string{"Gohar Ali Khan|PK|"}},
-		{"one prime minister a country: the second unmarked one is foreign",
+			[]string{"Gohar Ali Khan||"}},
+		{"the dateline's country is its first prime minister's, not the second's",
 			"ISLAMABAD: Prime Minister Shehbaz Sharif spoke in Lahore. Pakistan and India traded charges. " +
 				"Later, Prime Minister Narendra Modi answered.",
-			[]string{"Shehbaz Sharif|PK|Prime Minister/PK", "Narendra Modi|IN|Prime Minister/IN"}},
+			[]string{"Shehbaz Sharif|PK|Prime Minister/PK", "Narendra Modi||Prime Minister/"}},
 		{"a capital acting in a sentence does not take an office holder abroad",
 			"ISLAMABAD: Prime Minister Shehbaz Sharif had written to President Trump. " +
 				"The premier's letter, delivered by Ambassador Rizwan Saeed Sheikh, was acknowledged by the White House.",
-			[]string{"Shehbaz Sharif|PK|Prime Minister/PK", "Trump|US|President/US", "Rizwan Saeed Sheikh|PK|Ambassador/PK"}},
+			[]string{"Shehbaz Sharif|PK|Prime Minister/PK", "Trump||President/", "Rizwan Saeed Sheikh||Ambassador/"}},
 		{"the teller of an engagement is no party to it",
 			"ISLAMABAD: Finance Minister Muhammad Aurangzeb told reporters that Prime Minister Shehbaz Sharif " +
 				"had written to President Trump about tariffs on Pakistani textiles and the US market.",
-			[]string{"Muhammad Aurangzeb|PK|Finance Minister/PK", "Shehbaz Sharif|PK|Prime Minister/PK", "Trump|US|President/US"}},
+			[]string{"Muhammad Aurangzeb|PK|Finance Minister/PK", "Shehbaz Sharif|PK|Prime Minister/PK", "Trump||President/"}},
 		{"boilerplate names nothing",
 			"Read More: President Zardari hails ties\nBy: Staff Reporter\nOslo was quiet.",
 			nil},
@@ -269,20 +269,28 @@ func TestSeeds(t *testing.T) {
 				t.Fatal(err)
 			}
 			_, a := annotate(t, s, string(text))
+			// Every person of the gold, and no other; a person's country, when
+			// the stage gives one, is the gold's (it gives none where the text
+			// states none).
 			var want, got []string
 			for _, g := range gold.People {
-				want = append(want, g.Name+"|"+g.Country)
+				want = append(want, g.Name)
 			}
 			for _, p := range a.People {
 				name := p.Name
-				for _, g := range gold.People {
-					for _, v := range g.Variants {
-						if v == name {
-							name = g.Name
-						}
+				var g *goldPerson
+				for i := range gold.People {
+					if gold.People[i].Name == name || slices.Contains(gold.People[i].Variants, name) {
+						g = &gold.People[i]
 					}
 				}
-				got = append(got, name+"|"+p.Country)
+				if g != nil {
+					name = g.Name
+					if p.Country != "" && p.Country != g.Country {
+						t.Errorf("%s: country %s, want %s", name, p.Country, g.Country)
+					}
+				}
+				got = append(got, name)
 			}
 			sort.Strings(want)
 			sort.Strings(got)

@@ -23,6 +23,9 @@ func WithNER() Option {
 // findNER accepts as people the capitalised runs of a sentence that prose's
 // model labels PERSON, for the sentences that hold a run no rule explained.
 func (a *analysis) findNER() {
+	if a.s.ner == nil {
+		return
+	}
 	for si := range a.d.Sentences {
 		s := &a.d.Sentences[si]
 		if s.Boilerplate || a.isHeading(si) || !a.hasOpenRun(s) {

@@ -12,8 +12,15 @@ import (
 	"github.com/readout/readout/pipeline"
 )
 
-//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt
+//go:generate go run ./internal/gendata/gendata.go -out data
+
+//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv data/placenouns.txt
 var dataFS embed.FS
+
+// lexiconText is data/lexicon.txt, searched in place (see lexicon).
+//
+//go:embed data/lexicon.txt
+var lexiconText string
 
 // ErrBadTable is wrapped by every error about a malformed knowledge table.
 var ErrBadTable = errors.New("entity: bad table")
@@ -37,10 +44,20 @@ type countryRef struct {
 	kind    int
 }
 
+// The kinds of office table rows, by the mark of their TITLE column.
+const (
+	officeCanonical = iota // a title of SCHEMA.md's list: reported by its canonical name
+	officeWritten          // "~Title": reported as the text writes it ("Deputy Economy Minister")
+	officeRank             // "-": a rank or honorific, which introduces a name but is no office
+	officeGeneric          // "+": a title word that makes an office with a complement or modifier
+	officeModifier         // "^": a word that joins the title written after it ("principal")
+)
+
 // officeInfo is one line of offices.tsv.
 type officeInfo struct {
-	Title   string // "" for a rank, honorific or generic title word
+	Title   string // the canonical title; "" for ranks, generic words and modifiers
 	Country string // the country the office implies by itself, or ""
+	Kind    int
 }
 
 // tables are the compiled knowledge tables.
@@ -51,8 +68,12 @@ type tables struct {
 	cities      map[string]string // lower-case city name -> code
 	nonNames    map[string]bool   // lower-case words that make a run no person's name
 	offices     []officeInfo
-	officePhr   *matcher[int] // value: index into offices
-	officeExact *matcher[int] // capitalised variants, matched as written
+	officePhr   *matcher[int]     // value: index into offices
+	officeExact *matcher[int]     // capitalised variants, matched as written
+	modifiers   map[string]bool   // lower-case words that join a written title after them
+	places      map[string]string // place below the country level, lower case -> code
+	placeNouns  map[string]bool   // lower-case nouns that make the run before them a place
+	lexicon     lexicon           // English words
 }
 
 // nonCountries are phrases that hold a country's name or demonym without
@@ -79,6 +100,8 @@ func loadTables() (*tables, error) {
 		{"cities.tsv", t.readCities},
 		{"offices.tsv", t.readOffices},
 		{"nonnames.txt", t.readNonNames},
+		{"places.tsv", t.readPlaces},
+		{"placenouns.txt", t.readPlaceNouns},
 	} {
 		r, err := dataFS.Open("data/" + f.name)
 		if err != nil {
@@ -89,6 +112,9 @@ func loadTables() (*tables, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := t.readLexicon(lexiconText, "lexicon.txt"); err != nil {
+		return nil, err
 	}
 	return t, nil
 }
@@ -162,6 +188,94 @@ func (t *tables) readCities(r io.Reader, name string) error {
 	})
 }
 
+// readPlaces reads the generated gazetteer of places below the country level.
+func (t *tables) readPlaces(r io.Reader, name string) error {
+	t.places = make(map[string]string, 1<<14)
+	return eachLine(r, name, 2, func(f []string) error {
+		if len(f[1]) != 2 {
+			return fmt.Errorf("country code %q is not two letters", f[1])
+		}
+		t.places[strings.ToLower(f[0])] = f[1]
+		return nil
+	})
+}
+
+// lexicon is the generated English lexicon: lines of one lower-case word,
+// with a tab and "N" when the word list also writes it as a name, in byte
+// order. It is searched in place, so that loading it costs one pass.
+type lexicon struct {
+	text  string
+	lines []int32 // start of each word line
+}
+
+// readLexicon reads the generated English lexicon.
+func (t *tables) readLexicon(text, name string) error {
+	t.lexicon = lexicon{text: text, lines: make([]int32, 0, 1<<16)}
+	prev := ""
+	for i, n := 0, 1; i < len(text); n++ {
+		end := i + strings.IndexByte(text[i:], '\n')
+		if end < i {
+			end = len(text)
+		}
+		if line := text[i:end]; len(line) > 0 && line[0] != '#' {
+			w, flag, _ := strings.Cut(line, "\t")
+			if flag != "" && flag != "N" || w <= prev {
+				return fmt.Errorf("%w: %s:%d: %q: want a word in byte order and an optional N", ErrBadTable, name, n, line)
+			}
+			prev = w
+			t.lexicon.lines = append(t.lexicon.lines, int32(i))
+		}
+		i = end + 1
+	}
+	return nil
+}
+
+// lookup returns whether lower is a word of the lexicon, and whether the
+// word list also writes it as a name.
+func (l *lexicon) lookup(lower string) (found, name bool) {
+	lo, hi := 0, len(l.lines)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		line := l.text[l.lines[m]:]
+		end := strings.IndexAny(line, "\t\n")
+		if end < 0 {
+			end = len(line)
+		}
+		switch w := line[:end]; {
+		case w == lower:
+			return true, line[end] == '\t'
+		case w < lower:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return false, false
+}
+
+// common reports whether lower is an English word that the word list never
+// writes as a name: "image", "social", "spin", but not "rose" or "grant".
+func (t *tables) common(lower string) bool {
+	found, name := t.lexicon.lookup(lower)
+	return found && !name
+}
+
+// english reports whether lower is an English word at all.
+func (t *tables) english(lower string) bool {
+	found, _ := t.lexicon.lookup(lower)
+	return found
+}
+
+// readPlaceNouns reads the nouns that, after a capitalised run, make it a
+// place: "the Spin Boldak border".
+func (t *tables) readPlaceNouns(r io.Reader, name string) error {
+	t.placeNouns = map[string]bool{}
+	return eachLine(r, name, 1, func(f []string) error {
+		t.placeNouns[strings.TrimSpace(f[0])] = true
+		return nil
+	})
+}
+
 // readNonNames reads the words that make a capitalised run an organisation,
 // a place, an event or a thing rather than a person.
 func (t *tables) readNonNames(r io.Reader, name string) error {
@@ -179,23 +293,38 @@ func (t *tables) readNonNames(r io.Reader, name string) error {
 func (t *tables) readOffices(r io.Reader, name string) error {
 	t.officePhr = newMatcher[int]()
 	t.officeExact = newMatcher[int]()
+	t.modifiers = map[string]bool{}
 	return eachLine(r, name, 3, func(f []string) error {
 		info := officeInfo{Title: f[0], Country: f[1]}
-		if info.Title == "-" {
-			info.Title = ""
+		switch {
+		case f[0] == "-":
+			info.Title, info.Kind = "", officeRank
+		case f[0] == "+":
+			info.Title, info.Kind = "", officeGeneric
+		case f[0] == "^":
+			info.Title, info.Kind = "", officeModifier
+		case strings.HasPrefix(f[0], "~"):
+			info.Title, info.Kind = f[0][1:], officeWritten
 		}
 		variants := splitList(f[2])
 		if len(variants) == 0 {
 			return fmt.Errorf("office %q has no variants", f[0])
 		}
+		if info.Kind == officeModifier {
+			for _, v := range variants {
+				t.modifiers[strings.ToLower(v)] = true
+			}
+			return nil
+		}
 		idx := len(t.offices)
 		t.offices = append(t.offices, info)
 		for _, v := range variants {
+			v, next, _ := strings.Cut(v, ">") // "Amir>of": only before "of"
+			m := t.officePhr
 			if hasUpper(v) {
-				t.officeExact.add(words(v), idx)
-			} else {
-				t.officePhr.add(words(v), idx)
+				m = t.officeExact
 			}
+			m.addBefore(words(v), next, idx)
 		}
 		return nil
 	})
@@ -218,4 +347,10 @@ func words(s string) []string {
 		out[i] = t.Norm
 	}
 	return out
+}
+
+// ministerial reports whether title is a minister's office, of a government
+// that a dateline speaks for: "Foreign Minister", "Prime Minister".
+func (t *tables) ministerial(title string) bool {
+	return strings.Contains(title, "Minister")
 }
