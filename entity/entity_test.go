@@ -264,7 +264,7 @@ func TestSeeds(t *testing.T) {
 		id := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(id, func(t *testing.T) {
 			text, _ := os.ReadFile(path)
-			gold, err := gold.LoadFile(filepath.Join("../testdata/gold", id+".json"))
+			label, err := gold.LoadFile(filepath.Join("../testdata/gold", id+".json"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -273,15 +273,15 @@ func TestSeeds(t *testing.T) {
 			// the stage gives one, is the gold's (it gives none where the text
 			// states none).
 			var want, got []string
-			for _, g := range gold.People {
+			for _, g := range label.People {
 				want = append(want, g.Name)
 			}
 			for _, p := range a.People {
 				name := p.Name
-				var g *goldPerson
-				for i := range gold.People {
-					if gold.People[i].Name == name || slices.Contains(gold.People[i].Variants, name) {
-						g = &gold.People[i]
+				var g *gold.Person
+				for i := range label.People {
+					if label.People[i].Name == name || slices.Contains(label.People[i].Variants, name) {
+						g = &label.People[i]
 					}
 				}
 				if g != nil {
@@ -299,12 +299,12 @@ func TestSeeds(t *testing.T) {
 			}
 			var codes []string
 			for _, c := range a.Countries {
-				if !slices.Contains(gold.OptionalCountries, c.Code) {
+				if !slices.Contains(label.OptionalCountries, c.Code) {
 					codes = append(codes, c.Code)
 				}
 			}
 			sort.Strings(codes)
-			if diff := cmp.Diff(gold.Countries, codes); diff != "" {
+			if diff := cmp.Diff(label.Countries, codes); diff != "" {
 				t.Errorf("countries (-want +got):\n%s", diff)
 			}
 		})
