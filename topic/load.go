@@ -39,7 +39,7 @@ type labelSpec struct {
 type termSpec struct {
 	text     string
 	weight   float64
-	match    MatchMode
+	match    matchMode
 	requires [][]string
 	excludes []string
 }
@@ -172,7 +172,7 @@ func (r *reader) label(path string, v any, threshold float64) (labelSpec, error)
 }
 
 func (r *reader) term(path string, v any) (termSpec, error) {
-	t := termSpec{weight: 1, match: MatchStem}
+	t := termSpec{weight: 1, match: matchStem}
 	obj, err := r.object(path, v, "text", "weight", "match", "exact", "requires", "excludes")
 	if err != nil {
 		return t, err
@@ -202,11 +202,11 @@ func (r *reader) term(path string, v any) (termSpec, error) {
 		if !ok {
 			return t, r.errorf(path+".exact", "%s is not true or false", describe(ev))
 		}
-		if _, both := obj["match"]; both && b != (t.match == MatchExact) {
+		if _, both := obj["match"]; both && b != (t.match == matchExact) {
 			return t, r.errorf(path+".exact", "exact: %v contradicts match: %q", b, t.match)
 		}
 		if b {
-			t.match = MatchExact
+			t.match = matchExact
 		}
 	}
 	if t.requires, err = r.groups(path+".requires", obj["requires"]); err != nil {

@@ -2,26 +2,26 @@ package topic
 
 import "strings"
 
-// MatchMode says how a term meets the words of a text. Words are compared in
+// matchMode says how a term meets the words of a text. Words are compared in
 // lower case in every mode.
-type MatchMode string
+type matchMode string
 
 const (
-	// MatchStem meets every word with the term's snowball stem: "renewable"
+	// matchStem meets every word with the term's snowball stem: "renewable"
 	// meets "renewables", but also "renewed" and "renewal". The default.
-	MatchStem MatchMode = "stem"
-	// MatchWord meets the word as written and its regular inflections
+	matchStem matchMode = "stem"
+	// matchWord meets the word as written and its regular inflections
 	// (-s/-es/-ies, -ed/-d/-ied, -ing, with a doubled final consonant):
 	// "renewable" meets "renewables" and not "renewed"; "ban" meets "bans",
 	// "banned" and "banning". Write the term in its plain form. In a phrase,
 	// only the last word is inflected ("power plant" meets "power plants").
-	MatchWord MatchMode = "word"
-	// MatchExact meets the word as written and nothing else: "imports" does
+	matchWord matchMode = "word"
+	// matchExact meets the word as written and nothing else: "imports" does
 	// not meet "import". It is what "exact": true asks for.
-	MatchExact MatchMode = "exact"
+	matchExact matchMode = "exact"
 )
 
-var matchModes = map[string]MatchMode{"stem": MatchStem, "word": MatchWord, "exact": MatchExact}
+var matchModes = map[string]matchMode{"stem": matchStem, "word": matchWord, "exact": matchExact}
 
 // inflections returns a lower-case word and its regular inflections. It
 // over-generates ("renewwed") rather than miss one: a form that is not a

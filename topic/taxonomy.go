@@ -189,10 +189,10 @@ func compile(specs []labelSpec) (*Taxonomy, error) {
 			labelGroups = append(labelGroups, c.group(lid, g))
 		}
 		for _, p := range s.excludes {
-			c.add(p, MatchStem, use{roleExclude, lid, -1})
+			c.add(p, matchStem, use{roleExclude, lid, -1})
 		}
 		for _, p := range s.context {
-			c.add(p, MatchStem, use{roleContext, lid, -1})
+			c.add(p, matchStem, use{roleContext, lid, -1})
 		}
 		for _, term := range s.terms {
 			rid := int32(len(t.rules))
@@ -203,7 +203,7 @@ func compile(specs []labelSpec) (*Taxonomy, error) {
 			t.rules = append(t.rules, r)
 			c.add(term.text, term.match, use{roleTerm, lid, rid})
 			for _, p := range term.excludes {
-				c.add(p, MatchStem, use{roleExclude, lid, rid})
+				c.add(p, matchStem, use{roleExclude, lid, rid})
 			}
 		}
 	}
@@ -215,19 +215,19 @@ func (c *compiler) group(label int32, phrases []string) int32 {
 	g := int32(c.t.groups)
 	c.t.groups++
 	for _, p := range phrases {
-		c.add(p, MatchStem, use{roleRequire, label, g})
+		c.add(p, matchStem, use{roleRequire, label, g})
 	}
 	return g
 }
 
-// add compiles a phrase into patterns: its words (stemmed for MatchStem)
+// add compiles a phrase into patterns: its words (stemmed for matchStem)
 // and, for a phrase of several words, the single word they make when joined,
 // so that "counter-terrorism" and "counter terrorism" meet "counterterrorism".
-// For MatchWord, each regular inflection of the last word makes one more
+// For matchWord, each regular inflection of the last word makes one more
 // pattern of exact words.
-func (c *compiler) add(text string, m MatchMode, u use) {
+func (c *compiler) add(text string, m matchMode, u use) {
 	lower := phraseWords(text)
-	if m == MatchStem {
+	if m == matchStem {
 		words := make([]string, len(lower))
 		for i, w := range lower {
 			words[i] = stem(w)
@@ -239,7 +239,7 @@ func (c *compiler) add(text string, m MatchMode, u use) {
 		return
 	}
 	forms := []string{lower[len(lower)-1]}
-	if m == MatchWord {
+	if m == matchWord {
 		forms = inflections(forms[0])
 	}
 	for _, f := range forms {

@@ -267,3 +267,12 @@ func TestExampleTopics(t *testing.T) {
 		t.Errorf("seed 003 topics %v: want some, and not energy", labels)
 	}
 }
+
+// TestStdinError: a message about standard input says "stdin".
+func TestStdinError(t *testing.T) {
+	code, out, errOut := runCLI(t, "x\xff", "-jsonl")
+	if code != 1 || out != `{"id":"-","error":"invalid input: invalid UTF-8 at offset 1"}`+"\n" ||
+		errOut != "extract: stdin: invalid input: invalid UTF-8 at offset 1\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}

@@ -79,13 +79,14 @@ func open(files []string, in string, stdin io.Reader, maxBytes int) (*source, er
 		}
 		path, id := files[i], ids[i]
 		i++
-		s.push(path)
 		if path == "-" {
+			s.push("stdin")
 			return extract.Source{ID: id, Load: func() (string, error) {
 				b, err := io.ReadAll(stdin)
 				return string(b), err
 			}}, true
 		}
+		s.push(path)
 		return extract.Source{ID: id, Load: func() (string, error) { return readFile(path, maxBytes) }}, true
 	}
 	return s, nil
