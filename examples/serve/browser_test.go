@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -241,6 +243,28 @@ func TestBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// With scripts off the page still works: the form posts, the view
+	// shows, and selecting an event highlights its sentence (:target).
+	err = chromedp.Do(ctx,
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+			return err
+		}),
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.Click(chromedp.ID("read")),
+		chromedp.WaitVisible(chromedp.CSS(".ro-view .ro-text")),
+		chromedp.Click(chromedp.CSS(`.ro-events li:first-child a`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll(".ro-sel, .ro-hl, #copy:not([hidden])").length`); n != 0 {
+		t.Errorf("scripts off: %d elements changed by a script", n)
+	}
+	if bg := eval[string](t, ctx, `getComputedStyle(document.querySelector(".ro-text .sent:target")).backgroundColor`); bg != "rgb(253, 230, 138)" {
+		t.Errorf("scripts off: the selected event's sentence has background %s, want rgb(253, 230, 138)", bg)
+	}
+
 	t.Logf("browser test: %v (Chromium start %v)", time.Since(began).Round(time.Millisecond), started.Sub(began).Round(time.Millisecond))
 }
 

@@ -227,6 +227,7 @@ func newView(d Doc) view {
 	}
 
 	var b strings.Builder
+	b.Grow(len(text) + len(text)/8 + 200*len(marks))
 	writeMarked(&b, text, marks)
 	v.Body = template.HTML(b.String())
 	return v
