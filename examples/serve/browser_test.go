@@ -226,6 +226,13 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !eval[bool](t, ctx, `(() => {
+		const a = document.getElementById("download"), json = document.getElementById("json").textContent;
+		return a.download === "text.json" && a.href.startsWith("data:application/json;charset=utf-8,") &&
+			decodeURIComponent(a.href.slice(a.href.indexOf(",") + 1)) === json + "\n" && JSON.parse(json).people.length > 0;
+	})()`) {
+		t.Errorf("the Download link does not hold the JSON shown")
+	}
 	if n := eval[int](t, ctx, `document.querySelectorAll(".ro-text .m.per.ro-hl").length`); n < 2 {
 		t.Errorf("bundled article: %d mentions highlighted with the focused one, want its person's mentions", n)
 	}
