@@ -47,7 +47,9 @@ func WritePage(w io.Writer, d Doc) error {
 }
 
 // WriteFragment writes d as one <div class="ro-view"> element, with its
-// style and script inline, to put inside a page of the caller's.
+// style and script inline, to put inside a page of the caller's. Element
+// ids in the fragment ("ro-s12-40") are those of the text's sentences: one
+// page holds one fragment, or fragments of different texts may share ids.
 func WriteFragment(w io.Writer, d Doc) error {
 	return write(w, "fragment", d)
 }
