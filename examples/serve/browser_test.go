@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -224,6 +226,13 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !eval[bool](t, ctx, `(() => {
+		const a = document.getElementById("download"), json = document.getElementById("json").textContent;
+		return a.download === "text.json" && a.href.startsWith("data:application/json;charset=utf-8,") &&
+			decodeURIComponent(a.href.slice(a.href.indexOf(",") + 1)) === json + "\n" && JSON.parse(json).people.length > 0;
+	})()`) {
+		t.Errorf("the Download link does not hold the JSON shown")
+	}
 	if n := eval[int](t, ctx, `document.querySelectorAll(".ro-text .m.per.ro-hl").length`); n < 2 {
 		t.Errorf("bundled article: %d mentions highlighted with the focused one, want its person's mentions", n)
 	}
@@ -241,6 +250,28 @@ func TestBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// With scripts off the page still works: the form posts, the view
+	// shows, and selecting an event highlights its sentence (:target).
+	err = chromedp.Do(ctx,
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+			return err
+		}),
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.Click(chromedp.ID("read")),
+		chromedp.WaitVisible(chromedp.CSS(".ro-view .ro-text")),
+		chromedp.Click(chromedp.CSS(`.ro-events li:first-child a`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll(".ro-sel, .ro-hl, #copy:not([hidden])").length`); n != 0 {
+		t.Errorf("scripts off: %d elements changed by a script", n)
+	}
+	if bg := eval[string](t, ctx, `getComputedStyle(document.querySelector(".ro-text .sent:target")).backgroundColor`); bg != "rgb(253, 230, 138)" {
+		t.Errorf("scripts off: the selected event's sentence has background %s, want rgb(253, 230, 138)", bg)
+	}
+
 	t.Logf("browser test: %v (Chromium start %v)", time.Since(began).Round(time.Millisecond), started.Sub(began).Round(time.Millisecond))
 }
 

@@ -8,7 +8,7 @@ import (
 var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"score": func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
 }).Parse(`
-{{- define "page" -}}
+{{- define "head" -}}
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -18,6 +18,10 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 <style>{{.Style}}</style>
 </head>
 <body class="ro-page">
+{{- end}}
+
+{{- define "page" -}}
+{{template "head" .}}
 {{template "view" .}}
 <script>{{.Script}}</script>
 </body>
@@ -83,15 +87,7 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 {{end -}}
 
 {{- define "index" -}}
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}} · Readout</title>
-<style>{{.Style}}</style>
-</head>
-<body class="ro-page">
+{{template "head" .}}
 <div class="ro-view ro-index">
 <h2>{{.Title}}</h2>
 <table>

@@ -47,7 +47,9 @@ func WritePage(w io.Writer, d Doc) error {
 }
 
 // WriteFragment writes d as one <div class="ro-view"> element, with its
-// style and script inline, to put inside a page of the caller's.
+// style and script inline, to put inside a page of the caller's. Element
+// ids in the fragment ("ro-s12-40") are those of the text's sentences: one
+// page holds one fragment, or fragments of different texts may share ids.
 func WriteFragment(w io.Writer, d Doc) error {
 	return write(w, "fragment", d)
 }
@@ -227,6 +229,7 @@ func newView(d Doc) view {
 	}
 
 	var b strings.Builder
+	b.Grow(len(text) + len(text)/8 + 200*len(marks))
 	writeMarked(&b, text, marks)
 	v.Body = template.HTML(b.String())
 	return v
