@@ -65,18 +65,24 @@ func markRuns(text string, lines []line, headings []int) {
 // ends as a sentence ends, each starting with a capital or a digit, after a
 // paragraph of the article ("Minister opens bridge", "LIMA: The minister
 // opened the" ...). An article ends with a full stop, so its own last
-// lines are not such a run; a date line ends the run upwards.
+// lines are not such a run; a date line ends the run upwards, and a list
+// after a line that ends with a colon is the article's own.
 func markTailList(text string, lines []line) {
 	start := len(lines)
 	for start > 0 {
 		l := lines[start-1]
 		s := strings.TrimSpace(l.In(text))
-		if l.boiler != 0 || !isHeadlineLike(s) || !startsUpperOrDigit(s) || dateLine(s, 0).date != "" {
+		if l.boiler != 0 || !isHeadlineLike(s) || !startsUpperOrDigit(s) || strings.HasSuffix(s, ":") ||
+			dateLine(s, 0).date != "" {
 			break
 		}
 		start--
 	}
 	if len(lines)-start < tailList {
+		return
+	}
+	if start > 0 && strings.HasSuffix(strings.TrimSpace(lines[start-1].In(text)), ":") {
+		// "The agreements signed were:" introduces the article's own list.
 		return
 	}
 	body := false
