@@ -16,6 +16,8 @@ const (
 	footerMax = 10
 	// tailList is the fewest lines of a list of other stories without a heading.
 	tailList = 4
+	// tailWords is the fewest words a line of such a list has on average.
+	tailWords = 7
 	// menuRun is the fewest short lines in a row that make a site menu.
 	menuRun = 5
 )
@@ -62,8 +64,8 @@ func markRuns(text string, lines []line, headings []int) {
 
 // markTailList marks a list of other stories at the foot of the page that has
 // no heading: at least tailList lines to the end of the text, none of which
-// ends as a sentence ends, each starting with a capital or a digit, after a
-// paragraph of the article ("Minister opens bridge", "LIMA: The minister
+// ends as a sentence ends, each starting with a capital or a digit, of
+// tailWords words on average, after a paragraph of the article ("Minister opens bridge", "LIMA: The minister
 // opened the" ...). An article ends with a full stop, so its own last
 // lines are not such a run; a date line ends the run upwards, and a list
 // after a line that ends with a colon is the article's own.
@@ -85,6 +87,14 @@ func markTailList(text string, lines []line) {
 		// "The agreements signed were:" introduces the article's own list.
 		return
 	}
+	words := 0
+	for _, l := range lines[start:] {
+		words += len(strings.Fields(l.In(text)))
+	}
+	if words < tailWords*(len(lines)-start) {
+		// Headlines and teasers are long; a list of names or items is not.
+		return
+	}
 	body := false
 	for _, l := range lines[:start] {
 		body = body || l.boiler == 0 && isBodyParagraph(l.In(text))
@@ -98,20 +108,25 @@ func markTailList(text string, lines []line) {
 }
 
 // markMenus marks runs of at least menuRun short lines (three words or
-// fewer, no sentence's end, no digit) as a site menu.
+// fewer, no sentence's end, no digit) as a site menu, when at least two of
+// them are menu words of data/boilerplate.txt ("Home", "World", "Sport"):
+// a list of names is not a menu.
 func markMenus(text string, lines []line) {
-	run := 0
+	run, known := 0, 0
 	for i := 0; i <= len(lines); i++ {
-		if i < len(lines) && lines[i].boiler == 0 && isMenuItem(lines[i].In(text)) {
+		if i < len(lines) && (lines[i].boiler == 0 || lines[i].boiler == Chrome) && isMenuItem(lines[i].In(text)) {
 			run++
+			if lines[i].boiler == Chrome {
+				known++
+			}
 			continue
 		}
-		if run >= menuRun {
+		if run >= menuRun && known >= 2 {
 			for k := i - run; k < i; k++ {
 				lines[k].boiler = Chrome
 			}
 		}
-		run = 0
+		run, known = 0, 0
 	}
 }
 
