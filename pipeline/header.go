@@ -92,7 +92,7 @@ func (p *Parser) readHeader(d *Doc) Header {
 			headline = true
 		}
 		if !datelineDone && seen < datelineLines {
-			if span := p.datelineIn(s, l.Start); span.Len() > 0 {
+			if span := p.datelineIn(s, l.Start, seen == 0); span.Len() > 0 {
 				h.Dateline = span
 				datelineDone = true
 				// "ISLAMABAD, April 8, 2025:": a date inside the dateline.
