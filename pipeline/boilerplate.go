@@ -72,7 +72,7 @@ func lineKind(s string) (BoilerplateKind, bool) {
 	s = strings.TrimSpace(s)
 	// Every test reads the start of the line: lower-case no more of it.
 	cut := min(len(s), containsWindow)
-	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+	for cut > 0 && cut < len(s) && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
 	lower := strings.ToLower(normalize(s[:cut]))

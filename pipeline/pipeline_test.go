@@ -118,6 +118,10 @@ func TestSpansTricky(t *testing.T) {
 		{"quotes", "He said, ‘It’s the countries’ view.’ “Yes,” she said."},
 		{"only punctuation", "!!! ??? ... ---"},
 		{"nul", "a\x00b"},
+		{"long line of continuation bytes", strings.Repeat("\x80", 400)},
+		{"glued date at the end", "Ruiz12/06/"},
+		{"dateline only", "LIMA"},
+		{"page furniture", "Latest News from\nHome\nWorld\nSport\nNews\nVideo\nBY\n-\nPublish Date : 2025-01-01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpans(t, parse(t, tt.text)) })
