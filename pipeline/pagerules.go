@@ -19,6 +19,7 @@ type phraseMatch uint8
 const (
 	matchLine     phraseMatch = iota + 1 // the whole line
 	matchPrefix                          // the start of the line
+	matchSuffix                          // the last word of a line of at most suffixWords words
 	matchContains                        // anywhere in the line's first containsWindow bytes
 	matchShort                           // as matchContains, on a line of at most shortWords words
 	matchHeading                         // the line heads a run of boilerplate below it
@@ -27,10 +28,11 @@ const (
 const (
 	containsWindow = 300
 	shortWords     = 40
+	suffixWords    = 4
 )
 
 var phraseMatches = map[string]phraseMatch{
-	"line": matchLine, "prefix": matchPrefix, "contains": matchContains,
+	"line": matchLine, "prefix": matchPrefix, "suffix": matchSuffix, "contains": matchContains,
 	"short": matchShort, "heading": matchHeading,
 }
 
@@ -96,6 +98,10 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 			}
 		case matchPrefix:
 			if strings.HasPrefix(lower, r.phrase) {
+				return r.kind, false
+			}
+		case matchSuffix:
+			if strings.HasSuffix(bare, " "+r.phrase) && len(strings.Fields(line)) <= suffixWords {
 				return r.kind, false
 			}
 		case matchContains:

@@ -253,6 +253,8 @@ func TestBoilerplate(t *testing.T) {
 		{"Share prices rose.", 0},
 		{"The latest news from Lima is good.", 0},
 		{"Peru/Chile talks", 0},
+		{"Harbourtimes logo", Chrome},
+		{"The minister unveiled the new ministry logo", 0},
 	}
 	for _, tt := range tests {
 		if got := boilerplateKind(tt.line); got != tt.want {
