@@ -417,8 +417,8 @@ func TestPageRulesData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rules) < 50 {
-		t.Errorf("%d rules read from data/boilerplate.txt, want the whole file", len(rules))
+	if len(rules.rules) < 100 || len(rules.names) < 40 {
+		t.Errorf("%d rules and %d names read from data/boilerplate.txt, want the whole file", len(rules.rules), len(rules.names))
 	}
 	for _, bad := range []string{"caption\tcontains", "nosuch\tline\tx", "chrome\tnosuch\tx", "chrome\tline\tUpper"} {
 		if _, err := parsePageRules(bad); err == nil {
