@@ -45,7 +45,8 @@ const (
 )
 
 // labelLines is how many lines from the top a labelled date line
-// ("Publish Date : ...") may stand at: some pages put it after the article.
+// ("Publish Date : ...", "Updated ...") may stand at: some pages put it
+// after the article.
 const labelLines = 40
 
 // dateCand is a date found at the top of a page.
@@ -78,14 +79,15 @@ func (p *Parser) readHeader(d *Doc) Header {
 		s := l.In(d.Text)
 		c := dateLine(s, l.Start)
 		switch {
-		case c.rank == rankDateLine && seen < headerLines && !headline:
+		case c.rank == rankPublished || c.rank == rankUpdated:
+			// A labelled date line counts anywhere in the first lines.
+			consider(c)
+		case seen >= headerLines:
+			// Other dates count only at the top.
+		case c.rank == rankDateLine && !headline:
 			c.rank = rankBanner
 			consider(c)
-		case c.rank == rankDateLine && seen < headerLines, c.rank > rankDateLine:
-			consider(c)
-		case c.rank == rankUpdated && seen < headerLines:
-			consider(c)
-		case c.rank == rankHeadline && seen < headerLines:
+		default:
 			consider(c)
 		}
 		if c.rank < rankBanner {
