@@ -45,6 +45,7 @@ func markRuns(text string, lines []line, headings []int) {
 		// Headlines, each with the teaser right under it (no blank line
 		// between); a line that is neither ends the list.
 		afterHeadline := false
+	list:
 		for i := first; i < len(lines) && i < first+listMax; i++ {
 			switch s := lines[i].In(text); {
 			case isHeadlineLike(s):
@@ -52,8 +53,7 @@ func markRuns(text string, lines []line, headings []int) {
 			case afterHeadline && !lines[i].blankBefore:
 				afterHeadline = false
 			default:
-				i = len(lines) // the article goes on
-				continue
+				break list // the article goes on
 			}
 			lines[i].boiler = k
 		}
@@ -65,10 +65,11 @@ func markRuns(text string, lines []line, headings []int) {
 // markTailList marks a list of other stories at the foot of the page that has
 // no heading: at least tailList lines to the end of the text, none of which
 // ends as a sentence ends, each starting with a capital or a digit, of
-// tailWords words on average, after a paragraph of the article ("Minister opens bridge", "LIMA: The minister
-// opened the" ...). An article ends with a full stop, so its own last
-// lines are not such a run; a date line ends the run upwards, and a list
-// after a line that ends with a colon is the article's own.
+// tailWords words on average, after a paragraph of the article ("Minister
+// opens bridge", "LIMA: The minister opened the" ...). An article ends with a
+// full stop, so its own last lines are not such a run; a date line ends the
+// run upwards, and a list after a line that ends with a colon is the
+// article's own.
 func markTailList(text string, lines []line) {
 	start := len(lines)
 	for start > 0 {
