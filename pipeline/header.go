@@ -23,8 +23,8 @@ var (
 	mdyRE = regexp.MustCompile(`\b` + dayName + monthName + `\s+` + dayNum + `,?\s+(\d{4})\b`)
 	// "Tuesday 8 April 2025", "8th April, 2025"
 	dmyRE = regexp.MustCompile(`\b` + dayName + dayNum + `\s+` + monthName + `,?\s+(\d{4})\b`)
-	// "2025-04-08", "2025-04-08T10:42:00Z"
-	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	// "2025-04-08", "2025-04-08T10:42:00Z", "2025/04/08"
+	isoRE = regexp.MustCompile(`\b(\d{4})[-/](\d{2})[-/](\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 	// "14.12.2023": day, month, year with dots, as in most of Europe.
 	dottedRE = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 )
@@ -218,15 +218,33 @@ var dateLabels = map[string]bool{
 // labels, times, time zones and punctuation, so that the line is a date
 // line and not a headline that names a date.
 func onlyLabels(rest string) bool {
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '|' || r == ',' || r == ':' || r == '-' || r == '(' || r == ')' || r == '/' || r == '•' || r == '·'
-	}) {
+	words := strings.FieldsFunc(rest, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '|' || r == ',' || r == ':' || r == '-' || r == '+' || r == '(' || r == ')' || r == '/' || r == '•' || r == '·'
+	})
+	for i, w := range words {
 		lw := strings.ToLower(w)
 		switch {
+		case lw == "by" && isNameWords(words[i+1:]):
+			// "Posted on March 3, 2025 by Ana Ruiz"
+			return true
 		case dateLabels[lw]:
 		case isAllCaps(w) && len(w) <= 4: // PKT, GMT, IST, EDT
 		case strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789.apmAPM") == "": // 3:45pm, 07, 10.30
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isNameWords reports whether words are a short name: one to four
+// capitalised words.
+func isNameWords(words []string) bool {
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) {
 			return false
 		}
 	}
