@@ -143,16 +143,29 @@ func isPlaceShape(s string) bool {
 	return letters >= 4 || strings.Contains(s, " ")
 }
 
+// placeParticles are the lower-case words inside place names.
+var placeParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "di": true,
+	"es": true, "el": true, "al": true, "la": true, "le": true, "du": true, "au": true, "en": true,
+}
+
 // placeWords returns the ends of up to maxPlaceWords words that start at pos,
-// each starting with an upper-case letter and made of letters, dots,
-// apostrophes and hyphens, separated by single spaces.
+// each starting with an upper-case letter (or a particle inside the name:
+// "de", "es") and made of letters, dots, apostrophes and hyphens, separated
+// by single spaces.
 func placeWords(s string, pos int) []int {
 	var ends []int
 	i := pos
 	for len(ends) < maxPlaceWords && i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsUpper(r) {
-			break
+			// "Rio de Janeiro", "Dar es Salaam": a particle inside a name.
+			sp := strings.IndexByte(s[i:], ' ')
+			if len(ends) == 0 || sp < 0 || !placeParticles[s[i:i+sp]] {
+				break
+			}
+			i += sp + 1
+			continue
 		}
 		j := i + size
 		for j < len(s) {
