@@ -61,8 +61,30 @@ func lineKind(s string) (BoilerplateKind, bool) {
 		return Chrome, false
 	case isCreditLine(s):
 		return Caption, false
+	case isBar(lower):
+		return Chrome, false
 	}
 	return 0, false
+}
+
+// isBar reports whether a lower-cased line is a share or print bar: items
+// that are each furniture on their own, joined by bars or bullets ("Print |
+// Email | Share on X").
+func isBar(lower string) bool {
+	if !strings.ContainsAny(lower, "|•·") {
+		return false
+	}
+	items := strings.FieldsFunc(lower, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if k, _ := matchPageRules(it, it); k != Chrome {
+			return false
+		}
+	}
+	return true
 }
 
 // isByline reports whether a line is a byline: "By: Agencies", "By Staff

@@ -254,6 +254,9 @@ func TestBoilerplate(t *testing.T) {
 		{"The latest news from Lima is good.", 0},
 		{"Peru/Chile talks", 0},
 		{"Harbourtimes logo", Chrome},
+		{"Print | Email | Share on X", Chrome},
+		{"Facebook • Twitter • WhatsApp", Chrome},
+		{"Peru | Chile | Bolivia", 0},
 		{"The minister unveiled the new ministry logo", 0},
 	}
 	for _, tt := range tests {
