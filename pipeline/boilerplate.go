@@ -6,37 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// relatedPrefixes open a line that points to another article.
-var relatedPrefixes = []string{
-	"read more", "also read", "read also", "related", "see also", "more on this",
-	"recommended", "suggested reading", "you may also like", "also see", "watch",
-}
-
-// signOffs are agencies and desks that sign off an article on a line of their own.
-var signOffs = map[string]bool{
-	"ians": true, "pti": true, "ani": true, "uni": true, "afp": true, "ap": true, "app": true,
-	"reuters": true, "xinhua": true, "bloomberg": true, "agencies": true, "agency": true,
-	"associated press": true, "anadolu": true, "anadolu agency": true, "aa": true, "wam": true,
-	"spa": true, "kuna": true, "irna": true, "tass": true, "sputnik": true, "kyodo": true,
-	"yonhap": true, "bernama": true, "efe": true, "dpa": true, "nni": true, "inp": true,
-	"tns": true, "web desk": true, "news desk": true, "monitoring desk": true, "online": true,
-	"staff report": true, "staff reporter": true, "our correspondent": true, "dawn": true,
-	"the canadian press": true, "canadian press": true, "the associated press": true,
-	"apn": true, "qna": true, "mena": true, "sana": true, "ptv": true, "radio pakistan": true,
-}
-
-// creditPrefixes open a line of reporting credits.
-var creditPrefixes = []string{
-	"reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
-	"(with inputs from", "with inputs from", "(additional reporting", "(reporting by",
-}
-
-// chromePrefixes open lines of site furniture rather than article text.
-var chromePrefixes = []string{
-	"advertisement", "follow us", "subscribe", "share this", "click here", "copyright",
-	"all rights reserved", "©", "sign up", "download our app", "join our", "sponsored",
-}
-
 // markBoilerplate finds the lines that are not part of the article, sets their
 // kind on lines, and returns their marks in order. A line is judged on its
 // own (boilerplateKind), then runs of lines: a list of other stories under
@@ -72,7 +41,7 @@ func lineKind(s string) (BoilerplateKind, bool) {
 	s = strings.TrimSpace(s)
 	// Every test reads the start of the line: lower-case no more of it.
 	cut := min(len(s), containsWindow)
-	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+	for cut > 0 && cut < len(s) && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
 	lower := strings.ToLower(normalize(s[:cut]))
@@ -83,24 +52,39 @@ func lineKind(s string) (BoilerplateKind, bool) {
 		return k, heading
 	}
 	switch {
-	case strings.HasPrefix(s, "|") || strings.HasPrefix(lower, "welcome to "):
+	case strings.HasPrefix(s, "|"):
 		return Banner, false
-	case isByline(s) || hasAnyPrefix(lower, creditPrefixes) || lower == "by" || lower == "by:":
-		// "BY" alone is what a scraper leaves of a byline.
+	case isByline(s):
 		return Byline, false
-	case hasLabelPrefix(lower, relatedPrefixes):
-		return Related, false
-	case len(s) <= 60 && isSignOff(lower):
-		return SignOff, false
-	case hasAnyPrefix(lower, chromePrefixes) && len(strings.Fields(s)) <= 12:
-		return Chrome, false
 	case !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
 		// "-", "|", "•": what a scraper leaves of a bar.
 		return Chrome, false
 	case isCreditLine(s):
 		return Caption, false
+	case isBar(lower):
+		return Chrome, false
 	}
 	return 0, false
+}
+
+// isBar reports whether a lower-cased line is a share or print bar: items
+// that are each furniture on their own, joined by bars or bullets ("Print |
+// Email | Share on X").
+func isBar(lower string) bool {
+	if !strings.ContainsAny(lower, "|•·") {
+		return false
+	}
+	items := strings.FieldsFunc(lower, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if k, _ := matchPageRules(it, it); k != Chrome {
+			return false
+		}
+	}
+	return true
 }
 
 // isByline reports whether a line is a byline: "By: Agencies", "By Staff
@@ -129,50 +113,4 @@ func isByline(s string) bool {
 		}
 	}
 	return true
-}
-
-// hasLabelPrefix reports whether lower starts with one of the labels followed
-// by a colon, a dash or a bar.
-func hasLabelPrefix(lower string, labels []string) bool {
-	for _, p := range labels {
-		rest, ok := strings.CutPrefix(lower, p)
-		if !ok {
-			continue
-		}
-		rest = strings.TrimSpace(rest)
-		if rest == "" || strings.IndexAny(rest[:1], ":|-»>") == 0 {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAnyPrefix(lower string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(lower, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// isSignOff reports whether a lower-cased line is only the name of an agency
-// or desk, or several joined by slashes: "IANS", "(Reuters)", "— AFP", "APP/AFP".
-func isSignOff(lower string) bool {
-	name := strings.TrimFunc(lower, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != ' '
-	})
-	name = strings.Join(strings.Fields(name), " ")
-	if signOffs[name] {
-		return true
-	}
-	if parts := strings.Split(name, "/"); len(parts) > 1 {
-		for _, p := range parts {
-			if !signOffs[strings.TrimSpace(p)] {
-				return false
-			}
-		}
-		return true
-	}
-	return false
 }

@@ -28,8 +28,9 @@ var (
 const maxPlaceWords = 4
 
 // datelineIn returns the span of the dateline place that opens line s, which
-// starts at offset base of the text, or the zero Span.
-func (p *Parser) datelineIn(s string, base int) Span {
+// starts at offset base of the text, or the zero Span. top says whether s is
+// the first line of the page, where a headline stands.
+func (p *Parser) datelineIn(s string, base int, top bool) Span {
 	pos := skipSpace(s, 0)
 	// A source tag: "(MENAFN- IANS) Tehran, Aug 26 (IANS) ...".
 	if pos < len(s) && s[pos] == '(' {
@@ -45,7 +46,7 @@ func (p *Parser) datelineIn(s string, base int) Span {
 		}
 		for n := len(ends); n >= 1; n-- {
 			name := s[pos:ends[n-1]]
-			if p.datelineAfter(s, name, ends[n-1]) {
+			if p.datelineAfter(s, name, ends[n-1], top) {
 				return Span{base + pos, base + ends[n-1]}
 			}
 		}
@@ -60,7 +61,7 @@ func (p *Parser) datelineIn(s string, base int) Span {
 
 // datelineAfter reports whether name, which ends at offset i of line s, is a
 // dateline place: a known place followed by a dateline's ending.
-func (p *Parser) datelineAfter(s, name string, i int) bool {
+func (p *Parser) datelineAfter(s, name string, i int, top bool) bool {
 	j := i
 	// "New Delhi [India], ...", "BRASILIA, Brazil (AP) —".
 	if strings.HasPrefix(s[j:], " [") {
@@ -96,10 +97,11 @@ func (p *Parser) datelineAfter(s, name string, i int) bool {
 			// "PAKISTAN: FLOODS KILL 20" is a headline.
 			return false
 		}
-		if strings.HasPrefix(strings.TrimSpace(rest), ":") && !dated && !tagged && !isAllCaps(name) &&
-			len(strings.Fields(after)) < 12 {
-			// "Ukraine: Russia launches drones" is a headline, not a
-			// dateline that opens a paragraph.
+		if !dated && !tagged && !isAllCaps(name) && len(strings.Fields(after)) < 12 &&
+			(top || strings.HasPrefix(strings.TrimSpace(rest), ":")) {
+			// "Ukraine: Russia launches drones" and, atop the page,
+			// "Kabul – a city waits" are headlines, not datelines that
+			// open a paragraph.
 			return false
 		}
 	case tagged && !dated && startsWord(rest):
@@ -141,16 +143,29 @@ func isPlaceShape(s string) bool {
 	return letters >= 4 || strings.Contains(s, " ")
 }
 
+// placeParticles are the lower-case words inside place names.
+var placeParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "di": true,
+	"es": true, "el": true, "al": true, "la": true, "le": true, "du": true, "au": true, "en": true,
+}
+
 // placeWords returns the ends of up to maxPlaceWords words that start at pos,
-// each starting with an upper-case letter and made of letters, dots,
-// apostrophes and hyphens, separated by single spaces.
+// each starting with an upper-case letter (or a particle inside the name:
+// "de", "es") and made of letters, dots, apostrophes and hyphens, separated
+// by single spaces.
 func placeWords(s string, pos int) []int {
 	var ends []int
 	i := pos
 	for len(ends) < maxPlaceWords && i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsUpper(r) {
-			break
+			// "Rio de Janeiro", "Dar es Salaam": a particle inside a name.
+			sp := strings.IndexByte(s[i:], ' ')
+			if len(ends) == 0 || sp < 0 || !placeParticles[s[i:i+sp]] {
+				break
+			}
+			i += sp + 1
+			continue
 		}
 		j := i + size
 		for j < len(s) {

@@ -141,11 +141,16 @@ type Doc struct {
 
 // Header is what the top of an article says about itself.
 type Header struct {
-	// Dateline is the place of a dateline that opens the body ("ISLAMABAD:",
-	// "Islamabad, April 8:"), without its punctuation; the zero Span if none.
+	// Dateline is the place of a dateline that opens the body's first
+	// paragraph ("ISLAMABAD:", "Berlin (dpa) -", "Nairobi, March 3 (Reuters)
+	// -"), without its punctuation, a site name or a weekday before it; the
+	// zero Span if none.
 	Dateline Span
-	// Published is the publication date stated near the top, as YYYY-MM-DD,
-	// or "" when no full date with a year is given.
+	// Published is the publication date the article's own date line states,
+	// as YYYY-MM-DD, or "" when no full date with a year is given. A
+	// "Published" date beats an "Updated" one, and a site banner's date
+	// above the headline counts only when no other is given; dates in
+	// boilerplate (captions, lists of other stories) never count.
 	Published string
 	// PublishedSpan is where Published is stated.
 	PublishedSpan Span

@@ -23,8 +23,8 @@ var (
 	mdyRE = regexp.MustCompile(`\b` + dayName + monthName + `\s+` + dayNum + `,?\s+(\d{4})\b`)
 	// "Tuesday 8 April 2025", "8th April, 2025"
 	dmyRE = regexp.MustCompile(`\b` + dayName + dayNum + `\s+` + monthName + `,?\s+(\d{4})\b`)
-	// "2025-04-08", "2025-04-08T10:42:00Z"
-	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	// "2025-04-08", "2025-04-08T10:42:00Z", "2025/04/08"
+	isoRE = regexp.MustCompile(`\b(\d{4})[-/](\d{2})[-/](\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 	// "14.12.2023": day, month, year with dots, as in most of Europe.
 	dottedRE = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 )
@@ -45,7 +45,8 @@ const (
 )
 
 // labelLines is how many lines from the top a labelled date line
-// ("Publish Date : ...") may stand at: some pages put it after the article.
+// ("Publish Date : ...", "Updated ...") may stand at: some pages put it
+// after the article.
 const labelLines = 40
 
 // dateCand is a date found at the top of a page.
@@ -78,21 +79,22 @@ func (p *Parser) readHeader(d *Doc) Header {
 		s := l.In(d.Text)
 		c := dateLine(s, l.Start)
 		switch {
-		case c.rank == rankDateLine && seen < headerLines && !headline:
+		case c.rank == rankPublished || c.rank == rankUpdated:
+			// A labelled date line counts anywhere in the first lines.
+			consider(c)
+		case seen >= headerLines:
+			// Other dates count only at the top.
+		case c.rank == rankDateLine && !headline:
 			c.rank = rankBanner
 			consider(c)
-		case c.rank == rankDateLine && seen < headerLines, c.rank > rankDateLine:
-			consider(c)
-		case c.rank == rankUpdated && seen < headerLines:
-			consider(c)
-		case c.rank == rankHeadline && seen < headerLines:
+		default:
 			consider(c)
 		}
 		if c.rank < rankBanner {
 			headline = true
 		}
 		if !datelineDone && seen < datelineLines {
-			if span := p.datelineIn(s, l.Start); span.Len() > 0 {
+			if span := p.datelineIn(s, l.Start, seen == 0); span.Len() > 0 {
 				h.Dateline = span
 				datelineDone = true
 				// "ISLAMABAD, April 8, 2025:": a date inside the dateline.
@@ -216,15 +218,33 @@ var dateLabels = map[string]bool{
 // labels, times, time zones and punctuation, so that the line is a date
 // line and not a headline that names a date.
 func onlyLabels(rest string) bool {
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '|' || r == ',' || r == ':' || r == '-' || r == '(' || r == ')' || r == '/' || r == '•' || r == '·'
-	}) {
+	words := strings.FieldsFunc(rest, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '|' || r == ',' || r == ':' || r == '-' || r == '+' || r == '(' || r == ')' || r == '/' || r == '•' || r == '·'
+	})
+	for i, w := range words {
 		lw := strings.ToLower(w)
 		switch {
+		case lw == "by" && isNameWords(words[i+1:]):
+			// "Posted on March 3, 2025 by Ana Ruiz"
+			return true
 		case dateLabels[lw]:
 		case isAllCaps(w) && len(w) <= 4: // PKT, GMT, IST, EDT
 		case strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789.apmAPM") == "": // 3:45pm, 07, 10.30
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isNameWords reports whether words are a short name: one to four
+// capitalised words.
+func isNameWords(words []string) bool {
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) {
 			return false
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The phrases that mark the furniture of scraped pages, kept as data
@@ -18,7 +20,11 @@ type phraseMatch uint8
 
 const (
 	matchLine     phraseMatch = iota + 1 // the whole line
-	matchPrefix                          // the start of the line
+	matchPrefix                          // the start of the line, up to a word's end
+	matchLead                            // as matchPrefix, on a line of at most leadWords words
+	matchLabel                           // the start of the line, then nothing or ":", "|", "-", "»", ">"
+	matchName                            // the whole line, but for punctuation; or names joined by "/"
+	matchSuffix                          // the last word of a line of at most suffixWords words
 	matchContains                        // anywhere in the line's first containsWindow bytes
 	matchShort                           // as matchContains, on a line of at most shortWords words
 	matchHeading                         // the line heads a run of boilerplate below it
@@ -27,15 +33,21 @@ const (
 const (
 	containsWindow = 300
 	shortWords     = 40
+	suffixWords    = 4
+	leadWords      = 12
+	// nameLine is the longest line read as a sign-off's name.
+	nameLine = 60
 )
 
 var phraseMatches = map[string]phraseMatch{
-	"line": matchLine, "prefix": matchPrefix, "contains": matchContains,
+	"line": matchLine, "prefix": matchPrefix, "suffix": matchSuffix, "lead": matchLead,
+	"label": matchLabel, "name": matchName, "contains": matchContains,
 	"short": matchShort, "heading": matchHeading,
 }
 
 var ruleKinds = map[string]BoilerplateKind{
 	"caption": Caption, "notice": Notice, "chrome": Chrome, "stories": StoryList,
+	"banner": Banner, "byline": Byline, "related": Related, "sign-off": SignOff,
 }
 
 // pageRule is one row of data/boilerplate.txt.
@@ -45,8 +57,16 @@ type pageRule struct {
 	phrase string
 }
 
+// pageRuleSet is data/boilerplate.txt read: its rules in order, and the
+// phrases of its name rows, which one rule of the list (the first name row)
+// looks up at once.
+type pageRuleSet struct {
+	rules []pageRule
+	names map[string]BoilerplateKind
+}
+
 // pageRules returns the rules of data/boilerplate.txt.
-var pageRules = sync.OnceValue(func() []pageRule {
+var pageRules = sync.OnceValue(func() *pageRuleSet {
 	rules, err := parsePageRules(pageRulesData)
 	if err != nil {
 		panic(err) // the embedded file is tested: TestPageRulesData
@@ -55,8 +75,8 @@ var pageRules = sync.OnceValue(func() []pageRule {
 })
 
 // parsePageRules reads rules of the form KIND<TAB>MATCH<TAB>PHRASE.
-func parsePageRules(data string) ([]pageRule, error) {
-	var rules []pageRule
+func parsePageRules(data string) (*pageRuleSet, error) {
+	set := &pageRuleSet{names: map[string]BoilerplateKind{}}
 	for n, line := range strings.Split(data, "\n") {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -76,9 +96,16 @@ func parsePageRules(data string) ([]pageRule, error) {
 		if f[2] == "" || f[2] != strings.ToLower(f[2]) {
 			return nil, fmt.Errorf("pipeline: data/boilerplate.txt:%d: phrase %q is empty or not lower case", n+1, f[2])
 		}
-		rules = append(rules, pageRule{kind, match, f[2]})
+		if match == matchName {
+			if len(set.names) == 0 {
+				set.rules = append(set.rules, pageRule{kind, match, ""})
+			}
+			set.names[f[2]] = kind
+			continue
+		}
+		set.rules = append(set.rules, pageRule{kind, match, f[2]})
 	}
-	return rules, nil
+	return set, nil
 }
 
 // matchPageRules returns the kind the rules give a line, and whether the
@@ -88,14 +115,38 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 	bare := strings.TrimRight(lower, ":» ")
 	window := lower
 	words := -1
-	for _, r := range pageRules() {
+	set := pageRules()
+	for _, r := range set.rules {
 		switch r.match {
+		case matchName:
+			if len(line) <= nameLine {
+				if k := set.nameKind(lower); k != 0 {
+					return k, false
+				}
+			}
+		case matchLabel:
+			if hasLabelPrefix(lower, r.phrase) {
+				return r.kind, false
+			}
+		case matchLead:
+			if hasWordPrefix(lower, r.phrase) {
+				if words < 0 {
+					words = len(strings.Fields(line))
+				}
+				if words <= leadWords {
+					return r.kind, false
+				}
+			}
 		case matchLine:
 			if bare == r.phrase {
 				return r.kind, false
 			}
 		case matchPrefix:
-			if strings.HasPrefix(lower, r.phrase) {
+			if hasWordPrefix(lower, r.phrase) {
+				return r.kind, false
+			}
+		case matchSuffix:
+			if strings.HasSuffix(bare, " "+r.phrase) && len(strings.Fields(line)) <= suffixWords {
 				return r.kind, false
 			}
 		case matchContains:
@@ -135,4 +186,49 @@ func isHeading(bare, phrase string) bool {
 		from, ok = strings.CutPrefix(rest, " from")
 	}
 	return ok && (from == "" || from[0] == ' ') && len(strings.Fields(from)) <= 5
+}
+
+// hasWordPrefix reports whether lower starts with phrase, and a word that
+// phrase ends does not go on ("subscribe" opens "subscribe now", not
+// "subscribers say").
+func hasWordPrefix(lower, phrase string) bool {
+	if !strings.HasPrefix(lower, phrase) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(phrase)
+	return !unicode.IsLetter(r) || !isLetterAt(lower, len(phrase))
+}
+
+// hasLabelPrefix reports whether lower starts with label followed by nothing,
+// a colon, a dash, a bar or an arrow: "Read More: ...", "ALSO READ | ...".
+func hasLabelPrefix(lower, label string) bool {
+	rest, ok := strings.CutPrefix(lower, label)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" || strings.IndexAny(rest[:1], ":|-»>") == 0
+}
+
+// nameKind returns the kind of a line that is only a name of the name rows,
+// or several joined by slashes: "IANS", "(Reuters)", "— AFP", "APP/AFP".
+func (set *pageRuleSet) nameKind(lower string) BoilerplateKind {
+	name := strings.TrimFunc(lower, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != ' '
+	})
+	name = strings.Join(strings.Fields(name), " ")
+	if k := set.names[name]; k != 0 {
+		return k
+	}
+	parts := strings.Split(name, "/")
+	if len(parts) < 2 {
+		return 0
+	}
+	var k BoilerplateKind
+	for _, p := range parts {
+		if k = set.names[strings.TrimSpace(p)]; k == 0 {
+			return 0
+		}
+	}
+	return k
 }

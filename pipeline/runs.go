@@ -16,6 +16,8 @@ const (
 	footerMax = 10
 	// tailList is the fewest lines of a list of other stories without a heading.
 	tailList = 4
+	// tailWords is the fewest words a line of such a list has on average.
+	tailWords = 7
 	// menuRun is the fewest short lines in a row that make a site menu.
 	menuRun = 5
 )
@@ -43,6 +45,7 @@ func markRuns(text string, lines []line, headings []int) {
 		// Headlines, each with the teaser right under it (no blank line
 		// between); a line that is neither ends the list.
 		afterHeadline := false
+	list:
 		for i := first; i < len(lines) && i < first+listMax; i++ {
 			switch s := lines[i].In(text); {
 			case isHeadlineLike(s):
@@ -50,8 +53,7 @@ func markRuns(text string, lines []line, headings []int) {
 			case afterHeadline && !lines[i].blankBefore:
 				afterHeadline = false
 			default:
-				i = len(lines) // the article goes on
-				continue
+				break list // the article goes on
 			}
 			lines[i].boiler = k
 		}
@@ -62,21 +64,36 @@ func markRuns(text string, lines []line, headings []int) {
 
 // markTailList marks a list of other stories at the foot of the page that has
 // no heading: at least tailList lines to the end of the text, none of which
-// ends as a sentence ends, each starting with a capital or a digit, after a
-// paragraph of the article ("Minister opens bridge", "LIMA: The minister
-// opened the" ...). An article ends with a full stop, so its own last
-// lines are not such a run; a date line ends the run upwards.
+// ends as a sentence ends, each starting with a capital or a digit, of
+// tailWords words on average, after a paragraph of the article ("Minister
+// opens bridge", "LIMA: The minister opened the" ...). An article ends with a
+// full stop, so its own last lines are not such a run; a date line ends the
+// run upwards, and a list after a line that ends with a colon is the
+// article's own.
 func markTailList(text string, lines []line) {
 	start := len(lines)
 	for start > 0 {
 		l := lines[start-1]
 		s := strings.TrimSpace(l.In(text))
-		if l.boiler != 0 || !isHeadlineLike(s) || !startsUpperOrDigit(s) || dateLine(s, 0).date != "" {
+		if l.boiler != 0 || !isHeadlineLike(s) || !startsUpperOrDigit(s) || strings.HasSuffix(s, ":") ||
+			dateLine(s, 0).date != "" {
 			break
 		}
 		start--
 	}
 	if len(lines)-start < tailList {
+		return
+	}
+	if start > 0 && strings.HasSuffix(strings.TrimSpace(lines[start-1].In(text)), ":") {
+		// "The agreements signed were:" introduces the article's own list.
+		return
+	}
+	words := 0
+	for _, l := range lines[start:] {
+		words += len(strings.Fields(l.In(text)))
+	}
+	if words < tailWords*(len(lines)-start) {
+		// Headlines and teasers are long; a list of names or items is not.
 		return
 	}
 	body := false
@@ -92,20 +109,25 @@ func markTailList(text string, lines []line) {
 }
 
 // markMenus marks runs of at least menuRun short lines (three words or
-// fewer, no sentence's end, no digit) as a site menu.
+// fewer, no sentence's end, no digit) as a site menu, when at least two of
+// them are menu words of data/boilerplate.txt ("Home", "World", "Sport"):
+// a list of names is not a menu.
 func markMenus(text string, lines []line) {
-	run := 0
+	run, known := 0, 0
 	for i := 0; i <= len(lines); i++ {
-		if i < len(lines) && lines[i].boiler == 0 && isMenuItem(lines[i].In(text)) {
+		if i < len(lines) && (lines[i].boiler == 0 || lines[i].boiler == Chrome) && isMenuItem(lines[i].In(text)) {
 			run++
+			if lines[i].boiler == Chrome {
+				known++
+			}
 			continue
 		}
-		if run >= menuRun {
+		if run >= menuRun && known >= 2 {
 			for k := i - run; k < i; k++ {
 				lines[k].boiler = Chrome
 			}
 		}
-		run = 0
+		run, known = 0, 0
 	}
 }
 
