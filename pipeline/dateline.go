@@ -105,11 +105,11 @@ func (p *Parser) datelineAfter(s, name string, i int, top bool) bool {
 			return false
 		}
 	case tagged && !dated && startsWord(rest):
-		// "Riyadh (IANS) The minister ..."
+		// "Lima (EFE) The minister ..."
 	case tagged && dated:
-		// "Riyadh, March 4 (IANS) External Affairs Minister ..."
+		// "Lima, June 9 (EFE) Foreign Minister ..."
 	case dated && strings.HasPrefix(rest, ". "):
-		// "ASHGABAT, Turkmenistan, December 21. Work on ..."
+		// "TASHKENT, Uzbekistan, May 2. Work on ..."
 	case strings.TrimSpace(rest) == "" && !dated && !tagged && isAllCaps(name) && p.places != nil:
 		// "TORONTO" on a line of its own, above the agency's name.
 	default:

@@ -159,8 +159,8 @@ func breaksAt(toks []Token, i int, prev, l line, wrap int) bool {
 		return true
 	}
 	if wrap > 0 && prev.Len()*10 >= wrap*7 {
-		// A hard-wrapped paragraph: "Foreign Minister, Amir Khan" /
-		// "Muttaqi after a meeting" is one sentence and one name.
+		// A hard-wrapped paragraph: "Foreign Minister, Anna Maria" /
+		// "Keller after a meeting" is one sentence and one name.
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(toks[i].Text)
