@@ -60,7 +60,10 @@ func brief(ev Event) string {
 }
 
 func TestNoEntities(t *testing.T) {
-	d, _ := pipeline.Parse(context.Background(), "Text.")
+	d, err := pipeline.Parse(context.Background(), "Text.")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := stage.Annotate(context.Background(), d); err != ErrNoEntities {
 		t.Errorf("error %v, want ErrNoEntities", err)
 	}
