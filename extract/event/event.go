@@ -108,15 +108,16 @@ type draft struct {
 
 // finder holds the state of one document's run.
 type finder struct {
-	st     *Stage
-	d      *pipeline.Doc
-	ents   *entity.Annotations
-	toks   []pipeline.Token
-	who    []int // token -> person index, or -1
-	drafts []*draft
-	last   *draft // the latest event found or merged
-	phone  bool   // the current sentence speaks of a telephone
-	base   string // the article's date, YYYY-MM-DD, or ""
+	st      *Stage
+	d       *pipeline.Doc
+	ents    *entity.Annotations
+	toks    []pipeline.Token
+	who     []int // token -> person index, or -1
+	drafts  []*draft
+	last    *draft      // the latest event found or merged
+	phone   bool        // the current sentence speaks of a telephone
+	base    string      // the article's date, YYYY-MM-DD, or ""
+	context *dayContext // the day of engagements told of but not yet named
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
