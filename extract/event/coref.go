@@ -15,7 +15,7 @@ const (
 // engagement of its type.
 func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, initiator int) ([]int, bool) {
 	typ := tr.typ()
-	if typ == Letter && initiator >= 0 && len(people) < 2 && f.any(max(s.FirstToken, tr.at-replyWindow), tr.at, "reply") && f.last != nil && f.last.typ == Letter {
+	if typ == Letter && initiator >= 0 && len(people) < 2 && f.any(max(s.FirstToken, tr.at-replyWindow), tr.at, setReply) && f.last != nil && f.last.typ == Letter {
 		// "Y's reciprocal letter": to the writer of the letter before.
 		people = union(people, f.last.people)
 	}
@@ -67,7 +67,7 @@ func (f *finder) latest(typ string) *draft {
 // opensQuote reports whether the trigger at opens a quote or the sentence:
 // "'Called on Y today,' X said" has the speaker for subject.
 func (f *finder) opensQuote(s pipeline.Sentence, at int) bool {
-	return at == s.FirstToken || at-1 >= s.FirstToken && f.is(at-1, "quote")
+	return at == s.FirstToken || at-1 >= s.FirstToken && f.is(at-1, setQuote)
 }
 
 // plural returns the people "they" at token i stands for: the people its
@@ -90,7 +90,7 @@ func (f *finder) plural(s pipeline.Sentence, i int) []int {
 // ..."), for "me" in a quote, or -1.
 func (f *finder) speaker(s pipeline.Sentence) int {
 	for k := s.FirstToken; k < s.EndToken; k++ {
-		if !f.is(k, "say") {
+		if !f.is(k, setSay) {
 			continue
 		}
 		for j := k + 1; j < s.EndToken && j <= k+speakerWindow; j++ {
@@ -100,7 +100,7 @@ func (f *finder) speaker(s pipeline.Sentence) int {
 		}
 		// "X, Pakistan's Ambassador to Kabul, said": back past an apposition,
 		// not past the quote.
-		for j := k - 1; j >= s.FirstToken && j >= k-speakerBackWindow && !f.is(j, "quote"); j-- {
+		for j := k - 1; j >= s.FirstToken && j >= k-speakerBackWindow && !f.is(j, setQuote); j-- {
 			if f.who[j] >= 0 {
 				return f.who[j]
 			}
@@ -119,14 +119,14 @@ func (f *finder) tail(si int) pipeline.Sentence {
 // definite reports whether the trigger at is a definite reference back: "The
 // conversation, initiated by ...", "That meeting".
 func (f *finder) definite(s pipeline.Sentence, at int) bool {
-	return f.any(max(s.FirstToken, at-definiteWindow), at, "definite")
+	return f.any(max(s.FirstToken, at-definiteWindow), at, setDefinite)
 }
 
 // twoSides reports whether the sentence refers to the parties of an earlier
 // engagement: "the two leaders", "both sides".
 func (f *finder) twoSides(s pipeline.Sentence) bool {
 	for i := s.FirstToken; i+1 < s.EndToken; i++ {
-		if f.is(i, "two") && f.is(i+1, "sides") {
+		if f.is(i, setTwo) && f.is(i+1, setSides) {
 			return true
 		}
 	}
@@ -146,7 +146,7 @@ const (
 // the trigger at: "he" before it, "his" right before it ("his meeting with
 // Y", "his first conversation").
 func (f *finder) pronoun(i, at int) bool {
-	return i < at && (f.is(i, "pronoun") || f.is(i, "pronoun-of") && at-i <= possessiveWindow)
+	return i < at && (f.is(i, setPronoun) || f.is(i, setPronounOf) && at-i <= possessiveWindow)
 }
 
 // antecedent returns the person the pronoun at token i stands for, or -1: in
@@ -154,7 +154,7 @@ func (f *finder) pronoun(i, at int) bool {
 // person after its comma; else the first person of its sentence named before
 // it; else the first person of the nearest sentence before that names one.
 func (f *finder) antecedent(s pipeline.Sentence, i int) int {
-	if i-s.FirstToken <= 2 && f.is(s.FirstToken, "fronted") && f.is(i, "pronoun-of") {
+	if i-s.FirstToken <= 2 && f.is(s.FirstToken, setFronted) && f.is(i, setPronounOf) {
 		for k := i + 1; k < s.EndToken && k <= s.FirstToken+frontedWindow; k++ {
 			if f.toks[k].Norm == "," {
 				if k+1 < s.EndToken {

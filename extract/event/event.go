@@ -42,8 +42,8 @@ var ErrNoEntities = errors.New("event: entity annotations missing: run the entit
 
 // Stage is the event stage. It is immutable and safe for concurrent use.
 type Stage struct {
-	rules *rules
-	words lexicon
+	rules   *rules
+	classes map[string]uint64 // word -> the word sets it belongs to, as bits
 }
 
 // NewStage returns the event stage, with its rule table and word sets read
@@ -53,7 +53,7 @@ func NewStage() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{rules: rs, words: lx}, nil
+	return &Stage{rules: rs, classes: lx.classes()}, nil
 }
 
 // Name returns "events".
@@ -112,7 +112,8 @@ type finder struct {
 	d       *pipeline.Doc
 	ents    *entity.Annotations
 	toks    []pipeline.Token
-	who     []int // token -> person index, or -1
+	who     []int    // token -> person index, or -1
+	cls     []uint64 // token -> the word sets it belongs to, as bits
 	drafts  []*draft
 	last    *draft      // the latest event found or merged
 	phone   bool        // the current sentence speaks of a telephone
@@ -122,8 +123,10 @@ type finder struct {
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
+	f.cls = make([]uint64, len(d.Tokens))
 	for i := range f.who {
 		f.who[i] = -1
+		f.cls[i] = st.classes[d.Tokens[i].Lower]
 	}
 	for pi, p := range ents.People {
 		for _, m := range p.Mentions {
@@ -139,7 +142,7 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 // be pathologically long, so it looks at ctx as it goes.
 func (f *finder) sentence(ctx context.Context, si int) error {
 	s := f.d.Sentences[si]
-	f.phone = f.any(s.FirstToken, s.EndToken, "phone")
+	f.phone = f.any(s.FirstToken, s.EndToken, setPhone)
 	for n, tr := range f.triggers(s) {
 		if n%1024 == 1023 {
 			if err := ctx.Err(); err != nil {

@@ -16,10 +16,13 @@ type condition func(f *finder, s pipeline.Sentence, at int) bool
 
 // conditions are the names a rule's needs may use.
 var conditions = map[string]condition{
-	"phone":    func(f *finder, s pipeline.Sentence, at int) bool { return f.phone },
-	"inperson": func(f *finder, s pipeline.Sentence, at int) bool { return f.any(s.FirstToken, s.EndToken, "inperson") },
+	"phone": func(f *finder, s pipeline.Sentence, at int) bool { return f.phone },
+	"inperson": func(f *finder, s pipeline.Sentence, at int) bool {
+		w := window(s, at)
+		return f.any(w.FirstToken, w.EndToken, setInperson)
+	},
 	"message-after": func(f *finder, s pipeline.Sentence, at int) bool {
-		return f.any(at+1, min(s.EndToken, at+1+messageWindow), "message")
+		return f.any(at+1, min(s.EndToken, at+1+messageWindow), setMessage)
 	},
 	"nopeople": func(f *finder, s pipeline.Sentence, at int) bool {
 		w := window(s, at)
@@ -140,10 +143,9 @@ func (f *finder) matchBefore(es []elem, k, first int) bool {
 }
 
 // any reports whether a token in [from, to) is a word of the lexicon's set.
-func (f *finder) any(from, to int, set string) bool {
-	ws := f.st.words[set]
-	for k := max(from, 0); k < to && k < len(f.toks); k++ {
-		if ws[f.toks[k].Lower] {
+func (f *finder) any(from, to int, set wordSet) bool {
+	for k := max(from, 0); k < to && k < len(f.cls); k++ {
+		if f.cls[k]&(1<<set) != 0 {
 			return true
 		}
 	}
@@ -151,8 +153,8 @@ func (f *finder) any(from, to int, set string) bool {
 }
 
 // is reports whether token k is a word of the lexicon's set.
-func (f *finder) is(k int, set string) bool {
-	return k >= 0 && k < len(f.toks) && f.st.words[set][f.toks[k].Lower]
+func (f *finder) is(k int, set wordSet) bool {
+	return k >= 0 && k < len(f.cls) && f.cls[k]&(1<<set) != 0
 }
 
 // titleWindow bounds the words of titles a pattern's {P} reads past:
@@ -175,7 +177,7 @@ func (f *finder) personAfter(e elem, k, end int) int {
 		}
 		t := &f.toks[j]
 		switch {
-		case t.Norm == "." || t.Norm == ";" || f.is(j, "person-stop"):
+		case t.Norm == "." || t.Norm == ";" || f.is(j, setPersonStop):
 			return -1
 		case t.Norm == "," && !e.commas:
 			return -1

@@ -38,7 +38,7 @@ const separateWindow = 3
 // several people: a plural that splits by itself ("letters"), or one after
 // "separate".
 func (f *finder) separate(s pipeline.Sentence, tr trigger) bool {
-	return f.is(tr.at, "split") || f.is(tr.at, "plural") && f.any(max(s.FirstToken, tr.at-separateWindow), tr.at, "split-before")
+	return f.is(tr.at, setSplit) || f.is(tr.at, setPlural) && f.any(max(s.FirstToken, tr.at-separateWindow), tr.at, setSplitBefore)
 }
 
 // record merges an engagement into the same one told before, or starts a

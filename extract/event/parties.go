@@ -4,9 +4,10 @@ import "github.com/readout/readout/pipeline"
 
 // Window sizes of the party passes.
 const (
-	subjectWindow = 3 // tokens between a subject and its verb ("X also called Y")
-	courierWindow = 4 // tokens between "by" and the messenger it names
-	ownsWindow    = 3 // tokens between a possessive and the trigger it owns
+	subjectWindow  = 3  // tokens between a subject and its verb ("X also called Y")
+	courierWindow  = 4  // tokens between "by" and the messenger it names
+	ownsWindow     = 3  // tokens between a possessive and the trigger it owns
+	relativeWindow = 20 // tokens of a relative clause between commas
 )
 
 // span is a run of tokens [first, end).
@@ -25,13 +26,13 @@ func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
 				continue
 			}
 		}
-		if f.is(k, "clause-open") {
+		if f.is(k, setClauseOpen) {
 			c.first = k + 1
 			break
 		}
 	}
 	for k := at + 1; k < s.EndToken; k++ {
-		if f.is(k, "clause-end") {
+		if f.is(k, setClauseEnd) {
 			c.end = k
 			break
 		}
@@ -42,14 +43,14 @@ func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
 // relativeOpen returns, when the comma at token k closes a relative clause
 // (", who arrived on Sunday,"), the comma that opens it, else -1.
 func (f *finder) relativeOpen(k, first int) int {
-	for j := k - 1; j > first; j-- {
+	for j := k - 1; j > first && j >= k-relativeWindow; j-- {
 		if f.toks[j].Norm == "," {
-			if f.is(j+1, "relative") {
+			if f.is(j+1, setRelative) {
 				return j
 			}
 			return -1
 		}
-		if f.is(j, "clause-open") && !f.is(j, "relative") {
+		if f.is(j, setClauseOpen) && !f.is(j, setRelative) {
 			return -1
 		}
 	}
@@ -88,12 +89,12 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 		p := f.who[i]
 		after = after || p >= 0 && i > tr.at
 		if p < 0 {
-			if f.pronoun(i, tr.at) || f.is(i, "reflexive") {
+			if f.pronoun(i, tr.at) || f.is(i, setReflexive) {
 				if q := f.antecedent(s, i); q >= 0 && !contains(out, q) {
 					out = append(out, q)
 				}
 			}
-			if i < tr.at && f.is(i, "plural-pronoun") {
+			if i < tr.at && f.is(i, setPluralPronoun) {
 				out = union(out, f.plural(s, i)) // "when they met"
 			}
 			continue
@@ -122,8 +123,8 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 func (f *finder) nonparties(c span, at int) span {
 	for k := c.first + 1; k < c.end; k++ {
 		w := f.toks[k].Lower
-		if w == "by" && (f.is(k-1, "nonparty-by") || k-2 >= c.first && f.is(k-2, "nonparty-by")) ||
-			w == "of" && f.is(k-1, "nonparty-of") {
+		if w == "by" && (f.is(k-1, setNonpartyBy) || k-2 >= c.first && f.is(k-2, setNonpartyBy)) ||
+			w == "of" && f.is(k-1, setNonpartyOf) {
 			if k < at {
 				return span{k, at}
 			}
@@ -145,8 +146,8 @@ func (f *finder) objects(i, end, subj int, cut span) []int {
 			return out
 		}
 		p := f.who[k]
-		if p < 0 && f.is(k, "first-person") {
-			p = f.speaker(f.d.Sentences[f.toks[k].Sentence]) // "X called me," Y said
+		if p < 0 && f.is(k, setFirstPerson) {
+			p = f.speaker(window(f.d.Sentences[f.toks[k].Sentence], k)) // "X called me," Y said
 		}
 		if p < 0 || p == subj || contains(out, p) || k+1 < end && f.who[k+1] == p || cut.first <= k && k < cut.end {
 			continue
@@ -172,7 +173,7 @@ func (f *finder) listEnds(k, end int) bool {
 func (f *finder) courier(i, first int) bool {
 	for k := i - 1; k >= first && k >= i-courierWindow; k-- {
 		if f.toks[k].Lower == "by" {
-			return f.any(max(first, k-2), k, "courier")
+			return f.any(max(first, k-2), k, setCourier)
 		}
 	}
 	return false
@@ -196,17 +197,17 @@ func (f *finder) ownsTrigger(i, at, end int) bool {
 // skipping adverbs ("X also called Y"); "He" stands for the person the
 // article spoke of last.
 func (f *finder) subjectBefore(at, first int) int {
-	if at > first && f.is(at-1, "be") {
+	if at > first && f.is(at-1, setBe) {
 		return -1 // passive: "X was telephoned by Y" has no subject here
 	}
 	for k := at - 1; k >= first && k >= at-subjectWindow; k-- {
 		if f.who[k] >= 0 {
 			return f.who[k]
 		}
-		if f.is(k, "pronoun") {
-			return f.antecedent(f.d.Sentences[f.toks[k].Sentence], k)
+		if f.is(k, setPronoun) {
+			return f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k)
 		}
-		if f.toks[k].Kind != pipeline.Word || !isAdverb(f.toks[k].Lower) && !f.is(k, "adverb") {
+		if f.toks[k].Kind != pipeline.Word || !isAdverb(f.toks[k].Lower) && !f.is(k, setAdverb) {
 			return -1
 		}
 	}

@@ -251,11 +251,95 @@ func parseWords(r io.Reader, name string) (lexicon, error) {
 	return lx, nil
 }
 
-// wordSets are the sets words.txt must define.
-var wordSets = []string{"phone", "plan", "plan-after", "be", "inperson", "message", "adverb",
-	"initiated", "courier", "place", "reply", "definite", "two", "sides", "clause-open", "clause-end", "plan-stop", "person-stop",
-	"nonparty-by", "nonparty-of", "pronoun", "pronoun-of", "fronted", "reflexive",
-	"first-person", "say", "split", "plural", "split-before", "relative", "plural-pronoun", "quote", "request-of"}
+// wordSet names a word set of words.txt.
+type wordSet uint8
+
+// The word sets words.txt must define.
+const (
+	setPhone wordSet = iota
+	setPlan
+	setPlanAfter
+	setBe
+	setInperson
+	setMessage
+	setAdverb
+	setInitiated
+	setCourier
+	setPlace
+	setReply
+	setDefinite
+	setTwo
+	setSides
+	setClauseOpen
+	setClauseEnd
+	setPlanStop
+	setPersonStop
+	setNonpartyBy
+	setNonpartyOf
+	setPronoun
+	setPronounOf
+	setFronted
+	setReflexive
+	setFirstPerson
+	setSay
+	setSplit
+	setPlural
+	setSplitBefore
+	setRelative
+	setPluralPronoun
+	setQuote
+	setRequestOf
+	numWordSets
+)
+
+// wordSets are the names of the word sets in words.txt.
+var wordSets = [numWordSets]string{
+	setPhone:         "phone",
+	setPlan:          "plan",
+	setPlanAfter:     "plan-after",
+	setBe:            "be",
+	setInperson:      "inperson",
+	setMessage:       "message",
+	setAdverb:        "adverb",
+	setInitiated:     "initiated",
+	setCourier:       "courier",
+	setPlace:         "place",
+	setReply:         "reply",
+	setDefinite:      "definite",
+	setTwo:           "two",
+	setSides:         "sides",
+	setClauseOpen:    "clause-open",
+	setClauseEnd:     "clause-end",
+	setPlanStop:      "plan-stop",
+	setPersonStop:    "person-stop",
+	setNonpartyBy:    "nonparty-by",
+	setNonpartyOf:    "nonparty-of",
+	setPronoun:       "pronoun",
+	setPronounOf:     "pronoun-of",
+	setFronted:       "fronted",
+	setReflexive:     "reflexive",
+	setFirstPerson:   "first-person",
+	setSay:           "say",
+	setSplit:         "split",
+	setPlural:        "plural",
+	setSplitBefore:   "split-before",
+	setRelative:      "relative",
+	setPluralPronoun: "plural-pronoun",
+	setQuote:         "quote",
+	setRequestOf:     "request-of",
+}
+
+// classes returns, for each word of the lexicon, the sets it belongs to as
+// bits (1 << wordSet).
+func (lx lexicon) classes() map[string]uint64 {
+	out := map[string]uint64{}
+	for i, name := range wordSets {
+		for w := range lx[name] {
+			out[w] |= 1 << i
+		}
+	}
+	return out
+}
 
 // loadData reads the embedded rule table and word sets.
 func loadData() (*rules, lexicon, error) {
@@ -277,6 +361,9 @@ func loadData() (*rules, lexicon, error) {
 	lx, err := parseWords(g, "data/words.txt")
 	if err != nil {
 		return nil, nil, err
+	}
+	if len(wordSets) > 64 {
+		return nil, nil, fmt.Errorf("event: %d word sets, at most 64", len(wordSets))
 	}
 	for _, set := range wordSets {
 		if len(lx[set]) == 0 {
