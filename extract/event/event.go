@@ -42,8 +42,9 @@ var ErrNoEntities = errors.New("event: entity annotations missing: run the entit
 
 // Stage is the event stage. It is immutable and safe for concurrent use.
 type Stage struct {
-	rules   *rules
-	classes map[string]uint64 // word -> the word sets it belongs to, as bits
+	rules *rules
+	ids   map[string]int32 // word -> its index in infos
+	infos []wordInfo       // what the stage knows of a word: its sets and rules
 }
 
 // NewStage returns the event stage, with its rule table and word sets read
@@ -53,7 +54,8 @@ func NewStage() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{rules: rs, classes: lx.classes()}, nil
+	ids, infos := index(lx, rs)
+	return &Stage{rules: rs, ids: ids, infos: infos}, nil
 }
 
 // Name returns "events".
@@ -112,8 +114,8 @@ type finder struct {
 	d       *pipeline.Doc
 	ents    *entity.Annotations
 	toks    []pipeline.Token
-	who     []int    // token -> person index, or -1
-	cls     []uint64 // token -> the word sets it belongs to, as bits
+	who     []int   // token -> person index, or -1
+	info    []int32 // token -> the index of its word in Stage.infos, 0 if none
 	drafts  []*draft
 	last    *draft      // the latest event found or merged
 	phone   bool        // the current sentence speaks of a telephone
@@ -123,10 +125,10 @@ type finder struct {
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
-	f.cls = make([]uint64, len(d.Tokens))
+	f.info = make([]int32, len(d.Tokens))
 	for i := range f.who {
 		f.who[i] = -1
-		f.cls[i] = st.classes[d.Tokens[i].Lower]
+		f.info[i] = st.ids[d.Tokens[i].Lower]
 	}
 	for pi, p := range ents.People {
 		for _, m := range p.Mentions {

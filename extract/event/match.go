@@ -50,7 +50,7 @@ func (tr trigger) typ() string {
 func (f *finder) triggers(s pipeline.Sentence) []trigger {
 	var out []trigger
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		for _, ru := range f.st.rules.byWord[f.toks[i].Lower] {
+		for _, ru := range f.st.infos[f.info[i]].rules {
 			if !f.matches(ru, s, i) {
 				continue
 			}
@@ -144,8 +144,8 @@ func (f *finder) matchBefore(es []elem, k, first int) bool {
 
 // any reports whether a token in [from, to) is a word of the lexicon's set.
 func (f *finder) any(from, to int, set wordSet) bool {
-	for k := max(from, 0); k < to && k < len(f.cls); k++ {
-		if f.cls[k]&(1<<set) != 0 {
+	for k := max(from, 0); k < to && k < len(f.info); k++ {
+		if f.st.infos[f.info[k]].sets&(1<<set) != 0 {
 			return true
 		}
 	}
@@ -154,7 +154,7 @@ func (f *finder) any(from, to int, set wordSet) bool {
 
 // is reports whether token k is a word of the lexicon's set.
 func (f *finder) is(k int, set wordSet) bool {
-	return k >= 0 && k < len(f.cls) && f.cls[k]&(1<<set) != 0
+	return k >= 0 && k < len(f.info) && f.st.infos[f.info[k]].sets&(1<<set) != 0
 }
 
 // titleWindow bounds the words of titles a pattern's {P} reads past:

@@ -329,16 +329,35 @@ var wordSets = [numWordSets]string{
 	setRequestOf:     "request-of",
 }
 
-// classes returns, for each word of the lexicon, the sets it belongs to as
-// bits (1 << wordSet).
-func (lx lexicon) classes() map[string]uint64 {
-	out := map[string]uint64{}
+// wordInfo is what the stage knows of a word: the word sets it belongs to,
+// as bits (1 << wordSet), and the rules it triggers, in table order.
+type wordInfo struct {
+	sets  uint64
+	rules []*rule
+}
+
+// index returns, for each word of the lexicon and of the rules' triggers,
+// what the stage knows of it (infos[ids[word]]; id 0 is no word), so that a
+// token costs one lookup and the per-document table holds no pointers.
+func index(lx lexicon, rs *rules) (ids map[string]int32, infos []wordInfo) {
+	ids = map[string]int32{}
+	infos = []wordInfo{{}}
+	get := func(w string) *wordInfo {
+		if ids[w] == 0 {
+			ids[w] = int32(len(infos))
+			infos = append(infos, wordInfo{})
+		}
+		return &infos[ids[w]]
+	}
 	for i, name := range wordSets {
 		for w := range lx[name] {
-			out[w] |= 1 << i
+			get(w).sets |= 1 << i
 		}
 	}
-	return out
+	for w, r := range rs.byWord {
+		get(w).rules = r
+	}
+	return ids, infos
 }
 
 // loadData reads the embedded rule table and word sets.
