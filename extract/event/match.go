@@ -164,7 +164,8 @@ const titleWindow = 12
 // personAfter looks from token k for the named person of element e: within
 // e.gap words, not counting the capitalised words, "of" and "the" of a title,
 // stopping at the end of a clause, at a word that ends the search
-// (person-stop), and, for a narrow {Pn}, at a comma. It returns the token
+// (person-stop) or is a trigger itself ("welcomed the talks between X and
+// Y"), and, for a narrow {Pn}, at a comma. It returns the token
 // after the person's name, or -1.
 func (f *finder) personAfter(e elem, k, end int) int {
 	counted := 0
@@ -177,7 +178,7 @@ func (f *finder) personAfter(e elem, k, end int) int {
 		}
 		t := &f.toks[j]
 		switch {
-		case t.Norm == "." || t.Norm == ";" || f.is(j, setPersonStop):
+		case t.Norm == "." || t.Norm == ";" || f.is(j, setPersonStop) || len(f.st.infos[f.info[j]].rules) > 0:
 			return -1
 		case t.Norm == "," && !e.commas:
 			return -1

@@ -80,6 +80,13 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 			}
 		}
 	}
+	// "a letter from X to Y", "talks between X and Y": the noun's own
+	// complements name the parties; one who handed it over is none.
+	if tr.rule.form == formNoun {
+		if parts := f.complements(tr.at+1, c.end, cut); len(parts) >= 2 {
+			return parts
+		}
+	}
 	var out []int
 	after := false // someone is named after the trigger
 	for i := c.first; i < c.end; i++ {
@@ -118,13 +125,14 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 }
 
 // nonparties returns the tokens of clause c whose people attend rather than
-// engage: from "attended by", "accompanied by", "in the presence of" to the
+// engage: from "attended by", "accompanied by", "in the presence of", a
+// credit's "Photo:" to the
 // end of the clause, or to the trigger at if it comes later.
 func (f *finder) nonparties(c span, at int) span {
 	for k := c.first + 1; k < c.end; k++ {
 		w := f.toks[k].Lower
 		if w == "by" && (f.is(k-1, setNonpartyBy) || k-2 >= c.first && f.is(k-2, setNonpartyBy)) ||
-			w == "of" && f.is(k-1, setNonpartyOf) {
+			w == "of" && f.is(k-1, setNonpartyOf) || w == ":" && f.is(k-1, setNonpartyColon) {
 			if k < at {
 				return span{k, at}
 			}
@@ -158,6 +166,48 @@ func (f *finder) objects(i, end, subj int, cut span) []int {
 		out = append(out, p)
 	}
 	return out
+}
+
+// complements returns the people a noun trigger's prepositions name, from i
+// to the end of its clause, when they name all the parties: "from X to Y",
+// "between X and Y" (a list: "between himself, Y and Z"); else nil ("with Y"
+// leaves the subject out).
+func (f *finder) complements(i, end int, cut span) []int {
+	var out []int
+	open, from, to, between := false, false, false, false
+	for k := i; k < end; k++ {
+		switch {
+		case f.is(k, setComplement):
+			open = true
+			switch f.toks[k].Lower {
+			case "from":
+				from = true
+			case "between":
+				between = true
+			default:
+				to = true
+			}
+			continue
+		case open && f.listEnds(k, end):
+			open = false
+			continue
+		}
+		p := f.who[k]
+		if open && p < 0 && f.is(k, setReflexive) {
+			p = f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k)
+		}
+		if !open || p < 0 || contains(out, p) || cut.first <= k && k < cut.end {
+			continue
+		}
+		if k+1 < end && f.toks[k+1].IsPossessive() {
+			continue
+		}
+		out = append(out, p)
+	}
+	if between || from && to {
+		return out
+	}
+	return nil
 }
 
 // listEnds reports whether a list of names ends at token k: a comma and a

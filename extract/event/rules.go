@@ -289,6 +289,8 @@ const (
 	setPluralPronoun
 	setQuote
 	setRequestOf
+	setNonpartyColon
+	setComplement
 	numWordSets
 )
 
@@ -327,6 +329,8 @@ var wordSets = [numWordSets]string{
 	setPluralPronoun: "plural-pronoun",
 	setQuote:         "quote",
 	setRequestOf:     "request-of",
+	setNonpartyColon: "nonparty-colon",
+	setComplement:    "complement",
 }
 
 // wordInfo is what the stage knows of a word: the word sets it belongs to,
