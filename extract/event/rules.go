@@ -2,6 +2,7 @@ package event
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -366,22 +367,19 @@ func index(lx lexicon, rs *rules) (ids map[string]int32, infos []wordInfo) {
 
 // loadData reads the embedded rule table and word sets.
 func loadData() (*rules, lexicon, error) {
-	open := func(name string) (io.ReadCloser, error) { return dataFS.Open(name) }
-	f, err := open("data/triggers.tsv")
+	tsv, err := dataFS.ReadFile("data/triggers.tsv")
 	if err != nil {
 		return nil, nil, fmt.Errorf("event: %w", err)
 	}
-	defer f.Close()
-	rs, err := parseRules(f, "data/triggers.tsv")
+	rs, err := parseRules(bytes.NewReader(tsv), "data/triggers.tsv")
 	if err != nil {
 		return nil, nil, err
 	}
-	g, err := open("data/words.txt")
+	txt, err := dataFS.ReadFile("data/words.txt")
 	if err != nil {
 		return nil, nil, fmt.Errorf("event: %w", err)
 	}
-	defer g.Close()
-	lx, err := parseWords(g, "data/words.txt")
+	lx, err := parseWords(bytes.NewReader(txt), "data/words.txt")
 	if err != nil {
 		return nil, nil, err
 	}
