@@ -8,6 +8,7 @@ const (
 	courierWindow  = 4  // tokens between "by" and the messenger it names
 	ownsWindow     = 3  // tokens between a possessive and the trigger it owns
 	relativeWindow = 20 // tokens of a relative clause between commas
+	groupWindow    = 4  // tokens between "delegation" and "including"
 )
 
 // span is a run of tokens [first, end).
@@ -104,6 +105,9 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 			if i < tr.at && f.is(i, setPluralPronoun) {
 				out = union(out, f.plural(s, i)) // "when they met"
 			}
+			if q, _ := f.titled(i, c.end); q >= 0 && !(cut.first <= i && i < cut.end) && !contains(out, q) {
+				out = append(out, q) // "the foreign minister"
+			}
 			continue
 		}
 		if i+1 < c.end && f.who[i+1] == p || cut.first <= i && i < cut.end || f.courier(i, c.first) {
@@ -126,17 +130,25 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 
 // nonparties returns the tokens of clause c whose people attend rather than
 // engage: from "attended by", "accompanied by", "in the presence of", a
-// credit's "Photo:" to the
-// end of the clause, or to the trigger at if it comes later.
+// credit's "Photo:", "a delegation including" to the end of their list (a
+// comma and a lower-case word), the end of the clause, or the trigger at if
+// it comes later.
 func (f *finder) nonparties(c span, at int) span {
 	for k := c.first + 1; k < c.end; k++ {
 		w := f.toks[k].Lower
 		if w == "by" && (f.is(k-1, setNonpartyBy) || k-2 >= c.first && f.is(k-2, setNonpartyBy)) ||
-			w == "of" && f.is(k-1, setNonpartyOf) || w == ":" && f.is(k-1, setNonpartyColon) {
+			w == "of" && f.is(k-1, setNonpartyOf) || w == ":" && f.is(k-1, setNonpartyColon) ||
+			f.is(k, setMember) && f.any(max(c.first, k-groupWindow), k, setGroup) {
+			end := c.end
 			if k < at {
-				return span{k, at}
+				end = at
 			}
-			return span{k, c.end}
+			for j := k + 1; j < end; j++ {
+				if f.listEnds(j, end) {
+					return span{k, j} // "including X and Y, led by Z"
+				}
+			}
+			return span{k, end}
 		}
 	}
 	return span{}

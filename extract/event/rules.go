@@ -292,6 +292,8 @@ const (
 	setRequestOf
 	setNonpartyColon
 	setComplement
+	setGroup
+	setMember
 	numWordSets
 )
 
@@ -332,6 +334,8 @@ var wordSets = [numWordSets]string{
 	setRequestOf:     "request-of",
 	setNonpartyColon: "nonparty-colon",
 	setComplement:    "complement",
+	setGroup:         "group",
+	setMember:        "member",
 }
 
 // wordInfo is what the stage knows of a word: the word sets it belongs to,
