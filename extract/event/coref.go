@@ -227,10 +227,10 @@ const maxTitleWords = 4
 
 // titled returns the person "the foreign minister" at token i stands for:
 // the one person of the article who holds that office, when no name follows
-// the title; else -1. It returns the person and the token after the title.
-func (f *finder) titled(i, end int) (int, int) {
+// the title; else -1.
+func (f *finder) titled(i, end int) int {
 	if f.toks[i].Lower != "the" {
-		return -1, i
+		return -1
 	}
 	if f.titles == nil {
 		f.titles = map[string]int{}
@@ -260,7 +260,7 @@ func (f *finder) titled(i, end int) (int, int) {
 		}
 	}
 	if best >= 0 && next < end && f.who[next] >= 0 {
-		return -1, i // "the Foreign Minister, X": named
+		return -1 // "the Foreign Minister X": named
 	}
-	return best, next
+	return best
 }

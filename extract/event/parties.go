@@ -59,26 +59,18 @@ func (f *finder) relativeOpen(k, first int) int {
 }
 
 // participants returns the people who take part in the engagement of tr, in
-// the clause that holds it: the subject and objects of a trigger verb; else
-// everyone the clause names but for messengers, attendees and those named
-// only as the owner of something else ("President Trump's appreciation").
-// "He" and "his" stand for the person the article spoke of last, and "his
-// counterpart" for the one other person of the country named.
+// the clause that holds it: the subject and objects of a trigger verb; the
+// complements of a noun ("a letter from X to Y"); else everyone the clause
+// names but for messengers, attendees and those named only as the owner of
+// something else ("President Trump's appreciation"). "He" and "his" stand
+// for the person the article spoke of last, and "his counterpart" for the
+// one other person of the country named.
 func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 	c := f.clauseOf(s, tr.at)
 	cut := f.nonparties(c, tr.at)
-	// "X had written to Y", "X met Y": a verb with a named subject and a
-	// named object engages those two, not everyone the sentence names
-	// ("Aurangzeb told reporters that X had written to Y").
 	if tr.rule.form == formVerb {
-		subj := f.subjectBefore(tr.at, c.first)
-		if subj < 0 && f.opensQuote(s, tr.at) {
-			subj = f.speaker(s) // "'Called on Y today,' X said"
-		}
-		if subj >= 0 {
-			if objs := f.objects(tr.at+1, c.end, subj, cut); len(objs) > 0 {
-				return append([]int{subj}, objs...)
-			}
+		if out := f.verbParties(s, tr, c, cut); out != nil {
+			return out
 		}
 	}
 	// "a letter from X to Y", "talks between X and Y": the noun's own
@@ -88,26 +80,50 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 			return parts
 		}
 	}
+	out := f.clauseParties(s, tr, c, cut)
+	if c := f.counterpart(s, out); c >= 0 {
+		out = append(out, c)
+	}
+	return out
+}
+
+// verbParties returns the subject and the objects of a trigger verb, or nil
+// when it has no named subject or no named object: "X met Y", not everyone
+// the sentence names ("Z told reporters that X had written to Y").
+func (f *finder) verbParties(s pipeline.Sentence, tr trigger, c, cut span) []int {
+	subj := f.subjectBefore(tr.at, c.first)
+	if subj < 0 && f.opensQuote(s, tr.at) {
+		subj = f.speaker(s) // "'Called on Y today,' X said"
+	}
+	if subj < 0 {
+		return nil
+	}
+	objs := f.objects(tr.at+1, c.end, subj, cut)
+	if len(objs) == 0 {
+		return nil
+	}
+	return append([]int{subj}, objs...)
+}
+
+// clauseParties returns the people clause c names as parties of tr, up to
+// the end of the list after the trigger ("meetings with Y and Z, part of a
+// visit by W"), with the people its pronouns and titles stand for.
+func (f *finder) clauseParties(s pipeline.Sentence, tr trigger, c, cut span) []int {
 	var out []int
+	add := func(p int) {
+		if p >= 0 && !contains(out, p) {
+			out = append(out, p)
+		}
+	}
 	after := false // someone is named after the trigger
 	for i := c.first; i < c.end; i++ {
 		if after && f.listEnds(i, c.end) {
-			break // "meetings with Y and Z, part of a visit by W"
+			break
 		}
 		p := f.who[i]
 		after = after || p >= 0 && i > tr.at
 		if p < 0 {
-			if f.pronoun(i, tr.at) || f.is(i, setReflexive) {
-				if q := f.antecedent(s, i); q >= 0 && !contains(out, q) {
-					out = append(out, q)
-				}
-			}
-			if i < tr.at && f.is(i, setPluralPronoun) {
-				out = union(out, f.plural(s, i)) // "when they met"
-			}
-			if q, _ := f.titled(i, c.end); q >= 0 && !(cut.first <= i && i < cut.end) && !contains(out, q) {
-				out = append(out, q) // "the foreign minister"
-			}
+			f.referents(s, tr, i, c, cut, add)
 			continue
 		}
 		if i+1 < c.end && f.who[i+1] == p || cut.first <= i && i < cut.end || f.courier(i, c.first) {
@@ -118,14 +134,26 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 		if i+1 < c.end && f.toks[i+1].IsPossessive() && !f.ownsTrigger(i+2, tr.at, c.end) {
 			continue
 		}
-		if !contains(out, p) {
-			out = append(out, p)
-		}
-	}
-	if c := f.counterpart(s, out); c >= 0 {
-		out = append(out, c)
+		add(p)
 	}
 	return out
+}
+
+// referents calls add with the people the word at token i stands for, if
+// it is a pronoun ("he", "his meeting", "himself", "they") or a title ("the
+// foreign minister").
+func (f *finder) referents(s pipeline.Sentence, tr trigger, i int, c, cut span, add func(int)) {
+	if f.pronoun(i, tr.at) || f.is(i, setReflexive) {
+		add(f.antecedent(s, i))
+	}
+	if i < tr.at && f.is(i, setPluralPronoun) {
+		for _, p := range f.plural(s, i) {
+			add(p)
+		}
+	}
+	if cut.first > i || i >= cut.end {
+		add(f.titled(i, c.end))
+	}
 }
 
 // nonparties returns the tokens of clause c whose people attend rather than
