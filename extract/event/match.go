@@ -125,7 +125,9 @@ func (f *finder) matchBefore(es []elem, k, first int) bool {
 	case elemPerson:
 		for j := k; j >= first && j > k-e.gap; j-- {
 			if p := f.who[j]; p >= 0 {
-				for j >= first && f.who[j] == p {
+				// Back past the name and the title before it:
+				// "Brazilian President X".
+				for j >= first && (f.who[j] == p || f.who[j] < 0 && f.toks[j].IsCap()) {
 					j--
 				}
 				return f.matchBefore(rest, j, first)
