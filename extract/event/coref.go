@@ -155,8 +155,9 @@ func (f *finder) pronoun(i, at int) bool {
 
 // antecedent returns the person the pronoun at token i stands for, or -1: in
 // a fronted phrase ("During his conversation with Y, X said"), the first
-// person after its comma; else the first person of its sentence named before
-// it; else the first person of the nearest sentence before that names one.
+// person after its comma; for "his", the nearest person before it in its
+// sentence; for "he", the first person of its sentence named before it; else
+// the first person of the nearest sentence before that names one.
 func (f *finder) antecedent(s pipeline.Sentence, i int) int {
 	if i-s.FirstToken <= 2 && f.is(s.FirstToken, setFronted) && f.is(i, setPronounOf) {
 		for k := i + 1; k < s.EndToken && k <= s.FirstToken+frontedWindow; k++ {
@@ -165,6 +166,15 @@ func (f *finder) antecedent(s pipeline.Sentence, i int) int {
 					return f.personAt(k+1, min(s.EndToken, k+1+writerWindow))
 				}
 				break
+			}
+		}
+	}
+	if f.is(i, setPronounOf) {
+		// "X thanked Y for his letter", "X said after his meeting": the
+		// nearest person before.
+		for k := i - 1; k >= s.FirstToken; k-- {
+			if f.who[k] >= 0 {
+				return f.who[k]
 			}
 		}
 	}

@@ -97,11 +97,15 @@ func (f *finder) personAt(i, end int) int {
 }
 
 // possessorBefore returns the person whose possessive owns the noun phrase
-// that ends at token at ("Biden's letter", "Shehbaz's reciprocal letter").
+// that ends at token at ("Biden's letter", "Shehbaz's reciprocal letter",
+// "his letter").
 func (f *finder) possessorBefore(at, first int) int {
 	for k := at - 1; k > first && k >= at-possessorWindow; k-- {
 		if f.toks[k].IsPossessive() {
 			return f.who[k-1]
+		}
+		if f.is(k, setPronounOf) {
+			return f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k) // "his letter"
 		}
 		if f.toks[k].Kind != pipeline.Word {
 			return -1

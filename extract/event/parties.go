@@ -158,7 +158,7 @@ func (f *finder) referents(s pipeline.Sentence, tr trigger, i int, c, cut span, 
 
 // nonparties returns the tokens of clause c whose people attend rather than
 // engage: from "attended by", "accompanied by", "in the presence of", a
-// credit's "Photo:", "a delegation including" to the end of their list (a
+// credit's "Photo:", "a delegation including", "through" to the end of their list (a
 // comma and a lower-case word), the end of the clause, or the trigger at if
 // it comes later.
 func (f *finder) nonparties(c span, at int) span {
@@ -166,7 +166,7 @@ func (f *finder) nonparties(c span, at int) span {
 		w := f.toks[k].Lower
 		if w == "by" && (f.is(k-1, setNonpartyBy) || k-2 >= c.first && f.is(k-2, setNonpartyBy)) ||
 			w == "of" && f.is(k-1, setNonpartyOf) || w == ":" && f.is(k-1, setNonpartyColon) ||
-			f.is(k, setMember) && f.any(max(c.first, k-groupWindow), k, setGroup) {
+			f.is(k, setMember) && f.any(max(c.first, k-groupWindow), k, setGroup) || f.is(k, setVia) {
 			end := c.end
 			if k < at {
 				end = at
@@ -285,10 +285,13 @@ func (f *finder) ownsTrigger(i, at, end int) bool {
 
 // subjectBefore returns the person right before the verb at token at,
 // skipping adverbs ("X also called Y"); "He" stands for the person the
-// article spoke of last.
+// article spoke of last, and "who" for the person before its comma.
 func (f *finder) subjectBefore(at, first int) int {
 	if at > first && f.is(at-1, setBe) {
 		return -1 // passive: "X was telephoned by Y" has no subject here
+	}
+	if at-3 >= 0 && f.toks[at-1].Lower == "who" && f.toks[at-2].Norm == "," && f.who[at-3] >= 0 {
+		return f.who[at-3] // "X, who met Y in 2019, said"
 	}
 	for k := at - 1; k >= first && k >= at-subjectWindow; k-- {
 		if f.who[k] >= 0 {

@@ -294,6 +294,7 @@ const (
 	setComplement
 	setGroup
 	setMember
+	setVia
 	numWordSets
 )
 
@@ -336,6 +337,7 @@ var wordSets = [numWordSets]string{
 	setComplement:    "complement",
 	setGroup:         "group",
 	setMember:        "member",
+	setVia:           "via",
 }
 
 // wordInfo is what the stage knows of a word: the word sets it belongs to,
