@@ -166,7 +166,7 @@ func (f *finder) nonparties(c span, at int) span {
 		w := f.toks[k].Lower
 		if w == "by" && (f.is(k-1, setNonpartyBy) || k-2 >= c.first && f.is(k-2, setNonpartyBy)) ||
 			w == "of" && f.is(k-1, setNonpartyOf) || w == ":" && f.is(k-1, setNonpartyColon) ||
-			f.is(k, setMember) && f.any(max(c.first, k-groupWindow), k, setGroup) || f.is(k, setVia) {
+			f.is(k, setMember) && f.any(max(c.first, k-groupWindow), k, setGroup) || f.is(k, setVia) && f.nameFollows(k+1, c.end) {
 			end := c.end
 			if k < at {
 				end = at
@@ -206,6 +206,25 @@ func (f *finder) objects(i, end, subj int, cut span) []int {
 		out = append(out, p)
 	}
 	return out
+}
+
+// nameFollowsWindow is how many words of a title may stand between
+// "through" and the messenger's name.
+const nameFollowsWindow = 4
+
+// nameFollows reports whether a name follows token i closely, with no
+// punctuation between: "through Ambassador X", not "through the Presidency,
+// President X".
+func (f *finder) nameFollows(i, end int) bool {
+	for k := i; k < end && k <= i+nameFollowsWindow; k++ {
+		if f.who[k] >= 0 {
+			return true
+		}
+		if f.toks[k].Kind == pipeline.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // complements returns the people a noun trigger's prepositions name, from i
