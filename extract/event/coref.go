@@ -29,6 +29,10 @@ func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, 
 		// before told of one of another type, this is none; if none was told,
 		// the people of the sentence before are the parties.
 		switch d := f.latest(typ); {
+		case d != nil && typ == Letter && d.initiator >= 0 && len(people) == 1 && !contains(d.people, people[0]):
+			// "The letters ... the one to Bosnia addressed its leader, Z":
+			// the same writer's letter to Z.
+			people = union(people, []int{d.initiator})
 		case d != nil:
 			people = union(people, d.people)
 		case f.last != nil && f.last.sentence == si-1:
