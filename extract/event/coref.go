@@ -1,6 +1,10 @@
 package event
 
-import "github.com/readout/readout/pipeline"
+import (
+	"strings"
+
+	"github.com/readout/readout/pipeline"
+)
 
 // Window sizes of the coreference passes.
 const (
@@ -15,7 +19,7 @@ const (
 // engagement of its type.
 func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, initiator int) ([]int, bool) {
 	typ := tr.typ()
-	if typ == Letter && initiator >= 0 && len(people) < 2 && f.any(max(s.FirstToken, tr.at-replyWindow), tr.at, "reply") && f.last != nil && f.last.typ == Letter {
+	if typ == Letter && initiator >= 0 && len(people) < 2 && f.any(max(s.FirstToken, tr.at-replyWindow), tr.at, setReply) && f.last != nil && f.last.typ == Letter {
 		// "Y's reciprocal letter": to the writer of the letter before.
 		people = union(people, f.last.people)
 	}
@@ -25,6 +29,10 @@ func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, 
 		// before told of one of another type, this is none; if none was told,
 		// the people of the sentence before are the parties.
 		switch d := f.latest(typ); {
+		case d != nil && typ == Letter && d.initiator >= 0 && len(people) == 1 && !contains(d.people, people[0]):
+			// "The letters ... the one to Bosnia addressed its leader, Z":
+			// the same writer's letter to Z.
+			people = union(people, []int{d.initiator})
 		case d != nil:
 			people = union(people, d.people)
 		case f.last != nil && f.last.sentence == si-1:
@@ -67,7 +75,7 @@ func (f *finder) latest(typ string) *draft {
 // opensQuote reports whether the trigger at opens a quote or the sentence:
 // "'Called on Y today,' X said" has the speaker for subject.
 func (f *finder) opensQuote(s pipeline.Sentence, at int) bool {
-	return at == s.FirstToken || at-1 >= s.FirstToken && f.is(at-1, "quote")
+	return at == s.FirstToken || at-1 >= s.FirstToken && f.is(at-1, setQuote)
 }
 
 // plural returns the people "they" at token i stands for: the people its
@@ -90,7 +98,7 @@ func (f *finder) plural(s pipeline.Sentence, i int) []int {
 // ..."), for "me" in a quote, or -1.
 func (f *finder) speaker(s pipeline.Sentence) int {
 	for k := s.FirstToken; k < s.EndToken; k++ {
-		if !f.is(k, "say") {
+		if !f.is(k, setSay) {
 			continue
 		}
 		for j := k + 1; j < s.EndToken && j <= k+speakerWindow; j++ {
@@ -100,7 +108,7 @@ func (f *finder) speaker(s pipeline.Sentence) int {
 		}
 		// "X, Pakistan's Ambassador to Kabul, said": back past an apposition,
 		// not past the quote.
-		for j := k - 1; j >= s.FirstToken && j >= k-speakerBackWindow && !f.is(j, "quote"); j-- {
+		for j := k - 1; j >= s.FirstToken && j >= k-speakerBackWindow && !f.is(j, setQuote); j-- {
 			if f.who[j] >= 0 {
 				return f.who[j]
 			}
@@ -119,14 +127,14 @@ func (f *finder) tail(si int) pipeline.Sentence {
 // definite reports whether the trigger at is a definite reference back: "The
 // conversation, initiated by ...", "That meeting".
 func (f *finder) definite(s pipeline.Sentence, at int) bool {
-	return f.any(max(s.FirstToken, at-definiteWindow), at, "definite")
+	return f.any(max(s.FirstToken, at-definiteWindow), at, setDefinite)
 }
 
 // twoSides reports whether the sentence refers to the parties of an earlier
 // engagement: "the two leaders", "both sides".
 func (f *finder) twoSides(s pipeline.Sentence) bool {
 	for i := s.FirstToken; i+1 < s.EndToken; i++ {
-		if f.is(i, "two") && f.is(i+1, "sides") {
+		if f.is(i, setTwo) && f.is(i+1, setSides) {
 			return true
 		}
 	}
@@ -146,21 +154,31 @@ const (
 // the trigger at: "he" before it, "his" right before it ("his meeting with
 // Y", "his first conversation").
 func (f *finder) pronoun(i, at int) bool {
-	return i < at && (f.is(i, "pronoun") || f.is(i, "pronoun-of") && at-i <= possessiveWindow)
+	return i < at && (f.is(i, setPronoun) || f.is(i, setPronounOf) && at-i <= possessiveWindow)
 }
 
 // antecedent returns the person the pronoun at token i stands for, or -1: in
 // a fronted phrase ("During his conversation with Y, X said"), the first
-// person after its comma; else the first person of its sentence named before
-// it; else the first person of the nearest sentence before that names one.
+// person after its comma; for "his", the nearest person before it in its
+// sentence; for "he", the first person of its sentence named before it; else
+// the first person of the nearest sentence before that names one.
 func (f *finder) antecedent(s pipeline.Sentence, i int) int {
-	if i-s.FirstToken <= 2 && f.is(s.FirstToken, "fronted") && f.is(i, "pronoun-of") {
+	if i-s.FirstToken <= 2 && f.is(s.FirstToken, setFronted) && f.is(i, setPronounOf) {
 		for k := i + 1; k < s.EndToken && k <= s.FirstToken+frontedWindow; k++ {
 			if f.toks[k].Norm == "," {
 				if k+1 < s.EndToken {
 					return f.personAt(k+1, min(s.EndToken, k+1+writerWindow))
 				}
 				break
+			}
+		}
+	}
+	if f.is(i, setPronounOf) {
+		// "X thanked Y for his letter", "X said after his meeting": the
+		// nearest person before.
+		for k := i - 1; k >= s.FirstToken; k-- {
+			if f.who[k] >= 0 {
+				return f.who[k]
 			}
 		}
 	}
@@ -215,4 +233,48 @@ func (f *finder) counterpart(s pipeline.Sentence, have []int) int {
 		return cand
 	}
 	return -1
+}
+
+// maxTitleWords is the longest office title read after "the": "the deputy
+// prime minister".
+const maxTitleWords = 4
+
+// titled returns the person "the foreign minister" at token i stands for:
+// the one person of the article who holds that office, when no name follows
+// the title; else -1.
+func (f *finder) titled(i, end int) int {
+	if f.toks[i].Lower != "the" {
+		return -1
+	}
+	if f.titles == nil {
+		f.titles = map[string]int{}
+		for pi, p := range f.ents.People {
+			for _, o := range p.Offices {
+				t := strings.ToLower(o.Title)
+				if q, ok := f.titles[t]; ok && q != pi {
+					f.titles[t] = -1 // two people hold it: no one is meant
+				} else {
+					f.titles[t] = pi
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	best, next := -1, i
+	for k := i + 1; k < end && k <= i+maxTitleWords; k++ {
+		if f.toks[k].Kind != pipeline.Word || f.who[k] >= 0 {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f.toks[k].Lower)
+		if p, ok := f.titles[b.String()]; ok {
+			best, next = p, k+1
+		}
+	}
+	if best >= 0 && next < end && f.who[next] >= 0 {
+		return -1 // "the Foreign Minister X": named
+	}
+	return best
 }

@@ -2,6 +2,24 @@
 // (calls, meetings, letters) between the people the entity stage found, who
 // initiated them when the text says so, and when they took place.
 //
+// The engagement vocabulary is data. data/triggers.tsv is a table of rules:
+// for a trigger word (or words around it) the event type, how the parties
+// are read (the subject and objects of a verb, or the people of a noun's
+// clause), where the initiator sits, and the conditions and contexts that
+// cancel it ("called for", "is calling"). data/words.txt holds the word sets
+// the passes read (plan words, clause bounds, attendees' cues, pronouns).
+// Both are embedded and read once by NewStage; a bad row is an error that
+// names the file and line. A new way of reporting a call is one row in the
+// table and one case in testdata/cases.txt; each event names its rule.
+//
+// For each sentence the stage runs, in this order (Stage.Annotate): the
+// triggers (match.go), less plans (plan.go); for each trigger, its parties in
+// the clause that holds it (parties.go), resolved through "he", "his", "the
+// two leaders", "the call" (coref.go), and its initiator (initiator.go); the
+// same engagement told again is merged, several told at once are split, and
+// two on different days are kept apart (merge.go). Last, each event's day is
+// resolved against the article's date (when.go).
+//
 // An engagement is reported only when the text says it happened: "a call is
 // expected next week", "will meet" and "plans to write" are no events, and
 // neither are "called for restraint", "calls on Israel to" or "so-called".

@@ -44,7 +44,8 @@ var ErrNoEntities = errors.New("entity annotations missing: run the entity stage
 // Stage is the event stage. It is immutable and safe for concurrent use.
 type Stage struct {
 	rules *rules
-	words lexicon
+	ids   map[string]int32 // word -> its index in infos
+	infos []wordInfo       // what the stage knows of a word: its sets and rules
 }
 
 // NewStage returns the event stage, with its rule table and word sets read
@@ -54,7 +55,8 @@ func NewStage() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{rules: rs, words: lx}, nil
+	ids, infos := index(lx, rs)
+	return &Stage{rules: rs, ids: ids, infos: infos}, nil
 }
 
 // Name returns "events".
@@ -109,21 +111,26 @@ type draft struct {
 
 // finder holds the state of one document's run.
 type finder struct {
-	st     *Stage
-	d      *pipeline.Doc
-	ents   *entity.Annotations
-	toks   []pipeline.Token
-	who    []int // token -> person index, or -1
-	drafts []*draft
-	last   *draft // the latest event found or merged
-	phone  bool   // the current sentence speaks of a telephone
-	base   string // the article's date, YYYY-MM-DD, or ""
+	st      *Stage
+	d       *pipeline.Doc
+	ents    *entity.Annotations
+	toks    []pipeline.Token
+	who     []int   // token -> person index, or -1
+	info    []int32 // token -> the index of its word in Stage.infos, 0 if none
+	drafts  []*draft
+	last    *draft         // the latest event found or merged
+	phone   bool           // the current sentence speaks of a telephone
+	base    string         // the article's date, YYYY-MM-DD, or ""
+	context *dayContext    // the day of engagements told of but not yet named
+	titles  map[string]int // lower-case office title -> its one holder, -1 if several; built when first needed
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
+	f.info = make([]int32, len(d.Tokens))
 	for i := range f.who {
 		f.who[i] = -1
+		f.info[i] = st.ids[d.Tokens[i].Lower]
 	}
 	for pi, p := range ents.People {
 		for _, m := range p.Mentions {
@@ -139,7 +146,7 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 // be pathologically long, so it looks at ctx as it goes.
 func (f *finder) sentence(ctx context.Context, si int) error {
 	s := f.d.Sentences[si]
-	f.phone = f.any(s.FirstToken, s.EndToken, "phone")
+	f.phone = f.any(s.FirstToken, s.EndToken, setPhone)
 	for n, tr := range f.triggers(s) {
 		if n%1024 == 1023 {
 			if err := ctx.Err(); err != nil {

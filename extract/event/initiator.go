@@ -34,7 +34,7 @@ func (f *finder) initiator(s pipeline.Sentence, tr trigger) int {
 func (f *finder) initiatedBy(s pipeline.Sentence, tr trigger) int {
 	for k := tr.at + 1; k < s.EndToken && k <= tr.at+byWindow; k++ {
 		w := f.toks[k].Lower
-		if w == "by" && f.is(k-1, "initiated") || w == "from" {
+		if w == "by" && f.is(k-1, setInitiated) || w == "from" {
 			if p := f.personAt(k+1, s.EndToken); p >= 0 {
 				return p
 			}
@@ -49,7 +49,7 @@ func (f *finder) initiatedBy(s pipeline.Sentence, tr trigger) int {
 // placedBy: "X made a phone call to Y", "X sent a letter to Y".
 func (f *finder) placedBy(s pipeline.Sentence, tr trigger) int {
 	for k := tr.at - 1; k >= s.FirstToken && k >= tr.at-placeWindow; k-- {
-		if f.is(k, "place") {
+		if f.is(k, setPlace) {
 			return f.subjectBefore(k, s.FirstToken)
 		}
 	}
@@ -97,11 +97,15 @@ func (f *finder) personAt(i, end int) int {
 }
 
 // possessorBefore returns the person whose possessive owns the noun phrase
-// that ends at token at ("Biden's letter", "Shehbaz's reciprocal letter").
+// that ends at token at ("Biden's letter", "Shehbaz's reciprocal letter",
+// "his letter").
 func (f *finder) possessorBefore(at, first int) int {
 	for k := at - 1; k > first && k >= at-possessorWindow; k-- {
 		if f.toks[k].IsPossessive() {
 			return f.who[k-1]
+		}
+		if f.is(k, setPronounOf) {
+			return f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k) // "his letter"
 		}
 		if f.toks[k].Kind != pipeline.Word {
 			return -1
@@ -122,7 +126,7 @@ func (f *finder) callTo(s pipeline.Sentence, tr trigger) int {
 		if p := f.who[k]; p >= 0 {
 			return p
 		}
-		if f.is(k, "pronoun") {
+		if f.is(k, setPronoun) {
 			return f.antecedent(s, k)
 		}
 	}
@@ -136,7 +140,7 @@ const requestWindow = 10
 // atRequest: "at the request of X", "at X's request": X sought the call.
 func (f *finder) atRequest(s pipeline.Sentence, tr trigger) int {
 	for k := max(s.FirstToken, tr.at-requestWindow); k < s.EndToken && k <= tr.at+requestWindow; k++ {
-		if f.toks[k].Lower != "request" || k == 0 || !f.is(k-1, "request-of") && !f.toks[k-1].IsPossessive() {
+		if f.toks[k].Lower != "request" || k == 0 || !f.is(k-1, setRequestOf) && !f.toks[k-1].IsPossessive() {
 			continue
 		}
 		if f.toks[k-1].IsPossessive() && k >= 2 && f.who[k-2] >= 0 {

@@ -16,10 +16,13 @@ type condition func(f *finder, s pipeline.Sentence, at int) bool
 
 // conditions are the names a rule's needs may use.
 var conditions = map[string]condition{
-	"phone":    func(f *finder, s pipeline.Sentence, at int) bool { return f.phone },
-	"inperson": func(f *finder, s pipeline.Sentence, at int) bool { return f.any(s.FirstToken, s.EndToken, "inperson") },
+	"phone": func(f *finder, s pipeline.Sentence, at int) bool { return f.phone },
+	"inperson": func(f *finder, s pipeline.Sentence, at int) bool {
+		w := window(s, at)
+		return f.any(w.FirstToken, w.EndToken, setInperson)
+	},
 	"message-after": func(f *finder, s pipeline.Sentence, at int) bool {
-		return f.any(at+1, min(s.EndToken, at+1+messageWindow), "message")
+		return f.any(at+1, min(s.EndToken, at+1+messageWindow), setMessage)
 	},
 	"nopeople": func(f *finder, s pipeline.Sentence, at int) bool {
 		w := window(s, at)
@@ -47,7 +50,7 @@ func (tr trigger) typ() string {
 func (f *finder) triggers(s pipeline.Sentence) []trigger {
 	var out []trigger
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		for _, ru := range f.st.rules.byWord[f.toks[i].Lower] {
+		for _, ru := range f.st.infos[f.info[i]].rules {
 			if !f.matches(ru, s, i) {
 				continue
 			}
@@ -122,7 +125,9 @@ func (f *finder) matchBefore(es []elem, k, first int) bool {
 	case elemPerson:
 		for j := k; j >= first && j > k-e.gap; j-- {
 			if p := f.who[j]; p >= 0 {
-				for j >= first && f.who[j] == p {
+				// Back past the name and the title before it:
+				// "Brazilian President X".
+				for j >= first && (f.who[j] == p || f.who[j] < 0 && f.toks[j].IsCap()) {
 					j--
 				}
 				return f.matchBefore(rest, j, first)
@@ -140,10 +145,9 @@ func (f *finder) matchBefore(es []elem, k, first int) bool {
 }
 
 // any reports whether a token in [from, to) is a word of the lexicon's set.
-func (f *finder) any(from, to int, set string) bool {
-	ws := f.st.words[set]
-	for k := max(from, 0); k < to && k < len(f.toks); k++ {
-		if ws[f.toks[k].Lower] {
+func (f *finder) any(from, to int, set wordSet) bool {
+	for k := max(from, 0); k < to && k < len(f.info); k++ {
+		if f.st.infos[f.info[k]].sets&(1<<set) != 0 {
 			return true
 		}
 	}
@@ -151,8 +155,8 @@ func (f *finder) any(from, to int, set string) bool {
 }
 
 // is reports whether token k is a word of the lexicon's set.
-func (f *finder) is(k int, set string) bool {
-	return k >= 0 && k < len(f.toks) && f.st.words[set][f.toks[k].Lower]
+func (f *finder) is(k int, set wordSet) bool {
+	return k >= 0 && k < len(f.info) && f.st.infos[f.info[k]].sets&(1<<set) != 0
 }
 
 // titleWindow bounds the words of titles a pattern's {P} reads past:
@@ -162,7 +166,8 @@ const titleWindow = 12
 // personAfter looks from token k for the named person of element e: within
 // e.gap words, not counting the capitalised words, "of" and "the" of a title,
 // stopping at the end of a clause, at a word that ends the search
-// (person-stop), and, for a narrow {Pn}, at a comma. It returns the token
+// (person-stop) or is a trigger itself ("welcomed the talks between X and
+// Y"), and, for a narrow {Pn}, at a comma. It returns the token
 // after the person's name, or -1.
 func (f *finder) personAfter(e elem, k, end int) int {
 	counted := 0
@@ -175,7 +180,7 @@ func (f *finder) personAfter(e elem, k, end int) int {
 		}
 		t := &f.toks[j]
 		switch {
-		case t.Norm == "." || t.Norm == ";" || f.is(j, "person-stop"):
+		case t.Norm == "." || t.Norm == ";" || f.is(j, setPersonStop) || len(f.st.infos[f.info[j]].rules) > 0:
 			return -1
 		case t.Norm == "," && !e.commas:
 			return -1

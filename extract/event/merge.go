@@ -38,7 +38,7 @@ const separateWindow = 3
 // several people: a plural that splits by itself ("letters"), or one after
 // "separate".
 func (f *finder) separate(s pipeline.Sentence, tr trigger) bool {
-	return f.is(tr.at, "split") || f.is(tr.at, "plural") && f.any(max(s.FirstToken, tr.at-separateWindow), tr.at, "split-before")
+	return f.is(tr.at, setSplit) || f.is(tr.at, setPlural) && f.any(max(s.FirstToken, tr.at-separateWindow), tr.at, setSplitBefore)
 }
 
 // record merges an engagement into the same one told before, or starts a
@@ -63,13 +63,32 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		f.last = d
 		return
 	}
+	if len(people) < 2 && when.fixesDay() {
+		// "On Thursday, X held conversations with his counterparts": the
+		// day of the engagements told next.
+		f.context = &dayContext{people: people, when: when, sentence: si}
+	}
 	if tr.rule.weak || len(people) == 0 {
 		return
+	}
+	if !when.fixesDay() && f.context != nil && si-f.context.sentence <= contextWindow && overlaps(people, f.context.people) {
+		when = f.context.when
 	}
 	d := &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: when,
 		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si}
 	f.drafts = append(f.drafts, d)
 	f.last = d
+}
+
+// contextWindow is how many sentences after "On Thursday, X held
+// conversations with his counterparts" an engagement of X's takes its day.
+const contextWindow = 8
+
+// dayContext is a day told with engagements not yet named.
+type dayContext struct {
+	people   []int
+	when     whenRef
+	sentence int
 }
 
 // same returns the engagement already found that this report tells again, or

@@ -4,9 +4,11 @@ import "github.com/readout/readout/pipeline"
 
 // Window sizes of the party passes.
 const (
-	subjectWindow = 3 // tokens between a subject and its verb ("X also called Y")
-	courierWindow = 4 // tokens between "by" and the messenger it names
-	ownsWindow    = 3 // tokens between a possessive and the trigger it owns
+	subjectWindow  = 3  // tokens between a subject and its verb ("X also called Y")
+	courierWindow  = 4  // tokens between "by" and the messenger it names
+	ownsWindow     = 3  // tokens between a possessive and the trigger it owns
+	relativeWindow = 20 // tokens of a relative clause between commas
+	groupWindow    = 4  // tokens between "delegation" and "including"
 )
 
 // span is a run of tokens [first, end).
@@ -25,13 +27,13 @@ func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
 				continue
 			}
 		}
-		if f.is(k, "clause-open") {
+		if f.is(k, setClauseOpen) {
 			c.first = k + 1
 			break
 		}
 	}
 	for k := at + 1; k < s.EndToken; k++ {
-		if f.is(k, "clause-end") {
+		if f.is(k, setClauseEnd) {
 			c.end = k
 			break
 		}
@@ -42,14 +44,14 @@ func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
 // relativeOpen returns, when the comma at token k closes a relative clause
 // (", who arrived on Sunday,"), the comma that opens it, else -1.
 func (f *finder) relativeOpen(k, first int) int {
-	for j := k - 1; j > first; j-- {
+	for j := k - 1; j > first && j >= k-relativeWindow; j-- {
 		if f.toks[j].Norm == "," {
-			if f.is(j+1, "relative") {
+			if f.is(j+1, setRelative) {
 				return j
 			}
 			return -1
 		}
-		if f.is(j, "clause-open") && !f.is(j, "relative") {
+		if f.is(j, setClauseOpen) && !f.is(j, setRelative) {
 			return -1
 		}
 	}
@@ -57,45 +59,71 @@ func (f *finder) relativeOpen(k, first int) int {
 }
 
 // participants returns the people who take part in the engagement of tr, in
-// the clause that holds it: the subject and objects of a trigger verb; else
-// everyone the clause names but for messengers, attendees and those named
-// only as the owner of something else ("President Trump's appreciation").
-// "He" and "his" stand for the person the article spoke of last, and "his
-// counterpart" for the one other person of the country named.
+// the clause that holds it: the subject and objects of a trigger verb; the
+// complements of a noun ("a letter from X to Y"); else everyone the clause
+// names but for messengers, attendees and those named only as the owner of
+// something else ("President Trump's appreciation"). "He" and "his" stand
+// for the person the article spoke of last, and "his counterpart" for the
+// one other person of the country named.
 func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 	c := f.clauseOf(s, tr.at)
 	cut := f.nonparties(c, tr.at)
-	// "X had written to Y", "X met Y": a verb with a named subject and a
-	// named object engages those two, not everyone the sentence names
-	// ("Aurangzeb told reporters that X had written to Y").
 	if tr.rule.form == formVerb {
-		subj := f.subjectBefore(tr.at, c.first)
-		if subj < 0 && f.opensQuote(s, tr.at) {
-			subj = f.speaker(s) // "'Called on Y today,' X said"
-		}
-		if subj >= 0 {
-			if objs := f.objects(tr.at+1, c.end, subj, cut); len(objs) > 0 {
-				return append([]int{subj}, objs...)
-			}
+		if out := f.verbParties(s, tr, c, cut); out != nil {
+			return out
 		}
 	}
+	// "a letter from X to Y", "talks between X and Y": the noun's own
+	// complements name the parties; one who handed it over is none.
+	if tr.rule.form == formNoun {
+		if parts := f.complements(tr.at+1, c.end, cut); len(parts) >= 2 {
+			return parts
+		}
+	}
+	out := f.clauseParties(s, tr, c, cut)
+	if c := f.counterpart(s, out); c >= 0 {
+		out = append(out, c)
+	}
+	return out
+}
+
+// verbParties returns the subject and the objects of a trigger verb, or nil
+// when it has no named subject or no named object: "X met Y", not everyone
+// the sentence names ("Z told reporters that X had written to Y").
+func (f *finder) verbParties(s pipeline.Sentence, tr trigger, c, cut span) []int {
+	subj := f.subjectBefore(tr.at, c.first)
+	if subj < 0 && f.opensQuote(s, tr.at) {
+		subj = f.speaker(s) // "'Called on Y today,' X said"
+	}
+	if subj < 0 {
+		return nil
+	}
+	objs := f.objects(tr.at+1, c.end, subj, cut)
+	if len(objs) == 0 {
+		return nil
+	}
+	return append([]int{subj}, objs...)
+}
+
+// clauseParties returns the people clause c names as parties of tr, up to
+// the end of the list after the trigger ("meetings with Y and Z, part of a
+// visit by W"), with the people its pronouns and titles stand for.
+func (f *finder) clauseParties(s pipeline.Sentence, tr trigger, c, cut span) []int {
 	var out []int
+	add := func(p int) {
+		if p >= 0 && !contains(out, p) {
+			out = append(out, p)
+		}
+	}
 	after := false // someone is named after the trigger
 	for i := c.first; i < c.end; i++ {
 		if after && f.listEnds(i, c.end) {
-			break // "meetings with Y and Z, part of a visit by W"
+			break
 		}
 		p := f.who[i]
 		after = after || p >= 0 && i > tr.at
 		if p < 0 {
-			if f.pronoun(i, tr.at) || f.is(i, "reflexive") {
-				if q := f.antecedent(s, i); q >= 0 && !contains(out, q) {
-					out = append(out, q)
-				}
-			}
-			if i < tr.at && f.is(i, "plural-pronoun") {
-				out = union(out, f.plural(s, i)) // "when they met"
-			}
+			f.referents(s, tr, i, c, cut, add)
 			continue
 		}
 		if i+1 < c.end && f.who[i+1] == p || cut.first <= i && i < cut.end || f.courier(i, c.first) {
@@ -106,28 +134,49 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
 		if i+1 < c.end && f.toks[i+1].IsPossessive() && !f.ownsTrigger(i+2, tr.at, c.end) {
 			continue
 		}
-		if !contains(out, p) {
-			out = append(out, p)
-		}
-	}
-	if c := f.counterpart(s, out); c >= 0 {
-		out = append(out, c)
+		add(p)
 	}
 	return out
 }
 
+// referents calls add with the people the word at token i stands for, if
+// it is a pronoun ("he", "his meeting", "himself", "they") or a title ("the
+// foreign minister").
+func (f *finder) referents(s pipeline.Sentence, tr trigger, i int, c, cut span, add func(int)) {
+	if f.pronoun(i, tr.at) || f.is(i, setReflexive) {
+		add(f.antecedent(s, i))
+	}
+	if i < tr.at && f.is(i, setPluralPronoun) {
+		for _, p := range f.plural(s, i) {
+			add(p)
+		}
+	}
+	if cut.first > i || i >= cut.end {
+		add(f.titled(i, c.end))
+	}
+}
+
 // nonparties returns the tokens of clause c whose people attend rather than
-// engage: from "attended by", "accompanied by", "in the presence of" to the
-// end of the clause, or to the trigger at if it comes later.
+// engage: from "attended by", "accompanied by", "in the presence of", a
+// credit's "Photo:", "a delegation including", "through" to the end of their list (a
+// comma and a lower-case word), the end of the clause, or the trigger at if
+// it comes later.
 func (f *finder) nonparties(c span, at int) span {
 	for k := c.first + 1; k < c.end; k++ {
 		w := f.toks[k].Lower
-		if w == "by" && (f.is(k-1, "nonparty-by") || k-2 >= c.first && f.is(k-2, "nonparty-by")) ||
-			w == "of" && f.is(k-1, "nonparty-of") {
+		if w == "by" && (f.is(k-1, setNonpartyBy) || k-2 >= c.first && f.is(k-2, setNonpartyBy)) ||
+			w == "of" && f.is(k-1, setNonpartyOf) || w == ":" && f.is(k-1, setNonpartyColon) ||
+			f.is(k, setMember) && f.any(max(c.first, k-groupWindow), k, setGroup) || f.is(k, setVia) && f.nameFollows(k+1, c.end) {
+			end := c.end
 			if k < at {
-				return span{k, at}
+				end = at
 			}
-			return span{k, c.end}
+			for j := k + 1; j < end; j++ {
+				if f.listEnds(j, end) {
+					return span{k, j} // "including X and Y, led by Z"
+				}
+			}
+			return span{k, end}
 		}
 	}
 	return span{}
@@ -145,8 +194,8 @@ func (f *finder) objects(i, end, subj int, cut span) []int {
 			return out
 		}
 		p := f.who[k]
-		if p < 0 && f.is(k, "first-person") {
-			p = f.speaker(f.d.Sentences[f.toks[k].Sentence]) // "X called me," Y said
+		if p < 0 && f.is(k, setFirstPerson) {
+			p = f.speaker(window(f.d.Sentences[f.toks[k].Sentence], k)) // "X called me," Y said
 		}
 		if p < 0 || p == subj || contains(out, p) || k+1 < end && f.who[k+1] == p || cut.first <= k && k < cut.end {
 			continue
@@ -157,6 +206,67 @@ func (f *finder) objects(i, end, subj int, cut span) []int {
 		out = append(out, p)
 	}
 	return out
+}
+
+// nameFollowsWindow is how many words of a title may stand between
+// "through" and the messenger's name.
+const nameFollowsWindow = 4
+
+// nameFollows reports whether a name follows token i closely, with no
+// punctuation between: "through Ambassador X", not "through the Presidency,
+// President X".
+func (f *finder) nameFollows(i, end int) bool {
+	for k := i; k < end && k <= i+nameFollowsWindow; k++ {
+		if f.who[k] >= 0 {
+			return true
+		}
+		if f.toks[k].Kind == pipeline.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// complements returns the people a noun trigger's prepositions name, from i
+// to the end of its clause, when they name all the parties: "from X to Y",
+// "between X and Y" (a list: "between himself, Y and Z"); else nil ("with Y"
+// leaves the subject out).
+func (f *finder) complements(i, end int, cut span) []int {
+	var out []int
+	open, from, to, between := false, false, false, false
+	for k := i; k < end; k++ {
+		switch {
+		case f.is(k, setComplement):
+			open = true
+			switch f.toks[k].Lower {
+			case "from":
+				from = true
+			case "between":
+				between = true
+			default:
+				to = true
+			}
+			continue
+		case open && f.listEnds(k, end):
+			open = false
+			continue
+		}
+		p := f.who[k]
+		if open && p < 0 && f.is(k, setReflexive) {
+			p = f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k)
+		}
+		if !open || p < 0 || contains(out, p) || cut.first <= k && k < cut.end {
+			continue
+		}
+		if k+1 < end && f.toks[k+1].IsPossessive() {
+			continue
+		}
+		out = append(out, p)
+	}
+	if between || from && to {
+		return out
+	}
+	return nil
 }
 
 // listEnds reports whether a list of names ends at token k: a comma and a
@@ -172,7 +282,7 @@ func (f *finder) listEnds(k, end int) bool {
 func (f *finder) courier(i, first int) bool {
 	for k := i - 1; k >= first && k >= i-courierWindow; k-- {
 		if f.toks[k].Lower == "by" {
-			return f.any(max(first, k-2), k, "courier")
+			return f.any(max(first, k-2), k, setCourier)
 		}
 	}
 	return false
@@ -194,19 +304,22 @@ func (f *finder) ownsTrigger(i, at, end int) bool {
 
 // subjectBefore returns the person right before the verb at token at,
 // skipping adverbs ("X also called Y"); "He" stands for the person the
-// article spoke of last.
+// article spoke of last, and "who" for the person before its comma.
 func (f *finder) subjectBefore(at, first int) int {
-	if at > first && f.is(at-1, "be") {
+	if at > first && f.is(at-1, setBe) {
 		return -1 // passive: "X was telephoned by Y" has no subject here
+	}
+	if at-3 >= 0 && f.toks[at-1].Lower == "who" && f.toks[at-2].Norm == "," && f.who[at-3] >= 0 {
+		return f.who[at-3] // "X, who met Y in 2019, said"
 	}
 	for k := at - 1; k >= first && k >= at-subjectWindow; k-- {
 		if f.who[k] >= 0 {
 			return f.who[k]
 		}
-		if f.is(k, "pronoun") {
-			return f.antecedent(f.d.Sentences[f.toks[k].Sentence], k)
+		if f.is(k, setPronoun) {
+			return f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k)
 		}
-		if f.toks[k].Kind != pipeline.Word || !isAdverb(f.toks[k].Lower) && !f.is(k, "adverb") {
+		if f.toks[k].Kind != pipeline.Word || !isAdverb(f.toks[k].Lower) && !f.is(k, setAdverb) {
 			return -1
 		}
 	}

@@ -13,16 +13,16 @@ const (
 // future reports whether the trigger at is a plan or a wish: "will meet",
 // "is expected to call", "a meeting next week".
 func (f *finder) future(s pipeline.Sentence, at int) bool {
-	if f.any(max(s.FirstToken, at-planWindow), at, "plan") {
+	if f.any(max(s.FirstToken, at-planWindow), at, setPlan) {
 		return true
 	}
 	// "A call between X and Y is expected on Monday": a plan stated after
 	// the trigger, in the same clause.
 	for k := at + 1; k < s.EndToken && k <= at+planAfterWindow; k++ {
-		if f.is(k, "plan-stop") {
+		if f.is(k, setPlanStop) {
 			break
 		}
-		if f.is(k, "plan-after") || f.is(k, "be") && k+1 < s.EndToken && f.is(k+1, "plan") {
+		if f.is(k, setPlanAfter) || f.is(k, setBe) && k+1 < s.EndToken && f.is(k+1, setPlan) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package event
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -251,32 +252,145 @@ func parseWords(r io.Reader, name string) (lexicon, error) {
 	return lx, nil
 }
 
-// wordSets are the sets words.txt must define.
-var wordSets = []string{"phone", "plan", "plan-after", "be", "inperson", "message", "adverb",
-	"initiated", "courier", "place", "reply", "definite", "two", "sides", "clause-open", "clause-end", "plan-stop", "person-stop",
-	"nonparty-by", "nonparty-of", "pronoun", "pronoun-of", "fronted", "reflexive",
-	"first-person", "say", "split", "plural", "split-before", "relative", "plural-pronoun", "quote", "request-of"}
+// wordSet names a word set of words.txt.
+type wordSet uint8
+
+// The word sets words.txt must define.
+const (
+	setPhone wordSet = iota
+	setPlan
+	setPlanAfter
+	setBe
+	setInperson
+	setMessage
+	setAdverb
+	setInitiated
+	setCourier
+	setPlace
+	setReply
+	setDefinite
+	setTwo
+	setSides
+	setClauseOpen
+	setClauseEnd
+	setPlanStop
+	setPersonStop
+	setNonpartyBy
+	setNonpartyOf
+	setPronoun
+	setPronounOf
+	setFronted
+	setReflexive
+	setFirstPerson
+	setSay
+	setSplit
+	setPlural
+	setSplitBefore
+	setRelative
+	setPluralPronoun
+	setQuote
+	setRequestOf
+	setNonpartyColon
+	setComplement
+	setGroup
+	setMember
+	setVia
+	numWordSets
+)
+
+// wordSets are the names of the word sets in words.txt.
+var wordSets = [numWordSets]string{
+	setPhone:         "phone",
+	setPlan:          "plan",
+	setPlanAfter:     "plan-after",
+	setBe:            "be",
+	setInperson:      "inperson",
+	setMessage:       "message",
+	setAdverb:        "adverb",
+	setInitiated:     "initiated",
+	setCourier:       "courier",
+	setPlace:         "place",
+	setReply:         "reply",
+	setDefinite:      "definite",
+	setTwo:           "two",
+	setSides:         "sides",
+	setClauseOpen:    "clause-open",
+	setClauseEnd:     "clause-end",
+	setPlanStop:      "plan-stop",
+	setPersonStop:    "person-stop",
+	setNonpartyBy:    "nonparty-by",
+	setNonpartyOf:    "nonparty-of",
+	setPronoun:       "pronoun",
+	setPronounOf:     "pronoun-of",
+	setFronted:       "fronted",
+	setReflexive:     "reflexive",
+	setFirstPerson:   "first-person",
+	setSay:           "say",
+	setSplit:         "split",
+	setPlural:        "plural",
+	setSplitBefore:   "split-before",
+	setRelative:      "relative",
+	setPluralPronoun: "plural-pronoun",
+	setQuote:         "quote",
+	setRequestOf:     "request-of",
+	setNonpartyColon: "nonparty-colon",
+	setComplement:    "complement",
+	setGroup:         "group",
+	setMember:        "member",
+	setVia:           "via",
+}
+
+// wordInfo is what the stage knows of a word: the word sets it belongs to,
+// as bits (1 << wordSet), and the rules it triggers, in table order.
+type wordInfo struct {
+	sets  uint64
+	rules []*rule
+}
+
+// index returns, for each word of the lexicon and of the rules' triggers,
+// what the stage knows of it (infos[ids[word]]; id 0 is no word), so that a
+// token costs one lookup and the per-document table holds no pointers.
+func index(lx lexicon, rs *rules) (ids map[string]int32, infos []wordInfo) {
+	ids = map[string]int32{}
+	infos = []wordInfo{{}}
+	get := func(w string) *wordInfo {
+		if ids[w] == 0 {
+			ids[w] = int32(len(infos))
+			infos = append(infos, wordInfo{})
+		}
+		return &infos[ids[w]]
+	}
+	for i, name := range wordSets {
+		for w := range lx[name] {
+			get(w).sets |= 1 << i
+		}
+	}
+	for w, r := range rs.byWord {
+		get(w).rules = r
+	}
+	return ids, infos
+}
 
 // loadData reads the embedded rule table and word sets.
 func loadData() (*rules, lexicon, error) {
-	open := func(name string) (io.ReadCloser, error) { return dataFS.Open(name) }
-	f, err := open("data/triggers.tsv")
+	tsv, err := dataFS.ReadFile("data/triggers.tsv")
 	if err != nil {
 		return nil, nil, fmt.Errorf("event: %w", err)
 	}
-	defer f.Close()
-	rs, err := parseRules(f, "data/triggers.tsv")
+	rs, err := parseRules(bytes.NewReader(tsv), "data/triggers.tsv")
 	if err != nil {
 		return nil, nil, err
 	}
-	g, err := open("data/words.txt")
+	txt, err := dataFS.ReadFile("data/words.txt")
 	if err != nil {
 		return nil, nil, fmt.Errorf("event: %w", err)
 	}
-	defer g.Close()
-	lx, err := parseWords(g, "data/words.txt")
+	lx, err := parseWords(bytes.NewReader(txt), "data/words.txt")
 	if err != nil {
 		return nil, nil, err
+	}
+	if len(wordSets) > 64 {
+		return nil, nil, fmt.Errorf("event: %d word sets, at most 64", len(wordSets))
 	}
 	for _, set := range wordSets {
 		if len(lx[set]) == 0 {

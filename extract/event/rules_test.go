@@ -60,7 +60,7 @@ func TestEveryRuleFires(t *testing.T) {
 		}
 		f := newFinder(stage, d, entityFrom(d))
 		for _, s := range d.Sentences {
-			f.phone = f.any(s.FirstToken, s.EndToken, "phone")
+			f.phone = f.any(s.FirstToken, s.EndToken, setPhone)
 			for _, tr := range f.triggers(s) {
 				fired[tr.rule.name] = true
 			}
