@@ -160,7 +160,7 @@ func (f *finder) is(k int, set wordSet) bool {
 }
 
 // titleWindow bounds the words of titles a pattern's {P} reads past:
-// "called Amir of the State of Qatar Sheikh X".
+// "called Amir of the State of Kuwait Sheikh X".
 const titleWindow = 12
 
 // personAfter looks from token k for the named person of element e: within
