@@ -12,8 +12,15 @@ import (
 	"github.com/readout/readout/pipeline"
 )
 
-//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt
+//go:generate go run ./internal/gendata/gendata.go -out data
+
+//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv
 var dataFS embed.FS
+
+// lexiconText is data/lexicon.txt, searched in place (see lexicon).
+//
+//go:embed data/lexicon.txt
+var lexiconText string
 
 // ErrBadTable is wrapped by every error about a malformed knowledge table.
 var ErrBadTable = errors.New("entity: bad table")
@@ -51,8 +58,10 @@ type tables struct {
 	cities      map[string]string // lower-case city name -> code
 	nonNames    map[string]bool   // lower-case words that make a run no person's name
 	offices     []officeInfo
-	officePhr   *matcher[int] // value: index into offices
-	officeExact *matcher[int] // capitalised variants, matched as written
+	officePhr   *matcher[int]     // value: index into offices
+	officeExact *matcher[int]     // capitalised variants, matched as written
+	places      map[string]string // place below the country level, lower case -> code
+	lexicon     lexicon           // English words
 }
 
 // nonCountries are phrases that hold a country's name or demonym without
@@ -79,6 +88,7 @@ func loadTables() (*tables, error) {
 		{"cities.tsv", t.readCities},
 		{"offices.tsv", t.readOffices},
 		{"nonnames.txt", t.readNonNames},
+		{"places.tsv", t.readPlaces},
 	} {
 		r, err := dataFS.Open("data/" + f.name)
 		if err != nil {
@@ -89,6 +99,9 @@ func loadTables() (*tables, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := t.readLexicon(lexiconText, "lexicon.txt"); err != nil {
+		return nil, err
 	}
 	return t, nil
 }
@@ -160,6 +173,84 @@ func (t *tables) readCities(r io.Reader, name string) error {
 		t.cities[strings.ToLower(f[0])] = f[1]
 		return nil
 	})
+}
+
+// readPlaces reads the generated gazetteer of places below the country level.
+func (t *tables) readPlaces(r io.Reader, name string) error {
+	t.places = make(map[string]string, 1<<14)
+	return eachLine(r, name, 2, func(f []string) error {
+		if len(f[1]) != 2 {
+			return fmt.Errorf("country code %q is not two letters", f[1])
+		}
+		t.places[strings.ToLower(f[0])] = f[1]
+		return nil
+	})
+}
+
+// lexicon is the generated English lexicon: lines of one lower-case word,
+// with a tab and "N" when the word list also writes it as a name, in byte
+// order. It is searched in place, so that loading it costs one pass.
+type lexicon struct {
+	text  string
+	lines []int32 // start of each word line
+}
+
+// readLexicon reads the generated English lexicon.
+func (t *tables) readLexicon(text, name string) error {
+	t.lexicon = lexicon{text: text, lines: make([]int32, 0, 1<<16)}
+	prev := ""
+	for i, n := 0, 1; i < len(text); n++ {
+		end := i + strings.IndexByte(text[i:], '\n')
+		if end < i {
+			end = len(text)
+		}
+		if line := text[i:end]; len(line) > 0 && line[0] != '#' {
+			w, flag, _ := strings.Cut(line, "\t")
+			if flag != "" && flag != "N" || w <= prev {
+				return fmt.Errorf("%w: %s:%d: %q: want a word in byte order and an optional N", ErrBadTable, name, n, line)
+			}
+			prev = w
+			t.lexicon.lines = append(t.lexicon.lines, int32(i))
+		}
+		i = end + 1
+	}
+	return nil
+}
+
+// lookup returns whether lower is a word of the lexicon, and whether the
+// word list also writes it as a name.
+func (l *lexicon) lookup(lower string) (found, name bool) {
+	lo, hi := 0, len(l.lines)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		line := l.text[l.lines[m]:]
+		end := strings.IndexAny(line, "\t\n")
+		if end < 0 {
+			end = len(line)
+		}
+		switch w := line[:end]; {
+		case w == lower:
+			return true, line[end] == '\t'
+		case w < lower:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return false, false
+}
+
+// common reports whether lower is an English word that the word list never
+// writes as a name: "image", "social", "spin", but not "rose" or "grant".
+func (t *tables) common(lower string) bool {
+	found, name := t.lexicon.lookup(lower)
+	return found && !name
+}
+
+// english reports whether lower is an English word at all.
+func (t *tables) english(lower string) bool {
+	found, _ := t.lexicon.lookup(lower)
+	return found
 }
 
 // readNonNames reads the words that make a capitalised run an organisation,

