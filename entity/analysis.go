@@ -19,7 +19,9 @@ type cmention struct {
 // omention is an office phrase (or rank, honorific) in the text.
 type omention struct {
 	first, end int
-	office     int // index into tables.offices
+	office     int    // index into tables.offices
+	title      string // the office as named: canonical, or as written; "" for a rank or honorific
+	country    string // the country its complement states ("Counselor of the US Agency ..."), or ""
 }
 
 // person is a person under construction.
@@ -79,23 +81,6 @@ type analysis struct {
 	lowered map[string]bool
 
 	people []*person
-	extra  []officeInfo // offices written out in this text ("Business and Trade Secretary")
-}
-
-// info returns the office of index i: a table's, or one of a.extra after them.
-func (a *analysis) info(i int) officeInfo {
-	if i < len(a.t.offices) {
-		return a.t.offices[i]
-	}
-	return a.extra[i-len(a.t.offices)]
-}
-
-// genericTitles are title words that, after capitalised words, make an office
-// the tables do not list: "Business and Trade Secretary", "Climate Change Minister".
-var genericTitles = map[string]bool{
-	"Secretary": true, "Minister": true, "Commissioner": true, "Adviser": true,
-	"Advisor": true, "Envoy": true, "Chief": true, "Director": true, "Spokesperson": true,
-	"Spokesman": true, "Spokeswoman": true, "Minister of State": true,
 }
 
 func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
@@ -178,71 +163,6 @@ func (a *analysis) currencyAt(i int) bool {
 	return t.Text == "$" && !t.SpaceBefore || t.Lower == "dollar" || t.Lower == "dollars"
 }
 
-func (a *analysis) findOffices() {
-	for i := 0; i < len(a.toks); i++ {
-		if a.skip[i] || a.toks[i].Kind != pipeline.Word {
-			continue
-		}
-		v1, e1, ok1 := a.t.officePhr.match(a.toks, i, lower, true)
-		v2, e2, ok2 := a.t.officeExact.match(a.toks, i, norm, true)
-		if !ok1 && !ok2 {
-			continue
-		}
-		v, end := v1, e1
-		if !ok1 || ok2 && e2 > e1 {
-			v, end = v2, e2
-		}
-		start := i
-		if a.info(v).Title == "" && genericTitles[a.toks[i].Norm] {
-			start, v = a.writtenTitle(i, end, v)
-		}
-		idx := len(a.oms)
-		a.oms = append(a.oms, omention{start, end, v})
-		for k := start; k < i; k++ {
-			a.office[k] = idx
-		}
-		for k := i; k < end; k++ {
-			a.office[k] = idx
-		}
-		i = end - 1
-	}
-}
-
-// writtenTitle extends a generic title word at token i back over the
-// capitalised words before it ("Business and Trade Secretary") and returns
-// the office's first token and index, or i and v when there are none.
-func (a *analysis) writtenTitle(i, end, v int) (int, int) {
-	k := i
-	for k > 0 {
-		t := &a.toks[k-1]
-		if a.skip[k-1] || a.country[k-1] >= 0 || a.office[k-1] >= 0 {
-			break
-		}
-		if t.IsCap() && !t.IsAllCaps() && !isNotName(t.Lower) {
-			k--
-			continue
-		}
-		if (t.Lower == "and" || t.Text == "&") && k-2 >= 0 && a.toks[k-2].IsCap() && !isNotName(a.toks[k-2].Lower) && a.country[k-2] < 0 {
-			k--
-			continue
-		}
-		break
-	}
-	if k == i || a.toks[k].Lower == "and" {
-		return i, v
-	}
-	// Only at a sentence start is a capitalised word no sign of a title.
-	if k == a.d.Sentences[a.toks[k].Sentence].FirstToken && i-k == 1 {
-		return i, v
-	}
-	words := make([]string, 0, end-k)
-	for j := k; j < end; j++ {
-		words = append(words, a.toks[j].Norm)
-	}
-	a.extra = append(a.extra, officeInfo{Title: joinName(words)})
-	return k, len(a.t.offices) + len(a.extra) - 1
-}
-
 // titleModifiers may stand between a country and a title: "Afghanistan's
 // acting Foreign Minister", "Japan's former Prime Minister".
 var titleModifiers = map[string]bool{
@@ -255,7 +175,7 @@ var titleModifiers = map[string]bool{
 // and Foreign Minister, Senator", with the country it states.
 type chain struct {
 	first, end int   // tokens of the titles, country included
-	offices    []int // indexes into tables.offices, ranks included
+	offices    []int // indexes into analysis.oms, ranks included
 	country    string
 	intl       bool // the titles are of an international body: "UN Secretary-General"
 }
@@ -276,7 +196,7 @@ func (a *analysis) readChain(i int) chain {
 	j := i
 	for j < len(a.toks) {
 		if o := a.office[j]; o >= 0 && a.oms[o].first == j {
-			c.offices = append(c.offices, a.oms[o].office)
+			c.offices = append(c.offices, o)
 			j = a.oms[o].end
 			c.end = j
 			j = skipParenAbbr(a.toks, j)
@@ -319,7 +239,7 @@ func (a *analysis) readChain(i int) chain {
 		}
 		// "and", "/", "&" between two titles
 		if j+1 < len(a.toks) && (a.toks[j].Lower == "and" || a.toks[j].Text == "/" || a.toks[j].Text == "&") {
-			if o := a.office[j+1]; o >= 0 && a.oms[o].first == j+1 && a.info(a.oms[o].office).Title != "" {
+			if o := a.office[j+1]; o >= 0 && a.oms[o].first == j+1 && a.oms[o].title != "" {
 				j++
 				continue
 			}
@@ -440,18 +360,26 @@ func (a *analysis) findTitled() {
 			a.claimed[k] = true // the titles belong to this name
 		}
 		a.titlesAfter(p, end, a.d.Sentences[a.toks[first].Sentence].EndToken)
-		for _, oi := range c.offices {
-			info := a.info(oi)
-			if info.Title == "" {
-				continue
-			}
-			country := c.country
-			if info.Country != "" {
-				country = info.Country
-			}
-			p.addOffice(Office{Title: info.Title, Country: country})
-		}
+		a.giveOffices(p, c)
 		i = end - 1
+	}
+}
+
+// giveOffices gives p the offices of chain c, with the country the chain
+// states unless an office implies its own.
+func (a *analysis) giveOffices(p *person, c chain) {
+	for _, oi := range c.offices {
+		om := a.oms[oi]
+		if om.title == "" {
+			continue
+		}
+		country := c.country
+		if info := a.t.offices[om.office]; info.Country != "" {
+			country = info.Country
+		} else if country == "" {
+			country = om.country
+		}
+		p.addOffice(Office{Title: om.title, Country: country})
 	}
 }
 
@@ -519,9 +447,26 @@ func (a *analysis) readName(i int) (first, end int) {
 			end = j
 		case (isInitial(t) || a.initials(j)) && j+1 < len(a.toks) && !a.skip[j] && (a.nameWord(j+1) || isInitial(&a.toks[j+1])):
 			j++
-		case j > i && nameParticles[t.Lower] && !t.IsCap() && j+1 < len(a.toks) && (a.nameWord(j+1) || a.toks[j+1].Text == "-"):
+		case j > i && nameParticles[t.Lower] && !t.IsCap() && j+1 < len(a.toks) &&
+			(a.nameWord(j+1) || a.toks[j+1].Text == "-" || j+2 < len(a.toks) && nameParticles[a.toks[j+1].Lower] && a.nameWord(j+2)):
+			// "bin Salman", "al-Sudani", "von der Leyen"
 			j++
 		case j > i && t.Text == "-" && !t.SpaceBefore && j+1 < len(a.toks) && !a.toks[j+1].SpaceBefore && a.nameWord(j+1):
+			j++
+		case words > 0 && t.Text == "-" && !t.SpaceBefore && j+1 < len(a.toks) && !a.toks[j+1].SpaceBefore &&
+			a.toks[j+1].Kind == pipeline.Word && !a.toks[j+1].IsCap() && !a.skip[j+1] && a.givenNamePart(j-1, j+1):
+			// "Lee Jae-myung": a hyphenated given name; not "Trump-led".
+			j += 2
+			end = j
+		case words > 0 && isRegnal(t.Text) && !a.skip[j]:
+			// "Abdullah II", "Charles III"
+			j++
+			end = j
+			goto done
+		case words > 0 && a.honorificAt(j) && j+1 < len(a.toks) && a.nameWord(j+1):
+			// "Hassan Sheikh Mohamud": an honorific between name words is
+			// one of them.
+			words++
 			j++
 		case j == i && (t.Lower == "al" || t.Lower == "el") && j+2 < len(a.toks) && a.toks[j+1].Text == "-":
 			j++
@@ -555,8 +500,30 @@ func (a *analysis) initials(j int) bool {
 // name is ("Sheikh", not "SHEIKH"), stands at token j.
 func (a *analysis) honorificAt(j int) bool {
 	o := a.office[j]
-	return o >= 0 && a.oms[o].first == j && a.oms[o].end == j+1 && a.info(a.oms[o].office).Title == "" &&
+	return o >= 0 && a.oms[o].first == j && a.oms[o].end == j+1 && a.oms[o].title == "" &&
 		a.toks[j].IsCap() && !a.toks[j].IsAllCaps() && !a.skip[j]
+}
+
+// givenNamePart reports whether the lower-case word at token k, after the
+// name word at token w and a hyphen, is the second part of a hyphenated
+// given name ("Jae-myung", "Jae-sung") rather than a word joined to a name
+// ("Trump-led", "Biden-era"): no English word, or a short one that is no
+// participle after a word that is no English word.
+func (a *analysis) givenNamePart(w, k int) bool {
+	l := a.toks[k].Lower
+	if !a.t.english(l) {
+		return true
+	}
+	return !a.t.english(a.toks[w].Lower) && len(l) <= 4 && !strings.HasSuffix(l, "ed") && !a.t.nonNames[l]
+}
+
+// isRegnal reports whether s is a regnal number: "II", "III", "IV" ... "XII".
+func isRegnal(s string) bool {
+	switch s {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII":
+		return true
+	}
+	return false
 }
 
 func isInitial(t *pipeline.Token) bool {
@@ -661,15 +628,10 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 		return
 	}
 	c := a.readChain(j)
-	for _, oi := range c.offices {
-		if info := a.info(oi); info.Title != "" {
-			country := c.country
-			if info.Country != "" {
-				country = info.Country
-			}
-			p.addOffice(Office{Title: info.Title, Country: country})
-		}
+	if c.end < end && a.nameWord(c.end) {
+		return // "X, Deputy Minister Y": the titles of the next name
 	}
+	a.giveOffices(p, c)
 	p.intl = p.intl || c.intl
 	if p.stated == "" && !c.intl {
 		p.stated = c.country
@@ -931,17 +893,16 @@ func (a *analysis) findOfficeReferences() {
 		}
 	}
 	for _, om := range a.oms {
-		info := a.info(om.office)
-		if info.Title == "" || a.claimed[om.first] {
+		if om.title == "" || a.claimed[om.first] {
 			continue
 		}
 		first := om.first
 		country := a.countryBefore(om.first, &first)
 		var holder *person
 		n := 0
-		for _, p := range holders[info.Title] {
+		for _, p := range holders[om.title] {
 			for _, o := range p.offices {
-				if o.Title == info.Title && (country == "" || o.Country == "" || o.Country == country) {
+				if o.Title == om.title && (country == "" || o.Country == "" || o.Country == country) {
 					holder = p
 					n++
 					break

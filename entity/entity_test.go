@@ -82,7 +82,7 @@ func TestPeople(t *testing.T) {
 			[]string{"Carlos Mendes||"}},
 		{"first name of surname-first name",
 			"Chinese Premier Li Qiang met Kenyan President William Ruto. Li said Beijing was ready.",
-			[]string{"Li Qiang|CN|Prime Minister/CN", "William Ruto|KE|President/KE"}},
+			[]string{"Li Qiang|CN|Premier/CN", "William Ruto|KE|President/KE"}},
 		{"international official has no country",
 			"UN Secretary-General Antonio Guterres called for calm in Sudan.",
 			[]string{"Antonio Guterres||Secretary-General/"}},

@@ -13,16 +13,21 @@ type matcher[V any] struct {
 
 type phrase[V any] struct {
 	words []string
+	next  string // a word that must follow the phrase, not part of it, or ""
 	value V
 }
 
 func newMatcher[V any]() *matcher[V] { return &matcher[V]{byFirst: map[string][]phrase[V]{}} }
 
-func (m *matcher[V]) add(words []string, v V) {
+func (m *matcher[V]) add(words []string, v V) { m.addBefore(words, "", v) }
+
+// addBefore adds a phrase that matches only before the word next: "Amir"
+// is a title in "Amir of Qatar", a name in "Amir Khan".
+func (m *matcher[V]) addBefore(words []string, next string, v V) {
 	if len(words) == 0 {
 		return
 	}
-	list := append(m.byFirst[words[0]], phrase[V]{words, v})
+	list := append(m.byFirst[words[0]], phrase[V]{words, next, v})
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	m.byFirst[words[0]] = list
 }
@@ -46,7 +51,7 @@ func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Toke
 			}
 			j++
 		}
-		if matched {
+		if matched && (p.next == "" || j < len(toks) && toks[j].Lower == p.next) {
 			return p.value, j, true
 		}
 	}

@@ -44,10 +44,20 @@ type countryRef struct {
 	kind    int
 }
 
+// The kinds of office table rows, by the mark of their TITLE column.
+const (
+	officeCanonical = iota // a title of SCHEMA.md's list: reported by its canonical name
+	officeWritten          // "~Title": reported as the text writes it ("Deputy Economy Minister")
+	officeRank             // "-": a rank or honorific, which introduces a name but is no office
+	officeGeneric          // "+": a title word that makes an office with a complement or modifier
+	officeModifier         // "^": a word that joins the title written after it ("principal")
+)
+
 // officeInfo is one line of offices.tsv.
 type officeInfo struct {
-	Title   string // "" for a rank, honorific or generic title word
+	Title   string // the canonical title; "" for ranks, generic words and modifiers
 	Country string // the country the office implies by itself, or ""
+	Kind    int
 }
 
 // tables are the compiled knowledge tables.
@@ -60,6 +70,7 @@ type tables struct {
 	offices     []officeInfo
 	officePhr   *matcher[int]     // value: index into offices
 	officeExact *matcher[int]     // capitalised variants, matched as written
+	modifiers   map[string]bool   // lower-case words that join a written title after them
 	places      map[string]string // place below the country level, lower case -> code
 	lexicon     lexicon           // English words
 }
@@ -270,23 +281,38 @@ func (t *tables) readNonNames(r io.Reader, name string) error {
 func (t *tables) readOffices(r io.Reader, name string) error {
 	t.officePhr = newMatcher[int]()
 	t.officeExact = newMatcher[int]()
+	t.modifiers = map[string]bool{}
 	return eachLine(r, name, 3, func(f []string) error {
 		info := officeInfo{Title: f[0], Country: f[1]}
-		if info.Title == "-" {
-			info.Title = ""
+		switch {
+		case f[0] == "-":
+			info.Title, info.Kind = "", officeRank
+		case f[0] == "+":
+			info.Title, info.Kind = "", officeGeneric
+		case f[0] == "^":
+			info.Title, info.Kind = "", officeModifier
+		case strings.HasPrefix(f[0], "~"):
+			info.Title, info.Kind = f[0][1:], officeWritten
 		}
 		variants := splitList(f[2])
 		if len(variants) == 0 {
 			return fmt.Errorf("office %q has no variants", f[0])
 		}
+		if info.Kind == officeModifier {
+			for _, v := range variants {
+				t.modifiers[strings.ToLower(v)] = true
+			}
+			return nil
+		}
 		idx := len(t.offices)
 		t.offices = append(t.offices, info)
 		for _, v := range variants {
+			v, next, _ := strings.Cut(v, ">") // "Amir>of": only before "of"
+			m := t.officePhr
 			if hasUpper(v) {
-				t.officeExact.add(words(v), idx)
-			} else {
-				t.officePhr.add(words(v), idx)
+				m = t.officeExact
 			}
+			m.addBefore(words(v), next, idx)
 		}
 		return nil
 	})
