@@ -342,6 +342,7 @@ func (a *analysis) findTitled() {
 				j = more.end
 			}
 		}
+		a.capitalAsName(j)
 		first, end := a.readName(j)
 		if end == first || a.hasOrgWord(first, end) {
 			i = c.end - 1
@@ -381,6 +382,20 @@ func (a *analysis) giveOffices(p *person, c chain) {
 		}
 		p.addOffice(Office{Title: om.title, Country: country})
 	}
+}
+
+// capitalAsName takes back the country mention of a capital at token j that
+// starts a name after a title: "Central Bank Governor Santiago Bausili".
+func (a *analysis) capitalAsName(j int) {
+	if j+1 >= len(a.toks) {
+		return
+	}
+	cm := a.country[j]
+	if cm < 0 || a.cms[cm].ref.kind != refCapital || a.cms[cm].first != j || a.cms[cm].end != j+1 || !a.nameWord(j+1) {
+		return
+	}
+	a.cms[cm].ref.kind = refNone
+	a.country[j] = -1
 }
 
 // isNameEnd reports whether a name in apposition may end before t.
@@ -463,7 +478,7 @@ func (a *analysis) readName(i int) (first, end int) {
 			j++
 			end = j
 			goto done
-		case words > 0 && a.honorificAt(j) && j+1 < len(a.toks) && a.nameWord(j+1):
+		case words > 0 && a.honorificAt(j) && a.t.offices[a.oms[a.office[j]].office].Kind == officeRank && j+1 < len(a.toks) && a.nameWord(j+1):
 			// "Hassan Sheikh Mohamud": an honorific between name words is
 			// one of them.
 			words++
@@ -568,32 +583,6 @@ func (a *analysis) mention(first, end int) Mention {
 
 func joinName(words []string) string { return strings.Join(words, " ") }
 
-// findStandalone finds names with no title: runs of two to four capitalised
-// words that are not countries, offices, organisations or common words
-// capitalised at the start of a sentence or in a heading.
-func (a *analysis) findStandalone() {
-	for si := range a.d.Sentences {
-		s := &a.d.Sentences[si]
-		if s.Boilerplate || a.isHeading(si) {
-			continue
-		}
-		for i := s.FirstToken; i < s.EndToken; i++ {
-			if a.claimed[i] || !a.nameWord(i) {
-				continue
-			}
-			first, end := a.readName(i)
-			if end == first {
-				continue
-			}
-			if a.plausibleName(first, end, false) {
-				p := a.addPerson(first, end)
-				a.titlesAfter(p, end, s.EndToken)
-			}
-			i = end - 1
-		}
-	}
-}
-
 // hasOrgWord reports whether tokens [first, end) hold a word of an
 // organisation's or place's name: "the PM Office said" names no one.
 func (a *analysis) hasOrgWord(first, end int) bool {
@@ -639,35 +628,6 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 	for k := i; k < c.end; k++ {
 		a.claimed[k] = true
 	}
-}
-
-// plausibleName judges a capitalised run found without a title: two to four
-// words, none an organisation's or place's word, none a common word written
-// in lower case elsewhere in the text (unless the NER model vouches, ner).
-func (a *analysis) plausibleName(first, end int, ner bool) bool {
-	words := 0
-	for k := first; k < end; k++ {
-		t := &a.toks[k]
-		if t.Kind != pipeline.Word || isInitial(t) || nameParticles[t.Lower] {
-			continue
-		}
-		if a.t.nonNames[t.Lower] || a.lowered[t.Lower] && !ner {
-			return false
-		}
-		words++
-	}
-	if words < 1 || words < 2 && !ner || words > 4 {
-		return false
-	}
-	// A run right before an organisation word is part of its name.
-	if end < len(a.toks) && a.t.nonNames[a.toks[end].Lower] && a.toks[end].IsCap() {
-		return false
-	}
-	// "(USSM)" after the run defines an abbreviation: an organisation.
-	if end+2 < len(a.toks) && a.toks[end].Text == "(" && a.toks[end+1].IsAllCaps() {
-		return false
-	}
-	return true
 }
 
 // isHeading reports whether sentence si is a heading or headline: a short

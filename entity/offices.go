@@ -41,6 +41,7 @@ func (a *analysis) findOffices() {
 			head := end
 			start = a.modifiersBefore(i)
 			end, country = a.complement(i, end)
+			end = a.joinedPortfolio(end)
 			if info.Kind == officeGeneric && start == i && end == head {
 				title = "" // "Secretary Rubio": a title word used as an honorific
 			} else {

@@ -14,7 +14,7 @@ import (
 
 //go:generate go run ./internal/gendata/gendata.go -out data
 
-//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv
+//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv data/placenouns.txt
 var dataFS embed.FS
 
 // lexiconText is data/lexicon.txt, searched in place (see lexicon).
@@ -72,6 +72,7 @@ type tables struct {
 	officeExact *matcher[int]     // capitalised variants, matched as written
 	modifiers   map[string]bool   // lower-case words that join a written title after them
 	places      map[string]string // place below the country level, lower case -> code
+	placeNouns  map[string]bool   // lower-case nouns that make the run before them a place
 	lexicon     lexicon           // English words
 }
 
@@ -100,6 +101,7 @@ func loadTables() (*tables, error) {
 		{"offices.tsv", t.readOffices},
 		{"nonnames.txt", t.readNonNames},
 		{"places.tsv", t.readPlaces},
+		{"placenouns.txt", t.readPlaceNouns},
 	} {
 		r, err := dataFS.Open("data/" + f.name)
 		if err != nil {
@@ -262,6 +264,16 @@ func (t *tables) common(lower string) bool {
 func (t *tables) english(lower string) bool {
 	found, _ := t.lexicon.lookup(lower)
 	return found
+}
+
+// readPlaceNouns reads the nouns that, after a capitalised run, make it a
+// place: "the Spin Boldak border".
+func (t *tables) readPlaceNouns(r io.Reader, name string) error {
+	t.placeNouns = map[string]bool{}
+	return eachLine(r, name, 1, func(f []string) error {
+		t.placeNouns[strings.TrimSpace(f[0])] = true
+		return nil
+	})
 }
 
 // readNonNames reads the words that make a capitalised run an organisation,

@@ -1,0 +1,141 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// findStandalone finds names with no title: runs of two to four capitalised
+// words that are not countries, offices, organisations or common words
+// capitalised at the start of a sentence or in a heading.
+func (a *analysis) findStandalone() {
+	for si := range a.d.Sentences {
+		s := &a.d.Sentences[si]
+		if s.Boilerplate || a.isHeading(si) {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if a.claimed[i] || !a.nameWord(i) {
+				continue
+			}
+			first, end := a.readName(i)
+			if end == first {
+				continue
+			}
+			first = a.trimLeading(first, end)
+			if a.plausibleName(first, end, false) && !a.notPersonContext(first, end) {
+				p := a.addPerson(first, end)
+				a.titlesAfter(p, end, s.EndToken)
+			}
+			i = end - 1
+		}
+	}
+}
+
+// plausibleName judges a capitalised run found without a title: two to four
+// words, none an organisation's or place's word, none a common word written
+// in lower case elsewhere in the text (unless the NER model vouches, ner).
+func (a *analysis) plausibleName(first, end int, ner bool) bool {
+	words := 0
+	for k := first; k < end; k++ {
+		t := &a.toks[k]
+		if t.Kind != pipeline.Word || isInitial(t) || nameParticles[t.Lower] {
+			continue
+		}
+		if a.t.nonNames[t.Lower] || a.lowered[t.Lower] && !ner {
+			return false
+		}
+		words++
+	}
+	if words < 1 || words < 2 && !ner || words > 4 {
+		return false
+	}
+	if a.commonRun(first, end) || a.placeRun(first, end) {
+		return false
+	}
+	// A run right before an organisation word is part of its name.
+	if end < len(a.toks) && a.t.nonNames[a.toks[end].Lower] && a.toks[end].IsCap() {
+		return false
+	}
+	// "(USSM)" after the run defines an abbreviation: an organisation.
+	if end+2 < len(a.toks) && a.toks[end].Text == "(" && a.toks[end+1].IsAllCaps() {
+		return false
+	}
+	return true
+}
+
+// trimLeading drops from the front of the run [first, end) the words that
+// cannot start a name, an organisation's words ("US Treasury Scott
+// Bessent"), while two words stay.
+func (a *analysis) trimLeading(first, end int) int {
+	for end-first > 2 && a.t.nonNames[a.toks[first].Lower] {
+		first++
+	}
+	return first
+}
+
+// commonRun reports whether the run [first, end) is made of English words,
+// one of which the word list never writes as a name: "Rapid Response",
+// "Truth Social", "Illustrative Image", but not "Brad Cooper".
+func (a *analysis) commonRun(first, end int) bool {
+	pure := false
+	for k := first; k < end; k++ {
+		t := &a.toks[k]
+		if t.Kind != pipeline.Word {
+			continue
+		}
+		if !a.t.english(t.Lower) {
+			return false
+		}
+		pure = pure || a.t.common(t.Lower)
+	}
+	return pure
+}
+
+// placeRun reports whether the run [first, end) names a place of the
+// gazetteer, whole or as a part joined by a hyphen ("Torghondi-Herat"), or
+// is followed by a place noun ("the Spin Boldak border").
+func (a *analysis) placeRun(first, end int) bool {
+	text := a.d.Text[a.toks[first].Start:a.toks[end-1].End]
+	if _, ok := a.t.places[strings.ToLower(text)]; ok {
+		return true
+	}
+	for k := first; k < end; k++ {
+		t := &a.toks[k]
+		if t.Kind != pipeline.Word {
+			continue
+		}
+		joined := k > first && a.toks[k-1].Text == "-" || k+1 < end && a.toks[k+1].Text == "-"
+		if _, ok := a.t.places[t.Lower]; ok && joined {
+			return true
+		}
+	}
+	return end < len(a.toks) && a.t.placeNouns[a.toks[end].Lower] && !a.toks[end].IsCap()
+}
+
+// creditWords, before a colon, open a photo credit or caption: "(Photo:
+// Jane Roe / Agency)".
+var creditWords = map[string]bool{
+	"photo": true, "photos": true, "image": true, "images": true, "picture": true,
+	"credit": true, "credits": true, "courtesy": true, "source": true, "file": true,
+}
+
+// notPersonContext reports whether the run [first, end) stands where no
+// person's name does: right after "the" ("the Casa Rosada", "the Tren de
+// Aragua"), or in a photo credit ("Photo: Jane Roe / Agency").
+func (a *analysis) notPersonContext(first, end int) bool {
+	if first > 0 && a.toks[first-1].Lower == "the" {
+		return true
+	}
+	s := a.d.Sentences[a.toks[first].Sentence]
+	for k := first - 1; k >= s.FirstToken && k >= first-4; k-- {
+		if a.toks[k].Text == ":" && k > s.FirstToken && creditWords[a.toks[k-1].Lower] {
+			return true
+		}
+		if a.toks[k].Text == "(" || a.toks[k].Text == "." {
+			break
+		}
+	}
+	return end < s.EndToken && a.toks[end].Text == "/"
+}
