@@ -683,156 +683,6 @@ func (a *analysis) findKnown() {
 	}
 }
 
-// mergePeople joins people whose names are forms of one name: "Ishaq Dar"
-// and "Mohammad Ishaq Dar"; a one-word name joins the person whose name
-// holds it ("Dar", "Shehbaz"), the latest mentioned before it if several do.
-func (a *analysis) mergePeople() {
-	// Longest names first so that shorter forms join the fullest.
-	order := make([]*person, len(a.people))
-	copy(order, a.people)
-	sort.SliceStable(order, func(i, j int) bool { return len(order[i].words) > len(order[j].words) })
-	var kept []*person
-	for _, p := range order {
-		var into *person
-		var cands []*person
-		for _, q := range kept {
-			if sameName(q.words, p.words) {
-				cands = append(cands, q)
-			}
-		}
-		if len(cands) > 0 {
-			into = cands[0]
-		}
-		for _, q := range cands[min(1, len(cands)):] {
-			if latestBefore(q, p.mentions[0].Start) > latestBefore(into, p.mentions[0].Start) {
-				into = q
-			}
-		}
-		if into == nil {
-			kept = append(kept, p)
-			continue
-		}
-		for _, m := range p.mentions {
-			into.addMention(m)
-		}
-		for _, o := range p.offices {
-			into.addOffice(o)
-		}
-		if !into.explicit && p.explicit {
-			into.country, into.explicit = p.country, true
-		}
-		if into.stated == "" {
-			into.stated = p.stated
-		}
-		into.intl = into.intl || p.intl
-	}
-	sort.SliceStable(kept, func(i, j int) bool { return firstMention(kept[i]) < firstMention(kept[j]) })
-	a.people = kept
-}
-
-func firstMention(p *person) int {
-	first := p.mentions[0].Start
-	for _, m := range p.mentions {
-		first = min(first, m.Start)
-	}
-	return first
-}
-
-// latestBefore returns the start of p's last mention before pos, or -1.
-func latestBefore(p *person, pos int) int {
-	best := -1
-	for _, m := range p.mentions {
-		if m.Start < pos && m.Start > best {
-			best = m.Start
-		}
-	}
-	return best
-}
-
-// sameName reports whether short is a form of long: its words appear in long
-// in order, and it ends with long's last word, or it is one word of long.
-func sameName(long, short []string) bool {
-	if len(short) == 0 || len(short) > len(long) {
-		return false
-	}
-	if len(short) == 1 {
-		for _, w := range long {
-			if strings.EqualFold(w, short[0]) {
-				return true
-			}
-		}
-		return false
-	}
-	if !strings.EqualFold(long[len(long)-1], short[len(short)-1]) {
-		return false
-	}
-	k := 0
-	for _, w := range long {
-		if k < len(short) && strings.EqualFold(w, short[k]) {
-			k++
-		}
-	}
-	return k == len(short)
-}
-
-// findSurnames adds the mentions of a person by a word of their name alone:
-// "Dar highlighted", "the calls from Rubio", "Trump Administration".
-func (a *analysis) findSurnames() {
-	if len(a.people) == 0 {
-		return
-	}
-	// Words that name exactly one person, or several (then the latest wins).
-	byWord := map[string][]*person{}
-	for _, p := range a.people {
-		if len(p.words) == 0 {
-			continue
-		}
-		last := p.words[len(p.words)-1]
-		byWord[last] = append(byWord[last], p)
-		// "el-Sisi" is also "Sisi", "al-Sudani" "Sudani".
-		if bare := stripParticle(last); bare != last {
-			byWord[bare] = append(byWord[bare], p)
-		}
-	}
-	// A first name stands for its person when it is no one's surname and no
-	// one else's first name ("Wang said", for Wang Yi).
-	firsts := map[string][]*person{}
-	for _, p := range a.people {
-		if len(p.words) > 1 && byWord[p.words[0]] == nil {
-			firsts[p.words[0]] = append(firsts[p.words[0]], p)
-		}
-	}
-	for w, ps := range firsts {
-		if len(ps) == 1 {
-			byWord[w] = ps
-		}
-	}
-	for i := range a.toks {
-		if a.claimed[i] || a.skip[i] || !a.nameWord(i) && !(a.honorificAt(i) && (i+1 >= len(a.toks) || !a.nameWord(i+1))) {
-			continue
-		}
-		cands := byWord[a.toks[i].Norm]
-		if len(cands) == 0 {
-			continue
-		}
-		// Part of a longer capitalised run that is no known name: skip.
-		if i+1 < len(a.toks) && a.nameWord(i+1) && !a.t.nonNames[a.toks[i+1].Lower] {
-			continue
-		}
-		if i > 0 && a.nameWord(i-1) {
-			continue
-		}
-		best := cands[0]
-		for _, p := range cands[1:] {
-			if latestBefore(p, a.toks[i].Start) > latestBefore(best, a.toks[i].Start) {
-				best = p
-			}
-		}
-		a.claimed[i] = true
-		best.addMention(a.mention(i, i+1))
-	}
-}
-
 // stripParticle returns a name word without a hyphenated particle before it:
 // "el-Sisi" gives "Sisi"; other words come back as they are.
 func stripParticle(w string) string {
@@ -867,6 +717,9 @@ func (a *analysis) findOfficeReferences() {
 					n++
 					break
 				}
+			}
+			if n > 1 {
+				break // no one reference: enough
 			}
 		}
 		if n != 1 {
