@@ -78,6 +78,8 @@ type analysis struct {
 	oms     []omention
 	office  []int  // token -> index into oms, or -1
 	claimed []bool // token is part of a person mention
+	orgTok  []bool // token is part of an organisation's mention
+	orgs    []*org
 	lowered map[string]bool
 
 	people []*person
@@ -87,7 +89,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens,
 		skip: make([]bool, n), country: make([]int, n), office: make([]int, n),
-		claimed: make([]bool, n), lowered: map[string]bool{}}
+		claimed: make([]bool, n), orgTok: make([]bool, n), lowered: map[string]bool{}}
 	for i := range d.Tokens {
 		a.country[i], a.office[i] = -1, -1
 		tok := &d.Tokens[i]
@@ -109,10 +111,11 @@ type pass struct {
 // passes are the entity stage's steps, in the order they run. This is the one
 // place the order is written.
 var passes = []pass{
-	{"countries", (*analysis).findCountries},                // country names, demonyms, capitals
-	{"offices", (*analysis).findOffices},                    // office titles, ranks, honorifics
-	{"known", (*analysis).findKnown},                        // the caller's known people, by name
-	{"titled", (*analysis).findTitled},                      // names after titles, titles in apposition
+	{"countries", (*analysis).findCountries}, // country names, demonyms, capitals
+	{"offices", (*analysis).findOffices},     // office titles, ranks, honorifics
+	{"known", (*analysis).findKnown},         // the caller's known people, by name
+	{"titled", (*analysis).findTitled},
+	{"organizations", (*analysis).findOrganizations},        // names after titles, titles in apposition
 	{"standalone", (*analysis).findStandalone},              // capitalised runs that can only be names
 	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
 	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name
@@ -437,7 +440,7 @@ func isNotName(lower string) bool {
 // nameWord reports whether token i can be part of a name.
 func (a *analysis) nameWord(i int) bool {
 	t := &a.toks[i]
-	if a.skip[i] || t.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 {
+	if a.skip[i] || t.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 || a.orgTok[i] {
 		return false
 	}
 	if !t.IsCap() || isNotName(t.Lower) {
@@ -738,7 +741,12 @@ func (a *analysis) findOfficeReferences() {
 
 // annotations builds the stage's result.
 func (a *analysis) annotations() *Annotations {
-	out := &Annotations{People: []*Person{}, Countries: []*Country{}}
+	out := &Annotations{People: []*Person{}, Countries: []*Country{}, Organizations: []*Organization{}}
+	for _, o := range a.orgs {
+		sort.Slice(o.mentions, func(i, j int) bool { return o.mentions[i].Start < o.mentions[j].Start })
+		out.Organizations = append(out.Organizations, &Organization{Name: joinName(o.words),
+			Acronym: o.acronym, Country: o.country, Mentions: o.mentions})
+	}
 	if dl := a.d.Header.Dateline; dl.Len() > 0 {
 		place := titleCase(dl.In(a.d.Text))
 		out.Dateline = &Dateline{Span: dl, Place: place, Country: a.placeCountry(place)}

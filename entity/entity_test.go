@@ -278,16 +278,16 @@ func TestSeeds(t *testing.T) {
 			}
 			for _, p := range a.People {
 				name := p.Name
-				var g *goldPerson
+				gi := -1
 				for i := range gold.People {
 					if gold.People[i].Name == name || slices.Contains(gold.People[i].Variants, name) {
-						g = &gold.People[i]
+						gi = i
 					}
 				}
-				if g != nil {
-					name = g.Name
-					if p.Country != "" && p.Country != g.Country {
-						t.Errorf("%s: country %s, want %s", name, p.Country, g.Country)
+				if gi >= 0 {
+					name = gold.People[gi].Name
+					if want := gold.People[gi].Country; p.Country != "" && p.Country != want {
+						t.Errorf("%s: country %s, want %s", name, p.Country, want)
 					}
 				}
 				got = append(got, name)

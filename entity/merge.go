@@ -24,7 +24,7 @@ func (a *analysis) mergePeople() {
 	copy(order, a.people)
 	sort.SliceStable(order, func(i, j int) bool { return order[i].mentions[0].Start < order[j].mentions[0].Start })
 	byWord := map[string][]*person{} // lower-case name word -> kept people, in the order kept
-	lastSeen := map[*person]int{}     // kept person -> start of its latest mention so far
+	lastSeen := map[*person]int{}    // kept person -> start of its latest mention so far
 	var kept []*person
 	for _, p := range order {
 		var into *person
