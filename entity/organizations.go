@@ -101,6 +101,11 @@ func (a *analysis) findOrganizations() {
 	}
 }
 
+// maxOrgTokens bounds an organisation's name, so that reading one is
+// bounded too: "Ministry of Foreign Affairs of the Kingdom of Saudi Arabia"
+// is ten tokens.
+const maxOrgTokens = 16
+
 // readOrg reads an organisation's name at token i: an optional country
 // ("Saudi", "US", "Pakistan's"), capitalised words, connectors ("of", "for",
 // "and", "the") between them, ending with a head word and its complement.
@@ -124,7 +129,7 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 	}
 	lastHead, lastWord := -1, -1
 	odd := 0 // words in a row that no English word is, from the run's start
-	for k := j; k < len(a.toks) && !a.skip[k] && !a.claimed[k]; k++ {
+	for k := j; k < len(a.toks) && k < j+maxOrgTokens && !a.skip[k] && !a.claimed[k]; k++ {
 		t := &a.toks[k]
 		if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && k > j {
 			k = a.cms[cm].end - 1
