@@ -76,6 +76,9 @@ func (a *analysis) findOrganizations() {
 			continue
 		}
 	pattern:
+		if i > 0 && a.midRun(i) {
+			continue // a name starts where its run starts: not "Kamali Foreign Ministry"
+		}
 		first, nameFirst, end, country, ok := a.readOrg(i)
 		if !ok {
 			continue
@@ -144,6 +147,9 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 			}
 			fallthrough
 		case "of", "for", "the":
+			if lastHead < 0 && t.Lower != "the" {
+				return // "Officials of the Board": the body starts after "of"
+			}
 			if lastWord < 0 || k+1 >= len(a.toks) || !a.toks[k+1].IsCap() && a.toks[k+1].Lower != "the" {
 				goto done
 			}
@@ -241,6 +247,18 @@ done:
 		return
 	}
 	return first, nameFirst, end, country, true
+}
+
+// midRun reports whether token i follows a capitalised word that could
+// have opened a name with it.
+func (a *analysis) midRun(i int) bool {
+	t := &a.toks[i-1]
+	return t.Kind == pipeline.Word && t.IsCap() && !t.IsAllCaps() && !a.skip[i-1] &&
+		a.country[i-1] < 0 && a.office[i-1] < 0 && !a.orgTok[i-1] && !isNotName(t.Lower) &&
+		a.toks[i-1].Sentence == a.toks[i].Sentence && i-1 != a.d.Sentences[t.Sentence].FirstToken &&
+		// "Ahmed Kamali | Foreign Ministry": where a name gives way to
+		// English words, a body's name may start.
+		!(a.t.english(a.toks[i].Lower) && !a.t.english(t.Lower))
 }
 
 // credit reports whether tokens [i, end) are an agency's credit in
