@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/jdkato/prose/v2"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -124,7 +123,7 @@ func WithKnownPeople(people ...KnownPerson) Option {
 type Stage struct {
 	t     *tables
 	known []KnownPerson
-	ner   *prose.Model // nil unless WithNER
+	ner   NER // nil unless WithNER
 }
 
 var defaultTables = sync.OnceValues(loadTables)

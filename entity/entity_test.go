@@ -2,7 +2,6 @@ package entity
 
 import (
 	"context"
-	"github.com/readout/readout/extract/gold"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/readout/readout/entity/ner"
+	"github.com/readout/readout/extract/gold"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -327,7 +328,7 @@ func TestNER(t *testing.T) {
 		t.Errorf("without NER: %q, want none", got)
 	}
 	// ... and prose's model vouches for them.
-	if diff := cmp.Diff([]string{"Rose Gottemoeller", "Mark Carney"}, names(newStage(t, WithNER()))); diff != "" {
+	if diff := cmp.Diff([]string{"Rose Gottemoeller", "Mark Carney"}, names(newStage(t, WithNER(ner.New())))); diff != "" {
 		t.Errorf("with NER (-want +got):\n%s", diff)
 	}
 }
@@ -344,5 +345,27 @@ func TestMentionWithoutParticle(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"Abdel Fattah el-Sisi", "Sisi"}, got); diff != "" {
 		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}
+
+// badNER returns ranges out of bounds, empty and reversed.
+type badNER struct{}
+
+func (badNER) Persons(s string) [][2]int {
+	return [][2]int{{-5, 3}, {4, 4}, {9, 2}, {0, len(s) + 10}, {0, len(s)}}
+}
+
+func TestNERBadRanges(t *testing.T) {
+	s := newStage(t, WithNER(badNER{}))
+	// Nothing may panic, and a model's whole-sentence range names no one
+	// the rules would not accept.
+	_, a := annotate(t, s, "Rose Gottemoeller said the rose garden was closed.")
+	for _, p := range a.People {
+		if p.Name != "Rose Gottemoeller" {
+			t.Errorf("person %q from a bad range", p.Name)
+		}
+	}
+	if _, err := New(WithNER(nil)); err == nil {
+		t.Error("WithNER(nil): no error")
 	}
 }

@@ -35,15 +35,20 @@ type config struct {
 	taxonomies []*topic.Taxonomy
 	noDefault  bool
 	known      []entity.KnownPerson
-	ner        bool
+	ner        entity.NER
 }
 
-// WithNER adds prose's statistical named-entity model as one more signal for
-// names that stand alone (see entity.WithNER). It is off by default: it makes
-// extraction many times slower.
-func WithNER() Option {
+// WithNER adds a statistical named-entity model as one more signal for
+// names that stand alone (see entity.WithNER); package entity/ner wraps
+// prose's: extract.WithNER(ner.New()). It is off by default: it makes
+// extraction many times slower, and a program that does not use it does not
+// link the model.
+func WithNER(m entity.NER) Option {
 	return func(c *config) error {
-		c.ner = true
+		if m == nil {
+			return fmt.Errorf("%w: WithNER(nil)", ErrBadOption)
+		}
+		c.ner = m
 		return nil
 	}
 }
@@ -106,8 +111,8 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	entOpts := []entity.Option{entity.WithKnownPeople(c.known...)}
-	if c.ner {
-		entOpts = append(entOpts, entity.WithNER())
+	if c.ner != nil {
+		entOpts = append(entOpts, entity.WithNER(c.ner))
 	}
 	ents, err := entity.New(entOpts...)
 	if err != nil {

@@ -22,6 +22,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/readout/readout/entity/ner"
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/topic"
 )
@@ -68,7 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(&topics, "topics", "load a topic taxonomy from a JSON `FILE` and use it beside the built-in one (repeatable)")
 	noDefault := fs.Bool("no-default-topics", false, "drop the built-in topics: use only the -topics files")
 	maxBytes := fs.Int("max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
-	ner := fs.Bool("ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
+	useNER := fs.Bool("ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
 	progress := fs.Bool("progress", isTerminal(stderr), "print a progress line on stderr (default: when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -93,8 +94,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *noDefault {
 		opts = append(opts, extract.WithoutDefaultTopics())
 	}
-	if *ner {
-		opts = append(opts, extract.WithNER())
+	if *useNER {
+		opts = append(opts, extract.WithNER(ner.New()))
 	}
 	ex, err := extract.New(opts...)
 	if err != nil {
