@@ -79,6 +79,7 @@ type analysis struct {
 	office  []int  // token -> index into oms, or -1
 	claimed []bool // token is part of a person mention
 	orgTok  []bool // token is part of an organisation's mention
+	orgAt   []int  // token -> index into orgs of the mention that starts there, or -1
 	orgs    []*org
 	lowered map[string]bool
 
@@ -89,9 +90,9 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens,
 		skip: make([]bool, n), country: make([]int, n), office: make([]int, n),
-		claimed: make([]bool, n), orgTok: make([]bool, n), lowered: map[string]bool{}}
+		claimed: make([]bool, n), orgTok: make([]bool, n), orgAt: make([]int, n), lowered: map[string]bool{}}
 	for i := range d.Tokens {
-		a.country[i], a.office[i] = -1, -1
+		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]
 		a.skip[i] = d.InBoilerplate(i) || d.Header.Dateline.Contains(tok.Span) && d.Header.Dateline.Len() > 0
 		if !a.skip[i] && tok.Kind == pipeline.Word && !tok.IsCap() {
@@ -616,12 +617,28 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 			}
 		}
 	}
+	// ", Taliban spokesperson", ", the Taliban's chief spokesperson": the
+	// body the office belongs to, and its country.
+	body := ""
+	if j < end && a.orgAt[j] >= 0 {
+		o := a.orgs[a.orgAt[j]]
+		for j < end && a.orgTok[j] {
+			j++
+		}
+		if j < end && a.toks[j].IsPossessive() {
+			j++
+		}
+		body = o.country
+	}
 	if j >= end || a.office[j] < 0 || a.oms[a.office[j]].first != j {
 		return
 	}
 	c := a.readChain(j)
 	if c.end < end && a.nameWord(c.end) {
 		return // "X, Deputy Minister Y": the titles of the next name
+	}
+	if c.country == "" {
+		c.country = body
 	}
 	a.giveOffices(p, c)
 	p.intl = p.intl || c.intl

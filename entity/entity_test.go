@@ -116,7 +116,7 @@ func TestPeople(t *testing.T) {
 			[]string{"Steve Witkoff|US|Envoy/US", "Kirill Dmitriev|RU|Negotiator/RU"}},
 		{"an office's body is no name, its abbreviation no name",
 			"The PM Office said that the DG ISPR, Lt Gen Ahmed Sharif Chaudhry, of Pakistan would speak.",
-			[]string{"Ahmed Sharif Chaudhry|PK|Director General/PK"}},
+			[]string{"Ahmed Sharif Chaudhry|PK|DG/PK"}},
 		{"initials before a name",
 			"US Vice President JD Vance arrived in Tokyo.",
 			[]string{"JD Vance|US|Vice President/US"}},

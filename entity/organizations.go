@@ -13,6 +13,7 @@ type org struct {
 	acronym  string
 	country  string
 	mentions []Mention
+	idx      int // index in analysis.orgs
 }
 
 // findOrganizations finds the organisations the text names: the bodies of
@@ -33,7 +34,7 @@ func (a *analysis) findOrganizations() {
 			o = byAcronym[acronym]
 		}
 		if o == nil {
-			o = &org{words: name, key: key}
+			o = &org{words: name, key: key, idx: len(a.orgs)}
 			byKey[key] = o
 			a.orgs = append(a.orgs, o)
 		}
@@ -53,6 +54,7 @@ func (a *analysis) findOrganizations() {
 		for k := first; k < end; k++ {
 			a.orgTok[k] = true
 		}
+		a.orgAt[first] = a.orgIndex(o)
 		return o
 	}
 	for i := 0; i < len(a.toks); i++ {
@@ -73,6 +75,7 @@ func (a *analysis) findOrganizations() {
 		if o := byAcronym[a.toks[i].Norm]; o != nil && a.toks[i].IsAllCaps() {
 			o.mentions = append(o.mentions, a.mention(i, i+1))
 			a.orgTok[i] = true
+			a.orgAt[i] = a.orgIndex(o)
 			continue
 		}
 	pattern:
@@ -103,6 +106,9 @@ func (a *analysis) findOrganizations() {
 		i = end - 1
 	}
 }
+
+// orgIndex returns the index of o in a.orgs.
+func (a *analysis) orgIndex(o *org) int { return o.idx }
 
 // maxOrgTokens bounds an organisation's name, so that reading one is
 // bounded too: "Ministry of Foreign Affairs of the Kingdom of Saudi Arabia"
