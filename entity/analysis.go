@@ -32,6 +32,7 @@ type person struct {
 	country  string
 	explicit bool   // country stated by an office's country
 	stated   string // country written before a title or role noun ("his Saudi counterpart")
+	conf     float64 // how strongly the text supports the name (see Person.Confidence)
 	intl     bool   // serves an international body, no country
 }
 
@@ -357,6 +358,7 @@ func (a *analysis) findTitled() {
 			continue
 		}
 		p := a.addPerson(first, end)
+		p.conf = confTitled
 		p.intl = c.intl
 		if !c.intl && c.country != "" {
 			p.stated = c.country
@@ -641,6 +643,7 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 		c.country = body
 	}
 	a.giveOffices(p, c)
+	p.conf = max(p.conf, confApposition)
 	p.intl = p.intl || c.intl
 	if p.stated == "" && !c.intl {
 		p.stated = c.country
@@ -687,6 +690,7 @@ func (a *analysis) findKnown() {
 				}
 				if p == nil {
 					p = a.addPerson(i, i+len(ws))
+					p.conf = confKnown
 					p.words = words(kp.Name)
 					p.country, p.explicit = kp.Country, kp.Country != ""
 					for _, o := range kp.Offices {
@@ -761,7 +765,7 @@ func (a *analysis) annotations() *Annotations {
 	out := &Annotations{People: []*Person{}, Countries: []*Country{}, Organizations: []*Organization{}}
 	for _, o := range a.orgs {
 		sort.Slice(o.mentions, func(i, j int) bool { return o.mentions[i].Start < o.mentions[j].Start })
-		out.Organizations = append(out.Organizations, &Organization{Name: joinName(o.words),
+		out.Organizations = append(out.Organizations, &Organization{Name: joinName(o.words), Confidence: o.confidence(),
 			Acronym: o.acronym, Country: o.country, Mentions: o.mentions})
 	}
 	if dl := a.d.Header.Dateline; dl.Len() > 0 {
@@ -776,7 +780,7 @@ func (a *analysis) annotations() *Annotations {
 				p.offices[i].Country = p.country
 			}
 		}
-		out.People = append(out.People, &Person{Name: p.name(), Country: p.country,
+		out.People = append(out.People, &Person{Name: p.name(), Country: p.country, Confidence: p.confidence(),
 			Offices: append([]Office{}, p.offices...), Mentions: p.mentions})
 	}
 	byCode := map[string]*Country{}

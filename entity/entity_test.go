@@ -369,3 +369,29 @@ func TestNERBadRanges(t *testing.T) {
 		t.Error("WithNER(nil): no error")
 	}
 }
+
+func TestConfidence(t *testing.T) {
+	s := newStage(t)
+	_, a := annotate(t, s, "Foreign Minister Omar Haddad met Carlos Mendes in Lima. Haddad and Mendes spoke. "+
+		"The Federal Board of Levies (FBL) and the IMF agreed.")
+	conf := map[string]float64{}
+	for _, p := range a.People {
+		conf[p.Name] = p.Confidence
+	}
+	for _, o := range a.Organizations {
+		conf[o.Name] = o.Confidence
+	}
+	for name, c := range conf {
+		if c <= 0 || c > 1 {
+			t.Errorf("%s: confidence %v, want in (0, 1]", name, c)
+		}
+	}
+	// A titled name is surer than a bare run, a known body than a run
+	// ending with a head word.
+	if conf["Omar Haddad"] <= conf["Carlos Mendes"] {
+		t.Errorf("titled %v <= bare %v", conf["Omar Haddad"], conf["Carlos Mendes"])
+	}
+	if conf["International Monetary Fund"] <= conf["Federal Board of Levies"]-0.05 {
+		t.Errorf("known body %v, head-word run %v", conf["International Monetary Fund"], conf["Federal Board of Levies"])
+	}
+}

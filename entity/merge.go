@@ -66,6 +66,7 @@ func (a *analysis) mergePeople() {
 			into.stated = p.stated
 		}
 		into.intl = into.intl || p.intl
+		into.conf = max(into.conf, p.conf)
 	}
 	a.people = kept
 }

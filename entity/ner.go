@@ -54,7 +54,7 @@ func (a *analysis) findNER() {
 				end-first < 2 && (first == s.FirstToken || a.lowered[a.toks[first].Lower]) {
 				continue
 			}
-			a.addPerson(first, end)
+			a.addPerson(first, end).conf = confNER
 		}
 	}
 }

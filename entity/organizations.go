@@ -13,7 +13,8 @@ type org struct {
 	acronym  string
 	country  string
 	mentions []Mention
-	idx      int // index in analysis.orgs
+	idx      int     // index in analysis.orgs
+	conf     float64 // how strongly the text supports it (see Organization.Confidence)
 }
 
 // findOrganizations finds the organisations the text names: the bodies of
@@ -68,7 +69,7 @@ func (a *analysis) findOrganizations() {
 				goto pattern
 			}
 			info := a.t.orgs[v]
-			add(i, end, strings.Fields(info.Name), strings.ToLower(info.Name), info.Acronym, info.Country)
+			add(i, end, strings.Fields(info.Name), strings.ToLower(info.Name), info.Acronym, info.Country).conf = confOrgKnown
 			i = end - 1
 			continue
 		}
@@ -98,6 +99,7 @@ func (a *analysis) findOrganizations() {
 		}
 		name := a.spanWords(nameFirst, end)
 		o := add(first, end, name, a.orgKey(nameFirst, end), acronym, country)
+		o.conf = max(o.conf, confOrgHead)
 		if acronym != "" {
 			o.mentions = append(o.mentions, a.mention(end+1, end+2))
 			a.orgTok[end+1] = true

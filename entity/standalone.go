@@ -26,6 +26,7 @@ func (a *analysis) findStandalone() {
 			first = a.trimLeading(first, end)
 			if a.plausibleName(first, end, false) && !a.notPersonContext(first, end) {
 				p := a.addPerson(first, end)
+				p.conf = confStandalone
 				a.titlesAfter(p, end, s.EndToken)
 			}
 			i = end - 1

@@ -187,7 +187,7 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 			Mention: mention(ents.Dateline.Span)}
 	}
 	for _, p := range ents.People {
-		out := Person{Name: p.Name, Country: p.Country, Offices: []Office{}, Mentions: []Mention{}}
+		out := Person{Name: p.Name, Country: p.Country, Offices: []Office{}, Mentions: []Mention{}, Confidence: p.Confidence}
 		for _, o := range p.Offices {
 			out.Offices = append(out.Offices, Office{Title: o.Title, Country: o.Country})
 		}
@@ -204,7 +204,7 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 		r.Countries = append(r.Countries, out)
 	}
 	for _, o := range ents.Organizations {
-		out := Organization{Name: o.Name, Acronym: o.Acronym, Country: o.Country, Mentions: []Mention{}}
+		out := Organization{Name: o.Name, Acronym: o.Acronym, Country: o.Country, Mentions: []Mention{}, Confidence: o.Confidence}
 		for _, m := range o.Mentions {
 			out.Mentions = append(out.Mentions, mention(m.Span))
 		}
