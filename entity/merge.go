@@ -179,12 +179,3 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(b)]
 }
-
-// firstMention returns the start of p's first mention.
-func firstMention(p *person) int {
-	first := p.mentions[0].Start
-	for _, m := range p.mentions {
-		first = min(first, m.Start)
-	}
-	return first
-}
