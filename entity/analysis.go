@@ -30,10 +30,10 @@ type person struct {
 	offices  []Office
 	mentions []Mention
 	country  string
-	explicit bool   // country stated by an office's country
-	stated   string // country written before a title or role noun ("his Saudi counterpart")
+	explicit bool    // country stated by an office's country
+	stated   string  // country written before a title or role noun ("his Saudi counterpart")
 	conf     float64 // how strongly the text supports the name (see Person.Confidence)
-	intl     bool   // serves an international body, no country
+	intl     bool    // serves an international body, no country
 }
 
 func (p *person) name() string { return joinName(p.words) }
@@ -168,14 +168,6 @@ func (a *analysis) currencyAt(i int) bool {
 	return t.Text == "$" && !t.SpaceBefore || t.Lower == "dollar" || t.Lower == "dollars"
 }
 
-// titleModifiers may stand between a country and a title: "Afghanistan's
-// acting Foreign Minister", "Japan's former Prime Minister".
-var titleModifiers = map[string]bool{
-	"acting": true, "caretaker": true, "interim": true, "former": true, "outgoing": true,
-	"incoming": true, "new": true, "newly": true, "appointed": true, "then": true, "top": true,
-	"senior": true, "veteran": true, "visiting": true, "current": true, "designate": true,
-}
-
 // chain is a run of titles before a name: "Pakistan’s Deputy Prime Minister
 // and Foreign Minister, Senator", with the country it states.
 type chain struct {
@@ -185,19 +177,11 @@ type chain struct {
 	intl       bool // the titles are of an international body: "UN Secretary-General"
 }
 
-// internationalBodies name organisations whose officials serve no country.
-var internationalBodies = map[string]bool{
-	"UN": true, "U.N.": true, "NATO": true, "EU": true, "IMF": true, "OIC": true, "SCO": true,
-	"ASEAN": true, "IAEA": true, "WHO": true, "WTO": true, "GCC": true, "OPEC": true,
-	"UNSC": true, "UNHCR": true, "UNICEF": true, "OSCE": true, "BRICS": true, "SAARC": true,
-	"Nations": true, "Union": true, "Bank": true, "League": true, "Council": true,
-}
-
 // readChain reads the titles that start with the office mention at token i.
 func (a *analysis) readChain(i int) chain {
 	c := chain{first: i, end: i}
 	c.country = a.countryBefore(i, &c.first)
-	c.intl = c.country == "" && i > 0 && internationalBodies[a.toks[i-1].Norm]
+	c.intl = c.country == "" && i > 0 && a.t.words.internationalBodies[a.toks[i-1].Norm]
 	j := i
 	for j < len(a.toks) {
 		if o := a.office[j]; o >= 0 && a.oms[o].first == j {
@@ -221,7 +205,7 @@ func (a *analysis) readChain(i int) chain {
 				if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k {
 					j = a.cms[cm].end
 					c.end = j
-				} else if internationalBodies[a.toks[k].Norm] {
+				} else if a.t.words.internationalBodies[a.toks[k].Norm] {
 					j = k + 1
 					c.end = j
 				}
@@ -260,7 +244,7 @@ func (a *analysis) readChain(i int) chain {
 // minister") and moves *first back over it.
 func (a *analysis) countryBefore(i int, first *int) string {
 	j := i - 1
-	for j >= 0 && titleModifiers[a.toks[j].Lower] {
+	for j >= 0 && a.t.words.titleModifiers[a.toks[j].Lower] {
 		j--
 	}
 	if j >= 0 && a.toks[j].IsPossessive() {
@@ -413,40 +397,13 @@ func isNameEnd(t *pipeline.Token) bool {
 	return t.IsPossessive() || !unicode.IsUpper(firstRune(t.Text))
 }
 
-// nameParticles may stand inside a name in lower case.
-var nameParticles = map[string]bool{
-	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "ul": true, "ud": true,
-	"ur": true, "de": true, "da": true, "di": true, "do": true, "dos": true, "van": true,
-	"von": true, "der": true, "den": true, "du": true, "la": true, "le": true, "abu": true,
-}
-
-// notNames are capitalised words that never start or make a name; so are
-// days and months (isNotName).
-var notNames = map[string]bool{
-	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true,
-	"in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
-	"by": true, "as": true, "he": true, "she": true, "it": true, "they": true, "we": true,
-	"i": true, "his": true, "her": true, "their": true, "our": true, "this": true,
-	"that": true, "these": true, "those": true, "there": true, "during": true, "after": true,
-	"before": true, "while": true, "when": true, "where": true, "both": true, "all": true,
-	"according": true, "following": true, "meanwhile": true, "however": true, "moreover": true,
-	"earlier": true, "later": true, "separately": true, "also": true, "its": true, "if": true,
-	"today": true, "yesterday": true,
-	"tomorrow": true, "said": true, "says": true, "read": true, "more": true, "not": true,
-}
-
-// isNotName reports whether a lower-case word never starts or makes a name.
-func isNotName(lower string) bool {
-	return notNames[lower] || pipeline.IsWeekday(lower) || pipeline.IsMonthName(lower)
-}
-
 // nameWord reports whether token i can be part of a name.
 func (a *analysis) nameWord(i int) bool {
 	t := &a.toks[i]
 	if a.skip[i] || t.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 || a.orgTok[i] {
 		return false
 	}
-	if !t.IsCap() || isNotName(t.Lower) {
+	if !t.IsCap() || a.t.notName(t.Lower) {
 		return false
 	}
 	// "NSA", "USSM": abbreviations are no names; "O'NEILL" is rare enough.
@@ -468,8 +425,8 @@ func (a *analysis) readName(i int) (first, end int) {
 			end = j
 		case (isInitial(t) || a.initials(j)) && j+1 < len(a.toks) && !a.skip[j] && (a.nameWord(j+1) || isInitial(&a.toks[j+1])):
 			j++
-		case j > i && nameParticles[t.Lower] && !t.IsCap() && j+1 < len(a.toks) &&
-			(a.nameWord(j+1) || a.toks[j+1].Text == "-" || j+2 < len(a.toks) && nameParticles[a.toks[j+1].Lower] && a.nameWord(j+2)):
+		case j > i && a.t.words.nameParticles[t.Lower] && !t.IsCap() && j+1 < len(a.toks) &&
+			(a.nameWord(j+1) || a.toks[j+1].Text == "-" || j+2 < len(a.toks) && a.t.words.nameParticles[a.toks[j+1].Lower] && a.nameWord(j+2)):
 			// "bin Salman", "al-Sudani", "von der Leyen"
 			j++
 		case j > i && t.Text == "-" && !t.SpaceBefore && j+1 < len(a.toks) && !a.toks[j+1].SpaceBefore && a.nameWord(j+1):
@@ -705,15 +662,6 @@ func (a *analysis) findKnown() {
 			}
 		}
 	}
-}
-
-// stripParticle returns a name word without a hyphenated particle before it:
-// "el-Sisi" gives "Sisi"; other words come back as they are.
-func stripParticle(w string) string {
-	if i := strings.IndexByte(w, '-'); i > 0 && nameParticles[strings.ToLower(w[:i])] && i+1 < len(w) {
-		return w[i+1:]
-	}
-	return w
 }
 
 // findOfficeReferences adds the mentions of a person by an office alone ("the

@@ -36,7 +36,7 @@ func (a *analysis) mergePeople() {
 					continue
 				}
 				seen[q] = true
-				if !samePerson(q.words, p.words) {
+				if !a.t.samePerson(q.words, p.words) {
 					continue
 				}
 				if into == nil || lastSeen[q] > lastSeen[into] {
@@ -84,11 +84,11 @@ func (a *analysis) index(byWord map[string][]*person, p *person, words []string)
 // samePerson reports whether two names are forms of one person's name, the
 // shorter of either within the longer (sameName) or one a spelling of the
 // other (sameSpelling).
-func samePerson(x, y []string) bool {
+func (t *tables) samePerson(x, y []string) bool {
 	if len(x) < len(y) {
 		x, y = y, x
 	}
-	return sameName(x, y) || sameSpelling(x, y)
+	return t.sameName(x, y) || sameSpelling(x, y)
 }
 
 // sameName reports whether short is a form of long: one word of long; the
@@ -97,7 +97,7 @@ func samePerson(x, y []string) bool {
 // "Mohammad Ishaq Dar"), unless a patronymic particle stands before them in
 // long: "Salman bin Abdulaziz Al Saud" is the father in "Mohammed bin Salman
 // bin Abdulaziz Al Saud".
-func sameName(long, short []string) bool {
+func (t *tables) sameName(long, short []string) bool {
 	if len(short) == 0 || len(short) > len(long) {
 		return false
 	}
@@ -125,7 +125,7 @@ func sameName(long, short []string) bool {
 	k := 0
 	for i, w := range long {
 		if k < len(short) && strings.EqualFold(w, short[k]) {
-			if k == 0 && i > 0 && patronymic[strings.ToLower(long[i-1])] {
+			if k == 0 && i > 0 && t.words.patronymics[strings.ToLower(long[i-1])] {
 				return false
 			}
 			k++
@@ -133,9 +133,6 @@ func sameName(long, short []string) bool {
 	}
 	return k == len(short)
 }
-
-// patronymic particles stand before a father's name: "bin Salman".
-var patronymic = map[string]bool{"bin": true, "ibn": true, "bint": true, "ben": true}
 
 // sameSpelling reports whether two names of as many words are spellings of
 // one: the same last word, and each other word the same or a spelling of it

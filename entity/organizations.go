@@ -196,7 +196,7 @@ done:
 	end = lastHead + 1
 	// The complement after the head: "Board of Revenue", "Embassy of
 	// Nigeria in the United States".
-	if end+1 < len(a.toks) && complementWords[a.toks[end].Lower] {
+	if end+1 < len(a.toks) && a.t.words.complementWords[a.toks[end].Lower] {
 		last := -1
 		for k := end + 1; k <= lastWord; k++ {
 			t := &a.toks[k]
@@ -218,10 +218,10 @@ done:
 	if o := a.office[nameFirst]; o >= 0 && a.oms[o].title != "" {
 		om := a.oms[o]
 		k := om.first
-		for k < om.end && !complementWords[a.toks[k].Lower] && !a.t.orgHeads[a.toks[k].Lower] {
+		for k < om.end && !a.t.words.complementWords[a.toks[k].Lower] && !a.t.orgHeads[a.toks[k].Lower] {
 			k++
 		}
-		if k < om.end && complementWords[a.toks[k].Lower] || k == om.end {
+		if k < om.end && a.t.words.complementWords[a.toks[k].Lower] || k == om.end {
 			k = min(k+1, om.end)
 			country = "" // "US Secretary of the Navy": the country was the title's
 			nameFirst, first = k, k
@@ -233,7 +233,7 @@ done:
 		t := &a.toks[nameFirst]
 		_, place := a.t.places[t.Lower]
 		next := nameFirst + 1
-		if t.Kind == pipeline.Word && !isNotName(t.Lower) && !(t.IsAllCaps() && place) &&
+		if t.Kind == pipeline.Word && !a.t.notName(t.Lower) && !(t.IsAllCaps() && place) &&
 			!(next < end && a.toks[next].Text == "-" && next+1 < len(a.toks) && a.toks[next+1].SpaceBefore) {
 			break
 		}
@@ -262,7 +262,7 @@ done:
 func (a *analysis) midRun(i int) bool {
 	t := &a.toks[i-1]
 	return t.Kind == pipeline.Word && t.IsCap() && !t.IsAllCaps() && !a.skip[i-1] &&
-		a.country[i-1] < 0 && a.office[i-1] < 0 && !a.orgTok[i-1] && !isNotName(t.Lower) &&
+		a.country[i-1] < 0 && a.office[i-1] < 0 && !a.orgTok[i-1] && !a.t.notName(t.Lower) &&
 		a.toks[i-1].Sentence == a.toks[i].Sentence && i-1 != a.d.Sentences[t.Sentence].FirstToken &&
 		// "Ahmed Kamali | Foreign Ministry": where a name gives way to
 		// English words, a body's name may start.
@@ -294,14 +294,9 @@ func (a *analysis) complementCountry(first, end int) string {
 	return ""
 }
 
-// governmentBodies are head words of a government's own bodies, which an
-// article filed from its capital names without the country: "the Foreign
-// Office said".
-var governmentBodies = map[string]bool{"ministry": true, "office": true, "department": true, "directorate": true}
-
 func (a *analysis) governmentBody(first, end int) bool {
 	for k := first; k < end; k++ {
-		if governmentBodies[a.toks[k].Lower] {
+		if a.t.words.governmentBodies[a.toks[k].Lower] {
 			return true
 		}
 	}

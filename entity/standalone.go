@@ -41,7 +41,7 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 	words := 0
 	for k := first; k < end; k++ {
 		t := &a.toks[k]
-		if t.Kind != pipeline.Word || isInitial(t) || nameParticles[t.Lower] {
+		if t.Kind != pipeline.Word || isInitial(t) || a.t.words.nameParticles[t.Lower] {
 			continue
 		}
 		if a.t.nonNames[t.Lower] || a.lowered[t.Lower] && !ner {
@@ -115,13 +115,6 @@ func (a *analysis) placeRun(first, end int) bool {
 	return end < len(a.toks) && a.t.placeNouns[a.toks[end].Lower] && !a.toks[end].IsCap()
 }
 
-// creditWords, before a colon, open a photo credit or caption: "(Photo:
-// Jane Roe / Agency)".
-var creditWords = map[string]bool{
-	"photo": true, "photos": true, "image": true, "images": true, "picture": true,
-	"credit": true, "credits": true, "courtesy": true, "source": true, "file": true,
-}
-
 // notPersonContext reports whether the run [first, end) stands where no
 // person's name does: right after "the" ("the Casa Rosada", "the Tren de
 // Aragua"), or in a photo credit ("Photo: Jane Roe / Agency").
@@ -131,7 +124,7 @@ func (a *analysis) notPersonContext(first, end int) bool {
 	}
 	s := a.d.Sentences[a.toks[first].Sentence]
 	for k := first - 1; k >= s.FirstToken && k >= first-4; k-- {
-		if a.toks[k].Text == ":" && k > s.FirstToken && creditWords[a.toks[k-1].Lower] {
+		if a.toks[k].Text == ":" && k > s.FirstToken && a.t.words.creditWords[a.toks[k-1].Lower] {
 			return true
 		}
 		if a.toks[k].Text == "(" || a.toks[k].Text == "." {

@@ -20,7 +20,7 @@ func (a *analysis) findSurnames() {
 		last := p.words[len(p.words)-1]
 		byWord[last] = append(byWord[last], p)
 		// "el-Sisi" is also "Sisi", "al-Sudani" "Sudani".
-		if bare := stripParticle(last); bare != last {
+		if bare := a.t.stripParticle(last); bare != last {
 			byWord[bare] = append(byWord[bare], p)
 		}
 	}

@@ -14,7 +14,7 @@ import (
 
 //go:generate go run ./internal/gendata/gendata.go -out data
 
-//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv data/placenouns.txt data/orgheads.txt data/organizations.tsv
+//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv data/placenouns.txt data/orgheads.txt data/organizations.tsv data/words.txt
 var dataFS embed.FS
 
 // lexiconText is data/lexicon.txt, searched in place (see lexicon).
@@ -77,6 +77,7 @@ type tables struct {
 	orgs        []orgInfo         // organisations known by name
 	orgPhr      *matcher[int]     // their names, variants and acronyms -> index into orgs
 	lexicon     lexicon           // English words
+	words       wordSets          // the small word lists of data/words.txt
 }
 
 // nonCountries are phrases that hold a country's name or demonym without
@@ -107,6 +108,7 @@ func loadTables() (*tables, error) {
 		{"placenouns.txt", t.readPlaceNouns},
 		{"orgheads.txt", t.readOrgHeads},
 		{"organizations.tsv", t.readOrgs},
+		{"words.txt", t.readWords},
 	} {
 		r, err := dataFS.Open("data/" + f.name)
 		if err != nil {
