@@ -1,7 +1,5 @@
 package entity
 
-import ()
-
 // findKnown finds the caller's known people by their names.
 func (a *analysis) findKnown() {
 	if len(a.s.known) == 0 {

@@ -1,9 +1,10 @@
 package entity
 
-import (
-	"github.com/readout/readout/pipeline"
-)
+import "github.com/readout/readout/pipeline"
 
+// findCountries finds the countries the text names, by name, short form,
+// demonym, capital or seat of government, the longest phrase first;
+// "US$500 million" and "the US dollar" are currencies, not the country.
 func (a *analysis) findCountries() {
 	for i := 0; i < len(a.toks); i++ {
 		if a.skip[i] || a.toks[i].Kind != pipeline.Word {

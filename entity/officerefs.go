@@ -1,7 +1,5 @@
 package entity
 
-import ()
-
 // findOfficeReferences adds the mentions of a person by an office alone ("the
 // deputy prime minister", "the DPM/FM", "the US NSA", "the army chief") when
 // exactly one person of the article holds that office.
