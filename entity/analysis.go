@@ -75,6 +75,7 @@ type analysis struct {
 	oms     []omention
 	office  []int  // token -> index into oms, or -1
 	claimed []bool // token is part of a person mention
+	nameTok []bool // token is part of a person's name (claimed also covers titles)
 	orgTok  []bool // token is part of an organisation's mention
 	orgAt   []int  // token -> index into orgs of the mention that starts there, or -1
 	orgs    []*org
@@ -87,7 +88,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens,
 		skip: make([]bool, n), country: make([]int, n), office: make([]int, n),
-		claimed: make([]bool, n), orgTok: make([]bool, n), orgAt: make([]int, n), lowered: map[string]bool{}}
+		claimed: make([]bool, n), orgTok: make([]bool, n), nameTok: make([]bool, n), orgAt: make([]int, n), lowered: map[string]bool{}}
 	for i := range d.Tokens {
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]

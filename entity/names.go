@@ -135,6 +135,7 @@ func (a *analysis) addPerson(first, end int) *person {
 	}
 	for k := first; k < end; k++ {
 		a.claimed[k] = true
+		a.nameTok[k] = true
 		t := &a.toks[k]
 		if t.Text == "-" && len(p.words) > 0 {
 			p.words[len(p.words)-1] += "-"

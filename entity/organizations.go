@@ -59,10 +59,10 @@ func (a *analysis) findOrganizations() {
 		return o
 	}
 	for i := 0; i < len(a.toks); i++ {
-		if a.skip[i] || a.claimed[i] || a.toks[i].Kind != pipeline.Word {
+		if a.skip[i] || a.nameTok[i] || a.toks[i].Kind != pipeline.Word {
 			continue
 		}
-		if v, end, ok := a.t.orgPhr.match(a.toks, i, norm, false); ok && !a.claimed[end-1] && !a.credit(i, end) {
+		if v, end, ok := a.t.orgPhr.match(a.toks, i, norm, false); ok && !a.nameTok[end-1] && !a.credit(i, end) {
 			// A longer name with a head word wins: "United Nations General
 			// Assembly".
 			if _, _, e, _, long := a.readOrg(i); long && e > end {
@@ -80,7 +80,7 @@ func (a *analysis) findOrganizations() {
 			continue
 		}
 	pattern:
-		if i > 0 && a.midRun(i) {
+		if i > 0 && (a.midRun(i) || a.inTitleHead(i)) {
 			continue // a name starts where its run starts: not "Kamali Foreign Ministry"
 		}
 		first, nameFirst, end, country, ok := a.readOrg(i)
@@ -140,7 +140,7 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 	}
 	lastHead, lastWord := -1, -1
 	odd := 0 // words in a row that no English word is, from the run's start
-	for k := j; k < len(a.toks) && k < j+maxOrgTokens && !a.skip[k] && !a.claimed[k]; k++ {
+	for k := j; k < len(a.toks) && k < j+maxOrgTokens && !a.skip[k] && !a.nameTok[k]; k++ {
 		t := &a.toks[k]
 		if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && k > j {
 			k = a.cms[cm].end - 1
@@ -215,7 +215,7 @@ done:
 	// House Foreign Affairs Committee", "Director-General of the National
 	// Intelligence Agency"; but a body may open the title: "Foreign Office
 	// Spokesperson".
-	if o := a.office[nameFirst]; o >= 0 && a.oms[o].title != "" {
+	if o := a.office[nameFirst]; o >= 0 && a.oms[o].title != "" && a.oms[o].first == nameFirst {
 		om := a.oms[o]
 		k := om.first
 		for k < om.end && !a.t.words.complementWords[a.toks[k].Lower] && !a.t.orgHeads[a.toks[k].Lower] {
@@ -267,6 +267,21 @@ func (a *analysis) midRun(i int) bool {
 		// "Ahmed Kamali | Foreign Ministry": where a name gives way to
 		// English words, a body's name may start.
 		!(a.t.english(a.toks[i].Lower) && !a.t.english(t.Lower))
+}
+
+// inTitleHead reports whether token i is inside an office title before its
+// complement: "Prime Minister House" names no "Minister House".
+func (a *analysis) inTitleHead(i int) bool {
+	o := a.office[i]
+	if o < 0 || a.oms[o].first == i {
+		return false
+	}
+	for k := a.oms[o].first; k < i; k++ {
+		if a.t.words.complementWords[a.toks[k].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // credit reports whether tokens [i, end) are an agency's credit in
