@@ -169,6 +169,9 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 		if t.Kind != pipeline.Word || !t.IsCap() && !a.t.orgHeads[t.Lower] {
 			break
 		}
+		if o := a.office[k]; o >= 0 && a.oms[o].first == k && k > j && a.t.offices[a.oms[o].office].Kind != officeRank {
+			break // "US Department of State | Counselor Derek Chollet"
+		}
 		glued := k > 0 && a.toks[k-1].Text == "-" && !a.toks[k-1].SpaceBefore
 		switch {
 		case a.t.orgHeads[t.Lower] && t.IsCap():
@@ -226,6 +229,11 @@ done:
 			country = "" // "US Secretary of the Navy": the country was the title's
 			nameFirst, first = k, k
 		}
+	}
+	// Modifiers of a title are no body's: "Deputy Treasury Secretary".
+	for nameFirst < end && a.office[nameFirst] >= 0 && a.t.modifiers[a.toks[nameFirst].Lower] {
+		nameFirst++
+		first = nameFirst
 	}
 	// Leading words that open no name: "A Tamil National Alliance",
 	// "TORONTO The Canadian Press", "MENAFN- Trend News Agency".
