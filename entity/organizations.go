@@ -29,15 +29,21 @@ type org struct {
 func (a *analysis) findOrganizations() {
 	byKey := map[string]*org{}
 	byAcronym := map[string]*org{}
+	byLast := map[string][]*org{} // last word of the key -> organisations, in the order found
 	add := func(first, end int, name []string, key, acronym, country string) *org {
 		o := byKey[key]
 		if o == nil && acronym != "" {
 			o = byAcronym[acronym]
 		}
 		if o == nil {
+			o = a.shortFormOf(key, byLast)
+		}
+		if o == nil {
 			o = &org{words: name, key: key, idx: len(a.orgs)}
 			byKey[key] = o
 			a.orgs = append(a.orgs, o)
+			last := key[strings.LastIndexByte(key, ' ')+1:]
+			byLast[last] = append(byLast[last], o)
 		}
 		if len(name) > len(o.words) {
 			o.words = name
@@ -343,11 +349,33 @@ func (a *analysis) spanWords(first, end int) []string {
 
 // orgKey is the form under which mentions of one organisation merge: its
 // name in lower case, without a leading country ("Iranian Foreign Ministry"
-// is "foreign ministry").
+// is "foreign ministry"), a government body's portfolio before its head
+// ("Ministry of Commerce" is "commerce ministry", "Department of State"
+// "state department").
 func (a *analysis) orgKey(first, end int) string {
 	k := first
 	if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].end < end {
 		k = a.cms[cm].end
 	}
-	return strings.ToLower(strings.Join(a.spanWords(k, end), " "))
+	words := strings.Fields(strings.ToLower(strings.Join(a.spanWords(k, end), " ")))
+	if len(words) >= 3 && a.t.words.governmentBodies[words[0]] && words[1] == "of" {
+		words = append(words[2:], words[0])
+	}
+	return strings.Join(words, " ")
+}
+
+// shortFormOf returns the organisation found before whose key ends with
+// key, a shorter form of its name ("Working Group" after "Joint Working
+// Group"), among the latest found with the same last word; nil if none.
+func (a *analysis) shortFormOf(key string, byLast map[string][]*org) *org {
+	if !strings.Contains(key, " ") {
+		return nil // one word names no body on its own
+	}
+	list := byLast[key[strings.LastIndexByte(key, ' ')+1:]]
+	for i := len(list) - 1; i >= 0 && i >= len(list)-maxCandidates; i-- {
+		if o := list[i]; len(o.key) > len(key) && strings.HasSuffix(o.key, " "+key) {
+			return o
+		}
+	}
+	return nil
 }
