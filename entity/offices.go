@@ -237,8 +237,8 @@ func (a *analysis) joinedPortfolio(end int) int {
 		}
 		last = k
 	}
-	if last < 0 {
-		return end
+	if last < 0 || last+1 < len(a.toks) && a.officeStarts(last+1) {
+		return end // "the adviser and Commerce Adviser X": two titles
 	}
 	return last + 1
 }
