@@ -19,6 +19,10 @@ type wordSets struct {
 	governmentBodies    map[string]bool // "ministry": a government's own body
 	complementWords     map[string]bool // "of", "for", "in": open a title's complement
 	patronymics         map[string]bool // "bin": before a father's name
+	delegationNouns     map[string]bool // "delegation": a country's party to talks
+	leadVerbs           map[string]bool // "lead": its subject heads a delegation
+	representingWords   map[string]bool // "representing": before a country, its side
+	listEnds            map[string]bool // "while": ends the list of a side's members
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -29,7 +33,9 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"title-modifiers": &w.titleModifiers, "international-bodies": &w.internationalBodies,
 		"name-particles": &w.nameParticles, "not-names": &w.notNames, "credit-words": &w.creditWords,
 		"government-bodies": &w.governmentBodies, "complement-words": &w.complementWords,
-		"patronymics": &w.patronymics,
+		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
+		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
+		"list-ends": &w.listEnds,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
