@@ -226,6 +226,28 @@ func (a *analysis) capitalAsName(j int) {
 	a.country[j] = -1
 }
 
+// bodyAfter returns the country of a body named right after a title that
+// ends before token i: "chargé d'affaires at the US Embassy", "a spokesman
+// for the Saudi Press Agency".
+func (a *analysis) bodyAfter(i, end int) string {
+	if i+1 >= end {
+		return ""
+	}
+	switch a.toks[i].Lower {
+	case "at", "of", "for", "in":
+	default:
+		return ""
+	}
+	i++
+	if a.toks[i].Lower == "the" && i+1 < end {
+		i++
+	}
+	if o := a.orgAt[i]; o >= 0 {
+		return a.orgs[o].country
+	}
+	return ""
+}
+
 // isNameEnd reports whether a name in apposition may end before t.
 func isNameEnd(t *pipeline.Token) bool {
 	switch t.Norm {
@@ -276,6 +298,9 @@ func (a *analysis) titlesAfter(p *person, i, end int) {
 	}
 	if c.country == "" {
 		c.country = body
+	}
+	if c.country == "" {
+		c.country = a.bodyAfter(c.end, end)
 	}
 	a.giveOffices(p, c)
 	p.conf = max(p.conf, confApposition)
