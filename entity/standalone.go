@@ -117,9 +117,15 @@ func (a *analysis) placeRun(first, end int) bool {
 
 // notPersonContext reports whether the run [first, end) stands where no
 // person's name does: right after "the" ("the Casa Rosada", "the Tren de
-// Aragua"), or in a photo credit ("Photo: Jane Roe / Agency").
+// Aragua"), after "at" ("landed at Aeroparque Jorge Newbery"), or in a photo
+// credit ("Photo: Jane Roe / Agency").
 func (a *analysis) notPersonContext(first, end int) bool {
 	if first > 0 && a.toks[first-1].Lower == "the" {
+		return true
+	}
+	// "landed at Aeroparque Jorge Newbery": a place, unless a possessive
+	// follows ("at Carlos Mendes's request").
+	if first > 0 && a.toks[first-1].Lower == "at" && !(end < len(a.toks) && a.toks[end].IsPossessive()) {
 		return true
 	}
 	s := a.d.Sentences[a.toks[first].Sentence]
