@@ -64,6 +64,16 @@ func (a *analysis) findOrganizations() {
 		a.orgAt[first] = a.orgIndex(o)
 		return o
 	}
+	// nextHead[i]: the first capitalised head word at or after token i, so
+	// that a run is read only where a head word is near.
+	nextHead := make([]int32, len(a.toks)+1)
+	nextHead[len(a.toks)] = int32(len(a.toks) + maxOrgTokens + 1)
+	for i := len(a.toks) - 1; i >= 0; i-- {
+		nextHead[i] = nextHead[i+1]
+		if t := &a.toks[i]; t.Kind == pipeline.Word && t.IsCap() && a.t.orgHeads[t.Lower] {
+			nextHead[i] = int32(i)
+		}
+	}
 	for i := 0; i < len(a.toks); i++ {
 		if a.skip[i] || a.nameTok[i] || a.toks[i].Kind != pipeline.Word {
 			continue
@@ -86,6 +96,9 @@ func (a *analysis) findOrganizations() {
 			continue
 		}
 	pattern:
+		if int(nextHead[i]) >= i+maxOrgTokens {
+			continue // no head word near: no body's name starts here
+		}
 		if i > 0 && (a.midRun(i) || a.inTitleHead(i)) {
 			continue // a name starts where its run starts: not "Kamali Foreign Ministry"
 		}

@@ -213,6 +213,10 @@ func (t *tables) readPlaces(r io.Reader, name string) error {
 type lexicon struct {
 	text  string
 	lines []int32 // start of each word line
+	// first[b] is the index in lines of the first word that starts with a
+	// byte >= b (first[256] is len(lines)): a search looks only among the
+	// words of its first letter.
+	first [257]int32
 }
 
 // readLexicon reads the generated English lexicon.
@@ -234,13 +238,26 @@ func (t *tables) readLexicon(text, name string) error {
 		}
 		i = end + 1
 	}
+	l := &t.lexicon
+	b := 0
+	for n, start := range l.lines {
+		for c := int(text[start]); b <= c; b++ {
+			l.first[b] = int32(n)
+		}
+	}
+	for ; b <= 256; b++ {
+		l.first[b] = int32(len(l.lines))
+	}
 	return nil
 }
 
 // lookup returns whether lower is a word of the lexicon, and whether the
 // word list also writes it as a name.
 func (l *lexicon) lookup(lower string) (found, name bool) {
-	lo, hi := 0, len(l.lines)
+	if lower == "" {
+		return false, false
+	}
+	lo, hi := int(l.first[lower[0]]), int(l.first[int(lower[0])+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		line := l.text[l.lines[m]:]
