@@ -22,6 +22,7 @@ func (a *analysis) statedCountries() {
 			p.country, p.explicit = p.stated, true
 		}
 	}
+	a.delegations()
 	a.datelineMinisters()
 }
 

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/jdkato/prose/v2"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -36,6 +35,12 @@ type Person struct {
 	Offices []Office
 	// Mentions are every mention of the person, in text order.
 	Mentions []Mention
+	// Confidence in [0, 1] says how strongly the text supports the name: a
+	// caller's known person or a name after a title scores high, a name in
+	// apposition less, a bare capitalised run or the NER model's guess low;
+	// a name mentioned again scores a little higher. A caller may drop the
+	// people under a threshold to trade recall for precision.
+	Confidence float64
 }
 
 // Country is a country the article refers to.
@@ -60,6 +65,10 @@ type Organization struct {
 	Country string
 	// Mentions are its names and acronyms in the text, in text order.
 	Mentions []Mention
+	// Confidence in [0, 1] says how strongly the text supports it: a body
+	// of the tables scores high, a run ending with a head word less, more
+	// with an acronym given or a second mention.
+	Confidence float64
 }
 
 // Dateline is the place an article is filed from.
@@ -124,7 +133,7 @@ func WithKnownPeople(people ...KnownPerson) Option {
 type Stage struct {
 	t     *tables
 	known []KnownPerson
-	ner   *prose.Model // nil unless WithNER
+	ner   NER // nil unless WithNER
 }
 
 var defaultTables = sync.OnceValues(loadTables)

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"context"
-	"github.com/readout/readout/extract/gold"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/readout/readout/entity/ner"
+	"github.com/readout/readout/extract/gold"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -115,7 +116,7 @@ func TestPeople(t *testing.T) {
 			[]string{"Steve Witkoff|US|Envoy/US", "Kirill Dmitriev|RU|Negotiator/RU"}},
 		{"an office's body is no name, its abbreviation no name",
 			"The PM Office said that the DG ISPR, Lt Gen Ahmed Sharif Chaudhry, of Pakistan would speak.",
-			[]string{"Ahmed Sharif Chaudhry|PK|Director General/PK"}},
+			[]string{"Ahmed Sharif Chaudhry|PK|DG/PK"}},
 		{"initials before a name",
 			"US Vice President JD Vance arrived in Tokyo.",
 			[]string{"JD Vance|US|Vice President/US"}},
@@ -264,7 +265,7 @@ func TestSeeds(t *testing.T) {
 		id := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(id, func(t *testing.T) {
 			text, _ := os.ReadFile(path)
-			label, err := gold.LoadFile(filepath.Join("../testdata/gold", id+".json"))
+			gold, err := gold.LoadFile(filepath.Join("../testdata/gold", id+".json"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -273,21 +274,21 @@ func TestSeeds(t *testing.T) {
 			// the stage gives one, is the gold's (it gives none where the text
 			// states none).
 			var want, got []string
-			for _, g := range label.People {
+			for _, g := range gold.People {
 				want = append(want, g.Name)
 			}
 			for _, p := range a.People {
 				name := p.Name
-				var g *gold.Person
-				for i := range label.People {
-					if label.People[i].Name == name || slices.Contains(label.People[i].Variants, name) {
-						g = &label.People[i]
+				gi := -1
+				for i := range gold.People {
+					if gold.People[i].Name == name || slices.Contains(gold.People[i].Variants, name) {
+						gi = i
 					}
 				}
-				if g != nil {
-					name = g.Name
-					if p.Country != "" && p.Country != g.Country {
-						t.Errorf("%s: country %s, want %s", name, p.Country, g.Country)
+				if gi >= 0 {
+					name = gold.People[gi].Name
+					if want := gold.People[gi].Country; p.Country != "" && p.Country != want {
+						t.Errorf("%s: country %s, want %s", name, p.Country, want)
 					}
 				}
 				got = append(got, name)
@@ -299,12 +300,12 @@ func TestSeeds(t *testing.T) {
 			}
 			var codes []string
 			for _, c := range a.Countries {
-				if !slices.Contains(label.OptionalCountries, c.Code) {
+				if !slices.Contains(gold.OptionalCountries, c.Code) {
 					codes = append(codes, c.Code)
 				}
 			}
 			sort.Strings(codes)
-			if diff := cmp.Diff(label.Countries, codes); diff != "" {
+			if diff := cmp.Diff(gold.Countries, codes); diff != "" {
 				t.Errorf("countries (-want +got):\n%s", diff)
 			}
 		})
@@ -327,7 +328,7 @@ func TestNER(t *testing.T) {
 		t.Errorf("without NER: %q, want none", got)
 	}
 	// ... and prose's model vouches for them.
-	if diff := cmp.Diff([]string{"Rose Gottemoeller", "Mark Carney"}, names(newStage(t, WithNER()))); diff != "" {
+	if diff := cmp.Diff([]string{"Rose Gottemoeller", "Mark Carney"}, names(newStage(t, WithNER(ner.New())))); diff != "" {
 		t.Errorf("with NER (-want +got):\n%s", diff)
 	}
 }
@@ -344,5 +345,53 @@ func TestMentionWithoutParticle(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"Abdel Fattah el-Sisi", "Sisi"}, got); diff != "" {
 		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}
+
+// badNER returns ranges out of bounds, empty and reversed.
+type badNER struct{}
+
+func (badNER) Persons(s string) [][2]int {
+	return [][2]int{{-5, 3}, {4, 4}, {9, 2}, {0, len(s) + 10}, {0, len(s)}}
+}
+
+func TestNERBadRanges(t *testing.T) {
+	s := newStage(t, WithNER(badNER{}))
+	// Nothing may panic, and a model's whole-sentence range names no one
+	// the rules would not accept.
+	_, a := annotate(t, s, "Rose Gottemoeller said the rose garden was closed.")
+	for _, p := range a.People {
+		if p.Name != "Rose Gottemoeller" {
+			t.Errorf("person %q from a bad range", p.Name)
+		}
+	}
+	if _, err := New(WithNER(nil)); err == nil {
+		t.Error("WithNER(nil): no error")
+	}
+}
+
+func TestConfidence(t *testing.T) {
+	s := newStage(t)
+	_, a := annotate(t, s, "Foreign Minister Omar Haddad met Carlos Mendes in Lima. Haddad and Mendes spoke. "+
+		"The Federal Board of Levies (FBL) and the IMF agreed.")
+	conf := map[string]float64{}
+	for _, p := range a.People {
+		conf[p.Name] = p.Confidence
+	}
+	for _, o := range a.Organizations {
+		conf[o.Name] = o.Confidence
+	}
+	for name, c := range conf {
+		if c <= 0 || c > 1 {
+			t.Errorf("%s: confidence %v, want in (0, 1]", name, c)
+		}
+	}
+	// A titled name is surer than a bare run, a known body than a run
+	// ending with a head word.
+	if conf["Omar Haddad"] <= conf["Carlos Mendes"] {
+		t.Errorf("titled %v <= bare %v", conf["Omar Haddad"], conf["Carlos Mendes"])
+	}
+	if conf["International Monetary Fund"] <= conf["Federal Board of Levies"]-0.05 {
+		t.Errorf("known body %v, head-word run %v", conf["International Monetary Fund"], conf["Federal Board of Levies"])
 	}
 }

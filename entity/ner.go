@@ -1,27 +1,36 @@
 package entity
 
 import (
-	"strings"
+	"errors"
 
-	"github.com/jdkato/prose/v2"
 	"github.com/readout/readout/pipeline"
 )
 
-// WithNER adds prose's statistical named-entity model as one more signal for
-// names that stand alone: a run of capitalised words it labels PERSON becomes
-// a person even where the rules alone would doubt it (a name whose word also
-// appears in lower case, "Rose Gottemoeller"). The model is loaded once, here;
-// it reads only the sentences that hold such a run, but it is still some
-// hundred times slower than the rules, so it is off by default.
-func WithNER() Option {
+// NER is a statistical named-entity model used as one more signal for
+// names that stand alone (package entity/ner wraps prose's). Persons returns
+// the byte ranges [start, end) of sentence that name people, in order. It
+// must be safe for concurrent use.
+type NER interface {
+	Persons(sentence string) [][2]int
+}
+
+// WithNER adds m as one more signal for names that stand alone: a run of
+// capitalised words it labels a person becomes one even where the rules
+// alone would doubt it (a name whose word also appears in lower case, "Rose
+// Gottemoeller"). It reads only the sentences that hold such a run, but it
+// is still much slower than the rules, so it is off by default.
+func WithNER(m NER) Option {
 	return func(s *Stage) error {
-		s.ner = prose.ModelFromData("readout")
+		if m == nil {
+			return errors.New("entity: WithNER(nil)")
+		}
+		s.ner = m
 		return nil
 	}
 }
 
-// findNER accepts as people the capitalised runs of a sentence that prose's
-// model labels PERSON, for the sentences that hold a run no rule explained.
+// findNER accepts as people the capitalised runs of a sentence that the
+// model labels a person, for the sentences that hold a run no rule explained.
 func (a *analysis) findNER() {
 	if a.s.ner == nil {
 		return
@@ -45,7 +54,7 @@ func (a *analysis) findNER() {
 				end-first < 2 && (first == s.FirstToken || a.lowered[a.toks[first].Lower]) {
 				continue
 			}
-			a.addPerson(first, end)
+			a.addPerson(first, end).conf = confNER
 		}
 	}
 }
@@ -61,50 +70,29 @@ func (a *analysis) hasOpenRun(s *pipeline.Sentence) bool {
 	return false
 }
 
-// nerPersons runs prose's model on sentence s and returns the token ranges
-// [first, end) of its PERSON entities, aligned to the Doc's tokens.
+// nerPersons runs the model on sentence s and returns the token ranges
+// [first, end) of its people, aligned to the Doc's tokens.
 func (a *analysis) nerPersons(s *pipeline.Sentence) [][2]int {
-	doc, err := prose.NewDocument(s.In(a.d.Text), prose.WithSegmentation(false), prose.UsingModel(a.s.ner))
-	if err != nil {
-		return nil
-	}
-	// Align prose's tokens to ours through the concatenation of their
-	// normalised forms, which both tokenisers keep whole.
-	var joined strings.Builder
-	var owner []int // byte of joined -> token index
-	for i := s.FirstToken; i < s.EndToken; i++ {
-		joined.WriteString(a.toks[i].Norm)
-		for range len(a.toks[i].Norm) {
-			owner = append(owner, i)
-		}
-	}
-	text := joined.String()
+	text := s.In(a.d.Text)
+	base := a.toks[s.FirstToken].Start
 	var out [][2]int
-	cur := 0
-	open := -1 // the range being built, in out
-	for _, pt := range doc.Tokens() {
-		w := normalizeProse(pt.Text)
-		at := strings.Index(text[cur:], w)
-		if w == "" || at < 0 || at > 8 {
-			open = -1
-			continue
+	for _, r := range a.s.ner.Persons(text) {
+		if r[0] < 0 || r[1] > len(text) || r[0] >= r[1] {
+			continue // a model's bad range names nothing
 		}
-		start, end := owner[cur+at], owner[cur+at+len(w)-1]+1
-		cur += at + len(w)
-		switch {
-		case strings.HasSuffix(pt.Label, "PERSON") && strings.HasPrefix(pt.Label, "I") && open >= 0:
-			out[open][1] = end
-		case strings.HasSuffix(pt.Label, "PERSON"):
-			out = append(out, [2]int{start, end})
-			open = len(out) - 1
-		default:
-			open = -1
+		first, end := -1, -1
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			t := &a.toks[k]
+			if first < 0 && t.End > base+r[0] {
+				first = k
+			}
+			if t.Start < base+r[1] {
+				end = k + 1
+			}
+		}
+		if first >= 0 && end > first {
+			out = append(out, [2]int{first, end})
 		}
 	}
 	return out
-}
-
-// normalizeProse writes a prose token as our tokens' Norm writes it.
-func normalizeProse(s string) string {
-	return strings.NewReplacer("``", `"`, "''", `"`).Replace(s)
 }

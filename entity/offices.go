@@ -66,11 +66,12 @@ func (a *analysis) findOffices() {
 	}
 }
 
-// abbreviation reports whether tokens [i, end) are an abbreviation: "DG",
-// "Rep.".
+// abbreviation reports whether tokens [i, end) are a word cut short with a
+// full stop, "Rep.", which the table's title writes out. An acronym ("MP",
+// "DG") is written as the text gives it.
 func (a *analysis) abbreviation(i, end int) bool {
 	t := &a.toks[i]
-	return end-i == 1 && (t.IsAllCaps() || strings.HasSuffix(t.Text, "."))
+	return end-i == 1 && strings.HasSuffix(t.Text, ".") && !t.IsAllCaps()
 }
 
 // modifiersBefore returns the first token of the title whose head word
@@ -98,10 +99,12 @@ func (a *analysis) modifiersBefore(i int) int {
 			continue
 		}
 		switch {
-		case a.t.modifiers[t.Lower] && (capital == t.IsCap()):
+		case a.t.modifiers[t.Lower] && (capital || !t.IsCap() || k == i):
+			// "principal deputy spokesperson", "Presidential spokesperson"
 			k--
 			continue
-		case capital && a.titleWord(j):
+		case a.titleWord(j):
+			// "Commerce Adviser", "Opposition leader"
 			k--
 			continue
 		case capital && (t.Lower == "and" || t.Text == "&") && j > 0 && a.titleWord(j-1) && !a.t.modifiers[a.toks[j-1].Lower]:
@@ -113,7 +116,22 @@ func (a *analysis) modifiersBefore(i int) int {
 	for k < i && (a.toks[k].Lower == "and" || a.toks[k].Text == "&") {
 		k++
 	}
-	if k < i && k == a.d.Sentences[a.toks[k].Sentence].FirstToken && i-k == 1 && !a.t.modifiers[a.toks[k].Lower] {
+	// Words that end a longer name are that name's: "Green Pakistan
+	// Initiative chief", "Ministry of External Affairs spokesperson".
+	if k < i && k > 0 {
+		if p := &a.toks[k-1]; !a.skip[k-1] && a.country[k-1] < 0 && a.office[k-1] < 0 &&
+			(p.Kind == pipeline.Word && p.IsCap() && !a.t.notName(p.Lower) && k-1 != a.d.Sentences[p.Sentence].FirstToken ||
+				p.Lower == "of" || p.Lower == "for" || p.Text == "-" && !a.toks[k].SpaceBefore) {
+			return i
+		}
+		if cm := a.country[k-1]; cm >= 0 {
+			f := a.cms[cm].first
+			if f > 0 && a.toks[f-1].IsCap() && a.toks[f-1].Kind == pipeline.Word && !a.t.notName(a.toks[f-1].Lower) {
+				return i // "Green Pakistan Initiative chief"
+			}
+		}
+	}
+	if capital && k < i && k == a.d.Sentences[a.toks[k].Sentence].FirstToken && i-k == 1 && !a.t.modifiers[a.toks[k].Lower] {
 		return i
 	}
 	return k
@@ -125,18 +143,17 @@ func (a *analysis) modifiersBefore(i int) int {
 // before it ("Department of State").
 func (a *analysis) titleWord(j int) bool {
 	t := &a.toks[j]
-	if !t.IsCap() || t.IsAllCaps() || isNotName(t.Lower) || a.country[j] >= 0 {
+	if !t.IsCap() || t.IsAllCaps() || a.t.notName(t.Lower) || a.country[j] >= 0 {
 		return false
 	}
 	if j > 0 && (a.toks[j-1].Lower == "of" || a.toks[j-1].Lower == "for") {
 		return false
 	}
+	if j > 0 && a.toks[j-1].Text == "-" && !t.SpaceBefore {
+		return false // "Tehreek-e-Insaf leader": the end of a compound name
+	}
 	return a.t.common(t.Lower) || a.t.nonNames[t.Lower]
 }
-
-// complementWords may open a title's complement: "Minister of Energy",
-// "Coordinator for Counterterrorism", "Minister in the Presidency".
-var complementWords = map[string]bool{"of": true, "for": true, "in": true}
 
 // complement returns the end of the title that ends before token end, with
 // the complement written after it: "of", "for" or "in", an optional "the",
@@ -148,7 +165,7 @@ var complementWords = map[string]bool{"of": true, "for": true, "in": true}
 // International Development").
 func (a *analysis) complement(i, end int) (int, string) {
 	j := end
-	if j+1 >= len(a.toks) || !complementWords[a.toks[j].Lower] || a.skip[j+1] {
+	if j+1 >= len(a.toks) || !a.t.words.complementWords[a.toks[j].Lower] || a.skip[j+1] {
 		return end, ""
 	}
 	prep := a.toks[j].Lower
@@ -220,8 +237,8 @@ func (a *analysis) joinedPortfolio(end int) int {
 		}
 		last = k
 	}
-	if last < 0 {
-		return end
+	if last < 0 || last+1 < len(a.toks) && a.officeStarts(last+1) {
+		return end // "the adviser and Commerce Adviser X": two titles
 	}
 	return last + 1
 }

@@ -52,18 +52,34 @@ func readPeopleCases(t *testing.T, path string) []peopleCase {
 	return cases
 }
 
-func TestPeopleFile(t *testing.T) {
+// runCaseFile runs the cases of a testdata file: each input annotated, and
+// brief's lines of its annotations compared with the expected lines.
+func runCaseFile(t *testing.T, path string, brief func(*Annotations) []string) {
 	s := newStage(t)
-	for _, c := range readPeopleCases(t, "testdata/people.txt") {
+	for _, c := range readPeopleCases(t, path) {
 		t.Run(c.name, func(t *testing.T) {
 			_, a := annotate(t, s, c.text)
-			var got []string
-			for _, p := range a.People {
-				got = append(got, brief(p))
-			}
-			if diff := cmp.Diff(c.want, got); diff != "" {
-				t.Errorf("people.txt:%d: %q (-want +got):\n%s", c.line, c.text, diff)
+			if diff := cmp.Diff(c.want, brief(a)); diff != "" {
+				t.Errorf("%s:%d: %q (-want +got):\n%s", path, c.line, c.text, diff)
 			}
 		})
 	}
+}
+
+func TestPeopleFile(t *testing.T) {
+	runCaseFile(t, "testdata/people.txt", func(a *Annotations) (got []string) {
+		for _, p := range a.People {
+			got = append(got, brief(p))
+		}
+		return got
+	})
+}
+
+func TestOrganizationsFile(t *testing.T) {
+	runCaseFile(t, "testdata/organizations.txt", func(a *Annotations) (got []string) {
+		for _, o := range a.Organizations {
+			got = append(got, o.Name+"|"+o.Acronym+"|"+o.Country)
+		}
+		return got
+	})
 }

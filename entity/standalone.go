@@ -26,6 +26,7 @@ func (a *analysis) findStandalone() {
 			first = a.trimLeading(first, end)
 			if a.plausibleName(first, end, false) && !a.notPersonContext(first, end) {
 				p := a.addPerson(first, end)
+				p.conf = confStandalone
 				a.titlesAfter(p, end, s.EndToken)
 			}
 			i = end - 1
@@ -40,7 +41,7 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 	words := 0
 	for k := first; k < end; k++ {
 		t := &a.toks[k]
-		if t.Kind != pipeline.Word || isInitial(t) || nameParticles[t.Lower] {
+		if t.Kind != pipeline.Word || isInitial(t) || a.t.words.nameParticles[t.Lower] {
 			continue
 		}
 		if a.t.nonNames[t.Lower] || a.lowered[t.Lower] && !ner {
@@ -114,23 +115,22 @@ func (a *analysis) placeRun(first, end int) bool {
 	return end < len(a.toks) && a.t.placeNouns[a.toks[end].Lower] && !a.toks[end].IsCap()
 }
 
-// creditWords, before a colon, open a photo credit or caption: "(Photo:
-// Jane Roe / Agency)".
-var creditWords = map[string]bool{
-	"photo": true, "photos": true, "image": true, "images": true, "picture": true,
-	"credit": true, "credits": true, "courtesy": true, "source": true, "file": true,
-}
-
 // notPersonContext reports whether the run [first, end) stands where no
 // person's name does: right after "the" ("the Casa Rosada", "the Tren de
-// Aragua"), or in a photo credit ("Photo: Jane Roe / Agency").
+// Aragua"), after "at" ("landed at Aeroparque Jorge Newbery"), or in a photo
+// credit ("Photo: Jane Roe / Agency").
 func (a *analysis) notPersonContext(first, end int) bool {
 	if first > 0 && a.toks[first-1].Lower == "the" {
 		return true
 	}
+	// "landed at Aeroparque Jorge Newbery": a place, unless a possessive
+	// follows ("at Carlos Mendes's request").
+	if first > 0 && a.toks[first-1].Lower == "at" && !(end < len(a.toks) && a.toks[end].IsPossessive()) {
+		return true
+	}
 	s := a.d.Sentences[a.toks[first].Sentence]
 	for k := first - 1; k >= s.FirstToken && k >= first-4; k-- {
-		if a.toks[k].Text == ":" && k > s.FirstToken && creditWords[a.toks[k-1].Lower] {
+		if a.toks[k].Text == ":" && k > s.FirstToken && a.t.words.creditWords[a.toks[k-1].Lower] {
 			return true
 		}
 		if a.toks[k].Text == "(" || a.toks[k].Text == "." {

@@ -14,7 +14,7 @@ import (
 
 //go:generate go run ./internal/gendata/gendata.go -out data
 
-//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv data/placenouns.txt
+//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv data/placenouns.txt data/orgheads.txt data/organizations.tsv data/words.txt
 var dataFS embed.FS
 
 // lexiconText is data/lexicon.txt, searched in place (see lexicon).
@@ -73,7 +73,11 @@ type tables struct {
 	modifiers   map[string]bool   // lower-case words that join a written title after them
 	places      map[string]string // place below the country level, lower case -> code
 	placeNouns  map[string]bool   // lower-case nouns that make the run before them a place
+	orgHeads    map[string]bool   // lower-case head words of organisations\' names
+	orgs        []orgInfo         // organisations known by name
+	orgPhr      *matcher[int]     // their names, variants and acronyms -> index into orgs
 	lexicon     lexicon           // English words
+	words       wordSets          // the small word lists of data/words.txt
 }
 
 // nonCountries are phrases that hold a country's name or demonym without
@@ -102,6 +106,9 @@ func loadTables() (*tables, error) {
 		{"nonnames.txt", t.readNonNames},
 		{"places.tsv", t.readPlaces},
 		{"placenouns.txt", t.readPlaceNouns},
+		{"orgheads.txt", t.readOrgHeads},
+		{"organizations.tsv", t.readOrgs},
+		{"words.txt", t.readWords},
 	} {
 		r, err := dataFS.Open("data/" + f.name)
 		if err != nil {
@@ -206,6 +213,10 @@ func (t *tables) readPlaces(r io.Reader, name string) error {
 type lexicon struct {
 	text  string
 	lines []int32 // start of each word line
+	// first[b] is the index in lines of the first word that starts with a
+	// byte >= b (first[256] is len(lines)): a search looks only among the
+	// words of its first letter.
+	first [257]int32
 }
 
 // readLexicon reads the generated English lexicon.
@@ -227,13 +238,26 @@ func (t *tables) readLexicon(text, name string) error {
 		}
 		i = end + 1
 	}
+	l := &t.lexicon
+	b := 0
+	for n, start := range l.lines {
+		for c := int(text[start]); b <= c; b++ {
+			l.first[b] = int32(n)
+		}
+	}
+	for ; b <= 256; b++ {
+		l.first[b] = int32(len(l.lines))
+	}
 	return nil
 }
 
 // lookup returns whether lower is a word of the lexicon, and whether the
 // word list also writes it as a name.
 func (l *lexicon) lookup(lower string) (found, name bool) {
-	lo, hi := 0, len(l.lines)
+	if lower == "" {
+		return false, false
+	}
+	lo, hi := int(l.first[lower[0]]), int(l.first[int(lower[0])+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		line := l.text[l.lines[m]:]
@@ -272,6 +296,40 @@ func (t *tables) readPlaceNouns(r io.Reader, name string) error {
 	t.placeNouns = map[string]bool{}
 	return eachLine(r, name, 1, func(f []string) error {
 		t.placeNouns[strings.TrimSpace(f[0])] = true
+		return nil
+	})
+}
+
+// orgInfo is one line of organizations.tsv.
+type orgInfo struct {
+	Name, Acronym, Country string
+}
+
+// readOrgHeads reads the head words of organisations' names.
+func (t *tables) readOrgHeads(r io.Reader, name string) error {
+	t.orgHeads = map[string]bool{}
+	return eachLine(r, name, 1, func(f []string) error {
+		t.orgHeads[strings.ToLower(strings.TrimSpace(f[0]))] = true
+		return nil
+	})
+}
+
+// readOrgs reads the organisations known by name.
+func (t *tables) readOrgs(r io.Reader, name string) error {
+	t.orgPhr = newMatcher[int]()
+	return eachLine(r, name, 4, func(f []string) error {
+		if f[2] != "" {
+			if _, ok := t.byCode[f[2]]; !ok {
+				return fmt.Errorf("unknown country code %q", f[2])
+			}
+		}
+		idx := len(t.orgs)
+		t.orgs = append(t.orgs, orgInfo{Name: f[0], Acronym: f[1], Country: f[2]})
+		for _, v := range append([]string{f[0], f[1]}, splitList(f[3])...) {
+			if v != "" {
+				t.orgPhr.add(words(v), idx)
+			}
+		}
 		return nil
 	})
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jdkato/prose/v2"
 	"github.com/readout/readout/entity"
+	"github.com/readout/readout/entity/ner"
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/extract/event"
 	"github.com/readout/readout/pipeline"
@@ -50,7 +51,7 @@ func reportDocs(b *testing.B, perOp int) {
 func BenchmarkExtract(b *testing.B) { benchExtract(b) }
 
 // BenchmarkExtractNER measures the opt-in NER signal (extract.WithNER).
-func BenchmarkExtractNER(b *testing.B) { benchExtract(b, extract.WithNER()) }
+func BenchmarkExtractNER(b *testing.B) { benchExtract(b, extract.WithNER(ner.New())) }
 
 func benchExtract(b *testing.B, opts ...extract.Option) {
 	seeds, n := benchSeeds(b)

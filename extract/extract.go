@@ -46,15 +46,20 @@ type config struct {
 	taxonomies []*topic.Taxonomy
 	noDefault  bool
 	known      []entity.KnownPerson
-	ner        bool
+	ner        entity.NER
 }
 
-// WithNER adds prose's statistical named-entity model as one more signal for
-// names that stand alone (see entity.WithNER). It is off by default: it makes
-// extraction many times slower.
-func WithNER() Option {
+// WithNER adds a statistical named-entity model as one more signal for
+// names that stand alone (see entity.WithNER); package entity/ner wraps
+// prose's: extract.WithNER(ner.New()). It is off by default: it makes
+// extraction many times slower, and a program that does not use it does not
+// link the model.
+func WithNER(m entity.NER) Option {
 	return option(func(c *config) error {
-		c.ner = true
+		if m == nil {
+			return fmt.Errorf("%w: WithNER(nil)", ErrBadOption)
+		}
+		c.ner = m
 		return nil
 	})
 }
@@ -124,8 +129,8 @@ func New(opts ...Option) (*Extractor, error) {
 		c.maxBytes = DefaultMaxBytes
 	}
 	entOpts := []entity.Option{entity.WithKnownPeople(c.known...)}
-	if c.ner {
-		entOpts = append(entOpts, entity.WithNER())
+	if c.ner != nil {
+		entOpts = append(entOpts, entity.WithNER(c.ner))
 	}
 	ents, err := entity.New(entOpts...)
 	if err != nil {
@@ -204,7 +209,7 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 			Mention: mention(ents.Dateline.Span)}
 	}
 	for _, p := range ents.People {
-		out := Person{Name: p.Name, Country: p.Country, Offices: []Office{}, Mentions: []Mention{}}
+		out := Person{Name: p.Name, Country: p.Country, Offices: []Office{}, Mentions: []Mention{}, Confidence: p.Confidence}
 		for _, o := range p.Offices {
 			out.Offices = append(out.Offices, Office{Title: o.Title, Country: o.Country})
 		}
@@ -221,7 +226,7 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 		r.Countries = append(r.Countries, out)
 	}
 	for _, o := range ents.Organizations {
-		out := Organization{Name: o.Name, Acronym: o.Acronym, Country: o.Country, Mentions: []Mention{}}
+		out := Organization{Name: o.Name, Acronym: o.Acronym, Country: o.Country, Mentions: []Mention{}, Confidence: o.Confidence}
 		for _, m := range o.Mentions {
 			out.Mentions = append(out.Mentions, mention(m.Span))
 		}

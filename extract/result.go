@@ -55,6 +55,9 @@ type Person struct {
 	Offices []Office
 	// Mentions are every mention: names, surnames, titles and office references.
 	Mentions []Mention
+	// Confidence in [0, 1]: higher where a title or apposition supports the
+	// name than for a bare capitalised run (see entity.Person.Confidence).
+	Confidence float64
 }
 
 // Office is a position a person holds.
@@ -87,6 +90,8 @@ type Organization struct {
 	Country string
 	// Mentions are its names and acronyms in the text.
 	Mentions []Mention
+	// Confidence in [0, 1] (see entity.Organization.Confidence).
+	Confidence float64
 }
 
 // Topic is a topic the article discusses.
@@ -160,11 +165,12 @@ func (r Result) MarshalJSON() ([]byte, error) {
 // MarshalJSON encodes the person in the JSON form of the package doc.
 func (p Person) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		Name     string    `json:"name"`
-		Country  *string   `json:"country"`
-		Offices  []Office  `json:"offices"`
-		Mentions []Mention `json:"mentions"`
-	}{p.Name, nullable(p.Country), orEmpty(p.Offices), orEmpty(p.Mentions)})
+		Name       string    `json:"name"`
+		Country    *string   `json:"country"`
+		Offices    []Office  `json:"offices"`
+		Mentions   []Mention `json:"mentions"`
+		Confidence float64   `json:"confidence"`
+	}{p.Name, nullable(p.Country), orEmpty(p.Offices), orEmpty(p.Mentions), p.Confidence})
 }
 
 // MarshalJSON encodes the office in the JSON form of the package doc.
@@ -206,11 +212,12 @@ func (c Country) MarshalJSON() ([]byte, error) {
 // MarshalJSON encodes the organisation in the JSON form of the package doc.
 func (o Organization) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		Name     string    `json:"name"`
-		Acronym  *string   `json:"acronym"`
-		Country  *string   `json:"country"`
-		Mentions []Mention `json:"mentions"`
-	}{o.Name, nullable(o.Acronym), nullable(o.Country), orEmpty(o.Mentions)})
+		Name       string    `json:"name"`
+		Acronym    *string   `json:"acronym"`
+		Country    *string   `json:"country"`
+		Mentions   []Mention `json:"mentions"`
+		Confidence float64   `json:"confidence"`
+	}{o.Name, nullable(o.Acronym), nullable(o.Country), orEmpty(o.Mentions), o.Confidence})
 }
 
 // MarshalJSON encodes the topic in the JSON form of the package doc.

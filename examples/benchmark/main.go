@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/readout/readout/entity/ner"
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/extract/gold"
 )
@@ -99,7 +100,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	floors := fs.String("floors", "", "exit 1 when a metric is below its floor in `FILE` (lines of SET METRIC VALUE; see -set)")
 	floorSet := fs.String("set", "", "with -floors, the `NAME` of the labelled set whose floors apply (seeds, dev)")
 	htmlOut := fs.String("html", "", "write a self-contained HTML report of every document to `FILE`")
-	ner := fs.Bool("ner", false, "score the extractor with prose's NER model as an extra signal (extract.WithNER)")
+	useNER := fs.Bool("ner", false, "score the extractor with prose's NER model as an extra signal (extract.WithNER)")
 	speed := fs.Bool("speed", false, "measure speed and memory instead of accuracy (about 15 s)")
 	speedTime := fs.Duration("speed-time", 2*time.Second, "with -speed, run each timed loop for `D`")
 	fs.Usage = func() {
@@ -159,8 +160,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	var opts []extract.Option
-	if *ner {
-		opts = append(opts, extract.WithNER())
+	if *useNER {
+		opts = append(opts, extract.WithNER(ner.New()))
 	}
 	ex, err := extract.New(opts...)
 	if err != nil {

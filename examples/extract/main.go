@@ -19,6 +19,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/readout/readout/entity/ner"
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/topic"
 )
@@ -238,7 +239,7 @@ func newExtractor(f *flags) (*extract.Extractor, error) {
 		opts = append(opts, extract.WithoutDefaultTopics())
 	}
 	if f.ner {
-		opts = append(opts, extract.WithNER())
+		opts = append(opts, extract.WithNER(ner.New()))
 	}
 	return extract.New(opts...)
 }

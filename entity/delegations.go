@@ -1,0 +1,90 @@
+package entity
+
+import "github.com/readout/readout/pipeline"
+
+// delegations gives the people the text lists as a country's side the
+// country it names for that side: "the Nigerian contingent includes the
+// Minister of Foreign Affairs, X; ... Y", "a US inter-agency delegation, led
+// by X", "a delegation of senior US government officials, including X and
+// Y", "Representing Argentina were X, Y and Z", and the subject of "X is to
+// lead the Nigerian delegation". Only people whose country the text states
+// no other way take it, and only in the sentence that names the side.
+func (a *analysis) delegations() {
+	who := make([]*person, len(a.toks)) // token -> person mentioned there
+	for _, p := range a.people {
+		for _, m := range p.mentions {
+			for k := m.FirstToken; k < m.EndToken; k++ {
+				who[k] = p
+			}
+		}
+	}
+	give := func(p *person, code string) {
+		if p != nil && !p.explicit && !p.intl && p.stated == "" {
+			p.country = code
+		}
+	}
+	for i := range a.toks {
+		code, after := a.sideAt(i)
+		if code == "" {
+			continue
+		}
+		s := a.d.Sentences[a.toks[i].Sentence]
+		for k := after; k < s.EndToken && !a.t.words.listEnds[a.toks[k].Lower]; k++ {
+			give(who[k], code)
+		}
+		// "X is to lead the Nigerian delegation": the leader before it.
+		for k := i - 1; k >= s.FirstToken && k >= i-6; k-- {
+			if a.t.words.leadVerbs[a.toks[k].Lower] {
+				for m := k - 1; m >= s.FirstToken && m >= k-4; m-- {
+					if who[m] != nil {
+						give(who[m], code)
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// sideAt returns the country of a side named at token i, and the token
+// after which its members are listed: a delegation noun after a country
+// ("the Nigerian delegation", "a US inter-agency delegation") or with one
+// soon after "of" ("a delegation of senior US officials"), or "representing"
+// before a country.
+func (a *analysis) sideAt(i int) (code string, after int) {
+	t := &a.toks[i]
+	if a.skip[i] {
+		return "", 0
+	}
+	if a.t.words.representingWords[t.Lower] && i+1 < len(a.toks) {
+		if cm := a.country[i+1]; cm >= 0 && a.cms[cm].first == i+1 && a.cms[cm].ref.kind != refNone {
+			return a.code(cm), a.cms[cm].end
+		}
+		return "", 0
+	}
+	if !a.t.words.delegationNouns[t.Lower] {
+		return "", 0
+	}
+	// A country right before, or before one modifier: "US inter-agency".
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if cm := a.country[k]; cm >= 0 && a.cms[cm].ref.kind != refNone {
+			if a.cms[cm].end >= i-2 && !a.toks[a.cms[cm].end].IsPossessive() {
+				return a.code(cm), i + 1
+			}
+			break
+		}
+		if a.toks[k].Kind != pipeline.Word || a.office[k] >= 0 || a.nameTok[k] {
+			break
+		}
+	}
+	// "a delegation of senior US government officials"
+	if i+1 < len(a.toks) && a.toks[i+1].Lower == "of" {
+		for k := i + 2; k < len(a.toks) && k <= i+4; k++ {
+			if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].ref.kind != refNone {
+				return a.code(cm), a.cms[cm].end
+			}
+		}
+	}
+	return "", 0
+}

@@ -1,0 +1,38 @@
+package entity
+
+import "github.com/readout/readout/pipeline"
+
+// findCountries finds the countries the text names, by name, short form,
+// demonym, capital or seat of government, the longest phrase first;
+// "US$500 million" and "the US dollar" are currencies, not the country.
+func (a *analysis) findCountries() {
+	for i := 0; i < len(a.toks); i++ {
+		if a.skip[i] || a.toks[i].Kind != pipeline.Word {
+			continue
+		}
+		ref, end, ok := a.t.countryPhr.match(a.toks, i, norm, false)
+		if !ok || a.skip[end-1] {
+			continue
+		}
+		if a.currencyAt(end) {
+			// "US$500 million", "the US dollar": a currency, not the country.
+			ref.kind = refNone
+		}
+		idx := len(a.cms)
+		a.cms = append(a.cms, cmention{i, end, ref})
+		for k := i; k < end; k++ {
+			a.country[k] = idx
+		}
+		i = end - 1
+	}
+}
+
+// currencyAt reports whether a dollar sign glued to the word before, or
+// the word "dollar", stands at token i.
+func (a *analysis) currencyAt(i int) bool {
+	if i >= len(a.toks) {
+		return false
+	}
+	t := &a.toks[i]
+	return t.Text == "$" && !t.SpaceBefore || t.Lower == "dollar" || t.Lower == "dollars"
+}

@@ -1,0 +1,110 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// annotations builds the stage's result.
+func (a *analysis) annotations() *Annotations {
+	out := &Annotations{People: []*Person{}, Countries: []*Country{}, Organizations: []*Organization{}}
+	for _, o := range a.orgs {
+		sort.Slice(o.mentions, func(i, j int) bool { return o.mentions[i].Start < o.mentions[j].Start })
+		out.Organizations = append(out.Organizations, &Organization{Name: joinName(o.words), Confidence: o.confidence(),
+			Acronym: o.acronym, Country: o.country, Mentions: o.mentions})
+	}
+	if dl := a.d.Header.Dateline; dl.Len() > 0 {
+		place := titleCase(dl.In(a.d.Text))
+		out.Dateline = &Dateline{Span: dl, Place: place, Country: a.placeCountry(place)}
+	}
+	for _, p := range a.people {
+		p.mentions = p.sortedMentions()
+		// An office with no country of its own is the country the person serves.
+		for i := range p.offices {
+			if p.offices[i].Country == "" {
+				p.offices[i].Country = p.country
+			}
+		}
+		out.People = append(out.People, &Person{Name: p.name(), Country: p.country, Confidence: p.confidence(),
+			Offices: specificOffices(p.offices), Mentions: p.mentions})
+	}
+	byCode := map[string]*Country{}
+	for _, cm := range a.cms {
+		if cm.ref.kind == refNone {
+			continue
+		}
+		info := a.t.countries[cm.ref.country]
+		c := byCode[info.Code]
+		if c == nil {
+			c = &Country{Code: info.Code, Name: info.Name}
+			byCode[info.Code] = c
+			out.Countries = append(out.Countries, c)
+		}
+		c.Mentions = append(c.Mentions, a.mention(cm.first, cm.end))
+	}
+	return out
+}
+
+// placeCountry resolves a dateline place to a country code.
+func (a *analysis) placeCountry(place string) string {
+	if code, ok := a.t.cities[strings.ToLower(place)]; ok {
+		return code
+	}
+	toks := pipeline.Tokenize(place)
+	if len(toks) == 0 {
+		return ""
+	}
+	if ref, end, ok := a.t.countryPhr.match(toks, 0, norm, false); ok && end == len(toks) && ref.kind != refNone {
+		return a.t.countries[ref.country].Code
+	}
+	return ""
+}
+
+// titleCase writes "NEW DELHI" as "New Delhi".
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-'
+	}
+	return b.String()
+}
+
+// specificOffices returns offices without those that another of them names
+// more fully: "Adviser" beside "Commerce Adviser", "Spokesman" beside
+// "Foreign Office Spokesperson".
+func specificOffices(offices []Office) []Office {
+	out := []Office{}
+	for i, o := range offices {
+		general := false
+		for j, o2 := range offices {
+			if i != j && len(o2.Title) > len(o.Title) &&
+				strings.HasSuffix(" "+officeFamily(o2.Title), " "+officeFamily(o.Title)) {
+				general = true
+				break
+			}
+		}
+		if !general {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// officeFamily writes a title in lower case with the spokesperson's words
+// as one.
+func officeFamily(title string) string {
+	t := strings.ToLower(title)
+	for _, w := range []string{"spokesman", "spokeswoman"} {
+		t = strings.ReplaceAll(t, w, "spokesperson")
+	}
+	return t
+}

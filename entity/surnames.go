@@ -1,0 +1,87 @@
+package entity
+
+import "sort"
+
+// findSurnames adds the mentions of a person by a word of their name alone:
+// "Dar highlighted", "the calls from Rubio", "Trump Administration". A word
+// that several people's names end with stands for the one mentioned last
+// before it. Tokens are swept in text order beside the mentions already
+// found, so that the pass is linear in the text.
+func (a *analysis) findSurnames() {
+	if len(a.people) == 0 {
+		return
+	}
+	// Words that name exactly one person, or several (then the latest wins).
+	byWord := map[string][]*person{}
+	for _, p := range a.people {
+		if len(p.words) == 0 {
+			continue
+		}
+		last := p.words[len(p.words)-1]
+		byWord[last] = append(byWord[last], p)
+		// "el-Sisi" is also "Sisi", "al-Sudani" "Sudani".
+		if bare := a.t.stripParticle(last); bare != last {
+			byWord[bare] = append(byWord[bare], p)
+		}
+	}
+	// A first name stands for its person when it is no one's surname and no
+	// one else's first name ("Wang said", for Wang Yi).
+	firsts := map[string][]*person{}
+	for _, p := range a.people {
+		if len(p.words) > 1 && byWord[p.words[0]] == nil {
+			firsts[p.words[0]] = append(firsts[p.words[0]], p)
+		}
+	}
+	for w, ps := range firsts {
+		if len(ps) == 1 {
+			byWord[w] = ps
+		}
+	}
+	// The mentions found so far, in text order, to know who was mentioned
+	// last before each token.
+	type seen struct {
+		start int
+		p     *person
+	}
+	var events []seen
+	for _, p := range a.people {
+		for _, m := range p.mentions {
+			events = append(events, seen{m.Start, p})
+		}
+	}
+	sort.Slice(events, func(i, j int) bool { return events[i].start < events[j].start })
+	last := map[*person]int{}
+	next := 0
+	for i := range a.toks {
+		for next < len(events) && events[next].start < a.toks[i].Start {
+			last[events[next].p] = events[next].start + 1 // 0: never
+			next++
+		}
+		if a.claimed[i] || a.skip[i] || !a.nameWord(i) && !(a.honorificAt(i) && (i+1 >= len(a.toks) || !a.nameWord(i+1))) {
+			continue
+		}
+		cands := byWord[a.toks[i].Norm]
+		if len(cands) == 0 {
+			continue
+		}
+		// Part of a longer capitalised run that is no known name: skip.
+		if i+1 < len(a.toks) && a.nameWord(i+1) && !a.t.nonNames[a.toks[i+1].Lower] {
+			continue
+		}
+		if i > 0 && a.nameWord(i-1) {
+			continue
+		}
+		best := cands[len(cands)-1]
+		for _, p := range cands[max(0, len(cands)-maxCandidates):] {
+			if last[p] > last[best] {
+				best = p
+			}
+		}
+		if len(cands) > 1 && last[best] == 0 {
+			best = cands[0] // none mentioned yet: the first listed
+		}
+		a.claimed[i] = true
+		best.addMention(a.mention(i, i+1))
+		last[best] = a.toks[i].Start + 1
+	}
+}

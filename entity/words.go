@@ -1,0 +1,86 @@
+package entity
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// wordSets are the entity stage's small word lists, read from
+// data/words.txt, one section each.
+type wordSets struct {
+	titleModifiers      map[string]bool // "acting", "former": between a country and a title
+	internationalBodies map[string]bool // "UN", "NATO", as written: a title's holder serves no country
+	nameParticles       map[string]bool // "bin", "von": inside a name in lower case
+	notNames            map[string]bool // "the", "said": never start or make a name
+	creditWords         map[string]bool // "photo", "credit": open a photo credit before a colon
+	governmentBodies    map[string]bool // "ministry": a government's own body
+	complementWords     map[string]bool // "of", "for", "in": open a title's complement
+	patronymics         map[string]bool // "bin": before a father's name
+	delegationNouns     map[string]bool // "delegation": a country's party to talks
+	leadVerbs           map[string]bool // "lead": its subject heads a delegation
+	representingWords   map[string]bool // "representing": before a country, its side
+	listEnds            map[string]bool // "while": ends the list of a side's members
+}
+
+// readWords reads data/words.txt: sections "[name]" of words separated by
+// spaces.
+func (t *tables) readWords(r io.Reader, name string) error {
+	w := &t.words
+	sets := map[string]*map[string]bool{
+		"title-modifiers": &w.titleModifiers, "international-bodies": &w.internationalBodies,
+		"name-particles": &w.nameParticles, "not-names": &w.notNames, "credit-words": &w.creditWords,
+		"government-bodies": &w.governmentBodies, "complement-words": &w.complementWords,
+		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
+		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
+		"list-ends": &w.listEnds,
+	}
+	for _, m := range sets {
+		*m = map[string]bool{}
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	var cur map[string]bool
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			m, ok := sets[line[1:len(line)-1]]
+			if !ok {
+				return fmt.Errorf("%w: %s:%d: unknown section %s", ErrBadTable, name, n+1, line)
+			}
+			cur = *m
+		case cur == nil:
+			return fmt.Errorf("%w: %s:%d: words before any section", ErrBadTable, name, n+1)
+		default:
+			for _, f := range strings.Fields(line) {
+				cur[f] = true
+			}
+		}
+	}
+	for s, m := range sets {
+		if len(*m) == 0 {
+			return fmt.Errorf("%w: %s: section [%s] missing or empty", ErrBadTable, name, s)
+		}
+	}
+	return nil
+}
+
+// notName reports whether a lower-case word never starts or makes a name.
+func (t *tables) notName(lower string) bool {
+	return t.words.notNames[lower] || pipeline.IsWeekday(lower) || pipeline.IsMonthName(lower)
+}
+
+// stripParticle returns a name word without a hyphenated particle before it:
+// "el-Sisi" gives "Sisi"; other words come back as they are.
+func (t *tables) stripParticle(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 && t.words.nameParticles[strings.ToLower(w[:i])] && i+1 < len(w) {
+		return w[i+1:]
+	}
+	return w
+}
