@@ -4,9 +4,8 @@ import "github.com/readout/readout/pipeline"
 
 // delegations gives the people the text lists as a country's side the
 // country it names for that side: "the Nigerian contingent includes the
-// Minister of Foreign Affairs, X; ... Y", "a US inter-agency delegation, led
-// by X", "a delegation of senior US government officials, including X and
-// Y", "Representing Argentina were X, Y and Z", and the subject of "X is to
+// Minister of Foreign Affairs, X; ... Y", "a Canadian inter-agency team, led
+// by X", "a delegation of senior Chilean officials, including X and Y", "Representing Argentina were X, Y and Z", and the subject of "X is to
 // lead the Nigerian delegation". Only people whose country the text states
 // no other way take it, and only in the sentence that names the side.
 func (a *analysis) delegations() {
@@ -49,7 +48,7 @@ func (a *analysis) delegations() {
 
 // sideAt returns the country of a side named at token i, and the token
 // after which its members are listed: a delegation noun after a country
-// ("the Nigerian delegation", "a US inter-agency delegation") or with one
+// ("the Nigerian delegation", "a Canadian inter-agency team") or with one
 // soon after "of" ("a delegation of senior US officials"), or "representing"
 // before a country.
 func (a *analysis) sideAt(i int) (code string, after int) {
@@ -66,7 +65,7 @@ func (a *analysis) sideAt(i int) (code string, after int) {
 	if !a.t.words.delegationNouns[t.Lower] {
 		return "", 0
 	}
-	// A country right before, or before one modifier: "US inter-agency".
+	// A country right before, or before one modifier: "Canadian inter-agency".
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if cm := a.country[k]; cm >= 0 && a.cms[cm].ref.kind != refNone {
 			if a.cms[cm].end >= i-2 && !a.toks[a.cms[cm].end].IsPossessive() {
@@ -78,7 +77,7 @@ func (a *analysis) sideAt(i int) (code string, after int) {
 			break
 		}
 	}
-	// "a delegation of senior US government officials"
+	// "a delegation of senior Chilean officials"
 	if i+1 < len(a.toks) && a.toks[i+1].Lower == "of" {
 		for k := i + 2; k < len(a.toks) && k <= i+4; k++ {
 			if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].ref.kind != refNone {

@@ -13,7 +13,7 @@
 // Germany's foreign minister,"), and capitalised runs that are no country,
 // office, organisation, place of the gazetteer or run of common English
 // words. A title ends where the name begins, however long ("Cabinet
-// Secretary for Foreign and Diaspora Affairs Musalia Mudavadi"); honorifics
+// Secretary for Lands and Public Works Grace Wanjiku"); honorifics
 // and ranks ("Amb.", "Malam", "Datuk Seri", "Gen") are no part of a name.
 // Mentions of one person merge (spellings, longer forms, surnames, office
 // references), in time linear in the text. A person's country is only what

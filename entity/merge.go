@@ -95,8 +95,8 @@ func (t *tables) samePerson(x, y []string) bool {
 // first words of long ("Tamim bin Hamad" of "Tamim bin Hamad Al Thani"); or
 // its words in order in long, ending with long's last word ("Ishaq Dar" of
 // "Mohammad Ishaq Dar"), unless a patronymic particle stands before them in
-// long: "Salman bin Abdulaziz Al Saud" is the father in "Mohammed bin Salman
-// bin Abdulaziz Al Saud".
+// long: "Fahd bin Nasser Al Harbi" is the father in "Khalid bin Fahd bin
+// Nasser Al Harbi".
 func (t *tables) sameName(long, short []string) bool {
 	if len(short) == 0 || len(short) > len(long) {
 		return false

@@ -14,7 +14,7 @@ import (
 // and its complement after it ("Minister of Energy and Mineral Resources",
 // "Leader of the Opposition", "Minister in the Presidency"). The complement
 // ends where a name begins: after its last common English word ("Minister
-// for Trade and Commerce | Piyush Goyal").
+// for Trade and Industry | Lucia Ferraro").
 func (a *analysis) findOffices() {
 	for i := 0; i < len(a.toks); i++ {
 		if a.skip[i] || a.toks[i].Kind != pipeline.Word {

@@ -21,7 +21,7 @@ type org struct {
 // the tables by name or acronym ("IMF", "Reuters", "Taliban"), and
 // capitalised runs that end with an organisation's head word, with its
 // complement ("Federal Board of Revenue", "Saudi Press Agency", "Ministry of
-// Foreign Affairs of the Kingdom of Saudi Arabia"). An acronym given in
+// Foreign Affairs of the Kingdom of Morocco"). An acronym given in
 // parentheses after a name ("(FBR)") is the organisation's, and so are its
 // later mentions. Its country is the one the name states ("Saudi", "US",
 // "Pakistan's", "of Nigeria"), the table's, or for a government body with
@@ -132,8 +132,8 @@ func (a *analysis) findOrganizations() {
 func (a *analysis) orgIndex(o *org) int { return o.idx }
 
 // maxOrgTokens bounds an organisation's name, so that reading one is
-// bounded too: "Ministry of Foreign Affairs of the Kingdom of Saudi Arabia"
-// is ten tokens.
+// bounded too: "Ministry of Foreign Affairs of the Kingdom of the
+// Netherlands" is ten tokens.
 const maxOrgTokens = 16
 
 // readOrg reads an organisation's name at token i: an optional country
@@ -320,7 +320,7 @@ func (a *analysis) credit(i, end int) bool {
 
 // complementCountry returns the country named after "of" inside the name
 // [first, end): "Embassy of Nigeria", "Ministry of Foreign Affairs of the
-// Kingdom of Saudi Arabia".
+// Kingdom of Morocco".
 func (a *analysis) complementCountry(first, end int) string {
 	for k := first + 1; k < end; k++ {
 		if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].ref.kind != refNone {

@@ -227,7 +227,7 @@ func (a *analysis) capitalAsName(j int) {
 }
 
 // bodyAfter returns the country of a body named right after a title that
-// ends before token i: "chargé d'affaires at the US Embassy", "a spokesman
+// ends before token i: "chargé d'affaires at the Peruvian Embassy", "a spokesman
 // for the Saudi Press Agency".
 func (a *analysis) bodyAfter(i, end int) string {
 	if i+1 >= end {
