@@ -63,12 +63,18 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 	if cfg.Input != "" {
 		s := s.Scope("files")
 		files := fileio.ReadMatches(s, fileio.MatchFiles(s, cfg.Input), fileio.ReadUncompressed())
+		// Break fusion on the small file records, not on the texts: without
+		// it one glob is one bundle, read and extracted on one core.
+		files = beam.Reshuffle(s, files)
 		a, d := beam.ParDo2(s, &readFileFn{Dir: globDir(cfg.Input), MaxBytes: cfg.MaxBytes}, files)
 		articles, dead = append(articles, a), append(dead, d)
 	}
 	if cfg.JSONL != "" {
 		s := s.Scope("jsonl")
 		a, d := beam.ParDo2(s, parseLine, textio.ReadWithFilename(s, cfg.JSONL))
+		// A file's lines are read in one bundle (or a few, for a big file):
+		// spread the articles over all workers.
+		a = beam.Reshuffle(s, a)
 		articles, dead = append(articles, a), append(dead, d)
 	}
 	all := beam.Flatten(s, articles...)
