@@ -26,9 +26,9 @@ type Config struct {
 	Aggregates bool
 	// MaxBytes is the largest article extracted; larger ones are dead letters.
 	MaxBytes int
-	// TopicFiles are taxonomy files used beside (or, with NoDefaultTopics,
-	// instead of) the built-in taxonomy.
-	TopicFiles      []string
+	// TopicFiles are taxonomy files used beside the built-in taxonomy.
+	TopicFiles []string
+	// NoDefaultTopics drops the built-in taxonomy: only TopicFiles count.
 	NoDefaultTopics bool
 }
 
