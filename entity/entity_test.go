@@ -2,7 +2,7 @@ package entity
 
 import (
 	"context"
-	"encoding/json"
+	"github.com/readout/readout/extract/gold"
 	"os"
 	"path/filepath"
 	"slices"
@@ -254,12 +254,6 @@ func TestKnownPeople(t *testing.T) {
 	}
 }
 
-type goldPerson struct {
-	Name     string   `json:"name"`
-	Variants []string `json:"variants"`
-	Country  string   `json:"country"`
-}
-
 func TestSeeds(t *testing.T) {
 	s := newStage(t)
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
@@ -270,16 +264,8 @@ func TestSeeds(t *testing.T) {
 		id := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(id, func(t *testing.T) {
 			text, _ := os.ReadFile(path)
-			b, err := os.ReadFile(filepath.Join("../testdata/gold", id+".json"))
+			gold, err := gold.LoadFile(filepath.Join("../testdata/gold", id+".json"))
 			if err != nil {
-				t.Fatal(err)
-			}
-			var gold struct {
-				People    []goldPerson `json:"people"`
-				Countries []string     `json:"countries"`
-				Optional  []string     `json:"optional_countries"`
-			}
-			if err := json.Unmarshal(b, &gold); err != nil {
 				t.Fatal(err)
 			}
 			_, a := annotate(t, s, string(text))
@@ -305,7 +291,7 @@ func TestSeeds(t *testing.T) {
 			}
 			var codes []string
 			for _, c := range a.Countries {
-				if !slices.Contains(gold.Optional, c.Code) {
+				if !slices.Contains(gold.OptionalCountries, c.Code) {
 					codes = append(codes, c.Code)
 				}
 			}

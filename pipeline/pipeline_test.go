@@ -2,7 +2,7 @@ package pipeline
 
 import (
 	"context"
-	"encoding/json"
+	"github.com/readout/readout/extract/gold"
 	"os"
 	"path/filepath"
 	"strings"
@@ -261,33 +261,19 @@ func TestBoilerplateSeeds(t *testing.T) {
 
 func TestHeaderSeeds(t *testing.T) {
 	for id, text := range seeds(t) {
-		b, err := os.ReadFile(filepath.Join("../testdata/gold", id+".json"))
+		gold, err := gold.LoadFile(filepath.Join("../testdata/gold", id+".json"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		var gold struct {
-			Published *string `json:"published"`
-			Dateline  *string `json:"dateline"`
-		}
-		if err := json.Unmarshal(b, &gold); err != nil {
-			t.Fatal(err)
-		}
 		h := parse(t, text).Header
-		if want := deref(gold.Published); h.Published != want {
+		if want := gold.Published; h.Published != want {
 			t.Errorf("%s: published %q, want %q", id, h.Published, want)
 		}
 		place := h.Dateline.In(text)
-		if want := deref(gold.Dateline); !strings.EqualFold(place, want) {
+		if want := gold.Dateline; !strings.EqualFold(place, want) {
 			t.Errorf("%s: dateline %q, want %q", id, place, want)
 		}
 	}
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
 
 func TestHeader(t *testing.T) {
@@ -384,7 +370,9 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			Parse(context.Background(), t)
+			if _, err := Parse(context.Background(), t); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

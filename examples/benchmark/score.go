@@ -1,140 +1,29 @@
 package main
 
 import (
-	"bytes"
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/extract/gold"
+	"golang.org/x/text/unicode/norm"
 )
 
 // This file holds the scoring: pure functions from gold labels (SCHEMA.md)
 // and extraction results to figures. Nothing here runs the extractor.
 
-// Gold is the hand label of one article, in the form of SCHEMA.md. A JSON
-// null decodes as "".
-type Gold struct {
-	Doc               string       `json:"doc"`
-	Published         string       `json:"published"`
-	Dateline          string       `json:"dateline"`
-	People            []GoldPerson `json:"people"`
-	OptionalPeople    []string     `json:"optional_people"`
-	Countries         []string     `json:"countries"`
-	OptionalCountries []string     `json:"optional_countries"`
-	Topics            []string     `json:"topics"`
-	OptionalTopics    []string     `json:"optional_topics"`
-	Events            []GoldEvent  `json:"events"`
-	// Organizations is nil when the file has no "organizations" key: the
-	// article's organisations are not labelled yet and are not scored.
-	Organizations         []GoldOrganization `json:"organizations"`
-	OptionalOrganizations []string           `json:"optional_organizations"`
-}
-
-// GoldOrganization is an organisation of the gold labels.
-type GoldOrganization struct {
-	Name     string   `json:"name"`
-	Variants []string `json:"variants"`
-	Acronym  string   `json:"acronym"`
-	Country  string   `json:"country"`
-}
-
-// GoldPerson is a person of the gold labels.
-type GoldPerson struct {
-	Name            string   `json:"name"`
-	Variants        []string `json:"variants"`
-	Country         string   `json:"country"`
-	Offices         []string `json:"offices"`
-	OptionalOffices []string `json:"optional_offices"`
-}
-
-// GoldEvent is an engagement of the gold labels. When is not scored.
-type GoldEvent struct {
-	Type         string   `json:"type"`
-	Participants []string `json:"participants"`
-	Initiator    string   `json:"initiator"`
-	When         string   `json:"when"`
-	// Date is nil when the file has no "date" key (not labelled), and points
-	// at "" for a JSON null (the text fixes no day).
-	Date *string `json:"date"`
-}
-
-// ParseGold decodes one gold file. name is the file's path, for errors; the
-// document id is the file name without extension, and a "doc" field, when
-// present, must agree with it. Unknown fields are errors, so that a typo
-// ("optional_topic") cannot silently drop a label.
-func ParseGold(data []byte, name string) (Gold, error) {
-	var g Gold
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&g); err != nil {
-		return Gold{}, fmt.Errorf("%s: %w", name, err)
-	}
-	id := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-	if g.Doc == "" {
-		g.Doc = id
-	} else if g.Doc != id {
-		return Gold{}, fmt.Errorf("%s: doc %q does not match the file name", name, g.Doc)
-	}
-	names := map[string]bool{}
-	for i, p := range g.People {
-		if strings.TrimSpace(p.Name) == "" {
-			return Gold{}, fmt.Errorf("%s: people[%d]: empty name", name, i)
-		}
-		names[p.Name] = true
-	}
-	for i, e := range g.Events {
-		switch e.Type {
-		case extract.Call, extract.Meeting, extract.Letter:
-		default:
-			return Gold{}, fmt.Errorf("%s: events[%d]: type %q is not call, meeting or letter", name, i, e.Type)
-		}
-		if len(e.Participants) == 0 {
-			return Gold{}, fmt.Errorf("%s: events[%d]: no participants", name, i)
-		}
-		for _, p := range e.Participants {
-			if !names[p] {
-				return Gold{}, fmt.Errorf("%s: events[%d]: participant %q is not the name of a person in people", name, i, p)
-			}
-		}
-		if e.Initiator != "" && !slices.Contains(e.Participants, e.Initiator) {
-			return Gold{}, fmt.Errorf("%s: events[%d]: initiator %q is not a participant", name, i, e.Initiator)
-		}
-	}
-	return g, nil
-}
-
-// LoadGold reads every *.json file of dir, sorted by name.
-func LoadGold(dir string) ([]Gold, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil {
-		return nil, err
-	}
-	if len(paths) == 0 {
-		return nil, fmt.Errorf("%s: no gold files (*.json)", dir)
-	}
-	slices.Sort(paths)
-	golds := make([]Gold, 0, len(paths))
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		g, err := ParseGold(data, p)
-		if err != nil {
-			return nil, err
-		}
-		golds = append(golds, g)
-	}
-	return golds, nil
-}
+// The gold labels, as package gold reads them.
+type (
+	Gold             = gold.Label
+	GoldPerson       = gold.Person
+	GoldEvent        = gold.Event
+	GoldOrganization = gold.Organization
+)
 
 // Doc is one scored article: its gold labels, its exact text and what the
 // extractor returned (nil when extraction failed: scored as an empty result).
@@ -149,11 +38,36 @@ type Issue struct {
 	Doc    string `json:"doc"`
 	Metric string `json:"metric"`
 	// Kind is "miss" (in the gold, not found), "extra" (found, not in the
-	// gold), "wrong" (a value that differs), "duplicate" (a second person
-	// for one gold person: not penalised) or "mismatch" (a span whose text is
-	// not the input's).
+	// gold), "wrong" (a value that differs), "duplicate" (a second entry for
+	// one gold person or organisation: a false positive) or "mismatch" (a
+	// span whose text is not the input's).
 	Kind string `json:"kind"`
 	Item string `json:"item"`
+}
+
+// issueNouns name what each metric's issues are about.
+var issueNouns = map[string]string{
+	MPeople: "person", MOffices: "office", MPersonCountry: "person country", MCountries: "country",
+	MOrgs: "organization", MOrgCountry: "organization country", MTopics: "topic", MEvents: "event",
+	MCallInitiator: "call initiator", MEventDates: "event date", MDateline: "dateline",
+	MPublished: "publication date", MSpans: "span",
+}
+
+// issueVerbs say what happened, by Issue.Kind.
+var issueVerbs = map[string]string{"miss": "missed", "extra": "extra", "wrong": "wrong",
+	"duplicate": "duplicate", "mismatch": "mismatched"}
+
+// IssueGroup names the group of an issue for -v: its kind and what it is
+// about, "missed person", "extra event", "wrong person country".
+func IssueGroup(is Issue) string {
+	noun, verb := issueNouns[is.Metric], issueVerbs[is.Kind]
+	if noun == "" {
+		noun = is.Metric
+	}
+	if verb == "" {
+		verb = is.Kind
+	}
+	return verb + " " + noun
 }
 
 // Counts are the true positives, false positives and false negatives of a
@@ -210,7 +124,7 @@ type Metric struct {
 	Counts
 	Accuracy
 	// Duplicates counts predicted people that are a second entry for a gold
-	// person already matched (people row only); they are not penalised.
+	// person already matched (people row only); they are among the FP.
 	Duplicates int
 	// Count is the value of a KindCount row.
 	Count int
@@ -271,10 +185,13 @@ const (
 	MOffices       = "offices"
 	MPersonCountry = "person_country"
 	MCountries     = "countries"
+	MOrgs          = "organizations"
+	MOrgCountry    = "org_country"
 	MTopics        = "topics"
 	MCalls         = "calls"
 	MEvents        = "events"
 	MCallInitiator = "call_initiator"
+	MEventDates    = "event_dates"
 	MDateline      = "dateline"
 	MPublished     = "published"
 	MSpans         = "span_mismatches"
@@ -282,13 +199,16 @@ const (
 )
 
 // Headline lists the metrics whose F1 -min-f1 checks.
-var Headline = []string{MPeople, MOffices, MCountries, MTopics, MCalls, MEvents}
+var Headline = []string{MPeople, MOffices, MCountries, MOrgs, MTopics, MCalls, MEvents, MEventDates}
 
 // Report is the outcome of scoring a set of documents.
 type Report struct {
 	Docs    int      `json:"docs"`
 	Metrics []Metric `json:"metrics"`
 	Issues  []Issue  `json:"issues,omitempty"`
+	// Matches are the values scored right, with Kind "match", for the HTML
+	// report.
+	Matches []Issue `json:"-"`
 }
 
 // Metric returns the row called name.
@@ -309,22 +229,37 @@ func (r *Report) SpanMismatches() int {
 
 // scorer accumulates counts over documents.
 type scorer struct {
-	people, offices, countries, topics, calls, events Counts
-	duplicates                                        int
-	personCountry, callInitiator, dateline, published Accuracy
-	spans                                             int
-	labels                                            map[string]*Counts
-	issues                                            []Issue
-	doc                                               string
+	opts                                                          Options
+	people, offices, countries, orgs, topics, calls, events       Counts
+	eventDates                                                    Counts
+	duplicates                                                    int
+	personCountry, orgCountry, callInitiator, dateline, published Accuracy
+	spans                                                         int
+	labels                                                        map[string]*Counts
+	issues, matches                                               []Issue
+	doc                                                           string
+}
+
+// Options adjust scoring.
+type Options struct {
+	// CountryPrefix returns the length in bytes of the country, demonym or
+	// capital that opens name ("U.S. " of "U.S. State Department"), or 0.
+	// Organisation names are compared without it. Nil compares names whole.
+	CountryPrefix func(name string) int
 }
 
 func (s *scorer) issue(metric, kind, format string, args ...any) {
 	s.issues = append(s.issues, Issue{s.doc, metric, kind, fmt.Sprintf(format, args...)})
 }
 
+// match records a value scored right, for the HTML report.
+func (s *scorer) match(metric, format string, args ...any) {
+	s.matches = append(s.matches, Issue{s.doc, metric, "match", fmt.Sprintf(format, args...)})
+}
+
 // Score scores docs against their gold labels.
-func Score(docs []Doc) *Report {
-	s := &scorer{labels: map[string]*Counts{}}
+func Score(docs []Doc, opts Options) *Report {
+	s := &scorer{opts: opts, labels: map[string]*Counts{}}
 	for _, d := range docs {
 		s.doc = d.Gold.Doc
 		r := d.Result
@@ -334,13 +269,16 @@ func Score(docs []Doc) *Report {
 		m := matchPeople(d.Gold.People, d.Gold.OptionalPeople, r.People)
 		s.scorePeople(d.Gold, r, m)
 		s.scoreSet(MCountries, &s.countries, nil, d.Gold.Countries, d.Gold.OptionalCountries, countryCodes(r), strings.ToUpper)
+		if d.Gold.Organizations != nil {
+			s.scoreOrgs(d.Gold, r)
+		}
 		s.scoreSet(MTopics, &s.topics, s.labels, d.Gold.Topics, d.Gold.OptionalTopics, topicLabels(r), strings.ToLower)
 		s.scoreEvents(d.Gold, r, m)
 		s.scoreHeader(d.Gold, r)
 		s.checkSpans(d.Text, r)
 	}
 
-	rep := &Report{Docs: len(docs), Issues: s.issues}
+	rep := &Report{Docs: len(docs), Issues: s.issues, Matches: s.matches}
 	prf := func(name string, c Counts) Metric {
 		return Metric{Name: name, Kind: KindPRF, Headline: slices.Contains(Headline, name), Counts: c}
 	}
@@ -348,7 +286,7 @@ func Score(docs []Doc) *Report {
 	people := prf(MPeople, s.people)
 	people.Duplicates = s.duplicates
 	rep.Metrics = append(rep.Metrics, people, prf(MOffices, s.offices), acc(MPersonCountry, s.personCountry),
-		prf(MCountries, s.countries), prf(MTopics, s.topics))
+		prf(MCountries, s.countries), prf(MOrgs, s.orgs), acc(MOrgCountry, s.orgCountry), prf(MTopics, s.topics))
 	labels := make([]string, 0, len(s.labels))
 	for l := range s.labels {
 		labels = append(labels, l)
@@ -358,7 +296,8 @@ func Score(docs []Doc) *Report {
 		rep.Metrics = append(rep.Metrics, prf(topicPrefix+l, *s.labels[l]))
 	}
 	rep.Metrics = append(rep.Metrics, prf(MCalls, s.calls), prf(MEvents, s.events),
-		acc(MCallInitiator, s.callInitiator), acc(MDateline, s.dateline), acc(MPublished, s.published),
+		acc(MCallInitiator, s.callInitiator), prf(MEventDates, s.eventDates),
+		acc(MDateline, s.dateline), acc(MPublished, s.published),
 		Metric{Name: MSpans, Kind: KindCount, Count: s.spans})
 	return rep
 }
@@ -376,107 +315,85 @@ type peopleMatch struct {
 	// gold[i] is the index of the gold person predicted person i stands for,
 	// or noPerson, or optionalPerson.
 	gold []int
-	// primary[i] reports whether predicted person i is the one matched to its
-	// gold person; the others mapped to the same gold person are duplicates.
+	// primary[i] reports whether predicted person i is the first one matched
+	// to its gold person; the others mapped to the same gold person are
+	// duplicates.
 	primary []bool
 	// pred[g] is the primary predicted person of gold person g, or -1.
 	pred []int
 }
 
-// nameWords splits a name into lower-case words, dropping full stops and
-// commas, so that "Michael E. Kurilla" is michael, e, kurilla.
-func nameWords(name string) []string {
-	name = strings.ToLower(strings.ReplaceAll(name, "’", "'"))
-	return strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == ',' })
-}
-
-// Qualities of a name match.
-const (
-	noMatch     = 0
-	subsetMatch = 1 // one's words are a subset of the other's, same surname
-	exactMatch  = 2 // the same words
-)
-
-// nameMatch says how well name a matches name b, and how many words they share.
-func nameMatch(a, b []string) (quality, shared int) {
-	if len(a) == 0 || len(b) == 0 {
-		return noMatch, 0
-	}
-	if slices.Equal(a, b) {
-		return exactMatch, len(a)
-	}
-	if a[len(a)-1] != b[len(b)-1] {
-		return noMatch, 0
-	}
-	small, big := a, b
-	if len(small) > len(big) {
-		small, big = big, small
-	}
-	for _, w := range small {
-		if !slices.Contains(big, w) {
-			return noMatch, 0
+// NormName is the form in which names are compared: Unicode NFKD with
+// combining marks dropped, lower case, full stops and commas removed, a
+// typographic apostrophe as a plain one, and runs of white space as one
+// space. "S. Jaishankar" and "S Jaishankar" are equal, and so are
+// "Šefčovič" and "Sefcovic"; "Treasury Scott Bessent" and "Scott Bessent"
+// are not.
+func NormName(name string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFKD.String(name) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '.', r == ',':
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '’':
+			r = '\''
 		}
-	}
-	return subsetMatch, len(small)
-}
-
-// personMatch is the best match of a name against a gold person's name and
-// variants.
-func personMatch(name []string, g GoldPerson) (quality, shared int) {
-	quality, shared = nameMatch(name, nameWords(g.Name))
-	for _, v := range g.Variants {
-		if q, s := nameMatch(name, nameWords(v)); q > quality || q == quality && s > shared {
-			quality, shared = q, s
+		if space {
+			b.WriteByte(' ')
+			space = false
 		}
+		b.WriteRune(unicode.ToLower(r))
 	}
-	return quality, shared
+	return b.String()
 }
 
-// matchPeople matches predicted people to gold people, one to one, best
-// matches first: exact names (or variants) before subsets, more shared words
-// before fewer, then in order of the lists. A predicted person left over that
-// still matches a gold person is a duplicate of it (a bare surname listed
-// apart: "Dar" beside "Ishaq Dar"); one that matches only an optional person
-// is ignored; any other is an extra.
-func matchPeople(gold []GoldPerson, optional []string, pred []extract.Person) peopleMatch {
-	m := peopleMatch{gold: make([]int, len(pred)), primary: make([]bool, len(pred)), pred: make([]int, len(gold))}
-	type pair struct{ p, g, q, shared int }
-	var pairs []pair
-	words := make([][]string, len(pred))
-	for i, p := range pred {
-		words[i] = nameWords(p.Name)
-		m.gold[i] = noPerson
-		for j, g := range gold {
-			if q, s := personMatch(words[i], g); q != noMatch {
-				pairs = append(pairs, pair{i, j, q, s})
+// personKeys maps the normalised name and variants of each gold person to
+// its index; the first person to claim a form keeps it.
+func personKeys(gold []GoldPerson) map[string]int {
+	keys := map[string]int{}
+	for j, g := range gold {
+		for _, n := range append([]string{g.Name}, g.Variants...) {
+			if k := NormName(n); k != "" {
+				if _, ok := keys[k]; !ok {
+					keys[k] = j
+				}
 			}
 		}
 	}
+	return keys
+}
+
+// matchPeople matches predicted people to gold people strictly: a predicted
+// person stands for the gold person whose name or variant equals its name
+// (compared as NormName). The first predicted person of a gold person is
+// its match; a later one is a duplicate. A name that matches only an
+// optional person is ignored; any other is an extra.
+func matchPeople(gold []GoldPerson, optional []string, pred []extract.Person) peopleMatch {
+	m := peopleMatch{gold: make([]int, len(pred)), primary: make([]bool, len(pred)), pred: make([]int, len(gold))}
 	for j := range m.pred {
 		m.pred[j] = -1
 	}
-	slices.SortStableFunc(pairs, func(a, b pair) int {
-		return cmp.Or(b.q-a.q, b.shared-a.shared, a.p-b.p, a.g-b.g)
-	})
-	for _, pr := range pairs {
-		if m.gold[pr.p] == noPerson && m.pred[pr.g] == -1 {
-			m.gold[pr.p], m.primary[pr.p], m.pred[pr.g] = pr.g, true, pr.p
-		}
+	keys := personKeys(gold)
+	opt := map[string]bool{}
+	for _, o := range optional {
+		opt[NormName(o)] = true
 	}
-	for _, pr := range pairs { // sorted: the first left over is the best
-		if m.gold[pr.p] == noPerson {
-			m.gold[pr.p] = pr.g
-		}
-	}
-	for i := range pred {
-		if m.gold[i] != noPerson {
-			continue
-		}
-		for _, o := range optional {
-			if q, _ := nameMatch(words[i], nameWords(o)); q != noMatch {
-				m.gold[i] = optionalPerson
-				break
-			}
+	for i, p := range pred {
+		k := NormName(p.Name)
+		j, ok := keys[k]
+		switch {
+		case ok && m.pred[j] < 0:
+			m.gold[i], m.primary[i], m.pred[j] = j, true, i
+		case ok:
+			m.gold[i] = j
+		case opt[k]:
+			m.gold[i] = optionalPerson
+		default:
+			m.gold[i] = noPerson
 		}
 	}
 	return m
@@ -489,8 +406,9 @@ func (s *scorer) scorePeople(g Gold, r *extract.Result, m peopleMatch) {
 			s.people.FP++
 			s.issue(MPeople, "extra", "%s", p.Name)
 		case m.gold[i] >= 0 && !m.primary[i]:
+			s.people.FP++
 			s.duplicates++
-			s.issue(MPeople, "duplicate", "%s (listed apart from %s; not penalised)", p.Name, r.People[m.pred[m.gold[i]]].Name)
+			s.issue(MPeople, "duplicate", "%s (a second entry for %s)", p.Name, r.People[m.pred[m.gold[i]]].Name)
 		}
 	}
 	for j, gp := range g.People {
@@ -501,9 +419,11 @@ func (s *scorer) scorePeople(g Gold, r *extract.Result, m peopleMatch) {
 		}
 		s.people.TP++
 		p := r.People[m.pred[j]]
+		s.match(MPeople, "%s", p.Name)
 		s.personCountry.Total++
 		if strings.EqualFold(p.Country, gp.Country) {
 			s.personCountry.Correct++
+			s.match(MPersonCountry, "%s: %s", gp.Name, orNull(p.Country))
 		} else {
 			s.issue(MPersonCountry, "wrong", "%s: got %s, want %s", gp.Name, orNull(p.Country), orNull(gp.Country))
 		}
@@ -536,6 +456,7 @@ func (s *scorer) scorePeople(g Gold, r *extract.Result, m peopleMatch) {
 			switch {
 			case containsFold(gp.Offices, t):
 				s.offices.TP++
+				s.match(MOffices, "%s: %s", gp.Name, t)
 			case containsFold(gp.OptionalOffices, t):
 			default:
 				s.offices.FP++
@@ -612,6 +533,7 @@ func (s *scorer) scoreSet(metric string, c *Counts, perValue map[string]*Counts,
 		case slices.Contains(g, v):
 			c.TP++
 			row(v).TP++
+			s.match(metric, "%s", v)
 		case slices.Contains(o, v):
 		default:
 			c.FP++
@@ -635,25 +557,10 @@ func (s *scorer) scoreSet(metric string, c *Counts, perValue map[string]*Counts,
 // person it stands for. Among candidates, a gold event with the same
 // initiator is preferred (two letters between the same people, each way).
 func (s *scorer) scoreEvents(g Gold, r *extract.Result, m peopleMatch) {
-	mapName := func(name string) string {
-		if name == "" {
-			return ""
-		}
-		for i, p := range r.People {
-			if p.Name == name && m.gold[i] >= 0 {
-				return g.People[m.gold[i]].Name
-			}
-		}
-		// Not the name of a predicted person: match it to the gold directly.
-		w := nameWords(name)
-		best, bq, bs := -1, noMatch, 0
-		for j, gp := range g.People {
-			if q, sh := personMatch(w, gp); q > bq || q == bq && q != noMatch && sh > bs {
-				best, bq, bs = j, q, sh
-			}
-		}
-		if best >= 0 {
-			return g.People[best].Name
+	keys := personKeys(g.People)
+	mapName := func(name string) string { // the gold name it stands for, else itself
+		if j, ok := keys[NormName(name)]; ok {
+			return g.People[j].Name
 		}
 		return name
 	}
@@ -714,12 +621,16 @@ func (s *scorer) scoreEvents(g Gold, r *extract.Result, m peopleMatch) {
 			continue
 		}
 		s.events.TP++
+		s.match(MEvents, "%s", p.desc)
 		if isCall {
 			s.calls.TP++
 		}
 	}
 	for j, ge := range golds {
 		e := g.Events[j]
+		if ge.matched >= 0 && e.Date != nil {
+			s.scoreDate(ge.desc, *e.Date, r.Events[ge.matched].Date)
+		}
 		if ge.matched < 0 {
 			s.events.FN++
 			s.issue(MEvents, "miss", "%s", ge.desc)
@@ -732,11 +643,33 @@ func (s *scorer) scoreEvents(g Gold, r *extract.Result, m peopleMatch) {
 			s.callInitiator.Total++
 			if got := predInit[ge.matched]; strings.EqualFold(got, e.Initiator) {
 				s.callInitiator.Correct++
+				s.match(MCallInitiator, "%s", ge.desc)
 			} else {
 				s.issue(MCallInitiator, "wrong", "%s: got initiator %s", ge.desc, orNull(got))
 			}
 		}
 	}
+}
+
+// scoreDate scores the date of a found event: a right date counts, a date
+// where the gold has none or another is an error, a gold date missed is a
+// miss (a wrong date is both).
+func (s *scorer) scoreDate(desc, want, got string) {
+	switch {
+	case got != "" && got == want:
+		s.eventDates.TP++
+		s.match(MEventDates, "%s: %s", desc, got)
+		return
+	case got == "" && want == "":
+		return
+	}
+	if got != "" {
+		s.eventDates.FP++
+	}
+	if want != "" {
+		s.eventDates.FN++
+	}
+	s.issue(MEventDates, "wrong", "%s: got date %s, want %s", desc, orNull(got), orNull(want))
 }
 
 // Header: dateline and publication date.
@@ -749,12 +682,14 @@ func (s *scorer) scoreHeader(g Gold, r *extract.Result) {
 	s.dateline.Total++
 	if strings.EqualFold(strings.TrimSpace(got), strings.TrimSpace(g.Dateline)) {
 		s.dateline.Correct++
+		s.match(MDateline, "%s", orNull(got))
 	} else {
 		s.issue(MDateline, "wrong", "got %s, want %s", orNull(got), orNull(g.Dateline))
 	}
 	s.published.Total++
 	if r.Published == g.Published {
 		s.published.Correct++
+		s.match(MPublished, "%s", orNull(r.Published))
 	} else {
 		s.issue(MPublished, "wrong", "got %s, want %s", orNull(r.Published), orNull(g.Published))
 	}
@@ -786,6 +721,11 @@ func (s *scorer) checkSpans(text string, r *extract.Result) {
 	for i, c := range r.Countries {
 		for k, m := range c.Mentions {
 			check(fmt.Sprintf("countries[%d].mentions[%d]", i, k), m)
+		}
+	}
+	for i, o := range r.Organizations {
+		for k, m := range o.Mentions {
+			check(fmt.Sprintf("organizations[%d].mentions[%d]", i, k), m)
 		}
 	}
 	for i, t := range r.Topics {
@@ -827,8 +767,8 @@ func ParseMin(s string) (map[string]float64, error) {
 }
 
 // thresholdNames are the fixed metrics -min accepts.
-var thresholdNames = []string{MPeople, MOffices, MPersonCountry, MCountries, MTopics, MCalls, MEvents,
-	MCallInitiator, MDateline, MPublished}
+var thresholdNames = []string{MPeople, MOffices, MPersonCountry, MCountries, MOrgs, MOrgCountry, MTopics,
+	MCalls, MEvents, MCallInitiator, MEventDates, MDateline, MPublished}
 
 func isMetricName(name string) bool {
 	if l, ok := strings.CutPrefix(name, topicPrefix); ok {

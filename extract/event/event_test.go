@@ -197,7 +197,10 @@ func TestEvents(t *testing.T) {
 }
 
 func TestNoEntities(t *testing.T) {
-	d, _ := pipeline.Parse(context.Background(), "Text.")
+	d, err := pipeline.Parse(context.Background(), "Text.")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := NewStage().Annotate(context.Background(), d); err != ErrNoEntities {
 		t.Errorf("error %v, want ErrNoEntities", err)
 	}
