@@ -62,7 +62,7 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 	var articles, dead []beam.PCollection
 	if cfg.Input != "" {
 		s := s.Scope("files")
-		files := fileio.ReadMatches(s, fileio.MatchFiles(s, cfg.Input), fileio.ReadUncompressed())
+		files := fileio.ReadMatches(s, fileio.MatchFiles(s, cfg.Input, fileio.MatchEmptyDisallow()), fileio.ReadUncompressed())
 		// Break fusion on the small file records, not on the texts: without
 		// it one glob is one bundle, read and extracted on one core.
 		files = beam.Reshuffle(s, files)
