@@ -8,8 +8,6 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
-	"github.com/readout/readout/extract"
-	"github.com/readout/readout/topic"
 )
 
 // Config is what a pipeline reads, writes and how it extracts.
@@ -91,20 +89,4 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 			beam.ParDo(s, csvRow, stats.Count(s, days)))
 	}
 	return p, nil
-}
-
-// extractor builds the Extractor fn describes.
-func (fn *extractFn) extractor() (*extract.Extractor, error) {
-	opts := []extract.Option{extract.WithMaxBytes(fn.MaxBytes)}
-	for _, t := range fn.Taxonomies {
-		tax, err := topic.Parse(stringReader(t.JSON), t.Name)
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, extract.WithTaxonomy(tax))
-	}
-	if fn.NoDefaultTopics {
-		opts = append(opts, extract.WithoutDefaultTopics())
-	}
-	return extract.New(opts...)
 }
