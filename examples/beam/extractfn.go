@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/topic"
 )
 
 // taxonomyFile is a taxonomy's JSON, read when the pipeline is built and
@@ -65,4 +66,18 @@ func (fn *extractFn) ProcessElement(ctx context.Context, id, text string, result
 	return nil
 }
 
-func stringReader(s string) *strings.Reader { return strings.NewReader(s) }
+// extractor builds the Extractor fn describes.
+func (fn *extractFn) extractor() (*extract.Extractor, error) {
+	opts := []extract.Option{extract.WithMaxBytes(fn.MaxBytes)}
+	for _, t := range fn.Taxonomies {
+		tax, err := topic.Parse(strings.NewReader(t.JSON), t.Name)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, extract.WithTaxonomy(tax))
+	}
+	if fn.NoDefaultTopics {
+		opts = append(opts, extract.WithoutDefaultTopics())
+	}
+	return extract.New(opts...)
+}

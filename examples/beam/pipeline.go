@@ -8,8 +8,6 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
-	"github.com/readout/readout/extract"
-	"github.com/readout/readout/topic"
 )
 
 // Config is what a pipeline reads, writes and how it extracts.
@@ -26,9 +24,9 @@ type Config struct {
 	Aggregates bool
 	// MaxBytes is the largest article extracted; larger ones are dead letters.
 	MaxBytes int
-	// TopicFiles are taxonomy files used beside (or, with NoDefaultTopics,
-	// instead of) the built-in taxonomy.
-	TopicFiles      []string
+	// TopicFiles are taxonomy files used beside the built-in taxonomy.
+	TopicFiles []string
+	// NoDefaultTopics drops the built-in taxonomy: only TopicFiles count.
 	NoDefaultTopics bool
 }
 
@@ -62,13 +60,19 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 	var articles, dead []beam.PCollection
 	if cfg.Input != "" {
 		s := s.Scope("files")
-		files := fileio.ReadMatches(s, fileio.MatchFiles(s, cfg.Input), fileio.ReadUncompressed())
+		files := fileio.ReadMatches(s, fileio.MatchFiles(s, cfg.Input, fileio.MatchEmptyDisallow()), fileio.ReadUncompressed())
+		// Break fusion on the small file records, not on the texts: without
+		// it one glob is one bundle, read and extracted on one core.
+		files = beam.Reshuffle(s, files)
 		a, d := beam.ParDo2(s, &readFileFn{Dir: globDir(cfg.Input), MaxBytes: cfg.MaxBytes}, files)
 		articles, dead = append(articles, a), append(dead, d)
 	}
 	if cfg.JSONL != "" {
 		s := s.Scope("jsonl")
 		a, d := beam.ParDo2(s, parseLine, textio.ReadWithFilename(s, cfg.JSONL))
+		// A file's lines are read in one bundle (or a few, for a big file):
+		// spread the articles over all workers.
+		a = beam.Reshuffle(s, a)
 		articles, dead = append(articles, a), append(dead, d)
 	}
 	all := beam.Flatten(s, articles...)
@@ -85,20 +89,4 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 			beam.ParDo(s, csvRow, stats.Count(s, days)))
 	}
 	return p, nil
-}
-
-// extractor builds the Extractor fn describes.
-func (fn *extractFn) extractor() (*extract.Extractor, error) {
-	opts := []extract.Option{extract.WithMaxBytes(fn.MaxBytes)}
-	for _, t := range fn.Taxonomies {
-		tax, err := topic.Parse(stringReader(t.JSON), t.Name)
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, extract.WithTaxonomy(tax))
-	}
-	if fn.NoDefaultTopics {
-		opts = append(opts, extract.WithoutDefaultTopics())
-	}
-	return extract.New(opts...)
 }

@@ -143,11 +143,19 @@ func TestPipelineJSONLAndFolders(t *testing.T) {
 	writeTestFile(t, filepath.Join(dir, "a"), "note.txt", texts[0])
 	writeTestFile(t, filepath.Join(dir, "b"), "note.txt", texts[1])
 
-	out := filepath.Join(dir, "out")
-	run(t, Config{Input: dir + "/*/note.txt", JSONL: dir + "/*.jsonl", Output: out, Shards: 2, MaxBytes: testMaxBytes})
-	gotResults, gotDead := readOutput(t, out)
+	// A taxonomy of the caller's own, shipped with the job.
+	fish := writeTestFile(t, filepath.Join(dir, "tax"), "fish.json",
+		`{"labels": [{"label": "fisheries", "terms": [{"text": "salmon", "weight": 1}, {"text": "fisheries", "weight": 1}]}]}`)
 
-	wantResults, _ := reference(t, "-in", good)
+	out := filepath.Join(dir, "out")
+	run(t, Config{Input: dir + "/*/note.txt", JSONL: dir + "/*.jsonl", Output: out, Shards: 2, MaxBytes: testMaxBytes,
+		TopicFiles: []string{fish}})
+	gotResults, gotDead := readOutput(t, out)
+	if !strings.Contains(gotResults["j2"], `"label":"fisheries"`) {
+		t.Errorf("j2 (oslo) has no topic from %s:\n%s", fish, gotResults["j2"])
+	}
+
+	wantResults, _ := reference(t, "-topics", fish, "-in", good)
 	for id, want := range wantResults {
 		if diff := cmp.Diff(want, gotResults[id]); diff != "" {
 			t.Errorf("%s differs from examples/extract -in (-extract +beam):\n%s", id, diff)
