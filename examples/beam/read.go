@@ -26,7 +26,7 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 	// Check the size before reading, as examples/extract does, so that a huge
 	// file costs no memory; its error says the same.
 	if f.Metadata.Size > int64(fn.MaxBytes) {
-		dead(deadLetter(id, fmt.Errorf("%s: %w: %d bytes, limit %d", p, extract.ErrTooLarge, f.Metadata.Size, fn.MaxBytes)))
+		dead(deadLetter(id, fmt.Errorf("%w: %d bytes, limit %d", extract.ErrTooLarge, f.Metadata.Size, fn.MaxBytes)))
 		return
 	}
 	b, err := f.Read(ctx)
@@ -96,11 +96,12 @@ func head(s string) string {
 }
 
 // deadLetter returns the JSON line of a failed article, the same record
-// examples/extract prints in its place.
+// examples/extract prints in its place: the record names the article by its
+// id, so the message does not repeat the "extract: " of the library's errors.
 func deadLetter(id string, err error) string {
 	b, _ := json.Marshal(struct {
 		ID    string `json:"id"`
 		Error string `json:"error"`
-	}{id, err.Error()}) // cannot fail: two strings
+	}{id, strings.TrimPrefix(err.Error(), "extract: ")}) // cannot fail: two strings
 	return string(b)
 }
