@@ -10,14 +10,7 @@ import "github.com/readout/readout/pipeline"
 // lead the Nigerian delegation". Only people whose country the text states
 // no other way take it, and only in the sentence that names the side.
 func (a *analysis) delegations() {
-	who := make([]*person, len(a.toks)) // token -> person mentioned there
-	for _, p := range a.people {
-		for _, m := range p.mentions {
-			for k := m.FirstToken; k < m.EndToken; k++ {
-				who[k] = p
-			}
-		}
-	}
+	who := a.whoAt()
 	give := func(p *person, code string) {
 		if p != nil && !p.explicit && !p.intl && p.stated == "" {
 			p.country = code
