@@ -125,6 +125,7 @@ var passes = []pass{
 	{"government-under", (*analysis).governmentUnder},       // "the leadership in Chile, under President X"
 	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
+	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
 }
 
 func (a *analysis) run(ctx context.Context) error {

@@ -27,6 +27,7 @@ type wordSets struct {
 	governmentNouns     map[string]bool // "leadership", "administration": a country's government
 	underWords          map[string]bool // "under", "led": put a government under its head
 	powerNouns          map[string]bool // "reins", "power": taken in a country by a government
+	militaryRanks       map[string]bool // "admiral", "gen": a rank's last word
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -41,7 +42,7 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
 		"list-ends": &w.listEnds, "home-office-words": &w.homeOfficeWords,
 		"government-nouns": &w.governmentNouns, "under-words": &w.underWords,
-		"power-nouns": &w.powerNouns,
+		"power-nouns": &w.powerNouns, "military-ranks": &w.militaryRanks,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
