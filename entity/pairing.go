@@ -1,24 +1,26 @@
 package entity
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/readout/readout/pipeline"
+)
 
 // pairCountries gives the second of two people the second of two countries:
 // in a sentence that names exactly two people and exactly two countries
 // (or, among more, one coordinated pair: "between Chile and Peru", "the
 // Chile-Peru talks"), one person's country stated (or made plain by a
 // government under them), the other person serves the other: "Foreign Minister X and Peruvian Foreign Minister Y
-// discussed ties between Chile and Peru". Only a person who holds an office
-// takes a country so, and a capital alone ("in Lima") counts as no country. A sentence that names two office
-// holders and no country takes the article's first coordinated pair. It runs
+// discussed ties between Chile and Peru". A sentence that names one of the
+// article's two countries (see articlePair), or none, takes those two; one
+// that names a third ("called X about Bolivia") pairs no one. Only
+// a person who holds an office takes a country so, and a capital alone ("in
+// Lima") counts as no country; a person named in the other's apposition
+// ("X, a member of Y's party,") is on the other's side. It runs
 // after the other countries are given and never overrides one.
 func (a *analysis) pairCountries() {
 	who := a.whoAt()
-	var articlePair []string
-	for _, s := range a.d.Sentences {
-		if articlePair == nil && !s.Boilerplate {
-			articlePair = a.coordinatedPair(s.FirstToken, s.EndToken)
-		}
-	}
+	articlePair := a.articlePair()
 	for _, s := range a.d.Sentences {
 		if s.Boilerplate {
 			continue
@@ -29,18 +31,18 @@ func (a *analysis) pairCountries() {
 				people = append(people, p)
 			}
 		}
-		if len(people) != 2 {
+		if len(people) != 2 || a.inApposition(s, who, people[0], people[1]) || a.inApposition(s, who, people[1], people[0]) {
 			continue
 		}
 		pair := a.sentenceCountries(s.FirstToken, s.EndToken)
 		switch {
-		case len(pair) == 0 && len(people[0].offices) > 0 && len(people[1].offices) > 0:
+		case len(pair) <= 1 && len(articlePair) == 2 && (len(pair) == 0 || slices.Contains(articlePair, pair[0])):
 			pair = articlePair
 		case len(pair) > 2:
 			pair = a.coordinatedPair(s.FirstToken, s.EndToken)
 		}
-		if len(pair) != 2 {
-			continue
+		if len(pair) != 2 || len(articlePair) == 2 && !(slices.Contains(articlePair, pair[0]) && slices.Contains(articlePair, pair[1])) {
+			continue // in an article on two countries, a third is a subject, no side
 		}
 		for i, p := range people {
 			other := people[1-i]
@@ -109,4 +111,20 @@ func (a *analysis) coordinatedPair(first, end int) []string {
 		pair = []string{a.code(cm), a.code(cm2)}
 	}
 	return pair
+}
+
+// inApposition reports whether q is named in the apposition after a
+// mention of p in sentence s: "p, a member of q's party,".
+func (a *analysis) inApposition(s pipeline.Sentence, who []*person, p, q *person) bool {
+	for k := s.FirstToken; k+1 < s.EndToken; k++ {
+		if who[k] != p || who[k+1] == p || a.toks[k+1].Text != "," || k+2 >= s.EndToken || a.toks[k+2].IsCap() {
+			continue // an apposition opens in lower case: "p, a member of"
+		}
+		for m := k + 2; m < s.EndToken && a.toks[m].Text != ","; m++ {
+			if who[m] == q {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -28,6 +28,8 @@ type wordSets struct {
 	underWords          map[string]bool // "under", "led": put a government under its head
 	powerNouns          map[string]bool // "reins", "power": taken in a country by a government
 	militaryRanks       map[string]bool // "admiral", "gen": a rank's last word
+	sameSideNouns       map[string]bool // "predecessor", "spokesperson": serves on another's side
+	otherSideNouns      map[string]bool // "counterpart": serves on the other side
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -43,6 +45,7 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"list-ends": &w.listEnds, "home-office-words": &w.homeOfficeWords,
 		"government-nouns": &w.governmentNouns, "under-words": &w.underWords,
 		"power-nouns": &w.powerNouns, "military-ranks": &w.militaryRanks,
+		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
