@@ -125,6 +125,7 @@ var passes = []pass{
 	{"government-under", (*analysis).governmentUnder},       // "the leadership in Chile, under President X"
 	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
+	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
 	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
 }
