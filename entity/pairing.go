@@ -64,8 +64,8 @@ func (a *analysis) pairCountries() {
 func (a *analysis) sentenceCountries(first, end int) []string {
 	var codes []string
 	for k := first; k < end; k++ {
-		cm := a.country[k]
-		if cm < 0 || a.cms[cm].first != k || a.cms[cm].ref.kind == refNone || a.cms[cm].ref.kind == refCapital || a.skip[k] {
+		cm := a.countryStart(k)
+		if cm < 0 || a.cms[cm].ref.kind == refCapital {
 			continue // a capital alone is as often a place: "met in Lima"
 		}
 		code := a.code(cm)
@@ -86,8 +86,8 @@ func (a *analysis) sentenceCountries(first, end int) []string {
 func (a *analysis) coordinatedPair(first, end int) []string {
 	var pair []string
 	for k := first; k < end; k++ {
-		cm := a.country[k]
-		if cm < 0 || a.cms[cm].first != k || a.cms[cm].ref.kind == refNone || a.skip[k] {
+		cm := a.countryStart(k)
+		if cm < 0 {
 			continue
 		}
 		j := a.cms[cm].end
@@ -127,4 +127,14 @@ func (a *analysis) inApposition(s pipeline.Sentence, who []*person, p, q *person
 		}
 	}
 	return false
+}
+
+// countryStart returns the country mention that starts at token k, outside
+// boilerplate, or -1.
+func (a *analysis) countryStart(k int) int {
+	cm := a.country[k]
+	if cm < 0 || a.cms[cm].first != k || a.cms[cm].ref.kind == refNone || a.skip[k] {
+		return -1
+	}
+	return cm
 }

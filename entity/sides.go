@@ -5,8 +5,8 @@ package entity
 // "Vera accused his successor, X"), and one named as a person's counterpart
 // the other country of the article's two ("his counterpart X" in an article
 // on Chile and Peru). "his" or "her" is the person named last before it in
-// the sentence. It runs after the other countries are given and never
-// overrides one.
+// the sentence (within 40 words). It runs after the other countries are
+// given and never overrides one.
 func (a *analysis) sides() {
 	who := a.whoAt()
 	pair := a.articlePair()
@@ -21,7 +21,7 @@ func (a *analysis) sides() {
 		case t.IsPossessive() && i > s.FirstToken:
 			owner = who[i-1]
 		case t.Lower == "his" || t.Lower == "her":
-			for k := i - 1; k >= s.FirstToken && owner == nil; k-- {
+			for k := i - 1; k >= s.FirstToken && k >= i-40 && owner == nil; k-- { // bounded: linear in the text
 				owner = who[k]
 			}
 		}

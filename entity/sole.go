@@ -27,13 +27,17 @@ func (a *analysis) soleCountry() {
 			}
 			last = si
 			s := a.d.Sentences[si]
+			if s.EndToken-s.FirstToken > maxSoleSentence {
+				ok = false // no sentence, a run of words: bounded, linear in the text
+				break
+			}
 			named := false
 			for k := s.FirstToken; k < s.EndToken && ok; k++ {
 				if q := who[k]; q != nil && q != p && q.country != "" {
 					others = append(others, q)
 				}
-				cm := a.country[k]
-				if cm < 0 || a.cms[cm].first != k || a.cms[cm].ref.kind == refNone || a.skip[k] {
+				cm := a.countryStart(k)
+				if cm < 0 {
 					continue
 				}
 				c := a.code(cm)
@@ -55,6 +59,9 @@ func (a *analysis) soleCountry() {
 		}
 	}
 }
+
+// maxSoleSentence is the longest sentence, in tokens, soleCountry reads.
+const maxSoleSentence = 200
 
 // ranked reports whether a military rank stands before a mention of p:
 // "Admiral X", "Lt Gen X".
