@@ -5,7 +5,8 @@ package entity
 // "Vera accused his successor, X"), and one named as a person's counterpart
 // the other country of the article's two ("his counterpart X" in an article
 // on Chile and Peru). "his" or "her" is the person named last before it in
-// the sentence (within 40 words). It runs after the other countries are
+// the sentence (within 40 words), or, in a sentence that opens with "He" or
+// "She", the first person named in the sentence before. It runs after the other countries are
 // given and never overrides one.
 func (a *analysis) sides() {
 	who := a.whoAt()
@@ -23,6 +24,13 @@ func (a *analysis) sides() {
 		case t.Lower == "his" || t.Lower == "her":
 			for k := i - 1; k >= s.FirstToken && k >= i-40 && owner == nil; k-- { // bounded: linear in the text
 				owner = who[k]
+			}
+			// "He also met his counterpart X": the subject of the sentence before.
+			if owner == nil && s.FirstToken < len(a.toks) && t.Sentence > 0 && a.subjectPronoun(s.FirstToken) {
+				prev := a.d.Sentences[t.Sentence-1]
+				for k := prev.FirstToken; k < prev.EndToken && k < prev.FirstToken+40 && owner == nil; k++ {
+					owner = who[k]
+				}
 			}
 		}
 		if owner == nil || owner.country == "" {
@@ -92,4 +100,10 @@ func (a *analysis) articlePair() []string {
 		return nil
 	}
 	return pair
+}
+
+// subjectPronoun reports whether token k is "He" or "She".
+func (a *analysis) subjectPronoun(k int) bool {
+	w := a.toks[k].Lower
+	return w == "he" || w == "she"
 }
