@@ -27,6 +27,7 @@ type person struct {
 	mentions []Mention
 	country  string
 	explicit bool    // country stated by an office's country
+	under    bool    // country made plain by a government under them ("the leadership in X, under Y")
 	stated   string  // country written before a title or role noun ("his Saudi counterpart")
 	conf     float64 // how strongly the text supports the name (see Person.Confidence)
 	intl     bool    // serves an international body, no country
@@ -121,6 +122,12 @@ var passes = []pass{
 	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
 	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
 	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it
+	{"government-under", (*analysis).governmentUnder},       // "the leadership in Chile, under President X"
+	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
+	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
+	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
+	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
+	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
 }
 
 func (a *analysis) run(ctx context.Context) error {

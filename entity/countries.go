@@ -23,35 +23,4 @@ func (a *analysis) statedCountries() {
 		}
 	}
 	a.delegations()
-	a.datelineMinisters()
-}
-
-// datelineMinisters gives the dateline's country to the ministers of an
-// article filed from that country's government when the text names no
-// country for them: "ISLAMABAD: Foreign Minister Ishaq Dar said". Only the
-// first holder of each ministerial title takes it, and only when no one else
-// of the article holds that title: a second "Prime Minister" is someone
-// else's.
-func (a *analysis) datelineMinisters() {
-	dl := a.d.Header.Dateline
-	if dl.Len() == 0 {
-		return
-	}
-	home := a.placeCountry(titleCase(dl.In(a.d.Text)))
-	if home == "" {
-		return
-	}
-	taken := map[string]bool{}   // ministerial titles of someone mentioned earlier
-	for _, p := range a.people { // by first mention
-		give := !p.explicit && !p.intl
-		for _, o := range p.offices {
-			if !a.t.ministerial(o.Title) {
-				continue
-			}
-			if give && !taken[o.Title] {
-				p.country = home
-			}
-			taken[o.Title] = true
-		}
-	}
 }

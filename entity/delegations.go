@@ -5,27 +5,33 @@ import "github.com/readout/readout/pipeline"
 // delegations gives the people the text lists as a country's side the
 // country it names for that side: "the Nigerian contingent includes the
 // Minister of Foreign Affairs, X; ... Y", "a Canadian inter-agency team, led
-// by X", "a delegation of senior Chilean officials, including X and Y", "Representing Argentina were X, Y and Z", and the subject of "X is to
-// lead the Nigerian delegation". Only people whose country the text states
-// no other way take it, and only in the sentence that names the side.
+// by X", "a delegation of senior Chilean officials, including X and Y",
+// "Representing Argentina were X, Y and Z", and the subject of "X is to lead
+// the Nigerian delegation". "The team" or "the delegation" with no country,
+// soon after a side was named by such a noun, is that side ("the Nigerian
+// delegation ... Also on the team are X and Y"). Only people whose country
+// the text states no other way take it, and only in the sentence that names
+// the side.
 func (a *analysis) delegations() {
-	who := make([]*person, len(a.toks)) // token -> person mentioned there
-	for _, p := range a.people {
-		for _, m := range p.mentions {
-			for k := m.FirstToken; k < m.EndToken; k++ {
-				who[k] = p
-			}
-		}
-	}
+	who := a.whoAt()
 	give := func(p *person, code string) {
 		if p != nil && !p.explicit && !p.intl && p.stated == "" {
 			p.country = code
 		}
 	}
+	lastSide, lastSentence := "", 0 // the side named last, and where
 	for i := range a.toks {
 		code, after := a.sideAt(i)
+		// "Also on the team are X and Y": the side named just before.
+		if code == "" && lastSide != "" && i > 0 && a.toks[i-1].Lower == "the" && !a.skip[i] &&
+			a.t.words.delegationNouns[a.toks[i].Lower] && a.toks[i].Sentence-lastSentence <= 3 {
+			code, after = lastSide, i+1
+		}
 		if code == "" {
 			continue
+		}
+		if a.t.words.delegationNouns[a.toks[i].Lower] { // a noun "the team" can refer back to
+			lastSide, lastSentence = code, a.toks[i].Sentence
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]
 		for k := after; k < s.EndToken && !a.t.words.listEnds[a.toks[k].Lower]; k++ {
@@ -68,12 +74,12 @@ func (a *analysis) sideAt(i int) (code string, after int) {
 	// A country right before, or before one modifier: "Canadian inter-agency".
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if cm := a.country[k]; cm >= 0 && a.cms[cm].ref.kind != refNone {
-			if a.cms[cm].end >= i-2 && !a.toks[a.cms[cm].end].IsPossessive() {
+			if a.modifierWords(a.cms[cm].end, i) <= 1 && !a.toks[a.cms[cm].end].IsPossessive() {
 				return a.code(cm), i + 1
 			}
 			break
 		}
-		if a.toks[k].Kind != pipeline.Word || a.office[k] >= 0 || a.nameTok[k] {
+		if a.toks[k].Kind != pipeline.Word && a.toks[k].Text != "-" || a.office[k] >= 0 || a.nameTok[k] {
 			break
 		}
 	}
@@ -86,4 +92,16 @@ func (a *analysis) sideAt(i int) (code string, after int) {
 		}
 	}
 	return "", 0
+}
+
+// modifierWords counts the words in tokens [first, end), a hyphenated
+// compound ("inter-agency") as one.
+func (a *analysis) modifierWords(first, end int) int {
+	n := 0
+	for m := first; m < end; m++ {
+		if a.toks[m].Text != "-" && (m == 0 || a.toks[m-1].Text != "-") {
+			n++
+		}
+	}
+	return n
 }

@@ -5,7 +5,9 @@
 // The stage is a list of small passes (passes, in analysis.go), each in its
 // own file, run in one written order: countries, offices, known people,
 // titled names, organisations, standalone names, the optional NER model,
-// merging, surnames, office references, stated countries.
+// merging, surnames, office references, stated countries, then the
+// countries the text makes plain: governments under their heads, the
+// dateline's government, pairing, members of bodies, sides, sole country.
 //
 // People are found from the text itself, never from a list of names: names
 // after a chain of titles ("Pakistan’s Deputy Prime Minister and Foreign
@@ -16,12 +18,19 @@
 // Secretary for Lands and Public Works Grace Wanjiku"); honorifics
 // and ranks ("Amb.", "Malam", "Datuk Seri", "Gen") are no part of a name.
 // Mentions of one person merge (spellings, longer forms, surnames, office
-// references), in time linear in the text. A person's country is only what
-// the text states: an office's country, a country before a title or name
+// references), in time linear in the text. A person's country is what the
+// text states: an office's country, a country before a title or name
 // ("Kenyan President", "his Saudi counterpart", "Pakistan's Imran Khan"), "of
-// <country>" after it, an office reference with its country, and the
-// dateline's country for the first holder of a ministerial title; where
-// nothing states it, it is "".
+// <country>" after it, an office reference with its country, a country's
+// side in talks; or what it makes plain, in passes that run after those and
+// never override one: "the leadership in X, under Prime Minister Y"; the
+// dateline's country for the first holder of one of its government's
+// offices (not a head of state's); the other of two countries in a sentence
+// or article when the other office holder is placed in one; the country of
+// a body the person is "of", of the person whose spokesperson or successor
+// they are, the other one of a counterpart's; and for a rank holder, the one
+// country all their sentences name. Whom a person meets or calls never
+// gives a country; where nothing states or makes it plain, it is "".
 //
 // Offices are canonicalised to SCHEMA.md's names through a table of titles
 // and abbreviations; any other office is reported as the text writes it,

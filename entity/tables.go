@@ -407,8 +407,14 @@ func words(s string) []string {
 	return out
 }
 
-// ministerial reports whether title is a minister's office, of a government
-// that a dateline speaks for: "Foreign Minister", "Prime Minister".
-func (t *tables) ministerial(title string) bool {
-	return strings.Contains(title, "Minister")
+// homeOffice reports whether title is an office of a government that a
+// dateline speaks for: "Foreign Minister", "Foreign Office Spokesperson",
+// "Chief of Army Staff"; not a monarch's ("King", "Crown Prince").
+func (t *tables) homeOffice(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if t.words.homeOfficeWords[w] {
+			return true
+		}
+	}
+	return false
 }

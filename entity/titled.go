@@ -15,11 +15,22 @@ type chain struct {
 	intl       bool // the titles are of an international body: "UN Secretary-General"
 }
 
+// intlBefore reports whether an international body's name ends right
+// before token i: "UN Secretary-General", "European Union Commissioner".
+// A body's head word that is no acronym needs a name word before it:
+// "Union Minister for Trade" is India's, no union's.
+func (a *analysis) intlBefore(i int) bool {
+	if i < 1 || !a.t.words.internationalBodies[a.toks[i-1].Norm] {
+		return false
+	}
+	return a.toks[i-1].IsAllCaps() || i >= 2 && a.toks[i-2].Kind == pipeline.Word && a.toks[i-2].IsCap()
+}
+
 // readChain reads the titles that start with the office mention at token i.
 func (a *analysis) readChain(i int) chain {
 	c := chain{first: i, end: i}
 	c.country = a.countryBefore(i, &c.first)
-	c.intl = c.country == "" && i > 0 && a.t.words.internationalBodies[a.toks[i-1].Norm]
+	c.intl = c.country == "" && a.intlBefore(i)
 	j := i
 	for j < len(a.toks) {
 		if o := a.office[j]; o >= 0 && a.oms[o].first == j {

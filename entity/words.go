@@ -23,6 +23,13 @@ type wordSets struct {
 	leadVerbs           map[string]bool // "lead": its subject heads a delegation
 	representingWords   map[string]bool // "representing": before a country, its side
 	listEnds            map[string]bool // "while": ends the list of a side's members
+	homeOfficeWords     map[string]bool // "minister", "spokesperson": a dateline government's office
+	governmentNouns     map[string]bool // "leadership", "administration": a country's government
+	underWords          map[string]bool // "under", "led": put a government under its head
+	powerNouns          map[string]bool // "reins", "power": taken in a country by a government
+	militaryRanks       map[string]bool // "admiral", "gen": a rank's last word
+	sameSideNouns       map[string]bool // "predecessor", "spokesperson": serves on another's side
+	otherSideNouns      map[string]bool // "counterpart": serves on the other side
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -35,7 +42,10 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"government-bodies": &w.governmentBodies, "complement-words": &w.complementWords,
 		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
 		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
-		"list-ends": &w.listEnds,
+		"list-ends": &w.listEnds, "home-office-words": &w.homeOfficeWords,
+		"government-nouns": &w.governmentNouns, "under-words": &w.underWords,
+		"power-nouns": &w.powerNouns, "military-ranks": &w.militaryRanks,
+		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}

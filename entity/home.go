@@ -1,0 +1,48 @@
+package entity
+
+// homeGovernment gives the dateline's country to the holders of its
+// government's offices when the text names no country for them:
+// "ISLAMABAD: Foreign Minister Ishaq Dar said", "the Foreign Office
+// Spokesperson". Only the first holder of each title takes it, and only when
+// no one mentioned before holds that title: a second "Prime Minister" is
+// someone else's; nor when another country is named in the phrase before
+// the name. A head of state's title is no such office: the President
+// or King an article names is as often a foreign one.
+func (a *analysis) homeGovernment() {
+	dl := a.d.Header.Dateline
+	if dl.Len() == 0 {
+		return
+	}
+	home := a.placeCountry(titleCase(dl.In(a.d.Text)))
+	if home == "" {
+		return
+	}
+	taken := map[string]bool{}   // titles of someone mentioned earlier
+	for _, p := range a.people { // by first mention
+		give := p.country == "" && !p.intl && !a.foreignBefore(p, home)
+		for _, o := range p.offices {
+			if !a.t.homeOffice(o.Title) {
+				continue
+			}
+			if give && !taken[o.Title] {
+				p.country = home
+			}
+			taken[o.Title] = true
+		}
+	}
+}
+
+// foreignBefore reports whether a country other than home is named in the
+// phrase before a mention of p: "India's Ministry of External Affairs
+// spokesperson X" in a Washington-datelined article is India's.
+func (a *analysis) foreignBefore(p *person, home string) bool {
+	for _, m := range p.mentions {
+		s := a.d.Sentences[a.toks[m.FirstToken].Sentence]
+		for k := m.FirstToken - 1; k >= s.FirstToken && k >= m.FirstToken-8 && a.toks[k].Text != ","; k-- {
+			if cm := a.country[k]; cm >= 0 && a.cms[cm].ref.kind != refNone && a.code(cm) != home {
+				return true
+			}
+		}
+	}
+	return false
+}

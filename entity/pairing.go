@@ -1,0 +1,140 @@
+package entity
+
+import (
+	"slices"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// pairCountries gives the second of two people the second of two countries:
+// in a sentence that names exactly two people and exactly two countries
+// (or, among more, one coordinated pair: "between Chile and Peru", "the
+// Chile-Peru talks"), one person's country stated (or made plain by a
+// government under them), the other person serves the other: "Foreign Minister X and Peruvian Foreign Minister Y
+// discussed ties between Chile and Peru". A sentence that names one of the
+// article's two countries (see articlePair), or none, takes those two; one
+// that names a third ("called X about Bolivia") pairs no one. Only
+// a person who holds an office takes a country so, and a capital alone ("in
+// Lima") counts as no country; a person named in the other's apposition
+// ("X, a member of Y's party,") is on the other's side. It runs
+// after the other countries are given and never overrides one.
+func (a *analysis) pairCountries() {
+	who := a.whoAt()
+	articlePair := a.articlePair()
+	for _, s := range a.d.Sentences {
+		if s.Boilerplate {
+			continue
+		}
+		var people []*person
+		for k := s.FirstToken; k < s.EndToken && len(people) <= 2; k++ {
+			if p := who[k]; p != nil && !slices.Contains(people, p) {
+				people = append(people, p)
+			}
+		}
+		if len(people) != 2 || a.inApposition(s, who, people[0], people[1]) || a.inApposition(s, who, people[1], people[0]) {
+			continue
+		}
+		pair := a.sentenceCountries(s.FirstToken, s.EndToken)
+		switch {
+		case len(pair) <= 1 && len(articlePair) == 2 && (len(pair) == 0 || slices.Contains(articlePair, pair[0])):
+			pair = articlePair
+		case len(pair) > 2:
+			pair = a.coordinatedPair(s.FirstToken, s.EndToken)
+		}
+		if len(pair) != 2 || len(articlePair) == 2 && !(slices.Contains(articlePair, pair[0]) && slices.Contains(articlePair, pair[1])) {
+			continue // in an article on two countries, a third is a subject, no side
+		}
+		for i, p := range people {
+			other := people[1-i]
+			if len(other.offices) == 0 || !p.explicit && !p.under {
+				continue // a person with no office may be anyone's; a country given by a rule of thumb places no one else
+			}
+			switch p.country {
+			case pair[0]:
+				a.makePlain(other, pair[1])
+			case pair[1]:
+				a.makePlain(other, pair[0])
+			}
+		}
+	}
+}
+
+// sentenceCountries returns the distinct countries named in tokens
+// [first, end), in text order.
+func (a *analysis) sentenceCountries(first, end int) []string {
+	var codes []string
+	for k := first; k < end; k++ {
+		cm := a.countryStart(k)
+		if cm < 0 || a.cms[cm].ref.kind == refCapital {
+			continue // a capital alone is as often a place: "met in Lima"
+		}
+		code := a.code(cm)
+		seen := false
+		for _, c := range codes {
+			seen = seen || c == code
+		}
+		if !seen {
+			codes = append(codes, code)
+		}
+	}
+	return codes
+}
+
+// coordinatedPair returns the two countries of the one coordinated pair in
+// tokens [first, end): "Chile and Peru", "between Chile and the United
+// States", "Chile-Peru"; nil when there is none or more than one.
+func (a *analysis) coordinatedPair(first, end int) []string {
+	var pair []string
+	for k := first; k < end; k++ {
+		cm := a.countryStart(k)
+		if cm < 0 {
+			continue
+		}
+		j := a.cms[cm].end
+		if j >= end || a.toks[j].Lower != "and" && a.toks[j].Text != "-" && a.toks[j].Text != "–" {
+			continue
+		}
+		j++
+		if j < end && a.toks[j].Lower == "the" && a.country[j] < 0 {
+			j++
+		}
+		if j >= end {
+			continue
+		}
+		cm2 := a.country[j]
+		if cm2 < 0 || a.cms[cm2].first != j || a.cms[cm2].ref.kind == refNone || a.code(cm2) == a.code(cm) {
+			continue
+		}
+		if pair != nil {
+			return nil
+		}
+		pair = []string{a.code(cm), a.code(cm2)}
+	}
+	return pair
+}
+
+// inApposition reports whether q is named in the apposition after a
+// mention of p in sentence s: "p, a member of q's party,".
+func (a *analysis) inApposition(s pipeline.Sentence, who []*person, p, q *person) bool {
+	for k := s.FirstToken; k+1 < s.EndToken; k++ {
+		if who[k] != p || who[k+1] == p || a.toks[k+1].Text != "," || k+2 >= s.EndToken || a.toks[k+2].IsCap() {
+			continue // an apposition opens in lower case: "p, a member of"
+		}
+		for m := k + 2; m < s.EndToken && a.toks[m].Text != ","; m++ {
+			if who[m] == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryStart returns the country mention that starts at token k, outside
+// boilerplate, or -1.
+func (a *analysis) countryStart(k int) int {
+	cm := a.country[k]
+	if cm < 0 || a.cms[cm].first != k || a.cms[cm].ref.kind == refNone || a.skip[k] {
+		return -1
+	}
+	return cm
+}
