@@ -89,7 +89,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens,
 		skip: make([]bool, n), country: make([]int, n), office: make([]int, n),
-		claimed: make([]bool, n), orgTok: make([]bool, n), nameTok: make([]bool, n), orgAt: make([]int, n), lowered: map[string]bool{}}
+		claimed: make([]bool, n), orgTok: make([]bool, n), nameTok: make([]bool, n), orgAt: make([]int, n), lowered: make(map[string]bool, n/4)}
 	for i := range d.Tokens {
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]

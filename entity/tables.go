@@ -213,6 +213,7 @@ func (t *tables) readPlaces(r io.Reader, name string) error {
 type lexicon struct {
 	text  string
 	lines []int32 // start of each word line
+	words []int32 // end of the word of each line (before its tab or line break)
 	// first[b] is the index in lines of the first word that starts with a
 	// byte >= b (first[256] is len(lines)): a search looks only among the
 	// words of its first letter.
@@ -235,6 +236,7 @@ func (t *tables) readLexicon(text, name string) error {
 			}
 			prev = w
 			t.lexicon.lines = append(t.lexicon.lines, int32(i))
+			t.lexicon.words = append(t.lexicon.words, int32(i+len(w)))
 		}
 		i = end + 1
 	}
@@ -260,14 +262,10 @@ func (l *lexicon) lookup(lower string) (found, name bool) {
 	lo, hi := int(l.first[lower[0]]), int(l.first[int(lower[0])+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		line := l.text[l.lines[m]:]
-		end := strings.IndexAny(line, "\t\n")
-		if end < 0 {
-			end = len(line)
-		}
-		switch w := line[:end]; {
+		start, end := l.lines[m], l.words[m]
+		switch w := l.text[start:end]; {
 		case w == lower:
-			return true, line[end] == '\t'
+			return true, int(end) < len(l.text) && l.text[end] == '\t'
 		case w < lower:
 			lo = m + 1
 		default:

@@ -71,7 +71,7 @@ func lineKind(s string) (BoilerplateKind, bool) {
 // that are each furniture on their own, joined by bars or bullets ("Print |
 // Email | Share on X").
 func isBar(lower string) bool {
-	if !strings.ContainsAny(lower, "|•·") {
+	if strings.IndexByte(lower, '|') < 0 && !strings.Contains(lower, "•") && !strings.Contains(lower, "·") {
 		return false
 	}
 	items := strings.FieldsFunc(lower, func(r rune) bool { return r == '|' || r == '•' || r == '·' })

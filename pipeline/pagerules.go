@@ -55,6 +55,9 @@ type pageRule struct {
 	kind   BoilerplateKind
 	match  phraseMatch
 	phrase string
+	// slot is the phrase's bit in a phraseIndex (matchContains and
+	// matchShort rows only).
+	slot int
 }
 
 // pageRuleSet is data/boilerplate.txt read: its rules in order, and the
@@ -63,6 +66,9 @@ type pageRule struct {
 type pageRuleSet struct {
 	rules []pageRule
 	names map[string]BoilerplateKind
+	// anywhere finds the phrases of the matchContains and matchShort rows
+	// in one pass over a line, instead of one pass per phrase.
+	anywhere phraseIndex
 }
 
 // pageRules returns the rules of data/boilerplate.txt.
@@ -98,12 +104,20 @@ func parsePageRules(data string) (*pageRuleSet, error) {
 		}
 		if match == matchName {
 			if len(set.names) == 0 {
-				set.rules = append(set.rules, pageRule{kind, match, ""})
+				set.rules = append(set.rules, pageRule{kind: kind, match: match, slot: -1})
 			}
 			set.names[f[2]] = kind
 			continue
 		}
-		set.rules = append(set.rules, pageRule{kind, match, f[2]})
+		r := pageRule{kind: kind, match: match, phrase: f[2], slot: -1}
+		if match == matchContains || match == matchShort {
+			slot, err := set.anywhere.add(f[2])
+			if err != nil {
+				return nil, fmt.Errorf("pipeline: data/boilerplate.txt:%d: %w", n+1, err)
+			}
+			r.slot = slot
+		}
+		set.rules = append(set.rules, r)
 	}
 	return set, nil
 }
@@ -113,9 +127,9 @@ func parsePageRules(data string) (*pageRuleSet, error) {
 // containsWindow bytes of it, lower-cased and trimmed; line is the line.
 func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 	bare := strings.TrimRight(lower, ":» ")
-	window := lower
 	words := -1
 	set := pageRules()
+	found := set.anywhere.find(lower)
 	for _, r := range set.rules {
 		switch r.match {
 		case matchName:
@@ -150,11 +164,11 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 				return r.kind, false
 			}
 		case matchContains:
-			if strings.Contains(window, r.phrase) {
+			if found.has(r.slot) {
 				return r.kind, false
 			}
 		case matchShort:
-			if strings.Contains(window, r.phrase) {
+			if found.has(r.slot) {
 				if words < 0 {
 					words = len(strings.Fields(line))
 				}

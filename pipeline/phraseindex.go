@@ -1,0 +1,65 @@
+package pipeline
+
+import (
+	"errors"
+	"strings"
+)
+
+// phraseIndex finds which of a few dozen phrases occur anywhere in a short
+// text in one pass over it: a table of the phrases' first two bytes passes
+// over every position where none of them can start, so that the cost is one
+// table lookup a byte rather than one scan of the text a phrase.
+type phraseIndex struct {
+	starts  [1 << 16]bool    // the first two bytes of some phrase
+	byStart map[uint16][]int // their phrases, by slot
+	phrases []string         // by slot
+}
+
+// maxPhrases is how many phrases a phraseIndex holds: a phraseSet has a bit
+// for each.
+const maxPhrases = 128
+
+// phraseSet is a set of a phraseIndex's slots.
+type phraseSet [maxPhrases / 64]uint64
+
+func (s *phraseSet) add(slot int)     { s[slot/64] |= 1 << (slot % 64) }
+func (s phraseSet) has(slot int) bool { return slot >= 0 && s[slot/64]&(1<<(slot%64)) != 0 }
+func pairAt(s string, i int) uint16   { return uint16(s[i])<<8 | uint16(s[i+1]) }
+
+var errTooManyPhrases = errors.New("more than 128 phrases that may stand anywhere in a line")
+
+// add adds a phrase of at least two bytes and returns its slot.
+func (x *phraseIndex) add(phrase string) (int, error) {
+	if len(phrase) < 2 {
+		return 0, errors.New("a phrase that may stand anywhere must have two bytes or more")
+	}
+	if len(x.phrases) == maxPhrases {
+		return 0, errTooManyPhrases
+	}
+	if x.byStart == nil {
+		x.byStart = map[uint16][]int{}
+	}
+	slot := len(x.phrases)
+	x.phrases = append(x.phrases, phrase)
+	k := pairAt(phrase, 0)
+	x.starts[k] = true
+	x.byStart[k] = append(x.byStart[k], slot)
+	return slot, nil
+}
+
+// find returns the set of the phrases that occur in s.
+func (x *phraseIndex) find(s string) phraseSet {
+	var found phraseSet
+	for i := 0; i+1 < len(s); i++ {
+		k := pairAt(s, i)
+		if !x.starts[k] {
+			continue
+		}
+		for _, slot := range x.byStart[k] {
+			if strings.HasPrefix(s[i:], x.phrases[slot]) {
+				found.add(slot)
+			}
+		}
+	}
+	return found
+}
