@@ -151,7 +151,8 @@ func newView(d Doc) view {
 		pv := personView{ID: "p" + strconv.Itoa(i), Name: p.Name, Country: cmp.Or(names[p.Country], p.Country),
 			Offices: strings.Join(offices, ", "), Mentions: len(p.Mentions)}
 		v.People = append(v.People, pv)
-		tip := lines(p.Name, pv.Offices, country(p.Country), plural(len(p.Mentions), "mention"))
+		tip := lines(p.Name, pv.Offices, country(p.Country), plural(len(p.Mentions), "mention"),
+			fmt.Sprintf("confidence %.2f", p.Confidence))
 		for _, m := range p.Mentions {
 			mention("per", rankPerson, pv.ID, tip, m)
 		}
@@ -171,7 +172,8 @@ func newView(d Doc) view {
 		if o.Acronym != "" {
 			name += " (" + o.Acronym + ")"
 		}
-		tip := lines(name, "organisation · "+plural(len(o.Mentions), "mention"), country(o.Country))
+		tip := lines(name, "organisation · "+plural(len(o.Mentions), "mention"), country(o.Country),
+			fmt.Sprintf("confidence %.2f", o.Confidence))
 		for _, m := range o.Mentions {
 			mention("org", rankOrganization, ov.ID, tip, m)
 		}
