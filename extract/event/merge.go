@@ -48,6 +48,12 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 	cs := s
 	cs.FirstToken, cs.EndToken = c.first, c.end
 	when := f.when(cs)
+	if len(people) < 2 && when.fixesDay() {
+		// "On Thursday, X held conversations with his counterparts": the
+		// day of the engagements told next, even when the report joins one
+		// told before (a headline of X's "talks").
+		f.context = &dayContext{people: people, when: when, sentence: si}
+	}
 	if d := f.same(typ, people, initiator, when); d != nil {
 		d.people = union(d.people, people)
 		if d.initiator < 0 {
@@ -62,11 +68,6 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		d.sentence = si
 		f.last = d
 		return
-	}
-	if len(people) < 2 && when.fixesDay() {
-		// "On Thursday, X held conversations with his counterparts": the
-		// day of the engagements told next.
-		f.context = &dayContext{people: people, when: when, sentence: si}
 	}
 	if tr.rule.weak || len(people) == 0 {
 		return
