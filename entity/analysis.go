@@ -120,6 +120,7 @@ var passes = []pass{
 	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
 	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name
 	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
+	{"handles", (*analysis).findHandles},                    // "@kenjisato": a handle that spells a known name
 	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
 	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it
 	{"government-under", (*analysis).governmentUnder},       // "the leadership in Chile, under President X"
