@@ -312,6 +312,7 @@ func (f *finder) subjectBefore(at, first int) int {
 	if at-3 >= 0 && f.toks[at-1].Lower == "who" && f.toks[at-2].Norm == "," && f.who[at-3] >= 0 {
 		return f.who[at-3] // "X, who met Y in 2019, said"
 	}
+	at = f.skipOfPlace(at, first)
 	for k := at - 1; k >= first && k >= at-subjectWindow; k-- {
 		if f.who[k] >= 0 {
 			return f.who[k]
@@ -327,6 +328,25 @@ func (f *finder) subjectBefore(at, first int) int {
 }
 
 func isAdverb(w string) bool { return len(w) > 3 && w[len(w)-2:] == "ly" }
+
+// ofPlaceWords is how many words a place after "of" may take between a
+// subject and its verb: "X of the United Arab Emirates called Y".
+const ofPlaceWords = 4
+
+// skipOfPlace returns where the subject before token at ends when "of" and
+// a capitalised place follow the subject's name ("President X of Kenya
+// called Y"): the index of "of", else at.
+func (f *finder) skipOfPlace(at, first int) int {
+	j, n := at-1, 0
+	for j >= first && n < ofPlaceWords && f.who[j] < 0 && (f.toks[j].IsCap() || f.toks[j].Lower == "the") {
+		j--
+		n++
+	}
+	if n > 0 && j-1 >= first && f.toks[j].Lower == "of" && f.who[j-1] >= 0 {
+		return j
+	}
+	return at
+}
 
 // peopleIn returns the people named in sentence s.
 func (f *finder) peopleIn(s pipeline.Sentence) []int {
