@@ -183,3 +183,32 @@ func ExampleWithTaxonomy() {
 	// fisheries 0.86
 	// trade 0.63
 }
+
+// An event names its people; Result.Person reaches each one's offices and
+// country.
+func ExampleResult_Person() {
+	ex, err := extract.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "LIMA: Peruvian Foreign Minister Elena Vargas received a telephone call from " +
+		"Ghanaian Foreign Minister Kwame Boateng on Monday."
+	r, err := ex.Extract(context.Background(), "demo", text)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, ev := range r.Events {
+		caller := r.Person(ev.Initiator)
+		fmt.Println(ev.Type, "from", caller.Name, caller.Country, caller.Offices[0].Title)
+		for _, name := range ev.Participants {
+			if p := r.Person(name); p != caller {
+				fmt.Println("to", p.Name, p.Country, p.Offices[0].Title)
+			}
+		}
+	}
+	fmt.Println(r.Person("Nobody") == nil)
+	// Output:
+	// call from Kwame Boateng GH Foreign Minister
+	// to Elena Vargas PE Foreign Minister
+	// true
+}

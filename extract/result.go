@@ -132,6 +132,21 @@ type Event struct {
 	Evidence Mention
 }
 
+// Person returns the person of r whose Name is name, or nil: an event's
+// participants and initiator are people's names, so that
+// r.Person(ev.Initiator) reaches the caller's offices, country and mentions.
+func (r *Result) Person(name string) *Person {
+	if name == "" {
+		return nil
+	}
+	for i := range r.People {
+		if r.People[i].Name == name {
+			return &r.People[i]
+		}
+	}
+	return nil
+}
+
 // nullable returns nil for "" so that an absent value encodes as null.
 func nullable(s string) *string {
 	if s == "" {
