@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/readout/readout/extract"
 )
 
@@ -67,24 +66,7 @@ func TestScoreOrgs(t *testing.T) {
 			g.Organizations, g.OptionalOrganizations = tt.gold, tt.optional
 			r := baseResult()
 			r.Organizations = tt.pred
-			rep := Score([]Doc{{Gold: g, Text: text, Result: r}}, Options{CountryPrefix: fakeCountryPrefix})
-			all := summary(rep)
-			got := map[string]string{}
-			for k := range tt.want {
-				got[k] = all[k]
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("metrics (-want +got):\n%s", diff)
-			}
-			if tt.issues != nil {
-				gotIssues := []string{}
-				for _, is := range rep.Issues {
-					gotIssues = append(gotIssues, is.Metric+" "+is.Kind+" "+is.Item)
-				}
-				if diff := cmp.Diff(tt.issues, gotIssues); diff != "" {
-					t.Errorf("issues (-want +got):\n%s", diff)
-				}
-			}
+			checkReport(t, Score([]Doc{{Gold: g, Text: text, Result: r}}, Options{CountryPrefix: fakeCountryPrefix}), tt.want, tt.issues)
 		})
 	}
 }

@@ -355,28 +355,36 @@ func TestScore(t *testing.T) {
 			if tt.result != nil {
 				r = tt.result(r)
 			}
-			rep := Score([]Doc{{Gold: g, Text: text, Result: r}}, Options{})
-			all := summary(rep)
-			got := map[string]string{}
-			for k := range tt.want {
-				got[k] = all[k]
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("metrics (-want +got):\n%s", diff)
-			}
-			if tt.issues != nil {
-				gotIssues := []string{}
-				for _, is := range rep.Issues {
-					if is.Doc != "d" {
-						t.Errorf("issue %+v: doc %q, want d", is, is.Doc)
-					}
-					gotIssues = append(gotIssues, is.Metric+" "+is.Kind+" "+is.Item)
-				}
-				if diff := cmp.Diff(tt.issues, gotIssues); diff != "" {
-					t.Errorf("issues (-want +got):\n%s", diff)
-				}
-			}
+			checkReport(t, Score([]Doc{{Gold: g, Text: text, Result: r}}, Options{}), tt.want, tt.issues)
 		})
+	}
+}
+
+// checkReport compares the metrics of rep named in want ("tp/fp/fn",
+// "correct/total" or the count) and, unless issues is nil, its issues
+// ("metric kind item", all of document "d").
+func checkReport(t *testing.T, rep *Report, want map[string]string, issues []string) {
+	t.Helper()
+	all := summary(rep)
+	got := map[string]string{}
+	for k := range want {
+		got[k] = all[k]
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("metrics (-want +got):\n%s", diff)
+	}
+	if issues == nil {
+		return
+	}
+	gotIssues := []string{}
+	for _, is := range rep.Issues {
+		if is.Doc != "d" {
+			t.Errorf("issue %+v: doc %q, want d", is, is.Doc)
+		}
+		gotIssues = append(gotIssues, is.Metric+" "+is.Kind+" "+is.Item)
+	}
+	if diff := cmp.Diff(issues, gotIssues); diff != "" {
+		t.Errorf("issues (-want +got):\n%s", diff)
 	}
 }
 
