@@ -18,16 +18,16 @@ import (
 var full = extract.Result{
 	ID:        "x",
 	Published: "2025-04-08",
-	Dateline:  &extract.Dateline{Place: "Islamabad", Country: "PK", Mention: extract.Mention{Text: "ISLAMABAD", Start: 0, End: 9}},
+	Dateline:  &extract.Dateline{Place: "Islamabad", Country: "PK", Mention: extract.Mention{Text: "ISLAMABAD", Span: extract.Span{Start: 0, End: 9}}},
 	People: []extract.Person{{Name: "A B", Country: "PK",
 		Offices:  []extract.Office{{Title: "Foreign Minister", Country: "PK"}},
-		Mentions: []extract.Mention{{Text: "A B", Start: 11, End: 14}}}},
-	Countries: []extract.Country{{Code: "PK", Name: "Pakistan", Mentions: []extract.Mention{{Text: "Pakistan", Start: 20, End: 28}}}},
+		Mentions: []extract.Mention{{Text: "A B", Span: extract.Span{Start: 11, End: 14}}}}},
+	Countries: []extract.Country{{Code: "PK", Name: "Pakistan", Mentions: []extract.Mention{{Text: "Pakistan", Span: extract.Span{Start: 20, End: 28}}}}},
 	Organizations: []extract.Organization{{Name: "Federal Board of Revenue", Acronym: "FBR", Country: "PK",
-		Mentions: []extract.Mention{{Text: "FBR", Start: 30, End: 33}}}},
-	Topics: []extract.Topic{{Label: "trade", Score: 0.63, Evidence: []extract.Mention{{Text: "s", Start: 40, End: 41}}}},
+		Mentions: []extract.Mention{{Text: "FBR", Span: extract.Span{Start: 30, End: 33}}}}},
+	Topics: []extract.Topic{{Label: "trade", Score: 0.63, Evidence: []extract.Mention{{Text: "s", Span: extract.Span{Start: 40, End: 41}}}}},
 	Events: []extract.Event{{Type: extract.Call, Participants: []string{"A B", "C D"}, Initiator: "C D",
-		When: "Monday", Date: "2025-04-07", Rule: "r", Evidence: extract.Mention{Text: "s", Start: 40, End: 41}}},
+		When: "Monday", Date: "2025-04-07", Rule: "r", Evidence: extract.Mention{Text: "s", Span: extract.Span{Start: 40, End: 41}}}},
 }
 
 // paths lists the field paths of a decoded JSON value: "people[].name".

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 
 	"github.com/readout/readout/extract/event"
+	"github.com/readout/readout/pipeline"
 )
 
 // Result is what Readout reads from one article. Its JSON form is the public
@@ -28,12 +29,17 @@ type Result struct {
 	Events []Event
 }
 
+// Span is a half-open range [Start, End) of byte offsets into the input
+// text. It is pipeline.Span, named here so that a user of extract need not
+// import package pipeline: extract.Mention{Text: "Pakistan", Span:
+// extract.Span{Start: 20, End: 28}}.
+type Span = pipeline.Span
+
 // Mention is a span of the input text with the text it covers:
-// input[Start:End] == Text.
+// input[Start:End] == Text. Its JSON form is {"text", "start", "end"}.
 type Mention struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text string `json:"text"`
+	Span
 }
 
 // Dateline is the place an article is filed from ("ISLAMABAD:").

@@ -24,9 +24,12 @@ import (
 )
 
 // Span is a half-open range [Start, End) of byte offsets into a text.
-// The zero Span is empty.
+// The zero Span is empty. It is the one span type of the module: tokens,
+// sentences, boilerplate lines, entity mentions and extract's result types
+// embed it. In JSON it is {"start", "end"}.
 type Span struct {
-	Start, End int
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Len returns the number of bytes the span covers.
