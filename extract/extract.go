@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/readout/readout/entity"
-	"github.com/readout/readout/extract/event"
+	"github.com/readout/readout/extract/internal/event"
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/topic"
 )

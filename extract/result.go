@@ -3,7 +3,7 @@ package extract
 import (
 	"encoding/json"
 
-	"github.com/readout/readout/extract/event"
+	"github.com/readout/readout/extract/internal/event"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -110,7 +110,7 @@ type Topic struct {
 	Evidence []Mention `json:"evidence"`
 }
 
-// The event types.
+// The event types: the values of Event.Type (the JSON "type").
 const (
 	Call    = event.Call
 	Meeting = event.Meeting
@@ -131,8 +131,9 @@ type Event struct {
 	// Date is the day the engagement took place, YYYY-MM-DD, or "" when the
 	// text does not fix it.
 	Date string
-	// Rule names the rule that found the event. It is not part of the JSON
-	// form; the command prints it with -explain.
+	// Rule names the rule that found the event: a row of the event stage's
+	// rule table, extract/internal/event/data/triggers.tsv. It is not part
+	// of the JSON form; the command prints it with -explain.
 	Rule string
 	// Evidence is the sentence that states the event.
 	Evidence Mention
