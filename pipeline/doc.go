@@ -198,12 +198,6 @@ func (d *Doc) Value(key any) any {
 	return nil
 }
 
-// SentenceTokens returns the tokens of sentence i.
-func (d *Doc) SentenceTokens(i int) []Token {
-	s := d.Sentences[i]
-	return d.Tokens[s.FirstToken:s.EndToken]
-}
-
 // InBoilerplate reports whether token i lies in a boilerplate line.
 func (d *Doc) InBoilerplate(i int) bool {
 	return d.Sentences[d.Tokens[i].Sentence].Boilerplate
