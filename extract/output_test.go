@@ -160,3 +160,53 @@ func TestOutputNullAndEmpty(t *testing.T) {
 		t.Errorf("[] fields (-want +got):\n%s", diff)
 	}
 }
+
+// TestOutputRoundTrip checks that absent values survive JSON: a Go field
+// that is "" (or a nil Dateline) encodes as null, and null decodes back to
+// "" (or nil), so that json.Unmarshal of json.Marshal gives the Result back.
+// Event.Rule is not in the JSON form and is left "" here.
+func TestOutputRoundTrip(t *testing.T) {
+	m := func(text string, start int) extract.Mention {
+		return extract.Mention{Text: text, Span: extract.Span{Start: start, End: start + len(text)}}
+	}
+	noRule := full
+	noRule.Events = []extract.Event{full.Events[0]}
+	noRule.Events[0].Rule = ""
+	tests := []struct {
+		name string
+		r    extract.Result
+	}{
+		{"every value present", noRule},
+		{"nothing found", extract.Result{ID: "empty", People: []extract.Person{}, Countries: []extract.Country{},
+			Organizations: []extract.Organization{}, Topics: []extract.Topic{}, Events: []extract.Event{}}},
+		{"every value absent", extract.Result{ID: "absent",
+			People: []extract.Person{{Name: "Lena Okafor", Offices: []extract.Office{{Title: "Envoy"}},
+				Mentions: []extract.Mention{m("Lena Okafor", 5)}, Confidence: 0.6}},
+			Countries: []extract.Country{},
+			Organizations: []extract.Organization{{Name: "Harbour Council", Mentions: []extract.Mention{m("Harbour Council", 30)},
+				Confidence: 0.5}},
+			Topics: []extract.Topic{{Label: "trade", Score: 0.5, Evidence: []extract.Mention{}}},
+			Events: []extract.Event{{Type: extract.Meeting, Participants: []string{"Lena Okafor", "Tomas Vidal"},
+				Evidence: m("Lena Okafor met Tomas Vidal.", 5)}}}},
+		{"a dateline without a country", extract.Result{ID: "dl", Published: "2031-02-03",
+			Dateline: &extract.Dateline{Place: "Port Avalon", Mention: m("PORT AVALON", 0)},
+			People:   []extract.Person{}, Countries: []extract.Country{}, Organizations: []extract.Organization{},
+			Topics: []extract.Topic{}, Events: []extract.Event{{Type: extract.Letter, Participants: []string{"A", "B"},
+				Initiator: "A", Date: "2031-02-01", Evidence: m("A wrote to B.", 20)}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got extract.Result
+			if err := json.Unmarshal(b, &got); err != nil {
+				t.Fatalf("%v\n%s", err, b)
+			}
+			if diff := cmp.Diff(tt.r, got); diff != "" {
+				t.Errorf("after a JSON round trip (-want +got):\n%s\nJSON: %s", diff, b)
+			}
+		})
+	}
+}

@@ -9,13 +9,18 @@ import (
 
 // Result is what Readout reads from one article. Its JSON form is the public
 // contract described in OUTPUT.md (see the package doc): empty lists encode as
-// [], absent values as null.
+// [], absent values as null. A value is absent when its Go field is "" (or
+// nil for Dateline); null decodes back to "" and nil, so a Result survives
+// json.Marshal and json.Unmarshal unchanged (Event.Rule aside, which is not
+// in the JSON form).
 type Result struct {
 	// ID is the caller's document id.
 	ID string
-	// Published is the publication date stated in the text, YYYY-MM-DD, or "".
+	// Published is the publication date stated in the text, YYYY-MM-DD, or
+	// "" when absent (null in JSON).
 	Published string
-	// Dateline is the dateline that opens the article, or nil.
+	// Dateline is the dateline that opens the article, or nil when absent
+	// (null in JSON).
 	Dateline *Dateline
 	// People are the people named in the article, by first mention.
 	People []Person
@@ -46,7 +51,8 @@ type Mention struct {
 type Dateline struct {
 	// Place is the place in title case ("Islamabad").
 	Place string `json:"place"`
-	// Country is the place's ISO 3166-1 alpha-2 code, or "" when unknown.
+	// Country is the place's ISO 3166-1 alpha-2 code, or "" when absent
+	// (null in JSON).
 	Country string `json:"country"`
 	Mention
 }
@@ -55,7 +61,8 @@ type Dateline struct {
 type Person struct {
 	// Name is the fullest form of the name used, without titles.
 	Name string
-	// Country is the ISO 3166-1 alpha-2 code of the country the person serves, or "".
+	// Country is the ISO 3166-1 alpha-2 code of the country the person
+	// serves, or "" when absent (null in JSON).
 	Country string
 	// Offices are the positions the text gives the person.
 	Offices []Office
@@ -71,7 +78,8 @@ type Office struct {
 	// Title is the canonical office name ("Foreign Minister"), or the title as
 	// written when it has none.
 	Title string
-	// Country is the office's ISO 3166-1 alpha-2 code, or "" when unknown.
+	// Country is the office's ISO 3166-1 alpha-2 code, or "" when absent
+	// (null in JSON).
 	Country string
 }
 
@@ -89,10 +97,11 @@ type Country struct {
 type Organization struct {
 	// Name is the fullest form of the name used in the text.
 	Name string
-	// Acronym is the acronym the text gives for it, or "".
+	// Acronym is the acronym the text gives for it, or "" when absent (null
+	// in JSON).
 	Acronym string
-	// Country is the ISO 3166-1 alpha-2 code of the country it belongs to, or
-	// "" when the text does not say.
+	// Country is the ISO 3166-1 alpha-2 code of the country it belongs to,
+	// or "" when absent (null in JSON).
 	Country string
 	// Mentions are its names and acronyms in the text.
 	Mentions []Mention
@@ -123,13 +132,14 @@ type Event struct {
 	Type string
 	// Participants are the people's names, sorted.
 	Participants []string
-	// Initiator is who placed the call or wrote the letter when the text says
-	// so, else "".
+	// Initiator is who placed the call or wrote the letter, as the text
+	// says, or "" when absent (null in JSON).
 	Initiator string
-	// When is the day or date as the text words it, or "".
+	// When is the day or date as the text words it, or "" when absent (null
+	// in JSON).
 	When string
-	// Date is the day the engagement took place, YYYY-MM-DD, or "" when the
-	// text does not fix it.
+	// Date is the day the engagement took place, YYYY-MM-DD, when the text
+	// fixes it, or "" when absent (null in JSON).
 	Date string
 	// Rule names the rule that found the event: a row of the event stage's
 	// rule table, extract/internal/event/data/triggers.tsv. It is not part
