@@ -124,8 +124,9 @@ var passes = []pass{
 	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
 	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it
 	{"government-under", (*analysis).governmentUnder},       // "the leadership in Chile, under President X"
-	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
+	{"hosts", (*analysis).hosts},                            // "visit Peru at the invitation of X"
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
+	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
 	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
 	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name

@@ -30,6 +30,8 @@ type wordSets struct {
 	militaryRanks       map[string]bool // "admiral", "gen": a rank's last word
 	sameSideNouns       map[string]bool // "predecessor", "spokesperson": serves on another's side
 	otherSideNouns      map[string]bool // "counterpart": serves on the other side
+	visitWords          map[string]bool // "visit": go to a country as a guest
+	invitationWords     map[string]bool // "invitation": the host's, before "of" or after a possessive
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -46,6 +48,7 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"government-nouns": &w.governmentNouns, "under-words": &w.underWords,
 		"power-nouns": &w.powerNouns, "military-ranks": &w.militaryRanks,
 		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,
+		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
