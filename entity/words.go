@@ -32,6 +32,7 @@ type wordSets struct {
 	otherSideNouns      map[string]bool // "counterpart": serves on the other side
 	visitWords          map[string]bool // "visit": go to a country as a guest
 	invitationWords     map[string]bool // "invitation": the host's, before "of" or after a possessive
+	elsewhereWords      map[string]bool // "to", "in": put a country away from a person described
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -49,6 +50,7 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"power-nouns": &w.powerNouns, "military-ranks": &w.militaryRanks,
 		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,
 		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
+		"elsewhere-words": &w.elsewhereWords,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
