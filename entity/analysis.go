@@ -130,6 +130,7 @@ var passes = []pass{
 	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
 	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
+	{"greetings", (*analysis).greetings},                    // "conveyed best wishes to King X"
 	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
 }
 

@@ -33,6 +33,7 @@ type wordSets struct {
 	visitWords          map[string]bool // "visit": go to a country as a guest
 	invitationWords     map[string]bool // "invitation": the host's, before "of" or after a possessive
 	elsewhereWords      map[string]bool // "to", "in": put a country away from a person described
+	greetingNouns       map[string]bool // "wishes", "greetings": conveyed to the other side
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -50,7 +51,7 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"power-nouns": &w.powerNouns, "military-ranks": &w.militaryRanks,
 		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,
 		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
-		"elsewhere-words": &w.elsewhereWords,
+		"elsewhere-words": &w.elsewhereWords, "greeting-nouns": &w.greetingNouns,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
