@@ -131,6 +131,7 @@ var passes = []pass{
 	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
 	{"greetings", (*analysis).greetings},                    // "conveyed best wishes to King X"
+	{"fellows", (*analysis).fellows},                        // "met with Kenyan President X and Minister Y"
 	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
 }
 
