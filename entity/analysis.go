@@ -132,6 +132,8 @@ var passes = []pass{
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
 	{"greetings", (*analysis).greetings},                    // "conveyed best wishes to King X"
 	{"fellows", (*analysis).fellows},                        // "met with Kenyan President X and Minister Y"
+	{"appointments", (*analysis).appointments},              // "President X has appointed Y"
+	{"governments", (*analysis).governments},                // "Y, a minister in X's government"
 	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
 }
 

@@ -35,6 +35,7 @@ type wordSets struct {
 	elsewhereWords      map[string]bool // "to", "in": put a country away from a person described
 	greetingNouns       map[string]bool // "wishes", "greetings": conveyed to the other side
 	meetingWords        map[string]bool // "with", "met": before the people one meets
+	appointVerbs        map[string]bool // "appointed": a government appoints its own servants
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -53,7 +54,7 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,
 		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
 		"elsewhere-words": &w.elsewhereWords, "greeting-nouns": &w.greetingNouns,
-		"meeting-words": &w.meetingWords,
+		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
