@@ -83,6 +83,10 @@ type analysis struct {
 	lowered map[string]bool
 
 	people []*person
+
+	who         []*person // whoAt's table, for whoPeople people with whoMentions mentions
+	whoMentions int
+	whoPeople   int
 }
 
 func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
