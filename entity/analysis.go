@@ -97,7 +97,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	for i := range d.Tokens {
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]
-		a.skip[i] = d.InBoilerplate(i) || d.Header.Dateline.Contains(tok.Span) && d.Header.Dateline.Len() > 0
+		a.skip[i] = d.InBoilerplate(i) || d.Header.DatelineLead.Contains(tok.Span) && d.Header.DatelineLead.Len() > 0
 		if !a.skip[i] && tok.Kind == pipeline.Word && !tok.IsCap() {
 			a.lowered[tok.Lower] = true
 		}

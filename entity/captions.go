@@ -63,7 +63,7 @@ func (a *analysis) captionAnalysis() *analysis {
 			i++
 		}
 		for ; i < len(a.toks) && a.toks[i].End <= b.End; i++ {
-			if b.Kind == pipeline.Caption && !a.d.Header.Dateline.Contains(a.toks[i].Span) {
+			if b.Kind == pipeline.Caption && !a.d.Header.DatelineLead.Contains(a.toks[i].Span) {
 				c.skip[i] = false
 			}
 		}
