@@ -84,6 +84,8 @@ type analysis struct {
 
 	people []*person
 
+	cls []wordClass // token -> the word sets with a bit that it is in
+
 	who         []*person // whoAt's table, for whoPeople people with whoMentions mentions
 	whoMentions int
 	whoPeople   int
@@ -93,13 +95,16 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens,
 		skip: make([]bool, n), country: make([]int, n), office: make([]int, n),
-		claimed: make([]bool, n), orgTok: make([]bool, n), nameTok: make([]bool, n), orgAt: make([]int, n), lowered: make(map[string]bool, n/4)}
+		claimed: make([]bool, n), orgTok: make([]bool, n), nameTok: make([]bool, n), orgAt: make([]int, n), cls: make([]wordClass, n), lowered: make(map[string]bool, n/4)}
 	for i := range d.Tokens {
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]
 		a.skip[i] = d.InBoilerplate(i) || d.Header.DatelineLead.Contains(tok.Span) && d.Header.DatelineLead.Len() > 0
 		if !a.skip[i] && tok.Kind == pipeline.Word && !tok.IsCap() {
 			a.lowered[tok.Lower] = true
+		}
+		if tok.Kind == pipeline.Word {
+			a.cls[i] = s.t.words.classes[tok.Lower]
 		}
 	}
 	return a

@@ -12,7 +12,7 @@ package entity
 func (a *analysis) appointments() {
 	who := a.whoAt()
 	for i := range a.toks {
-		if a.skip[i] || !a.t.words.appointVerbs[a.toks[i].Lower] {
+		if a.skip[i] || a.cls[i]&classAppoint == 0 {
 			continue
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]

@@ -9,7 +9,7 @@ func (a *analysis) governments() {
 	who := a.whoAt()
 	for i := range a.toks {
 		// "in" X "'s" government-noun
-		if a.skip[i] || !a.t.words.governmentNouns[a.toks[i].Lower] || i < 3 || !a.toks[i-1].IsPossessive() {
+		if a.skip[i] || a.cls[i]&classGovernment == 0 || i < 3 || !a.toks[i-1].IsPossessive() {
 			continue
 		}
 		head := who[i-2]

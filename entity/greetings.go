@@ -10,14 +10,17 @@ package entity
 // countries (see articlePair) gives no one a country. It runs after the
 // stated countries and never overrides one.
 func (a *analysis) greetings() {
-	pair := a.articlePair()
-	if len(pair) != 2 {
-		return
-	}
-	who := a.whoAt()
+	var pair []string
+	var who []*person
 	for i := range a.toks {
-		if a.skip[i] || !a.t.words.greetingNouns[a.toks[i].Lower] || i+1 >= len(a.toks) || a.toks[i+1].Lower != "to" {
+		if a.skip[i] || a.cls[i]&classGreeting == 0 || i+1 >= len(a.toks) || a.toks[i+1].Lower != "to" {
 			continue
+		}
+		if who == nil {
+			if pair = a.articlePair(); len(pair) != 2 {
+				return
+			}
+			who = a.whoAt()
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]
 		var from *person

@@ -17,14 +17,13 @@ func (a *analysis) hosts() {
 		dest, host := "", (*person)(nil)
 		several := false
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			w := a.toks[i].Lower
-			switch {
-			case a.t.words.visitWords[w]:
+			switch c := a.cls[i]; {
+			case c&classVisit != 0:
 				if code := a.visitCountry(i+1, s.EndToken); code != "" {
 					several = several || dest != "" && dest != code
 					dest = code
 				}
-			case a.t.words.invitationWords[w]:
+			case c&classInvitation != 0:
 				if p := a.inviter(who, i, s.FirstToken, s.EndToken); p != nil {
 					host = p
 				}

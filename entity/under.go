@@ -8,7 +8,7 @@ package entity
 func (a *analysis) governmentUnder() {
 	who := a.whoAt()
 	for i := range a.toks {
-		if a.skip[i] || !a.t.words.governmentNouns[a.toks[i].Lower] {
+		if a.skip[i] || a.cls[i]&classGovernment == 0 {
 			continue
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]

@@ -36,6 +36,8 @@ type wordSets struct {
 	greetingNouns       map[string]bool // "wishes", "greetings": conveyed to the other side
 	meetingWords        map[string]bool // "with", "met": before the people one meets
 	appointVerbs        map[string]bool // "appointed": a government appoints its own servants
+
+	classes map[string]wordClass // the sets with a bit that each word is in
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -87,8 +89,31 @@ func (t *tables) readWords(r io.Reader, name string) error {
 			return fmt.Errorf("%w: %s: section [%s] missing or empty", ErrBadTable, name, s)
 		}
 	}
+	w.classes = map[string]wordClass{}
+	for c, set := range map[wordClass]map[string]bool{
+		classVisit: w.visitWords, classInvitation: w.invitationWords, classGreeting: w.greetingNouns,
+		classAppoint: w.appointVerbs, classGovernment: w.governmentNouns,
+	} {
+		for word := range set {
+			w.classes[word] |= c
+		}
+	}
 	return nil
 }
+
+// A wordClass is a set of word sets, one bit a set, so that a pass that
+// looks for the words of several sets reads a token's sets at once
+// (analysis.cls) rather than looking each set up at every token.
+type wordClass uint8
+
+// The word sets with a bit.
+const (
+	classVisit      wordClass = 1 << iota // visit-words
+	classInvitation                       // invitation-words
+	classGreeting                         // greeting-nouns
+	classAppoint                          // appoint-verbs
+	classGovernment                       // government-nouns
+)
 
 // notName reports whether a lower-case word never starts or makes a name.
 func (t *tables) notName(lower string) bool {
