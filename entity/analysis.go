@@ -135,6 +135,7 @@ var passes = []pass{
 	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it
 	{"government-under", (*analysis).governmentUnder},       // "the leadership in Chile, under President X"
 	{"hosts", (*analysis).hosts},                            // "visit Peru at the invitation of X"
+	{"its", (*analysis).itsCountry},                         // "the letter to Peru addressed its leader, X"
 	{"appositives", (*analysis).appositives},                // "X, the head of Polish diplomacy,"
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
 	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
