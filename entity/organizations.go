@@ -15,6 +15,10 @@ type org struct {
 	mentions []Mention
 	idx      int     // index in analysis.orgs
 	conf     float64 // how strongly the text supports it (see Organization.Confidence)
+	// stateless is set for a body of no one country: an international one
+	// ("European Parliament", a table's body with no country) or one of two
+	// countries ("US–Nigeria Joint Working Group").
+	stateless bool
 }
 
 // findOrganizations finds the organisations the text names: the bodies of
@@ -30,6 +34,9 @@ func (a *analysis) findOrganizations() {
 	byKey := map[string]*org{}
 	byAcronym := map[string]*org{}
 	byLast := map[string][]*org{} // last word of the key -> organisations, in the order found
+	home := a.datelineCountry()
+	var last *org // the organisation of the latest mention
+	lastEnd := -1 // the end of the latest mention
 	add := func(first, end int, name []string, key, acronym, country string) *org {
 		o := byKey[key]
 		if o == nil && acronym != "" {
@@ -54,9 +61,10 @@ func (a *analysis) findOrganizations() {
 		if acronym != "" && byAcronym[acronym] == nil {
 			byAcronym[acronym] = o
 		}
-		if o.country == "" {
+		if o.country == "" && !o.stateless {
 			o.country = country
 		}
+		last, lastEnd = o, end
 		o.mentions = append(o.mentions, a.mention(first, end))
 		for k := first; k < end; k++ {
 			a.orgTok[k] = true
@@ -85,7 +93,8 @@ func (a *analysis) findOrganizations() {
 				goto pattern
 			}
 			info := a.t.orgs[v]
-			add(i, end, strings.Fields(info.Name), strings.ToLower(info.Name), info.Acronym, info.Country).conf = confOrgKnown
+			o := add(i, end, strings.Fields(info.Name), strings.ToLower(info.Name), info.Acronym, info.Country)
+			o.conf, o.stateless = confOrgKnown, info.Country == ""
 			i = end - 1
 			continue
 		}
@@ -93,6 +102,7 @@ func (a *analysis) findOrganizations() {
 			o.mentions = append(o.mentions, a.mention(i, i+1))
 			a.orgTok[i] = true
 			a.orgAt[i] = a.orgIndex(o)
+			last, lastEnd = o, i+1
 			continue
 		}
 	pattern:
@@ -113,12 +123,26 @@ func (a *analysis) findOrganizations() {
 		if country == "" {
 			country = a.complementCountry(nameFirst, end)
 		}
-		if country == "" && a.governmentBody(nameFirst, end) {
-			country = a.datelineCountry()
+		// A name that states its country is that country's body, even an
+		// "Agency for International Development"; one of two countries, or
+		// an international body's, is no country's.
+		stateless := a.joinedAt(nameFirst) || country == "" && a.internationalName(nameFirst, end)
+		switch {
+		case stateless:
+			country = ""
+		case country != "":
+		case last != nil && lastEnd == first-1 && a.toks[first-1].IsPossessive():
+			// "the Turkish Presidency's Directorate of Communications"
+			country = last.country
+		case home != "" && a.nationalBody(nameFirst, end) && !a.foreignNear(first, end, home):
+			country = home
 		}
 		name := a.spanWords(nameFirst, end)
 		o := add(first, end, name, a.orgKey(nameFirst, end), acronym, country)
 		o.conf = max(o.conf, confOrgHead)
+		if stateless {
+			o.stateless, o.country = true, ""
+		}
 		if acronym != "" {
 			o.mentions = append(o.mentions, a.mention(end+1, end+2))
 			a.orgTok[end+1] = true
@@ -153,6 +177,8 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 		if j < len(a.toks) && a.toks[j].IsPossessive() {
 			j++
 			nameFirst = j
+		} else if e := a.joinedCountry(j); e > j {
+			country, j = "", e // "US–Nigeria Joint Working Group": of no one country
 		}
 	} else if !a.toks[j].IsCap() {
 		return
@@ -336,15 +362,6 @@ func (a *analysis) complementCountry(first, end int) string {
 	return ""
 }
 
-func (a *analysis) governmentBody(first, end int) bool {
-	for k := first; k < end; k++ {
-		if a.t.words.governmentBodies[a.toks[k].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
 // datelineCountry returns the country of the dateline's place, or "".
 func (a *analysis) datelineCountry() string {
 	dl := a.d.Header.Dateline
@@ -368,7 +385,7 @@ func (a *analysis) spanWords(first, end int) []string {
 func (a *analysis) orgKey(first, end int) string {
 	k := first
 	if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].end < end {
-		k = a.cms[cm].end
+		k = a.joinedCountry(a.cms[cm].end)
 	}
 	words := strings.Fields(strings.ToLower(strings.Join(a.spanWords(k, end), " ")))
 	if len(words) >= 3 && a.t.words.governmentBodies[words[0]] && words[1] == "of" {
