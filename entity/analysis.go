@@ -127,6 +127,7 @@ var passes = []pass{
 	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
 	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
+	{"serves", (*analysis).serves},                          // "SPD leader X", "X, CEO of the Y": a person and their body
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
 	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
 }

@@ -19,6 +19,7 @@ type org struct {
 	// ("European Parliament", a table's body with no country) or one of two
 	// countries ("US–Nigeria Joint Working Group").
 	stateless bool
+	mixed     bool // its mentions state two countries ("the Saudi ... the Iranian Foreign Ministry")
 }
 
 // findOrganizations finds the organisations the text names: the bodies of
@@ -63,6 +64,8 @@ func (a *analysis) findOrganizations() {
 		}
 		if o.country == "" && !o.stateless {
 			o.country = country
+		} else if country != "" && country != o.country {
+			o.mixed = true
 		}
 		last, lastEnd = o, end
 		o.mentions = append(o.mentions, a.mention(first, end))
