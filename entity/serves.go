@@ -28,7 +28,15 @@ func (a *analysis) serves() {
 	if len(a.orgs) == 0 || len(a.people) == 0 {
 		return
 	}
-	who := a.whoAt()
+	// People by the first and the last token of their mentions: a
+	// per-token table would cost more than the few mentions need.
+	who := nameEdges{starts: map[int]*person{}, ends: map[int]nameEdge{}}
+	for _, p := range a.people {
+		for _, m := range p.mentions {
+			who.starts[m.FirstToken] = p
+			who.ends[m.EndToken-1] = nameEdge{p, m.FirstToken}
+		}
+	}
 	type link struct {
 		o *org
 		p *person
@@ -73,7 +81,7 @@ const maxServesGap = 8
 
 // servants returns the people the text makes serve the body mentioned at
 // tokens [first, end).
-func (a *analysis) servants(who []*person, first, end int) []*person {
+func (a *analysis) servants(who nameEdges, first, end int) []*person {
 	var out []*person
 	s := a.d.Sentences[a.toks[end-1].Sentence] // a name may run over a line break
 	// After the body: its acronym, then titles or a place in it, then the
@@ -83,11 +91,11 @@ func (a *analysis) servants(who []*person, first, end int) []*person {
 	if k < s.EndToken && a.toks[k].Text == "," && a.completesTitle(first) {
 		k++
 	}
-	for n := 0; k < s.EndToken && n < maxServesGap && who[k] == nil && a.roleWord(k); n++ {
+	for n := 0; k < s.EndToken && n < maxServesGap && who.starts[k] == nil && a.roleWord(k); n++ {
 		k++
 	}
-	if k < s.EndToken && who[k] != nil && (k == 0 || who[k-1] != who[k]) {
-		out = append(out, who[k])
+	if p := who.starts[k]; k < s.EndToken && p != nil {
+		out = append(out, p)
 	}
 	// Before the body: a possessive name ("Roe's conservative Labour
 	// Party"), then the person's place in the body and the name before it.
@@ -99,10 +107,10 @@ func (a *analysis) servants(who []*person, first, end int) []*person {
 	for n := 0; n < 2 && k > s.FirstToken && a.adjective(k); n++ {
 		k--
 	}
-	if k > s.FirstToken && a.toks[k].IsPossessive() && who[k-1] != nil {
-		p := who[k-1]
-		out = append(out, p)
-		for k--; k >= s.FirstToken && (who[k] == p || a.claimed[k] && who[k] == nil); k-- {
+	if e, ok := who.ends[k-1]; ok && k > s.FirstToken && a.toks[k].IsPossessive() {
+		out = append(out, e.p)
+		// the possessor's name and titles: "Chancellor X's"
+		for k = e.first - 1; k >= s.FirstToken && a.claimed[k] && !a.nameTok[k]; k-- {
 		}
 	}
 	of := false
@@ -123,10 +131,22 @@ scan:
 	if a.toks[k].Text == "," && k > s.FirstToken {
 		k--
 	}
-	if who[k] != nil {
-		out = append(out, who[k])
+	if e, ok := who.ends[k]; ok {
+		out = append(out, e.p)
 	}
 	return out
+}
+
+// nameEdges finds people by the edges of their mentions.
+type nameEdges struct {
+	starts map[int]*person  // first token of a mention -> its person
+	ends   map[int]nameEdge // last token of a mention -> its person and first token
+}
+
+// nameEdge is a mention's person and first token.
+type nameEdge struct {
+	p     *person
+	first int
 }
 
 // roleWord reports whether token k is part of a person's title or a noun of
