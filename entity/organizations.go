@@ -119,6 +119,10 @@ func (a *analysis) findOrganizations() {
 		if !ok {
 			continue
 		}
+		if a.credit(first, end) {
+			i = end
+			continue
+		}
 		acronym := ""
 		if e := skipParenAbbr(a.toks, end); e == end+3 && a.toks[end+1].IsAllCaps() {
 			acronym = a.toks[end+1].Norm
@@ -251,10 +255,10 @@ done:
 		last := -1
 		for k := end + 1; k <= lastWord; k++ {
 			t := &a.toks[k]
-			if a.country[k] >= 0 || a.t.orgHeads[t.Lower] || t.IsCap() && a.complementWord(t) {
+			if a.country[k] >= 0 || a.t.orgHeads[t.Lower] || t.IsCap() && a.orgComplementWord(t) {
 				last = k
 			}
-			if t.IsCap() && !a.complementWord(t) && a.country[k] < 0 && k+1 <= lastWord && !a.toks[k+1].IsCap() {
+			if t.IsCap() && !a.orgComplementWord(t) && a.country[k] < 0 && k+1 <= lastWord && !a.toks[k+1].IsCap() {
 				break
 			}
 		}
@@ -341,10 +345,26 @@ func (a *analysis) inTitleHead(i int) bool {
 }
 
 // credit reports whether tokens [i, end) are an agency's credit in
-// parentheses near a sentence's start: "Tehran, Aug 26 (IANS)".
+// parentheses near a sentence's start: "Tehran, Aug 26 (IANS)", or a
+// syndicator's: "(MENAFN- Trend News Agency)".
 func (a *analysis) credit(i, end int) bool {
 	s := a.d.Sentences[a.toks[i].Sentence]
-	return i > 0 && end < len(a.toks) && a.toks[i-1].Text == "(" && a.toks[end].Text == ")" && i-s.FirstToken < 12
+	j := i - 1
+	if j >= 2 && isDash(&a.toks[j]) && !a.toks[j].SpaceBefore && a.toks[j-1].IsAllCaps() {
+		j -= 2
+	}
+	return j >= 0 && end < len(a.toks) && a.toks[j].Text == "(" && a.toks[end].Text == ")" && i-s.FirstToken < 12
+}
+
+// orgComplementWord reports whether t can end a body's complement: a word
+// that can end a title's, or the plural of an English word ("House of
+// Lords").
+func (a *analysis) orgComplementWord(t *pipeline.Token) bool {
+	if a.complementWord(t) {
+		return true
+	}
+	l := t.Lower
+	return len(l) > 3 && l[len(l)-1] == 's' && a.t.english(l[:len(l)-1])
 }
 
 // complementCountry returns the country named after "of" inside the name
