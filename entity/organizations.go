@@ -85,6 +85,8 @@ func (a *analysis) findOrganizations() {
 			nextHead[i] = int32(i)
 		}
 	}
+	runs := a.acronymRuns()
+	nextRun := 0
 	for i := 0; i < len(a.toks); i++ {
 		if a.skip[i] || a.nameTok[i] || a.toks[i].Kind != pipeline.Word {
 			continue
@@ -109,6 +111,26 @@ func (a *analysis) findOrganizations() {
 			continue
 		}
 	pattern:
+		for nextRun < len(runs) && runs[nextRun][0] < i {
+			nextRun++
+		}
+		if nextRun < len(runs) && runs[nextRun][0] == i {
+			// "United States Strategic Metals (USSM)": a name its acronym spells.
+			if _, _, e, _, ok := a.readOrg(i); !ok || e != runs[nextRun][1] {
+				end := runs[nextRun][1]
+				country := ""
+				if cm := a.country[i]; cm >= 0 && a.cms[cm].first == i && a.cms[cm].end < end && a.cms[cm].ref.kind != refNone {
+					country = a.code(cm)
+				}
+				acronym := a.toks[end+1].Norm
+				o := add(i, end, a.spanWords(i, end), a.orgKey(i, end), acronym, country)
+				o.conf = max(o.conf, confOrgHead)
+				o.mentions = append(o.mentions, a.mention(end+1, end+2))
+				a.orgTok[end+1] = true
+				i = end + 2
+				continue
+			}
+		}
 		if int(nextHead[i]) >= i+maxOrgTokens {
 			continue // no head word near: no body's name starts here
 		}

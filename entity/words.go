@@ -22,6 +22,7 @@ type wordSets struct {
 	partyWords          map[string]bool // "democratic", "labour": of a party's name
 	internationalWords  map[string]bool // "european", "UN": make a body international
 	memberNouns         map[string]bool // "member", "leader": a person's place in a body
+	thingHeads          map[string]bool // "agreement", "summit": end a thing's name, no body's
 	complementWords     map[string]bool // "of", "for", "in": open a title's complement
 	patronymics         map[string]bool // "bin": before a father's name
 	delegationNouns     map[string]bool // "delegation": a country's party to talks
@@ -46,7 +47,7 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"name-particles": &w.nameParticles, "not-names": &w.notNames, "credit-words": &w.creditWords,
 		"government-bodies": &w.governmentBodies, "national-heads": &w.nationalHeads,
 		"national-openers": &w.nationalOpeners, "party-words": &w.partyWords, "international-words": &w.internationalWords,
-		"member-nouns": &w.memberNouns, "complement-words": &w.complementWords,
+		"member-nouns": &w.memberNouns, "thing-heads": &w.thingHeads, "complement-words": &w.complementWords,
 		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
 		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
 		"list-ends": &w.listEnds, "home-office-words": &w.homeOfficeWords,
