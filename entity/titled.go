@@ -191,7 +191,8 @@ func (a *analysis) countryAfterName(i int) string {
 	if a.toks[i].Lower == "the" && i+1 < len(a.toks) {
 		i++
 	}
-	if cm := a.country[i]; cm >= 0 && a.cms[cm].first == i && a.cms[cm].ref.kind == refName {
+	if cm := a.country[i]; cm >= 0 && a.cms[cm].first == i && a.cms[cm].ref.kind == refName &&
+		a.joinedCountry(a.cms[cm].end) == a.cms[cm].end { // not "of the Norway–Chile Council"
 		return a.code(cm)
 	}
 	return ""

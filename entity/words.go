@@ -17,6 +17,12 @@ type wordSets struct {
 	notNames            map[string]bool // "the", "said": never start or make a name
 	creditWords         map[string]bool // "photo", "credit": open a photo credit before a colon
 	governmentBodies    map[string]bool // "ministry": a government's own body
+	nationalHeads       map[string]bool // "court", "party": a country's national institution
+	nationalOpeners     map[string]bool // "national", "central": open a national body's name
+	partyWords          map[string]bool // "democratic", "labour": of a party's name
+	internationalWords  map[string]bool // "european", "UN": make a body international
+	memberNouns         map[string]bool // "member", "leader": a person's place in a body
+	thingHeads          map[string]bool // "agreement", "summit": end a thing's name, no body's
 	complementWords     map[string]bool // "of", "for", "in": open a title's complement
 	patronymics         map[string]bool // "bin": before a father's name
 	delegationNouns     map[string]bool // "delegation": a country's party to talks
@@ -47,7 +53,9 @@ func (t *tables) readWords(r io.Reader, name string) error {
 	sets := map[string]*map[string]bool{
 		"title-modifiers": &w.titleModifiers, "international-bodies": &w.internationalBodies,
 		"name-particles": &w.nameParticles, "not-names": &w.notNames, "credit-words": &w.creditWords,
-		"government-bodies": &w.governmentBodies, "complement-words": &w.complementWords,
+		"government-bodies": &w.governmentBodies, "national-heads": &w.nationalHeads,
+		"national-openers": &w.nationalOpeners, "party-words": &w.partyWords, "international-words": &w.internationalWords,
+		"member-nouns": &w.memberNouns, "thing-heads": &w.thingHeads, "complement-words": &w.complementWords,
 		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
 		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
 		"list-ends": &w.listEnds, "home-office-words": &w.homeOfficeWords,
