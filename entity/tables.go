@@ -10,11 +10,12 @@ import (
 	"unicode"
 
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 //go:generate go run ./internal/gendata/gendata.go -out data
 
-//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv data/placenouns.txt data/orgheads.txt data/organizations.tsv data/words.txt
+//go:embed data/countries.tsv data/noncountries.txt data/cities.tsv data/offices.tsv data/places.tsv data/organizations.tsv
 var dataFS embed.FS
 
 // lexiconText is data/lexicon.txt, searched in place (see lexicon).
@@ -77,38 +78,28 @@ type tables struct {
 	orgs        []orgInfo         // organisations known by name
 	orgPhr      *matcher[int]     // their names, variants and acronyms -> index into orgs
 	lexicon     lexicon           // English words
-	words       wordSets          // the small word lists of data/words.txt
-}
-
-// nonCountries are phrases that hold a country's name or demonym without
-// referring to the country.
-var nonCountries = []string{
-	"Latin American", "Latin Americans", "South American", "North American",
-	"Central American", "African American", "African Americans", "Native American",
-	"Native Americans", "Asian American", "Asian Americans", "Indian Ocean",
-	"South China Sea", "East China Sea", "New Mexico", "New South Wales", "Washington Post",
-	"Washington Times", "Washington state", "Washington State", "West Virginia",
-	"American Express", "American Airlines", "Turkish Airlines", "Indian Express",
-	"British Columbia", "New England", "Papua", "Jordan River", "Gulf of Guinea",
-	"Niger Delta", "Niger River", "Gulf of Mexico", "Congo River", "Congo Basin",
-	"New Jersey", "Americas", "Indian Premier League",
+	words       wordSets          // the small word lists of package wordlist
 }
 
 func loadTables() (*tables, error) {
 	t := &tables{byCode: map[string]int{}, cities: map[string]string{}}
+	lists, err := wordlist.Load()
+	if err != nil {
+		return nil, err
+	}
+	if err := t.readWords(lists); err != nil {
+		return nil, err
+	}
 	for _, f := range []struct {
 		name string
 		read func(io.Reader, string) error
 	}{
 		{"countries.tsv", t.readCountries},
+		{"noncountries.txt", t.readNonCountries},
 		{"cities.tsv", t.readCities},
 		{"offices.tsv", t.readOffices},
-		{"nonnames.txt", t.readNonNames},
 		{"places.tsv", t.readPlaces},
-		{"placenouns.txt", t.readPlaceNouns},
-		{"orgheads.txt", t.readOrgHeads},
 		{"organizations.tsv", t.readOrgs},
-		{"words.txt", t.readWords},
 	} {
 		r, err := dataFS.Open("data/" + f.name)
 		if err != nil {
@@ -182,10 +173,17 @@ func (t *tables) readCountries(r io.Reader, name string) error {
 		add(splitList(f[4]), refCapital)
 		return nil
 	})
-	for _, s := range nonCountries {
-		t.countryPhr.add(words(s), countryRef{-1, refNone})
-	}
 	return err
+}
+
+// readNonCountries reads the phrases that hold a country's name or demonym
+// without referring to the country ("Latin American", "New Mexico"); it
+// runs after readCountries.
+func (t *tables) readNonCountries(r io.Reader, name string) error {
+	return eachLine(r, name, 1, func(f []string) error {
+		t.countryPhr.add(words(strings.TrimSpace(f[0])), countryRef{-1, refNone})
+		return nil
+	})
 }
 
 func (t *tables) readCities(r io.Reader, name string) error {
@@ -288,28 +286,9 @@ func (t *tables) english(lower string) bool {
 	return found
 }
 
-// readPlaceNouns reads the nouns that, after a capitalised run, make it a
-// place: "the Spin Boldak border".
-func (t *tables) readPlaceNouns(r io.Reader, name string) error {
-	t.placeNouns = map[string]bool{}
-	return eachLine(r, name, 1, func(f []string) error {
-		t.placeNouns[strings.TrimSpace(f[0])] = true
-		return nil
-	})
-}
-
 // orgInfo is one line of organizations.tsv.
 type orgInfo struct {
 	Name, Acronym, Country string
-}
-
-// readOrgHeads reads the head words of organisations' names.
-func (t *tables) readOrgHeads(r io.Reader, name string) error {
-	t.orgHeads = map[string]bool{}
-	return eachLine(r, name, 1, func(f []string) error {
-		t.orgHeads[strings.ToLower(strings.TrimSpace(f[0]))] = true
-		return nil
-	})
 }
 
 // readOrgs reads the organisations known by name.
@@ -328,20 +307,6 @@ func (t *tables) readOrgs(r io.Reader, name string) error {
 				t.orgPhr.add(words(v), idx)
 			}
 		}
-		return nil
-	})
-}
-
-// readNonNames reads the words that make a capitalised run an organisation,
-// a place, an event or a thing rather than a person.
-func (t *tables) readNonNames(r io.Reader, name string) error {
-	t.nonNames = map[string]bool{}
-	return eachLine(r, name, 1, func(f []string) error {
-		w := strings.TrimSpace(f[0])
-		if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
-			return fmt.Errorf("%q is not one lower-case word", f[0])
-		}
-		t.nonNames[w] = true
 		return nil
 	})
 }

@@ -2,14 +2,14 @@ package entity
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
-// wordSets are the entity stage's small word lists, read from
-// data/words.txt, one section each.
+// wordSets are the entity stage's small word lists, from package wordlist
+// (pipeline/wordlist/data/entity.txt), one list each.
 type wordSets struct {
 	titleModifiers      map[string]bool // "acting", "former": between a country and a title
 	internationalBodies map[string]bool // "UN", "NATO", as written: a title's holder serves no country
@@ -46,9 +46,10 @@ type wordSets struct {
 	classes map[string]wordClass // the sets with a bit that each word is in
 }
 
-// readWords reads data/words.txt: sections "[name]" of words separated by
-// spaces.
-func (t *tables) readWords(r io.Reader, name string) error {
+// readWords takes the entity stage's word lists from package wordlist:
+// the sets of wordSets, by their list names, and the lists of non-names,
+// place nouns and organisations' head words.
+func (t *tables) readWords(lists *wordlist.Lists) error {
 	w := &t.words
 	sets := map[string]*map[string]bool{
 		"title-modifiers": &w.titleModifiers, "international-bodies": &w.internationalBodies,
@@ -65,36 +66,21 @@ func (t *tables) readWords(r io.Reader, name string) error {
 		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
 		"elsewhere-words": &w.elsewhereWords, "greeting-nouns": &w.greetingNouns,
 		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs,
+		"non-names": &t.nonNames, "place-nouns": &t.placeNouns, "organization-heads": &t.orgHeads,
 	}
-	for _, m := range sets {
-		*m = map[string]bool{}
-	}
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return err
-	}
-	var cur map[string]bool
-	for n, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			m, ok := sets[line[1:len(line)-1]]
-			if !ok {
-				return fmt.Errorf("%w: %s:%d: unknown section %s", ErrBadTable, name, n+1, line)
-			}
-			cur = *m
-		case cur == nil:
-			return fmt.Errorf("%w: %s:%d: words before any section", ErrBadTable, name, n+1)
-		default:
-			for _, f := range strings.Fields(line) {
-				cur[f] = true
-			}
+	for name, m := range sets {
+		set, err := lists.Set(name)
+		if err != nil {
+			return err
 		}
+		*m = set
 	}
-	for s, m := range sets {
-		if len(*m) == 0 {
-			return fmt.Errorf("%w: %s: section [%s] missing or empty", ErrBadTable, name, s)
+	// Lists the stage matches against lower-cased tokens must be lower case.
+	for _, name := range []string{"non-names", "place-nouns", "organization-heads"} {
+		for word := range *sets[name] {
+			if word != strings.ToLower(word) {
+				return fmt.Errorf("%w: %s: list [%s]: %q is not lower case", ErrBadTable, lists.File(name), name, word)
+			}
 		}
 	}
 	w.classes = map[string]wordClass{}

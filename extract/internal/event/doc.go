@@ -10,10 +10,11 @@
 // for a trigger word (or words around it) the event type, how the parties
 // are read (the subject and objects of a verb, or the people of a noun's
 // clause), where the initiator sits, and the conditions and contexts that
-// cancel it ("called for", "is calling"). data/words.txt holds the word sets
-// the passes read (plan words, clause bounds, attendees' cues, pronouns).
-// Both are embedded and read once by NewStage; a bad row is an error that
-// names the file and line. A new way of reporting a call is one row in the
+// cancel it ("called for", "is calling"). The word sets the passes read
+// (plan words, clause bounds, attendees' cues, pronouns) are lists of
+// pipeline/wordlist/data/event.txt, where every stage's word lists live.
+// Both are embedded and read once; a bad row is an error that names the
+// file and line. A new way of reporting a call is one row in the
 // table and one case in testdata/cases.txt; each event names its rule.
 //
 // For each sentence the stage runs, in this order (Stage.Annotate): the

@@ -9,13 +9,15 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
-//go:embed data/triggers.tsv data/words.txt
+//go:embed data/triggers.tsv
 var dataFS embed.FS
 
-// ErrRules is wrapped by the errors of a bad rule table or word list; the
-// message names the file and line.
+// ErrRules is wrapped by the errors of a bad rule table; the message names
+// the file and line.
 var ErrRules = errors.New("event: bad rule table")
 
 // The forms of a trigger: how its parties are read.
@@ -222,40 +224,14 @@ func parsePattern(s string) (pattern, error) {
 	return p, nil
 }
 
-// lexicon is the word sets of words.txt.
+// lexicon is the event stage's word sets, by name.
 type lexicon map[string]map[string]bool
 
-// parseWords reads word sets ("set: word word") from r.
-func parseWords(r io.Reader, name string) (lexicon, error) {
-	lx := lexicon{}
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		set, words, ok := strings.Cut(line, ":")
-		set = strings.TrimSpace(set)
-		if !ok || set == "" || strings.ContainsAny(set, " \t") {
-			return nil, fmt.Errorf("%w: %s:%d: want \"set: word word ...\"", ErrRules, name, n)
-		}
-		if lx[set] == nil {
-			lx[set] = map[string]bool{}
-		}
-		for _, w := range strings.Fields(words) {
-			lx[set][w] = true
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("event: reading %s: %w", name, err)
-	}
-	return lx, nil
-}
-
-// wordSet names a word set of words.txt.
+// wordSet names a word set of the event stage's word lists
+// (pipeline/wordlist/data/event.txt).
 type wordSet uint8
 
-// The word sets words.txt must define.
+// The word sets the stage reads.
 const (
 	setPhone wordSet = iota
 	setPlan
@@ -298,7 +274,7 @@ const (
 	numWordSets
 )
 
-// wordSets are the names of the word sets in words.txt.
+// wordSets are the names of the word lists of the word sets.
 var wordSets = [numWordSets]string{
 	setPhone:         "phone",
 	setPlan:          "plan",
@@ -371,7 +347,8 @@ func index(lx lexicon, rs *rules) (ids map[string]int32, infos []wordInfo) {
 	return ids, infos
 }
 
-// loadData reads the embedded rule table and word sets.
+// loadData reads the embedded rule table, and the word sets from package
+// wordlist.
 func loadData() (*rules, lexicon, error) {
 	tsv, err := dataFS.ReadFile("data/triggers.tsv")
 	if err != nil {
@@ -381,20 +358,17 @@ func loadData() (*rules, lexicon, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	txt, err := dataFS.ReadFile("data/words.txt")
-	if err != nil {
-		return nil, nil, fmt.Errorf("event: %w", err)
-	}
-	lx, err := parseWords(bytes.NewReader(txt), "data/words.txt")
+	lists, err := wordlist.Load()
 	if err != nil {
 		return nil, nil, err
 	}
 	if len(wordSets) > 64 {
 		return nil, nil, fmt.Errorf("event: %d word sets, at most 64", len(wordSets))
 	}
+	lx := lexicon{}
 	for _, set := range wordSets {
-		if len(lx[set]) == 0 {
-			return nil, nil, fmt.Errorf("%w: data/words.txt: set %q missing", ErrRules, set)
+		if lx[set], err = lists.Set(set); err != nil {
+			return nil, nil, fmt.Errorf("event: %w", err)
 		}
 	}
 	return rs, lx, nil

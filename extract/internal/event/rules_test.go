@@ -38,13 +38,6 @@ func TestParseRulesErrors(t *testing.T) {
 	}
 }
 
-func TestParseWordsErrors(t *testing.T) {
-	_, err := parseWords(strings.NewReader("phone: phone\nno colon here\n"), "w.txt")
-	if err == nil || !errors.Is(err, ErrRules) || !strings.Contains(err.Error(), "w.txt:2") {
-		t.Errorf("error %v, want one at w.txt:2 wrapping ErrRules", err)
-	}
-}
-
 // TestEveryRuleFires ties the table to the cases: each rule fires on at least
 // one case of testdata/cases.txt.
 func TestEveryRuleFires(t *testing.T) {

@@ -1,0 +1,101 @@
+package wordlist_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/readout/readout/pipeline/wordlist"
+)
+
+func TestParse(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("# a comment\n[colours]\nred green\nblue red\n\n[Cities]\nLima  Quito\n")},
+		"b.txt": {Data: []byte("[days]\nmonday\n")},
+		"c.md":  {Data: []byte("[ignored]\nnot a list file\n")},
+	}
+	l, err := wordlist.Parse(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"Cities", "colours", "days"}, l.Names()); diff != "" {
+		t.Errorf("names (-want +got):\n%s", diff)
+	}
+	words, err := l.Words("colours")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"red", "green", "blue"}, words); diff != "" {
+		t.Errorf("words in file order, without repeats (-want +got):\n%s", diff)
+	}
+	set, err := l.Set("Cities")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(map[string]bool{"Lima": true, "Quito": true}, set); diff != "" {
+		t.Errorf("set, as written (-want +got):\n%s", diff)
+	}
+	if got := l.File("days"); got != "b.txt" {
+		t.Errorf("File(days) = %q, want b.txt", got)
+	}
+	// The caller owns what it gets.
+	set["Lima"] = false
+	words[0] = "x"
+	again, _ := l.Set("Cities")
+	againWords, _ := l.Words("colours")
+	if !again["Lima"] || againWords[0] != "red" {
+		t.Error("a caller's change reached the lists")
+	}
+	for _, name := range []string{"nosuch", "ignored"} {
+		if _, err := l.Set(name); !errors.Is(err, wordlist.ErrNoList) {
+			t.Errorf("Set(%q) error %v, want ErrNoList", name, err)
+		}
+		if _, err := l.Words(name); !errors.Is(err, wordlist.ErrNoList) {
+			t.Errorf("Words(%q) error %v, want ErrNoList", name, err)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, c := range []struct {
+		name, a, b, want string
+	}{
+		{"words before a list", "red\n[colours]\nblue\n", "", "a.txt:1: words before any [list]"},
+		{"a bad name", "[two words]\nred\n", "", `a.txt:1: want "[name]"`},
+		{"an unclosed name", "[colours\nred\n", "", `a.txt:1: want "[name]"`},
+		{"an empty list", "[colours]\n# none\n[days]\nmonday\n", "", "a.txt:1: list [colours] has no words"},
+		{"an empty last list", "[colours]\nred\n[days]\n", "", "a.txt:3: list [days] has no words"},
+		{"a list twice", "[colours]\nred\n", "[colours]\nblue\n", "b.txt:1: list [colours] is defined in a.txt too"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"a.txt": {Data: []byte(c.a)}}
+			if c.b != "" {
+				fsys["b.txt"] = &fstest.MapFile{Data: []byte(c.b)}
+			}
+			_, err := wordlist.Parse(fsys)
+			if !errors.Is(err, wordlist.ErrBadList) || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error %v, want one with %q wrapping ErrBadList", err, c.want)
+			}
+		})
+	}
+}
+
+// TestLoad reads the embedded lists once: the same value each call, and the
+// lists the stages read.
+func TestLoad(t *testing.T) {
+	a, err := wordlist.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := wordlist.Load()
+	if a != b {
+		t.Error("Load returned two values")
+	}
+	for _, name := range []string{"title-modifiers", "non-names", "organization-heads", "phone", "plan"} {
+		if ws, err := a.Words(name); err != nil || len(ws) == 0 {
+			t.Errorf("list [%s]: %v, %d words", name, err, len(ws))
+		}
+	}
+}
