@@ -14,13 +14,18 @@ import (
 
 //go:generate go run ./internal/gendata/gendata.go -out data
 
-//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/places.tsv data/placenouns.txt data/orgheads.txt data/organizations.tsv data/words.txt
+//go:embed data/countries.tsv data/cities.tsv data/offices.tsv data/nonnames.txt data/placenouns.txt data/orgheads.txt data/organizations.tsv data/words.txt
 var dataFS embed.FS
 
 // lexiconText is data/lexicon.txt, searched in place (see lexicon).
 //
 //go:embed data/lexicon.txt
 var lexiconText string
+
+// placesText is data/places.tsv, searched in place (see placeTable).
+//
+//go:embed data/places.tsv
+var placesText string
 
 // ErrBadTable is wrapped by every error about a malformed knowledge table.
 var ErrBadTable = errors.New("entity: bad table")
@@ -68,16 +73,16 @@ type tables struct {
 	cities      map[string]string // lower-case city name -> code
 	nonNames    map[string]bool   // lower-case words that make a run no person's name
 	offices     []officeInfo
-	officePhr   *matcher[int]     // value: index into offices
-	officeExact *matcher[int]     // capitalised variants, matched as written
-	modifiers   map[string]bool   // lower-case words that join a written title after them
-	places      map[string]string // place below the country level, lower case -> code
-	placeNouns  map[string]bool   // lower-case nouns that make the run before them a place
-	orgHeads    map[string]bool   // lower-case head words of organisations\' names
-	orgs        []orgInfo         // organisations known by name
-	orgPhr      *matcher[int]     // their names, variants and acronyms -> index into orgs
-	lexicon     lexicon           // English words
-	words       wordSets          // the small word lists of data/words.txt
+	officePhr   *matcher[int]   // value: index into offices
+	officeExact *matcher[int]   // capitalised variants, matched as written
+	modifiers   map[string]bool // lower-case words that join a written title after them
+	places      placeTable      // places below the country level (data/places.tsv)
+	placeNouns  map[string]bool // lower-case nouns that make the run before them a place
+	orgHeads    map[string]bool // lower-case head words of organisations\' names
+	orgs        []orgInfo       // organisations known by name
+	orgPhr      *matcher[int]   // their names, variants and acronyms -> index into orgs
+	lexicon     lexicon         // English words
+	words       wordSets        // the small word lists of data/words.txt
 }
 
 // nonCountries are phrases that hold a country's name or demonym without
@@ -104,7 +109,6 @@ func loadTables() (*tables, error) {
 		{"cities.tsv", t.readCities},
 		{"offices.tsv", t.readOffices},
 		{"nonnames.txt", t.readNonNames},
-		{"places.tsv", t.readPlaces},
 		{"placenouns.txt", t.readPlaceNouns},
 		{"orgheads.txt", t.readOrgHeads},
 		{"organizations.tsv", t.readOrgs},
@@ -121,6 +125,9 @@ func loadTables() (*tables, error) {
 		}
 	}
 	if err := t.readLexicon(lexiconText, "lexicon.txt"); err != nil {
+		return nil, err
+	}
+	if err := t.readPlaces(placesText, "places.tsv"); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -191,18 +198,6 @@ func (t *tables) readCountries(r io.Reader, name string) error {
 func (t *tables) readCities(r io.Reader, name string) error {
 	return eachLine(r, name, 2, func(f []string) error {
 		t.cities[strings.ToLower(f[0])] = f[1]
-		return nil
-	})
-}
-
-// readPlaces reads the generated gazetteer of places below the country level.
-func (t *tables) readPlaces(r io.Reader, name string) error {
-	t.places = make(map[string]string, 1<<14)
-	return eachLine(r, name, 2, func(f []string) error {
-		if len(f[1]) != 2 {
-			return fmt.Errorf("country code %q is not two letters", f[1])
-		}
-		t.places[strings.ToLower(f[0])] = f[1]
 		return nil
 	})
 }
