@@ -83,19 +83,28 @@ type analysis struct {
 	lowered map[string]bool
 
 	people []*person
+
+	cls []wordClass // token -> the word sets with a bit that it is in
+
+	who         []*person // whoAt's table, for whoPeople people with whoMentions mentions
+	whoMentions int
+	whoPeople   int
 }
 
 func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens,
 		skip: make([]bool, n), country: make([]int, n), office: make([]int, n),
-		claimed: make([]bool, n), orgTok: make([]bool, n), nameTok: make([]bool, n), orgAt: make([]int, n), lowered: make(map[string]bool, n/4)}
+		claimed: make([]bool, n), orgTok: make([]bool, n), nameTok: make([]bool, n), orgAt: make([]int, n), cls: make([]wordClass, n), lowered: make(map[string]bool, n/4)}
 	for i := range d.Tokens {
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]
-		a.skip[i] = d.InBoilerplate(i) || d.Header.Dateline.Contains(tok.Span) && d.Header.Dateline.Len() > 0
+		a.skip[i] = d.InBoilerplate(i) || d.Header.DatelineLead.Contains(tok.Span) && d.Header.DatelineLead.Len() > 0
 		if !a.skip[i] && tok.Kind == pipeline.Word && !tok.IsCap() {
 			a.lowered[tok.Lower] = true
+		}
+		if tok.Kind == pipeline.Word {
+			a.cls[i] = s.t.words.classes[tok.Lower]
 		}
 	}
 	return a
@@ -122,12 +131,21 @@ var passes = []pass{
 	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
 	{"handles", (*analysis).findHandles},                    // "@kenjisato": a handle that spells a known name
 	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
+	{"captions", (*analysis).captions},                      // titles a photo caption gives the body's people
 	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it
 	{"government-under", (*analysis).governmentUnder},       // "the leadership in Chile, under President X"
-	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
+	{"hosts", (*analysis).hosts},                            // "visit Peru at the invitation of X"
+	{"its", (*analysis).itsCountry},                         // "the letter to Peru addressed its leader, X"
+	{"appositives", (*analysis).appositives},                // "X, the head of Polish diplomacy,"
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
+	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
 	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
+	{"serves", (*analysis).serves},                          // "SPD leader X", "X, CEO of the Y": a person and their body
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
+	{"greetings", (*analysis).greetings},                    // "conveyed best wishes to King X"
+	{"fellows", (*analysis).fellows},                        // "met with Kenyan President X and Minister Y"
+	{"appointments", (*analysis).appointments},              // "President X has appointed Y"
+	{"governments", (*analysis).governments},                // "Y, a minister in X's government"
 	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
 }
 

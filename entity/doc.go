@@ -5,9 +5,11 @@
 // The stage is a list of small passes (passes, in analysis.go), each in its
 // own file, run in one written order: countries, offices, known people,
 // titled names, organisations, standalone names, the optional NER model,
-// merging, surnames, office references, stated countries, then the
-// countries the text makes plain: governments under their heads, the
-// dateline's government, pairing, members of bodies, sides, sole country.
+// merging, surnames, handles, office references, captions, stated
+// countries, then the countries the text makes plain: governments under
+// their heads, hosts, "its", appositives, pairing, the dateline's
+// government, members and servants of bodies, sides, greetings, fellows,
+// appointments, governments, sole country.
 //
 // People are found from the text itself, never from a list of names: names
 // after a chain of titles ("Pakistan’s Deputy Prime Minister and Foreign
@@ -18,21 +20,34 @@
 // Secretary for Lands and Public Works Grace Wanjiku"); honorifics
 // and ranks ("Amb.", "Malam", "Datuk Seri", "Gen") are no part of a name.
 // Mentions of one person merge (spellings, longer forms, surnames, office
-// references), in time linear in the text. A person's country is what the
-// text states: an office's country, a country before a title or name
-// ("Kenyan President", "his Saudi counterpart", "Pakistan's Imran Khan"), "of
-// <country>" after it, an office reference with its country, a country's
-// side in talks; or what it makes plain, in passes that run after those and
-// never override one: "the leadership in X, under Prime Minister Y"; the
-// dateline's country for the first holder of one of its government's
-// offices (not a head of state's); the other of two countries in a sentence
-// or article when the other office holder is placed in one; the country of
-// a body the person is "of", of the person whose spokesperson or successor
-// they are, the other one of a counterpart's; and for a rank holder, the one
-// country all their sentences name. Whom a person meets or calls never
-// gives a country; where nothing states or makes it plain, it is "".
+// references), in time linear in the text. A photo caption adds no one, but
+// its titles describe the people the body names.
 //
-// Offices are canonicalised to SCHEMA.md's names through a table of titles
+// A person's country is what the text states: an office's country, a
+// country before a title, a name or a body's name before them ("Kenyan
+// President", "his Saudi counterpart", "Pakistan's Imran Khan", "US
+// Department of State Counselor X"), "of <country>" after it, an office
+// reference with its country, a country's side in talks. Else it is what
+// the text makes plain, in passes that run after those and never override
+// one: "the leadership in X, under Prime Minister Y"; the host whose
+// invitation a visit to a country answers; "its leader, X" after a
+// country's name; a phrase beside the name that describes the person by a
+// country ("X, the head of Polish diplomacy"); the other of two countries in
+// a sentence or article when the other office holder is placed in one; the
+// dateline's country for the first holder of one of its government's
+// offices (not a head of state's); the country of a body the person is
+// "of", leads or serves, and the body's from its people; of the person
+// whose spokesperson or successor they are, the other one of a
+// counterpart's; the other side's for the people a greeting is conveyed to;
+// a host's for the official met beside them ("met with Kenyan President X
+// and Cabinet Secretary Y"); one government's for who appoints and who is
+// appointed, and for a person and the head of the government they serve
+// in; and for a rank holder, the one country all their sentences name.
+// Whom a person meets, calls or visits never gives that person a country;
+// where nothing states or makes it plain, it is "".
+//
+// Offices are canonicalised to a fixed list of office names (the rows of
+// data/offices.tsv with a canonical title) through a table of titles
 // and abbreviations; any other office is reported as the text writes it,
 // with its modifiers and complement ("Principal Deputy Spokesperson",
 // "Minister of Energy and Mineral Resources"). Organisations are the bodies

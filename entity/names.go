@@ -129,7 +129,7 @@ func firstRune(s string) rune {
 // addPerson records a name mention at tokens [first, end) as a new person;
 // mergePeople joins the mentions of one person later.
 func (a *analysis) addPerson(first, end int) *person {
-	p := &person{stated: a.countryBeforeName(first)}
+	p := &person{stated: a.countryBeforeNameOrBody(first)}
 	if p.stated == "" {
 		p.stated = a.countryAfterName(end)
 	}

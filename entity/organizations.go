@@ -15,6 +15,11 @@ type org struct {
 	mentions []Mention
 	idx      int     // index in analysis.orgs
 	conf     float64 // how strongly the text supports it (see Organization.Confidence)
+	// stateless is set for a body of no one country: an international one
+	// ("European Parliament", a table's body with no country) or one of two
+	// countries ("US–Nigeria Joint Working Group").
+	stateless bool
+	mixed     bool // its mentions state two countries ("the Saudi ... the Iranian Foreign Ministry")
 }
 
 // findOrganizations finds the organisations the text names: the bodies of
@@ -30,6 +35,9 @@ func (a *analysis) findOrganizations() {
 	byKey := map[string]*org{}
 	byAcronym := map[string]*org{}
 	byLast := map[string][]*org{} // last word of the key -> organisations, in the order found
+	home := a.datelineCountry()
+	var last *org // the organisation of the latest mention
+	lastEnd := -1 // the end of the latest mention
 	add := func(first, end int, name []string, key, acronym, country string) *org {
 		o := byKey[key]
 		if o == nil && acronym != "" {
@@ -54,9 +62,12 @@ func (a *analysis) findOrganizations() {
 		if acronym != "" && byAcronym[acronym] == nil {
 			byAcronym[acronym] = o
 		}
-		if o.country == "" {
+		if o.country == "" && !o.stateless {
 			o.country = country
+		} else if country != "" && country != o.country {
+			o.mixed = true
 		}
+		last, lastEnd = o, end
 		o.mentions = append(o.mentions, a.mention(first, end))
 		for k := first; k < end; k++ {
 			a.orgTok[k] = true
@@ -74,6 +85,8 @@ func (a *analysis) findOrganizations() {
 			nextHead[i] = int32(i)
 		}
 	}
+	runs := a.acronymRuns()
+	nextRun := 0
 	for i := 0; i < len(a.toks); i++ {
 		if a.skip[i] || a.nameTok[i] || a.toks[i].Kind != pipeline.Word {
 			continue
@@ -85,7 +98,8 @@ func (a *analysis) findOrganizations() {
 				goto pattern
 			}
 			info := a.t.orgs[v]
-			add(i, end, strings.Fields(info.Name), strings.ToLower(info.Name), info.Acronym, info.Country).conf = confOrgKnown
+			o := add(i, end, strings.Fields(info.Name), strings.ToLower(info.Name), info.Acronym, info.Country)
+			o.conf, o.stateless = confOrgKnown, info.Country == ""
 			i = end - 1
 			continue
 		}
@@ -93,9 +107,30 @@ func (a *analysis) findOrganizations() {
 			o.mentions = append(o.mentions, a.mention(i, i+1))
 			a.orgTok[i] = true
 			a.orgAt[i] = a.orgIndex(o)
+			last, lastEnd = o, i+1
 			continue
 		}
 	pattern:
+		for nextRun < len(runs) && runs[nextRun][0] < i {
+			nextRun++
+		}
+		if nextRun < len(runs) && runs[nextRun][0] == i {
+			// "United States Strategic Metals (USSM)": a name its acronym spells.
+			if _, _, e, _, ok := a.readOrg(i); !ok || e != runs[nextRun][1] {
+				end := runs[nextRun][1]
+				country := ""
+				if cm := a.country[i]; cm >= 0 && a.cms[cm].first == i && a.cms[cm].end < end && a.cms[cm].ref.kind != refNone {
+					country = a.code(cm)
+				}
+				acronym := a.toks[end+1].Norm
+				o := add(i, end, a.spanWords(i, end), a.orgKey(i, end), acronym, country)
+				o.conf = max(o.conf, confOrgHead)
+				o.mentions = append(o.mentions, a.mention(end+1, end+2))
+				a.orgTok[end+1] = true
+				i = end + 2
+				continue
+			}
+		}
 		if int(nextHead[i]) >= i+maxOrgTokens {
 			continue // no head word near: no body's name starts here
 		}
@@ -106,6 +141,10 @@ func (a *analysis) findOrganizations() {
 		if !ok {
 			continue
 		}
+		if a.credit(first, end) {
+			i = end
+			continue
+		}
 		acronym := ""
 		if e := skipParenAbbr(a.toks, end); e == end+3 && a.toks[end+1].IsAllCaps() {
 			acronym = a.toks[end+1].Norm
@@ -113,12 +152,26 @@ func (a *analysis) findOrganizations() {
 		if country == "" {
 			country = a.complementCountry(nameFirst, end)
 		}
-		if country == "" && a.governmentBody(nameFirst, end) {
-			country = a.datelineCountry()
+		// A name that states its country is that country's body, even an
+		// "Agency for International Development"; one of two countries, or
+		// an international body's, is no country's.
+		stateless := a.joinedAt(nameFirst) || country == "" && a.internationalName(nameFirst, end)
+		switch {
+		case stateless:
+			country = ""
+		case country != "":
+		case last != nil && lastEnd == first-1 && a.toks[first-1].IsPossessive():
+			// "the Turkish Presidency's Directorate of Communications"
+			country = last.country
+		case home != "" && a.nationalBody(nameFirst, end) && !a.foreignNear(first, end, home):
+			country = home
 		}
 		name := a.spanWords(nameFirst, end)
 		o := add(first, end, name, a.orgKey(nameFirst, end), acronym, country)
 		o.conf = max(o.conf, confOrgHead)
+		if stateless {
+			o.stateless, o.country = true, ""
+		}
 		if acronym != "" {
 			o.mentions = append(o.mentions, a.mention(end+1, end+2))
 			a.orgTok[end+1] = true
@@ -153,6 +206,8 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 		if j < len(a.toks) && a.toks[j].IsPossessive() {
 			j++
 			nameFirst = j
+		} else if e := a.joinedCountry(j); e > j {
+			country, j = "", e // "US–Nigeria Joint Working Group": of no one country
 		}
 	} else if !a.toks[j].IsCap() {
 		return
@@ -222,10 +277,10 @@ done:
 		last := -1
 		for k := end + 1; k <= lastWord; k++ {
 			t := &a.toks[k]
-			if a.country[k] >= 0 || a.t.orgHeads[t.Lower] || t.IsCap() && a.complementWord(t) {
+			if a.country[k] >= 0 || a.t.orgHeads[t.Lower] || t.IsCap() && a.orgComplementWord(t) {
 				last = k
 			}
-			if t.IsCap() && !a.complementWord(t) && a.country[k] < 0 && k+1 <= lastWord && !a.toks[k+1].IsCap() {
+			if t.IsCap() && !a.orgComplementWord(t) && a.country[k] < 0 && k+1 <= lastWord && !a.toks[k+1].IsCap() {
 				break
 			}
 		}
@@ -311,10 +366,26 @@ func (a *analysis) inTitleHead(i int) bool {
 }
 
 // credit reports whether tokens [i, end) are an agency's credit in
-// parentheses near a sentence's start: "Tehran, Aug 26 (IANS)".
+// parentheses near a sentence's start: "Tehran, Aug 26 (IANS)", or a
+// syndicator's: "(MENAFN- Trend News Agency)".
 func (a *analysis) credit(i, end int) bool {
 	s := a.d.Sentences[a.toks[i].Sentence]
-	return i > 0 && end < len(a.toks) && a.toks[i-1].Text == "(" && a.toks[end].Text == ")" && i-s.FirstToken < 12
+	j := i - 1
+	if j >= 2 && isDash(&a.toks[j]) && !a.toks[j].SpaceBefore && a.toks[j-1].IsAllCaps() {
+		j -= 2
+	}
+	return j >= 0 && end < len(a.toks) && a.toks[j].Text == "(" && a.toks[end].Text == ")" && i-s.FirstToken < 12
+}
+
+// orgComplementWord reports whether t can end a body's complement: a word
+// that can end a title's, or the plural of an English word ("House of
+// Lords").
+func (a *analysis) orgComplementWord(t *pipeline.Token) bool {
+	if a.complementWord(t) {
+		return true
+	}
+	l := t.Lower
+	return len(l) > 3 && l[len(l)-1] == 's' && a.t.english(l[:len(l)-1])
 }
 
 // complementCountry returns the country named after "of" inside the name
@@ -333,15 +404,6 @@ func (a *analysis) complementCountry(first, end int) string {
 		}
 	}
 	return ""
-}
-
-func (a *analysis) governmentBody(first, end int) bool {
-	for k := first; k < end; k++ {
-		if a.t.words.governmentBodies[a.toks[k].Lower] {
-			return true
-		}
-	}
-	return false
 }
 
 // datelineCountry returns the country of the dateline's place, or "".
@@ -367,7 +429,7 @@ func (a *analysis) spanWords(first, end int) []string {
 func (a *analysis) orgKey(first, end int) string {
 	k := first
 	if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].end < end {
-		k = a.cms[cm].end
+		k = a.joinedCountry(a.cms[cm].end)
 	}
 	words := strings.Fields(strings.ToLower(strings.Join(a.spanWords(k, end), " ")))
 	if len(words) >= 3 && a.t.words.governmentBodies[words[0]] && words[1] == "of" {

@@ -43,7 +43,8 @@ func readPeopleCases(t *testing.T, path string) []peopleCase {
 				c.want = append(c.want, w)
 			}
 		default:
-			cases = append(cases, peopleCase{name: name, text: line, line: n})
+			// "\n" in an input is a line break: "a caption\nthe body".
+			cases = append(cases, peopleCase{name: name, text: strings.ReplaceAll(line, `\n`, "\n"), line: n})
 		}
 	}
 	if err := sc.Err(); err != nil {

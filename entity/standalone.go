@@ -19,6 +19,18 @@ func (a *analysis) findStandalone() {
 			if end == first {
 				continue
 			}
+			// A run stops at a name found already, with its titles:
+			// "Foreign Maulvi X" is "Foreign" before "Maulvi X".
+			for k := first; k < end; k++ {
+				if a.claimed[k] {
+					end = k
+					break
+				}
+			}
+			if end-first < 2 {
+				i = end
+				continue
+			}
 			first = a.trimLeading(first, end)
 			if a.plausibleName(first, end, false) && !a.notPersonContext(first, end) {
 				p := a.addPerson(first, end)

@@ -106,6 +106,40 @@ func (a *analysis) countryBefore(i int, first *int) string {
 		*first = a.cms[cm].first
 		return a.code(cm)
 	}
+	return a.countryBeforeBody(i)
+}
+
+// maxBodyWords is the most capitalised words countryBeforeBody passes over.
+const maxBodyWords = 2
+
+// countryBeforeBody returns the country a demonym or a country's name states
+// before a body's name or a title's first words that stand before the title
+// at token i: "US Department of State Counselor", "Iranian Foreign Seyyed",
+// "Chilean Navy Admiral". It passes over at most maxBodyWords capitalised
+// words, with "of" between them, in a sentence that is no headline (whose
+// every word is capitalised).
+func (a *analysis) countryBeforeBody(i int) string {
+	if i < 1 || a.isHeading(a.toks[i].Sentence) {
+		return ""
+	}
+	first := a.d.Sentences[a.toks[i].Sentence].FirstToken
+	words := 0
+	for j := i - 1; j >= first && !a.skip[j]; j-- {
+		t := &a.toks[j]
+		if cm := a.country[j]; cm >= 0 {
+			if words == 0 || a.cms[cm].end != j+1 || a.cms[cm].ref.kind == refNone || a.cms[cm].ref.kind == refCapital {
+				return ""
+			}
+			return a.code(cm)
+		}
+		switch {
+		case t.Lower == "of" && words > 0 && j+1 < i && a.toks[j+1].IsCap():
+		case t.Kind == pipeline.Word && t.IsCap() && !a.nameTok[j] && words < maxBodyWords && j > first:
+			words++
+		default:
+			return ""
+		}
+	}
 	return ""
 }
 
@@ -134,6 +168,15 @@ func (a *analysis) countryBeforeName(i int) string {
 	return ""
 }
 
+// countryBeforeNameOrBody is countryBeforeName, else the country before a
+// body's name right before the name: "US Treasury Scott Bessent".
+func (a *analysis) countryBeforeNameOrBody(i int) string {
+	if c := a.countryBeforeName(i); c != "" {
+		return c
+	}
+	return a.countryBeforeBody(i)
+}
+
 // countryAfterName returns the country "of <country>" states right after
 // the name that ends before token i: "Minister Hakan Fidan of Turkey",
 // "Lt Gen Ahmed Khan, of Pakistan,".
@@ -148,7 +191,8 @@ func (a *analysis) countryAfterName(i int) string {
 	if a.toks[i].Lower == "the" && i+1 < len(a.toks) {
 		i++
 	}
-	if cm := a.country[i]; cm >= 0 && a.cms[cm].first == i && a.cms[cm].ref.kind == refName {
+	if cm := a.country[i]; cm >= 0 && a.cms[cm].first == i && a.cms[cm].ref.kind == refName &&
+		a.joinedCountry(a.cms[cm].end) == a.cms[cm].end { // not "of the Norway–Chile Council"
 		return a.code(cm)
 	}
 	return ""

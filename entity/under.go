@@ -8,7 +8,7 @@ package entity
 func (a *analysis) governmentUnder() {
 	who := a.whoAt()
 	for i := range a.toks {
-		if a.skip[i] || !a.t.words.governmentNouns[a.toks[i].Lower] {
+		if a.skip[i] || a.cls[i]&classGovernment == 0 {
 			continue
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]
@@ -82,8 +82,18 @@ func (a *analysis) makePlain(p *person, code string) bool {
 	return true
 }
 
-// whoAt returns, for each token, the person mentioned there, or nil.
+// whoAt returns, for each token, the person mentioned there, or nil. The
+// passes that give countries read it and add no mentions, so it is made
+// once and made again only when the people or their mentions have changed
+// in number.
 func (a *analysis) whoAt() []*person {
+	n := 0
+	for _, p := range a.people {
+		n += len(p.mentions)
+	}
+	if a.who != nil && a.whoMentions == n && a.whoPeople == len(a.people) {
+		return a.who
+	}
 	who := make([]*person, len(a.toks))
 	for _, p := range a.people {
 		for _, m := range p.mentions {
@@ -92,5 +102,6 @@ func (a *analysis) whoAt() []*person {
 			}
 		}
 	}
+	a.who, a.whoMentions, a.whoPeople = who, n, len(a.people)
 	return who
 }

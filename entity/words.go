@@ -17,6 +17,12 @@ type wordSets struct {
 	notNames            map[string]bool // "the", "said": never start or make a name
 	creditWords         map[string]bool // "photo", "credit": open a photo credit before a colon
 	governmentBodies    map[string]bool // "ministry": a government's own body
+	nationalHeads       map[string]bool // "court", "party": a country's national institution
+	nationalOpeners     map[string]bool // "national", "central": open a national body's name
+	partyWords          map[string]bool // "democratic", "labour": of a party's name
+	internationalWords  map[string]bool // "european", "UN": make a body international
+	memberNouns         map[string]bool // "member", "leader": a person's place in a body
+	thingHeads          map[string]bool // "agreement", "summit": end a thing's name, no body's
 	complementWords     map[string]bool // "of", "for", "in": open a title's complement
 	patronymics         map[string]bool // "bin": before a father's name
 	delegationNouns     map[string]bool // "delegation": a country's party to talks
@@ -30,6 +36,14 @@ type wordSets struct {
 	militaryRanks       map[string]bool // "admiral", "gen": a rank's last word
 	sameSideNouns       map[string]bool // "predecessor", "spokesperson": serves on another's side
 	otherSideNouns      map[string]bool // "counterpart": serves on the other side
+	visitWords          map[string]bool // "visit": go to a country as a guest
+	invitationWords     map[string]bool // "invitation": the host's, before "of" or after a possessive
+	elsewhereWords      map[string]bool // "to", "in": put a country away from a person described
+	greetingNouns       map[string]bool // "wishes", "greetings": conveyed to the other side
+	meetingWords        map[string]bool // "with", "met": before the people one meets
+	appointVerbs        map[string]bool // "appointed": a government appoints its own servants
+
+	classes map[string]wordClass // the sets with a bit that each word is in
 }
 
 // readWords reads data/words.txt: sections "[name]" of words separated by
@@ -39,13 +53,18 @@ func (t *tables) readWords(r io.Reader, name string) error {
 	sets := map[string]*map[string]bool{
 		"title-modifiers": &w.titleModifiers, "international-bodies": &w.internationalBodies,
 		"name-particles": &w.nameParticles, "not-names": &w.notNames, "credit-words": &w.creditWords,
-		"government-bodies": &w.governmentBodies, "complement-words": &w.complementWords,
+		"government-bodies": &w.governmentBodies, "national-heads": &w.nationalHeads,
+		"national-openers": &w.nationalOpeners, "party-words": &w.partyWords, "international-words": &w.internationalWords,
+		"member-nouns": &w.memberNouns, "thing-heads": &w.thingHeads, "complement-words": &w.complementWords,
 		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
 		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
 		"list-ends": &w.listEnds, "home-office-words": &w.homeOfficeWords,
 		"government-nouns": &w.governmentNouns, "under-words": &w.underWords,
 		"power-nouns": &w.powerNouns, "military-ranks": &w.militaryRanks,
 		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,
+		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
+		"elsewhere-words": &w.elsewhereWords, "greeting-nouns": &w.greetingNouns,
+		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
@@ -78,8 +97,31 @@ func (t *tables) readWords(r io.Reader, name string) error {
 			return fmt.Errorf("%w: %s: section [%s] missing or empty", ErrBadTable, name, s)
 		}
 	}
+	w.classes = map[string]wordClass{}
+	for c, set := range map[wordClass]map[string]bool{
+		classVisit: w.visitWords, classInvitation: w.invitationWords, classGreeting: w.greetingNouns,
+		classAppoint: w.appointVerbs, classGovernment: w.governmentNouns,
+	} {
+		for word := range set {
+			w.classes[word] |= c
+		}
+	}
 	return nil
 }
+
+// A wordClass is a set of word sets, one bit a set, so that a pass that
+// looks for the words of several sets reads a token's sets at once
+// (analysis.cls) rather than looking each set up at every token.
+type wordClass uint8
+
+// The word sets with a bit.
+const (
+	classVisit      wordClass = 1 << iota // visit-words
+	classInvitation                       // invitation-words
+	classGreeting                         // greeting-nouns
+	classAppoint                          // appoint-verbs
+	classGovernment                       // government-nouns
+)
 
 // notName reports whether a lower-case word never starts or makes a name.
 func (t *tables) notName(lower string) bool {

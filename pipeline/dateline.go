@@ -28,9 +28,11 @@ var (
 const maxPlaceWords = 4
 
 // datelineIn returns the span of the dateline place that opens line s, which
-// starts at offset base of the text, or the zero Span. top says whether s is
-// the first line of the page, where a headline stands.
-func (p *Parser) datelineIn(s string, base int, top bool) Span {
+// starts at offset base of the text, and the span of the whole dateline, from
+// the line's start to its separator ("(MENAFN- IANS) Tehran, Aug 26 (IANS)
+// -"); zero Spans if there is none. top says whether s is the first line of
+// the page, where a headline stands.
+func (p *Parser) datelineIn(s string, base int, top bool) (place, lead Span) {
 	pos := skipSpace(s, 0)
 	// A source tag: "(MENAFN- IANS) Tehran, Aug 26 (IANS) ...".
 	if pos < len(s) && s[pos] == '(' {
@@ -42,26 +44,28 @@ func (p *Parser) datelineIn(s string, base int, top bool) Span {
 	for range 3 {
 		ends := placeWords(s, pos)
 		if len(ends) == 0 {
-			return Span{}
+			return Span{}, Span{}
 		}
 		for n := len(ends); n >= 1; n-- {
 			name := s[pos:ends[n-1]]
-			if p.datelineAfter(s, name, ends[n-1], top) {
-				return Span{base + pos, base + ends[n-1]}
+			if end, ok := p.datelineAfter(s, name, ends[n-1], top); ok {
+				return Span{base + pos, base + ends[n-1]}, Span{base + skipSpace(s, 0), base + end}
 			}
 		}
 		last := ends[len(ends)-1]
 		if last >= len(s) || s[last] != ',' {
-			return Span{}
+			return Span{}, Span{}
 		}
 		pos = skipSpace(s, last+1)
 	}
-	return Span{}
+	return Span{}, Span{}
 }
 
 // datelineAfter reports whether name, which ends at offset i of line s, is a
-// dateline place: a known place followed by a dateline's ending.
-func (p *Parser) datelineAfter(s, name string, i int, top bool) bool {
+// dateline place: a known place followed by a dateline's ending; and if so,
+// the offset where the dateline ends, after its date, agency tag and
+// separator.
+func (p *Parser) datelineAfter(s, name string, i int, top bool) (int, bool) {
 	j := i
 	// "New Delhi [India], ...", "BRASILIA, Brazil (AP) —".
 	if strings.HasPrefix(s[j:], " [") {
@@ -89,20 +93,22 @@ func (p *Parser) datelineAfter(s, name string, i int, top bool) bool {
 		tagged = true
 	}
 	rest := s[j:]
+	end := j
 	switch {
 	case datelineSepRE.MatchString(rest):
 		m := datelineSepRE.FindStringIndex(rest)
+		end = j + m[1]
 		after := strings.TrimSpace(rest[m[1]:])
 		if after == "" || isAllCaps(after) && len(after) > 8 {
 			// "PAKISTAN: FLOODS KILL 20" is a headline.
-			return false
+			return 0, false
 		}
 		if !dated && !tagged && !isAllCaps(name) && len(strings.Fields(after)) < 12 &&
 			(top || strings.HasPrefix(strings.TrimSpace(rest), ":")) {
 			// "Ukraine: Russia launches drones" and, atop the page,
 			// "Kabul – a city waits" are headlines, not datelines that
 			// open a paragraph.
-			return false
+			return 0, false
 		}
 	case tagged && !dated && startsWord(rest):
 		// "Lima (EFE) The minister ..."
@@ -113,9 +119,9 @@ func (p *Parser) datelineAfter(s, name string, i int, top bool) bool {
 	case strings.TrimSpace(rest) == "" && !dated && !tagged && isAllCaps(name) && p.places != nil:
 		// "TORONTO" on a line of its own, above the agency's name.
 	default:
-		return false
+		return 0, false
 	}
-	return p.isPlace(name, dated)
+	return end, p.isPlace(name, dated)
 }
 
 // isPlace reports whether name can be a dateline's place. Without a

@@ -146,6 +146,11 @@ type Header struct {
 	// -"), without its punctuation, a site name or a weekday before it; the
 	// zero Span if none.
 	Dateline Span
+	// DatelineLead is the whole dateline: from the start of its line, with
+	// any source tag or site name, through its date, agency tag and
+	// separator ("Berlin (dpa) -"); the zero Span if none. No stage takes
+	// a person or an organisation from it.
+	DatelineLead Span
 	// Published is the publication date the article's own date line states,
 	// as YYYY-MM-DD, or "" when no full date with a year is given. A
 	// "Published" date beats an "Updated" one, and a site banner's date

@@ -94,8 +94,8 @@ func (p *Parser) readHeader(d *Doc) Header {
 			headline = true
 		}
 		if !datelineDone && seen < datelineLines {
-			if span := p.datelineIn(s, l.Start, seen == 0); span.Len() > 0 {
-				h.Dateline = span
+			if span, lead := p.datelineIn(s, l.Start, seen == 0); span.Len() > 0 {
+				h.Dateline, h.DatelineLead = span, lead
 				datelineDone = true
 				// "ISLAMABAD, April 8, 2025:": a date inside the dateline.
 				rest := s[span.End-l.Start:]

@@ -78,3 +78,31 @@ func orDash(s string) string {
 	}
 	return s
 }
+
+// TestDatelineLead checks the whole dateline, which no stage takes an
+// entity from: its source tag, date, agency tag and separator.
+func TestDatelineLead(t *testing.T) {
+	ents, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pipeline.NewParser(pipeline.WithPlaces(ents))
+	for _, c := range []struct{ text, place, lead string }{
+		{"OSLO (Nordic Wire) - Foreign Minister Kari Dahl spoke on Monday about the plan.", "OSLO", "OSLO (Nordic Wire) - "},
+		{"Lima, June 9 (Andes Press) — The minister spoke on Monday about the plan.", "Lima", "Lima, June 9 (Andes Press) — "},
+		{"(Gulf Wire- ANA) Doha, Aug 26 (ANA) Qatar's minister spoke on Monday about the plan.", "Doha", "(Gulf Wire- ANA) Doha, Aug 26 (ANA)"},
+		{"NAIROBI: The minister spoke on Monday about the plan.", "NAIROBI", "NAIROBI: "},
+		{"The minister spoke in Nairobi on Monday about the plan.", "", ""},
+	} {
+		d, err := p.Parse(context.Background(), c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Header.Dateline.In(c.text); got != c.place {
+			t.Errorf("%q: dateline %q, want %q", c.text, got, c.place)
+		}
+		if got := d.Header.DatelineLead.In(c.text); got != c.lead {
+			t.Errorf("%q: lead %q, want %q", c.text, got, c.lead)
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package entity
+
+import "github.com/readout/readout/pipeline"
+
+// captions reads the titles that photo captions give people the article's
+// body names: "Saudi Minister of Industry Bandar X held talks with US Energy
+// Secretary Chris Y. X/@handle" gives the body's Bandar X and Chris Y those
+// offices and countries. A caption is page furniture: it adds no person, no
+// country and no mention of its own, and a caption's name that is no form
+// of exactly one person of the body is passed over. It runs after the
+// people are merged and before their countries are given, which then read
+// the caption's offices and stated countries as the body's.
+func (a *analysis) captions() {
+	var c *analysis
+	for _, b := range a.d.Boilerplate {
+		if b.Kind != pipeline.Caption {
+			continue
+		}
+		if c == nil {
+			c = a.captionAnalysis()
+		}
+	}
+	if c == nil {
+		return
+	}
+	c.findCountries()
+	c.findOffices()
+	c.findTitled()
+	for _, cp := range c.people {
+		if len(cp.words) < 2 || len(cp.offices) == 0 && cp.stated == "" {
+			continue
+		}
+		var match *person
+		n := 0
+		for _, p := range a.people {
+			if a.t.samePerson(p.words, cp.words) {
+				match = p
+				n++
+			}
+		}
+		if n != 1 || match.intl || cp.intl {
+			continue
+		}
+		for _, o := range cp.offices {
+			match.addOffice(o)
+		}
+		if match.stated == "" {
+			match.stated = cp.stated
+		}
+	}
+}
+
+// captionAnalysis returns an analysis of a's document that sees only the
+// tokens of its captions.
+func (a *analysis) captionAnalysis() *analysis {
+	c := newAnalysis(a.s, a.d)
+	for i := range c.skip {
+		c.skip[i] = true
+	}
+	i := 0 // tokens and boilerplate lines are both in text order
+	for _, b := range a.d.Boilerplate {
+		for i < len(a.toks) && a.toks[i].Start < b.Start {
+			i++
+		}
+		for ; i < len(a.toks) && a.toks[i].End <= b.End; i++ {
+			if b.Kind == pipeline.Caption && !a.d.Header.DatelineLead.Contains(a.toks[i].Span) {
+				c.skip[i] = false
+			}
+		}
+	}
+	return c
+}

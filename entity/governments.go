@@ -1,0 +1,42 @@
+package entity
+
+// governments gives the head of a government the country of a person the
+// text places in it: "Lopez [CL], a minister in Ibarra's government" makes
+// Ibarra Chile's. The person placed is the nearest person with a country
+// named before "in X's government" in the sentence. It runs after the other
+// passes that give countries and never overrides one.
+func (a *analysis) governments() {
+	who := a.whoAt()
+	for i := range a.toks {
+		// "in" X "'s" government-noun
+		if a.skip[i] || a.cls[i]&classGovernment == 0 || i < 3 || !a.toks[i-1].IsPossessive() {
+			continue
+		}
+		head := who[i-2]
+		if head == nil {
+			continue
+		}
+		s := a.d.Sentences[a.toks[i].Sentence]
+		k := head.mentionStart(i - 2)
+		if k <= s.FirstToken || a.toks[k-1].Lower != "in" {
+			continue
+		}
+		for j := k - 2; j >= s.FirstToken; j-- {
+			if p := who[j]; p != nil && p != head && p.country != "" {
+				a.makePlain(head, p.country)
+				break
+			}
+		}
+	}
+}
+
+// mentionStart returns the first token of p's mention that covers token k,
+// or k.
+func (p *person) mentionStart(k int) int {
+	for _, m := range p.mentions {
+		if m.FirstToken <= k && k < m.EndToken {
+			return m.FirstToken
+		}
+	}
+	return k
+}

@@ -1,0 +1,73 @@
+package entity
+
+// hosts gives the person whose invitation a visit answers the country the
+// visit goes to: "Ruiz will visit Peru at the invitation of President X",
+// "upon the invitation of King X, she visits the Peruvian capital", "a trip to
+// Chile at X's invitation". The visit's country is the first country named
+// right after a visit word ("visit Peru", "visit the Peruvian capital", "a
+// visit to Peru"); a sentence whose visits go to more than one country, or
+// that names no person after "invitation of", gives no one a country. It
+// runs after the stated countries and never overrides one.
+func (a *analysis) hosts() {
+	who := a.whoAt()
+	for _, s := range a.d.Sentences {
+		if s.Boilerplate {
+			continue
+		}
+		dest, host := "", (*person)(nil)
+		several := false
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			switch c := a.cls[i]; {
+			case c&classVisit != 0:
+				if code := a.visitCountry(i+1, s.EndToken); code != "" {
+					several = several || dest != "" && dest != code
+					dest = code
+				}
+			case c&classInvitation != 0:
+				if p := a.inviter(who, i, s.FirstToken, s.EndToken); p != nil {
+					host = p
+				}
+			}
+		}
+		if host != nil && dest != "" && !several {
+			a.makePlain(host, dest)
+		}
+	}
+}
+
+// visitCountry returns the country of the place right after a visit word at
+// k ("Peru", "to Peru", "the Peruvian capital"), or "".
+func (a *analysis) visitCountry(k, end int) string {
+	if k < end && a.toks[k].Lower == "to" {
+		k++
+	}
+	if k < end && a.toks[k].Lower == "the" {
+		k++
+	}
+	if k >= end {
+		return ""
+	}
+	if cm := a.countryStart(k); cm >= 0 {
+		return a.code(cm)
+	}
+	return ""
+}
+
+// inviter returns the person who gives the invitation at token i: the first
+// person named within a title's length after "invitation of" or "invitation
+// from", or the person before "'s" in "X's invitation"; nil otherwise.
+func (a *analysis) inviter(who []*person, i, first, end int) *person {
+	if i-1 > first && a.toks[i-1].IsPossessive() {
+		return who[i-2]
+	}
+	k := i + 1
+	if k >= end || a.toks[k].Lower != "of" && a.toks[k].Lower != "from" {
+		return nil
+	}
+	for m := k + 1; m < end && m <= k+8 && a.toks[m].Text != ","; m++ {
+		if who[m] != nil {
+			return who[m]
+		}
+	}
+	return nil
+}
