@@ -19,7 +19,8 @@ type org struct {
 	// ("European Parliament", a table's body with no country) or one of two
 	// countries ("US–Nigeria Joint Working Group").
 	stateless bool
-	mixed     bool // its mentions state two countries ("the Saudi ... the Iranian Foreign Ministry")
+	mixed     bool   // its mentions state two countries ("the Saudi ... the Iranian Foreign Ministry")
+	office    string // the office a body is named after ("Office of the National Security Adviser"), or ""
 }
 
 // findOrganizations finds the organisations the text names: the bodies of
@@ -108,6 +109,26 @@ func (a *analysis) findOrganizations() {
 			a.orgTok[i] = true
 			a.orgAt[i] = a.orgIndex(o)
 			last, lastEnd = o, i+1
+			continue
+		}
+		if end, title := a.officeBody(i); end > 0 && !a.credit(i, end) {
+			acronym := ""
+			if e := skipParenAbbr(a.toks, end); e == end+3 && a.toks[end+1].IsAllCaps() {
+				acronym = a.toks[end+1].Norm
+			}
+			country := ""
+			if home != "" && !a.foreignNear(i, end, home) {
+				country = home // a government's office is the dateline's, as its ministries are
+			}
+			o := add(i, end, a.spanWords(i, end), a.orgKey(i, end), acronym, country)
+			o.conf = max(o.conf, confOrgHead)
+			o.office = title
+			if acronym != "" {
+				o.mentions = append(o.mentions, a.mention(end+1, end+2))
+				a.orgTok[end+1] = true
+				end += 3
+			}
+			i = end - 1
 			continue
 		}
 	pattern:

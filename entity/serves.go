@@ -52,6 +52,14 @@ func (a *analysis) serves() {
 			}
 		}
 	}
+	// An office's body and the one holder of the office the text names:
+	// "the Office of the National Security Adviser" and "National Security
+	// Adviser X".
+	for _, o := range a.orgs {
+		if p := a.soleHolder(o.office); p != nil && !o.stateless && !o.mixed {
+			links = append(links, link{o, p})
+		}
+	}
 	// A country passes along the links until none changes: "X, a member
 	// of Y's party" gives the party X's country, then Y the party's.
 	for changed := true; changed; {

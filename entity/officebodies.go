@@ -1,0 +1,55 @@
+package entity
+
+// officeBody reads the name of a body named after an office at token i:
+// "Office of the National Security Adviser", "the Prime Minister's
+// Office", "Secretariat of the President". It returns the end of the name
+// and the office's title, or 0 when none starts at i. The office is the
+// body's head, not a person: no name follows it.
+func (a *analysis) officeBody(i int) (int, string) {
+	t := &a.toks[i]
+	// "Office of the National Security Adviser"
+	if t.IsCap() && a.t.orgHeads[t.Lower] && i+2 < len(a.toks) && a.toks[i+1].Lower == "of" {
+		k := i + 2
+		if a.toks[k].Lower == "the" && k+1 < len(a.toks) {
+			k++
+		}
+		if o := a.office[k]; o >= 0 && a.oms[o].first == k && a.oms[o].title != "" && !a.nameAfter(a.oms[o].end) {
+			return a.oms[o].end, a.oms[o].title
+		}
+		return 0, ""
+	}
+	// "Prime Minister's Office"
+	if o := a.office[i]; o >= 0 && a.oms[o].first == i && a.oms[o].title != "" {
+		k := a.oms[o].end
+		if k+1 < len(a.toks) && a.toks[k].IsPossessive() && a.toks[k+1].IsCap() && a.t.orgHeads[a.toks[k+1].Lower] {
+			return k + 2, a.oms[o].title
+		}
+	}
+	return 0, ""
+}
+
+// nameAfter reports whether a person's name starts at token k.
+func (a *analysis) nameAfter(k int) bool {
+	return k < len(a.toks) && a.nameTok[k]
+}
+
+// soleHolder returns the one person who holds the office title, or nil when
+// no one or more than one does.
+func (a *analysis) soleHolder(title string) *person {
+	if title == "" {
+		return nil
+	}
+	var holder *person
+	for _, p := range a.people {
+		for _, o := range p.offices {
+			if o.Title == title {
+				if holder != nil {
+					return nil
+				}
+				holder = p
+				break
+			}
+		}
+	}
+	return holder
+}
