@@ -173,12 +173,3 @@ func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 	d.SetValue(annotationsKey{}, a.annotations())
 	return nil
 }
-
-// CountryName returns the usual English name of an ISO 3166-1 alpha-2 code,
-// or "" if the tables do not know it.
-func (s *Stage) CountryName(code string) string {
-	if i, ok := s.t.byCode[code]; ok {
-		return s.t.countries[i].Name
-	}
-	return ""
-}

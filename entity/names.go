@@ -14,7 +14,7 @@ func (a *analysis) nameWord(i int) bool {
 	if a.skip[i] || t.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 || a.orgTok[i] {
 		return false
 	}
-	if !t.IsCap() || a.t.notName(t.Lower) {
+	if !t.IsCap() || a.t.notName(t) {
 		return false
 	}
 	// "NSA", "USSM": abbreviations are no names; "O'NEILL" is rare enough.

@@ -120,13 +120,13 @@ func (a *analysis) modifiersBefore(i int) int {
 	// Initiative chief", "Ministry of External Affairs spokesperson".
 	if k < i && k > 0 {
 		if p := &a.toks[k-1]; !a.skip[k-1] && a.country[k-1] < 0 && a.office[k-1] < 0 &&
-			(p.Kind == pipeline.Word && p.IsCap() && !a.t.notName(p.Lower) && k-1 != a.d.Sentences[p.Sentence].FirstToken ||
+			(p.Kind == pipeline.Word && p.IsCap() && !a.t.notName(p) && k-1 != a.d.Sentences[p.Sentence].FirstToken ||
 				p.Lower == "of" || p.Lower == "for" || p.Text == "-" && !a.toks[k].SpaceBefore) {
 			return i
 		}
 		if cm := a.country[k-1]; cm >= 0 {
 			f := a.cms[cm].first
-			if f > 0 && a.toks[f-1].IsCap() && a.toks[f-1].Kind == pipeline.Word && !a.t.notName(a.toks[f-1].Lower) {
+			if f > 0 && a.toks[f-1].IsCap() && a.toks[f-1].Kind == pipeline.Word && !a.t.notName(&a.toks[f-1]) {
 				return i // "Green Pakistan Initiative chief"
 			}
 		}
@@ -143,7 +143,7 @@ func (a *analysis) modifiersBefore(i int) int {
 // before it ("Department of State").
 func (a *analysis) titleWord(j int) bool {
 	t := &a.toks[j]
-	if !t.IsCap() || t.IsAllCaps() || a.t.notName(t.Lower) || a.country[j] >= 0 {
+	if !t.IsCap() || t.IsAllCaps() || a.t.notName(t) || a.country[j] >= 0 {
 		return false
 	}
 	if j > 0 && (a.toks[j-1].Lower == "of" || a.toks[j-1].Lower == "for") {

@@ -335,7 +335,7 @@ done:
 	for nameFirst < end {
 		t := &a.toks[nameFirst]
 		next := nameFirst + 1
-		if t.Kind == pipeline.Word && !a.t.notName(t.Lower) && !(t.IsAllCaps() && a.t.isPlace(t.Lower)) &&
+		if t.Kind == pipeline.Word && !a.t.notName(t) && !(t.IsAllCaps() && a.t.isPlace(t.Lower)) &&
 			!(next < end && a.toks[next].Text == "-" && next+1 < len(a.toks) && a.toks[next+1].SpaceBefore) {
 			break
 		}
@@ -364,7 +364,7 @@ done:
 func (a *analysis) midRun(i int) bool {
 	t := &a.toks[i-1]
 	return t.Kind == pipeline.Word && t.IsCap() && !t.IsAllCaps() && !a.skip[i-1] &&
-		a.country[i-1] < 0 && a.office[i-1] < 0 && !a.orgTok[i-1] && !a.t.notName(t.Lower) &&
+		a.country[i-1] < 0 && a.office[i-1] < 0 && !a.orgTok[i-1] && !a.t.notName(t) &&
 		a.toks[i-1].Sentence == a.toks[i].Sentence && i-1 != a.d.Sentences[t.Sentence].FirstToken &&
 		// "Ahmed Kamali | Foreign Ministry": where a name gives way to
 		// English words, a body's name may start.

@@ -167,7 +167,7 @@ func (a *analysis) roleWord(k int) bool {
 // between a possessive and a body: "conservative", "ruling".
 func (a *analysis) adjective(k int) bool {
 	t := &a.toks[k]
-	return t.Kind == pipeline.Word && !t.IsCap() && !t.IsPossessive() && !a.t.notName(t.Lower) && a.office[k] < 0 && !a.t.words.memberNouns[t.Lower]
+	return t.Kind == pipeline.Word && !t.IsCap() && !t.IsPossessive() && !a.t.notName(t) && a.office[k] < 0 && !a.t.words.memberNouns[t.Lower]
 }
 
 // completesTitle reports whether the body mentioned at token first is a

@@ -123,9 +123,10 @@ const (
 	classGovernment                       // government-nouns
 )
 
-// notName reports whether a lower-case word never starts or makes a name.
-func (t *tables) notName(lower string) bool {
-	return t.words.notNames[lower] || pipeline.IsWeekday(lower) || pipeline.IsMonthName(lower)
+// notName reports whether a word never starts or makes a name: a word of
+// the table, a weekday or a month.
+func (t *tables) notName(tok *pipeline.Token) bool {
+	return tok.IsWeekday() || tok.IsMonth() || t.words.notNames[tok.Lower]
 }
 
 // stripParticle returns a name word without a hyphenated particle before it:

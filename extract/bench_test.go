@@ -11,7 +11,7 @@ import (
 	"github.com/readout/readout/entity"
 	"github.com/readout/readout/entity/ner"
 	"github.com/readout/readout/extract"
-	"github.com/readout/readout/extract/event"
+	"github.com/readout/readout/extract/internal/event"
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/topic"
 )

@@ -10,7 +10,8 @@
 // many goroutines.
 //
 // Every span is a half-open byte offset pair into the exact text given to
-// Extract: text[Start:End] is the span's Text.
+// Extract: text[Start:End] is the span's Text. Span (pipeline.Span) is the
+// module's one span type; a Mention is a Span with the Text it covers.
 //
 // # JSON form
 //

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/readout/readout/extract"
-	"github.com/readout/readout/extract/event"
+	"github.com/readout/readout/extract/internal/event"
 	"github.com/readout/readout/pipeline"
 )
 

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/readout/readout/entity"
-	"github.com/readout/readout/extract/event"
+	"github.com/readout/readout/extract/internal/event"
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/topic"
 )
@@ -202,7 +202,7 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 	r := &Result{ID: id, Published: d.Header.Published,
 		People: []Person{}, Countries: []Country{}, Organizations: []Organization{},
 		Topics: []Topic{}, Events: []Event{}}
-	mention := func(s pipeline.Span) Mention { return Mention{Text: s.In(d.Text), Start: s.Start, End: s.End} }
+	mention := func(s pipeline.Span) Mention { return Mention{Text: s.In(d.Text), Span: s} }
 	ents := entity.From(d)
 	if ents.Dateline != nil {
 		r.Dateline = &Dateline{Place: ents.Dateline.Place, Country: ents.Dateline.Country,

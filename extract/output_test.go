@@ -18,16 +18,16 @@ import (
 var full = extract.Result{
 	ID:        "x",
 	Published: "2025-04-08",
-	Dateline:  &extract.Dateline{Place: "Islamabad", Country: "PK", Mention: extract.Mention{Text: "ISLAMABAD", Start: 0, End: 9}},
+	Dateline:  &extract.Dateline{Place: "Islamabad", Country: "PK", Mention: extract.Mention{Text: "ISLAMABAD", Span: extract.Span{Start: 0, End: 9}}},
 	People: []extract.Person{{Name: "A B", Country: "PK",
 		Offices:  []extract.Office{{Title: "Foreign Minister", Country: "PK"}},
-		Mentions: []extract.Mention{{Text: "A B", Start: 11, End: 14}}}},
-	Countries: []extract.Country{{Code: "PK", Name: "Pakistan", Mentions: []extract.Mention{{Text: "Pakistan", Start: 20, End: 28}}}},
+		Mentions: []extract.Mention{{Text: "A B", Span: extract.Span{Start: 11, End: 14}}}}},
+	Countries: []extract.Country{{Code: "PK", Name: "Pakistan", Mentions: []extract.Mention{{Text: "Pakistan", Span: extract.Span{Start: 20, End: 28}}}}},
 	Organizations: []extract.Organization{{Name: "Federal Board of Revenue", Acronym: "FBR", Country: "PK",
-		Mentions: []extract.Mention{{Text: "FBR", Start: 30, End: 33}}}},
-	Topics: []extract.Topic{{Label: "trade", Score: 0.63, Evidence: []extract.Mention{{Text: "s", Start: 40, End: 41}}}},
+		Mentions: []extract.Mention{{Text: "FBR", Span: extract.Span{Start: 30, End: 33}}}}},
+	Topics: []extract.Topic{{Label: "trade", Score: 0.63, Evidence: []extract.Mention{{Text: "s", Span: extract.Span{Start: 40, End: 41}}}}},
 	Events: []extract.Event{{Type: extract.Call, Participants: []string{"A B", "C D"}, Initiator: "C D",
-		When: "Monday", Date: "2025-04-07", Rule: "r", Evidence: extract.Mention{Text: "s", Start: 40, End: 41}}},
+		When: "Monday", Date: "2025-04-07", Rule: "r", Evidence: extract.Mention{Text: "s", Span: extract.Span{Start: 40, End: 41}}}},
 }
 
 // paths lists the field paths of a decoded JSON value: "people[].name".
@@ -158,5 +158,55 @@ func TestOutputNullAndEmpty(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantEmpties, empties); diff != "" {
 		t.Errorf("[] fields (-want +got):\n%s", diff)
+	}
+}
+
+// TestOutputRoundTrip checks that absent values survive JSON: a Go field
+// that is "" (or a nil Dateline) encodes as null, and null decodes back to
+// "" (or nil), so that json.Unmarshal of json.Marshal gives the Result back.
+// Event.Rule is not in the JSON form and is left "" here.
+func TestOutputRoundTrip(t *testing.T) {
+	m := func(text string, start int) extract.Mention {
+		return extract.Mention{Text: text, Span: extract.Span{Start: start, End: start + len(text)}}
+	}
+	noRule := full
+	noRule.Events = []extract.Event{full.Events[0]}
+	noRule.Events[0].Rule = ""
+	tests := []struct {
+		name string
+		r    extract.Result
+	}{
+		{"every value present", noRule},
+		{"nothing found", extract.Result{ID: "empty", People: []extract.Person{}, Countries: []extract.Country{},
+			Organizations: []extract.Organization{}, Topics: []extract.Topic{}, Events: []extract.Event{}}},
+		{"every value absent", extract.Result{ID: "absent",
+			People: []extract.Person{{Name: "Lena Okafor", Offices: []extract.Office{{Title: "Envoy"}},
+				Mentions: []extract.Mention{m("Lena Okafor", 5)}, Confidence: 0.6}},
+			Countries: []extract.Country{},
+			Organizations: []extract.Organization{{Name: "Harbour Council", Mentions: []extract.Mention{m("Harbour Council", 30)},
+				Confidence: 0.5}},
+			Topics: []extract.Topic{{Label: "trade", Score: 0.5, Evidence: []extract.Mention{}}},
+			Events: []extract.Event{{Type: extract.Meeting, Participants: []string{"Lena Okafor", "Tomas Vidal"},
+				Evidence: m("Lena Okafor met Tomas Vidal.", 5)}}}},
+		{"a dateline without a country", extract.Result{ID: "dl", Published: "2031-02-03",
+			Dateline: &extract.Dateline{Place: "Port Avalon", Mention: m("PORT AVALON", 0)},
+			People:   []extract.Person{}, Countries: []extract.Country{}, Organizations: []extract.Organization{},
+			Topics: []extract.Topic{}, Events: []extract.Event{{Type: extract.Letter, Participants: []string{"A", "B"},
+				Initiator: "A", Date: "2031-02-01", Evidence: m("A wrote to B.", 20)}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got extract.Result
+			if err := json.Unmarshal(b, &got); err != nil {
+				t.Fatalf("%v\n%s", err, b)
+			}
+			if diff := cmp.Diff(tt.r, got); diff != "" {
+				t.Errorf("after a JSON round trip (-want +got):\n%s\nJSON: %s", diff, b)
+			}
+		})
 	}
 }

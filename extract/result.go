@@ -3,18 +3,24 @@ package extract
 import (
 	"encoding/json"
 
-	"github.com/readout/readout/extract/event"
+	"github.com/readout/readout/extract/internal/event"
+	"github.com/readout/readout/pipeline"
 )
 
 // Result is what Readout reads from one article. Its JSON form is the public
 // contract described in OUTPUT.md (see the package doc): empty lists encode as
-// [], absent values as null.
+// [], absent values as null. A value is absent when its Go field is "" (or
+// nil for Dateline); null decodes back to "" and nil, so a Result survives
+// json.Marshal and json.Unmarshal unchanged (Event.Rule aside, which is not
+// in the JSON form).
 type Result struct {
 	// ID is the caller's document id.
 	ID string
-	// Published is the publication date stated in the text, YYYY-MM-DD, or "".
+	// Published is the publication date stated in the text, YYYY-MM-DD, or
+	// "" when absent (null in JSON).
 	Published string
-	// Dateline is the dateline that opens the article, or nil.
+	// Dateline is the dateline that opens the article, or nil when absent
+	// (null in JSON).
 	Dateline *Dateline
 	// People are the people named in the article, by first mention.
 	People []Person
@@ -28,19 +34,25 @@ type Result struct {
 	Events []Event
 }
 
+// Span is a half-open range [Start, End) of byte offsets into the input
+// text. It is pipeline.Span, named here so that a user of extract need not
+// import package pipeline: extract.Mention{Text: "Pakistan", Span:
+// extract.Span{Start: 20, End: 28}}.
+type Span = pipeline.Span
+
 // Mention is a span of the input text with the text it covers:
-// input[Start:End] == Text.
+// input[Start:End] == Text. Its JSON form is {"text", "start", "end"}.
 type Mention struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text string `json:"text"`
+	Span
 }
 
 // Dateline is the place an article is filed from ("ISLAMABAD:").
 type Dateline struct {
 	// Place is the place in title case ("Islamabad").
 	Place string `json:"place"`
-	// Country is the place's ISO 3166-1 alpha-2 code, or "" when unknown.
+	// Country is the place's ISO 3166-1 alpha-2 code, or "" when absent
+	// (null in JSON).
 	Country string `json:"country"`
 	Mention
 }
@@ -49,7 +61,8 @@ type Dateline struct {
 type Person struct {
 	// Name is the fullest form of the name used, without titles.
 	Name string
-	// Country is the ISO 3166-1 alpha-2 code of the country the person serves, or "".
+	// Country is the ISO 3166-1 alpha-2 code of the country the person
+	// serves, or "" when absent (null in JSON).
 	Country string
 	// Offices are the positions the text gives the person.
 	Offices []Office
@@ -65,7 +78,8 @@ type Office struct {
 	// Title is the canonical office name ("Foreign Minister"), or the title as
 	// written when it has none.
 	Title string
-	// Country is the office's ISO 3166-1 alpha-2 code, or "" when unknown.
+	// Country is the office's ISO 3166-1 alpha-2 code, or "" when absent
+	// (null in JSON).
 	Country string
 }
 
@@ -83,10 +97,11 @@ type Country struct {
 type Organization struct {
 	// Name is the fullest form of the name used in the text.
 	Name string
-	// Acronym is the acronym the text gives for it, or "".
+	// Acronym is the acronym the text gives for it, or "" when absent (null
+	// in JSON).
 	Acronym string
-	// Country is the ISO 3166-1 alpha-2 code of the country it belongs to, or
-	// "" when the text does not say.
+	// Country is the ISO 3166-1 alpha-2 code of the country it belongs to,
+	// or "" when absent (null in JSON).
 	Country string
 	// Mentions are its names and acronyms in the text.
 	Mentions []Mention
@@ -104,7 +119,7 @@ type Topic struct {
 	Evidence []Mention `json:"evidence"`
 }
 
-// The event types.
+// The event types: the values of Event.Type (the JSON "type").
 const (
 	Call    = event.Call
 	Meeting = event.Meeting
@@ -117,16 +132,18 @@ type Event struct {
 	Type string
 	// Participants are the people's names, sorted.
 	Participants []string
-	// Initiator is who placed the call or wrote the letter when the text says
-	// so, else "".
+	// Initiator is who placed the call or wrote the letter, as the text
+	// says, or "" when absent (null in JSON).
 	Initiator string
-	// When is the day or date as the text words it, or "".
+	// When is the day or date as the text words it, or "" when absent (null
+	// in JSON).
 	When string
-	// Date is the day the engagement took place, YYYY-MM-DD, or "" when the
-	// text does not fix it.
+	// Date is the day the engagement took place, YYYY-MM-DD, when the text
+	// fixes it, or "" when absent (null in JSON).
 	Date string
-	// Rule names the rule that found the event. It is not part of the JSON
-	// form; the command prints it with -explain.
+	// Rule names the rule that found the event: a row of the event stage's
+	// rule table, extract/internal/event/data/triggers.tsv. It is not part
+	// of the JSON form; the command prints it with -explain.
 	Rule string
 	// Evidence is the sentence that states the event.
 	Evidence Mention

@@ -134,7 +134,7 @@ func (p *Parser) isPlace(name string, dated bool) bool {
 	if isAllCaps(name) {
 		return isPlaceShape(name)
 	}
-	return dated && isUpperStart(name) && !IsWeekday(strings.ToLower(strings.Trim(name, ".")))
+	return dated && isUpperStart(name) && calendarOf(strings.ToLower(strings.Trim(name, "."))) != weekday
 }
 
 // isPlaceShape reports whether an all-caps dateline candidate looks like a

@@ -24,9 +24,12 @@ import (
 )
 
 // Span is a half-open range [Start, End) of byte offsets into a text.
-// The zero Span is empty.
+// The zero Span is empty. It is the one span type of the module: tokens,
+// sentences, boilerplate lines, entity mentions and extract's result types
+// embed it. In JSON it is {"start", "end"}.
 type Span struct {
-	Start, End int
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Len returns the number of bytes the span covers.
@@ -63,6 +66,9 @@ type Token struct {
 	// SpaceBefore reports whether white space (or the start of the text) comes
 	// right before the token; it is false inside "counter-terrorism" and "DPM/FM".
 	SpaceBefore bool
+	// cal says whether the word names a weekday or a month, set once by the
+	// tokeniser (IsWeekday, IsMonth).
+	cal calendar
 	// Sentence is the index of the sentence the token belongs to.
 	Sentence int
 }
@@ -73,6 +79,15 @@ func (t *Token) IsCap() bool { return t.Kind == Word && isUpperStart(t.Text) }
 // IsAllCaps reports whether the token has at least two letters and no
 // lower-case letter ("US", "NSA", "U.S.").
 func (t *Token) IsAllCaps() bool { return t.Kind == Word && isAllCaps(t.Text) }
+
+// IsWeekday reports whether the token is the name of a day of the week, in
+// any case ("Monday", "tuesday"). The tokeniser decides it once per token.
+func (t *Token) IsWeekday() bool { return t.cal == weekday }
+
+// IsMonth reports whether the token is the full name of a month, in any case
+// ("July", "may"); abbreviations ("Jul.") are not. The tokeniser decides it
+// once per token.
+func (t *Token) IsMonth() bool { return t.cal == month }
 
 // IsPossessive reports whether the token is a possessive ending split off
 // its word: "’s" in "Pakistan’s", "’" in "the countries’".
@@ -186,12 +201,6 @@ func (d *Doc) Value(key any) any {
 		}
 	}
 	return nil
-}
-
-// SentenceTokens returns the tokens of sentence i.
-func (d *Doc) SentenceTokens(i int) []Token {
-	s := d.Sentences[i]
-	return d.Tokens[s.FirstToken:s.EndToken]
 }
 
 // InBoilerplate reports whether token i lies in a boilerplate line.

@@ -294,19 +294,27 @@ func findDate(s string, base int) (string, Span) {
 	return "", Span{}
 }
 
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true,
+// calendar says whether a word names a weekday or a month (Token.cal).
+type calendar uint8
+
+const (
+	weekday calendar = iota + 1 // "monday"
+	month                       // "july", the full name only
+)
+
+// calendarOf says whether a lower-case word names a day of the week or a
+// month. It is a switch, not a map, because the tokeniser asks it of every
+// word.
+func calendarOf(lower string) calendar {
+	if len(lower) < 3 || len(lower) > 9 {
+		return 0
+	}
+	switch lower {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return weekday
+	case "january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december":
+		return month
+	}
+	return 0
 }
-
-var monthNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true,
-}
-
-// IsWeekday reports whether a lower-case word is a day of the week ("monday").
-func IsWeekday(lower string) bool { return weekdays[lower] }
-
-// IsMonthName reports whether a lower-case word is the full name of a month ("july").
-func IsMonthName(lower string) bool { return monthNames[lower] }

@@ -179,6 +179,40 @@ func TestNorm(t *testing.T) {
 	}
 }
 
+// TestCalendarWords checks the weekday and month marks the tokeniser sets:
+// full names in any case, not abbreviations, plurals, longer words or
+// numbers.
+func TestCalendarWords(t *testing.T) {
+	tests := []struct {
+		text            string
+		weekday, months []string
+	}{
+		{"On Monday, May 5 the SUNDAY talks", []string{"Monday", "SUNDAY"}, []string{"May"}},
+		{"tuesday and july, in lower case", []string{"tuesday"}, []string{"july"}},
+		{"Jul. 4, Sept. 9, Wed 3 and Mon", nil, nil},
+		{"Mondays, Mayday, Marches, Augusta, Junes", nil, nil},
+		{"Friday’s meeting in December", []string{"Friday"}, []string{"December"}},
+		{"2025 ", nil, nil},
+	}
+	for _, tt := range tests {
+		var weekday, months []string
+		for _, tok := range Tokenize(tt.text) {
+			if tok.IsWeekday() {
+				weekday = append(weekday, tok.Text)
+			}
+			if tok.IsMonth() {
+				months = append(months, tok.Text)
+			}
+		}
+		if diff := cmp.Diff(tt.weekday, weekday); diff != "" {
+			t.Errorf("weekdays of %q (-want +got):\n%s", tt.text, diff)
+		}
+		if diff := cmp.Diff(tt.months, months); diff != "" {
+			t.Errorf("months of %q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -60,6 +60,9 @@ func newToken(text string, start, end int, kind Kind, space bool) Token {
 	t := Token{Span: Span{start, end}, Text: text[start:end], Kind: kind, SpaceBefore: space}
 	t.Norm = normalize(t.Text)
 	t.Lower = strings.ToLower(t.Norm)
+	if kind == Word {
+		t.cal = calendarOf(t.Lower)
+	}
 	return t
 }
 

@@ -19,9 +19,9 @@ func TestRenderReport(t *testing.T) {
 	r := baseResult()
 	shift := strings.Index(article, "ISLAMABAD")
 	r.Dateline.Start, r.Dateline.End = shift, shift+9
-	r.People[0].Mentions = []extract.Mention{{Text: "Ishaq Dar", Start: shift + 11, End: shift + 20}}
+	r.People[0].Mentions = []extract.Mention{{Text: "Ishaq Dar", Span: extract.Span{Start: shift + 11, End: shift + 20}}}
 	r.People[1].Name = "Rep. Michael Waltz" // an extra; Michael Waltz is missed
-	r.People[1].Mentions = []extract.Mention{{Text: "Michael Waltz", Start: shift + 30, End: shift + 43}}
+	r.People[1].Mentions = []extract.Mention{{Text: "Michael Waltz", Span: extract.Span{Start: shift + 30, End: shift + 43}}}
 	r.Countries = []extract.Country{{Code: "PK", Name: "Pakistan"}}
 	r.Events = nil
 	docs := []Doc{{Gold: g, Text: article, Result: r}}
@@ -64,11 +64,11 @@ func TestRenderReport(t *testing.T) {
 func TestSegmentsOverlap(t *testing.T) {
 	const text = "The Saudi Press Agency said Saudi Arabia’s minister met él."
 	r := &extract.Result{
-		Countries: []extract.Country{{Code: "SA", Mentions: []extract.Mention{{Start: 4, End: 9}, {Start: 28, End: 40}}}},
+		Countries: []extract.Country{{Code: "SA", Mentions: []extract.Mention{{Span: extract.Span{Start: 4, End: 9}}, {Span: extract.Span{Start: 28, End: 40}}}}},
 		Organizations: []extract.Organization{{Name: "Saudi Press Agency",
-			Mentions: []extract.Mention{{Start: 4, End: 22}, {Start: 3, End: 3}, {Start: -1, End: 2}, {Start: 50, End: 500}}}},
-		People: []extract.Person{{Name: "él", Mentions: []extract.Mention{{Start: len(text) - 3, End: len(text) - 1}}}}, // starts inside é
-		Events: []extract.Event{{Evidence: extract.Mention{Start: 0, End: len(text)}}},
+			Mentions: []extract.Mention{{Span: extract.Span{Start: 4, End: 22}}, {Span: extract.Span{Start: 3, End: 3}}, {Span: extract.Span{Start: -1, End: 2}}, {Span: extract.Span{Start: 50, End: 500}}}}},
+		People: []extract.Person{{Name: "él", Mentions: []extract.Mention{{Span: extract.Span{Start: len(text) - 3, End: len(text) - 1}}}}}, // starts inside é
+		Events: []extract.Event{{Evidence: extract.Mention{Span: extract.Span{Start: 0, End: len(text)}}}},
 	}
 	segs := segments(Doc{Text: text, Result: r})
 	var whole strings.Builder

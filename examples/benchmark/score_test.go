@@ -122,17 +122,17 @@ func baseGold() Gold {
 
 func baseResult() *extract.Result {
 	return &extract.Result{ID: "d",
-		Dateline: &extract.Dateline{Place: "Islamabad", Country: "PK", Mention: extract.Mention{Text: "ISLAMABAD", Start: 0, End: 9}},
+		Dateline: &extract.Dateline{Place: "Islamabad", Country: "PK", Mention: extract.Mention{Text: "ISLAMABAD", Span: extract.Span{Start: 0, End: 9}}},
 		People: []extract.Person{
 			{Name: "Ishaq Dar", Country: "PK", Offices: []extract.Office{{Title: "Deputy Prime Minister"}, {Title: "Foreign Minister"}},
-				Mentions: []extract.Mention{{Text: "Ishaq Dar", Start: 11, End: 20}}},
+				Mentions: []extract.Mention{{Text: "Ishaq Dar", Span: extract.Span{Start: 11, End: 20}}}},
 			{Name: "Michael Waltz", Country: "US", Offices: []extract.Office{{Title: "National Security Advisor"}},
-				Mentions: []extract.Mention{{Text: "Michael Waltz", Start: 30, End: 43}}},
+				Mentions: []extract.Mention{{Text: "Michael Waltz", Span: extract.Span{Start: 30, End: 43}}}},
 		},
 		Countries: []extract.Country{{Code: "PK"}, {Code: "US"}},
 		Topics:    []extract.Topic{{Label: "counterterrorism"}, {Label: "trade"}},
 		Events: []extract.Event{{Type: "call", Participants: []string{"Ishaq Dar", "Michael Waltz"}, Initiator: "Michael Waltz",
-			Evidence: extract.Mention{Text: text, Start: 0, End: len(text)}}},
+			Evidence: extract.Mention{Text: text, Span: extract.Span{Start: 0, End: len(text)}}}},
 	}
 }
 

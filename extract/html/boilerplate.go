@@ -3,17 +3,19 @@ package html
 import (
 	"context"
 
+	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline"
 )
 
 // Boilerplate is a line of the text that is not part of the article (a
-// banner, byline, "Read more" link, sign-off or site chrome). The view shows
-// it dimmed.
+// banner, a byline, a "Read more" link, a sign-off, site chrome, a caption,
+// a notice, a list of other stories). The view shows it dimmed.
 type Boilerplate struct {
-	// Kind says why: "banner", "byline", "related", "sign-off" or "chrome".
+	// Kind says why: "banner", "byline", "related", "sign-off", "chrome",
+	// "caption", "notice" or "story-list" (pipeline.BoilerplateKind's names).
 	Kind string
-	// Start and End are the line's byte offsets, without its line break.
-	Start, End int
+	// Span is the line's byte offsets, without its line break.
+	extract.Span
 }
 
 // FindBoilerplate returns the boilerplate lines of text, in order, as the
@@ -27,7 +29,7 @@ func FindBoilerplate(ctx context.Context, text string) ([]Boilerplate, error) {
 	}
 	out := make([]Boilerplate, 0, len(d.Boilerplate))
 	for _, bp := range d.Boilerplate {
-		out = append(out, Boilerplate{Kind: bp.Kind.String(), Start: bp.Start, End: bp.End})
+		out = append(out, Boilerplate{Kind: bp.Kind.String(), Span: bp.Span})
 	}
 	return out, nil
 }

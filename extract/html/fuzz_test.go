@@ -24,9 +24,9 @@ func FuzzRender(f *testing.F) {
 		for i := 0; i+1 < len(spans); i += 2 {
 			s, e := int(spans[i])-4, int(spans[i+1])-4 // a few out of range
 			if s >= 0 && e <= len(text) && s <= e {
-				ms = append(ms, extract.Mention{Text: text[s:e], Start: s, End: e})
+				ms = append(ms, extract.Mention{Text: text[s:e], Span: extract.Span{Start: s, End: e}})
 			} else {
-				ms = append(ms, extract.Mention{Text: "?", Start: s, End: e})
+				ms = append(ms, extract.Mention{Text: "?", Span: extract.Span{Start: s, End: e}})
 			}
 		}
 		part := func(k int) []extract.Mention {
@@ -49,7 +49,7 @@ func FuzzRender(f *testing.F) {
 		}
 		var bp []html.Boilerplate
 		if len(ms) > 0 {
-			bp = append(bp, html.Boilerplate{Kind: text, Start: ms[0].Start, End: ms[0].End})
+			bp = append(bp, html.Boilerplate{Kind: text, Span: ms[0].Span})
 		}
 		var b bytes.Buffer
 		if err := html.WritePage(&b, html.Doc{Text: text, Result: r, Boilerplate: bp}); err != nil {

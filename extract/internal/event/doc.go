@@ -2,6 +2,10 @@
 // (calls, meetings, letters) between the people the entity stage found, who
 // initiated them when the text says so, and when they took place.
 //
+// It is internal to package extract, which runs it after the entity and
+// topic stages and turns its annotations into extract.Event, the one public
+// event type; Event here is the stage's annotation on a pipeline.Doc.
+//
 // The engagement vocabulary is data. data/triggers.tsv is a table of rules:
 // for a trigger word (or words around it) the event type, how the parties
 // are read (the subject and objects of a verb, or the people of a noun's

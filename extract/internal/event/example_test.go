@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/readout/readout/entity"
-	"github.com/readout/readout/extract/event"
+	"github.com/readout/readout/extract/internal/event"
 	"github.com/readout/readout/pipeline"
 )
 

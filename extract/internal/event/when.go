@@ -35,7 +35,7 @@ func (f *finder) when(s pipeline.Sentence) whenRef {
 		if !t.IsCap() {
 			continue
 		}
-		if pipeline.IsWeekday(t.Lower) {
+		if t.IsWeekday() {
 			w := whenRef{text: t.Text, weekday: weekdayNumber(t.Lower), rel: -1}
 			// "Tuesday, April 8, 2025", "Tuesday 8 April": the date itself.
 			k := i + 1
@@ -48,7 +48,7 @@ func (f *finder) when(s pipeline.Sentence) whenRef {
 			}
 			return w
 		}
-		if pipeline.IsMonthName(t.Lower) && (t.Lower != "may" || i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number) {
+		if t.IsMonth() && (t.Lower != "may" || i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number) {
 			if d := f.dateAt(i, s.EndToken); d.month != 0 {
 				d.text = f.d.Text[t.Start:f.dateEnd(i, s.EndToken)]
 				return d
@@ -60,7 +60,7 @@ func (f *finder) when(s pipeline.Sentence) whenRef {
 	}
 	// "on 8 April": a day number before the month.
 	for i := s.FirstToken; i+1 < s.EndToken; i++ {
-		if f.toks[i].Kind == pipeline.Number && len(f.toks[i].Text) <= 2 && pipeline.IsMonthName(f.toks[i+1].Lower) && f.toks[i+1].IsCap() {
+		if f.toks[i].Kind == pipeline.Number && len(f.toks[i].Text) <= 2 && f.toks[i+1].IsMonth() && f.toks[i+1].IsCap() {
 			if d := f.dateAt(i, s.EndToken); d.month != 0 {
 				d.text = f.d.Text[f.toks[i].Start:f.dateEnd(i, s.EndToken)]
 				return d
@@ -81,14 +81,14 @@ func (f *finder) dateAt(i, end int) whenRef {
 	}
 	var w whenRef
 	k := i
-	if m, ok := monthOf(tok(k).Lower); ok && tok(k).IsCap() {
+	if m, ok := monthOf(tok(k)); ok && tok(k).IsCap() {
 		d, ok := dayOf(tok(k + 1).Text)
 		if !ok {
 			return whenRef{}
 		}
 		w.month, w.day, k = m, d, k+2
 	} else if d, ok := dayOf(tok(k).Text); ok && tok(k).Kind == pipeline.Number {
-		m, ok := monthOf(tok(k + 1).Lower)
+		m, ok := monthOf(tok(k + 1))
 		if !ok || !tok(k+1).IsCap() {
 			return whenRef{}
 		}
@@ -119,14 +119,13 @@ func (f *finder) dateEnd(i, end int) int {
 	return e
 }
 
-// monthOf returns the month a (lower-case) month name or abbreviation names.
-func monthOf(w string) (time.Month, bool) {
-	w = strings.TrimSuffix(w, ".")
-	if len(w) < 3 || !pipeline.IsMonthName(w) {
+// monthOf returns the month a token names in full ("April", "may").
+func monthOf(t *pipeline.Token) (time.Month, bool) {
+	if !t.IsMonth() {
 		return 0, false
 	}
 	for m := time.January; m <= time.December; m++ {
-		if strings.HasPrefix(strings.ToLower(m.String()), w[:3]) {
+		if strings.EqualFold(m.String(), t.Lower) {
 			return m, true
 		}
 	}

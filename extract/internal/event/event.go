@@ -16,7 +16,8 @@ const (
 	Letter  = "letter"
 )
 
-// Event is one engagement between named people.
+// Event is one engagement between named people, as the stage annotates a
+// Doc with it (From). Package extract copies it into extract.Event.
 type Event struct {
 	// Type is Call, Meeting or Letter.
 	Type string
