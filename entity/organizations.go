@@ -334,9 +334,8 @@ done:
 	// "TORONTO The Canadian Press", "MENAFN- Trend News Agency".
 	for nameFirst < end {
 		t := &a.toks[nameFirst]
-		_, place := a.t.places[t.Lower]
 		next := nameFirst + 1
-		if t.Kind == pipeline.Word && !a.t.notName(t) && !(t.IsAllCaps() && place) &&
+		if t.Kind == pipeline.Word && !a.t.notName(t) && !(t.IsAllCaps() && a.t.isPlace(t.Lower)) &&
 			!(next < end && a.toks[next].Text == "-" && next+1 < len(a.toks) && a.toks[next+1].SpaceBefore) {
 			break
 		}

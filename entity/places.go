@@ -1,7 +1,11 @@
 package entity
 
 import (
+	"cmp"
+	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout/readout/pipeline"
 )
@@ -22,4 +26,91 @@ func (s *Stage) IsPlace(name string) bool {
 	}
 	ref, end, ok := s.t.countryPhr.match(toks, 0, norm, false)
 	return ok && end == len(toks) && (ref.kind == refName || ref.kind == refCapital)
+}
+
+// placeTable is the generated gazetteer, data/places.tsv: lines of a name,
+// a tab and a country code, in the byte order of the lower-case names. It
+// is searched in place, so that loading its twenty thousand lines costs one
+// pass and one allocation.
+type placeTable struct {
+	text  string
+	lines []int32 // start of each data line
+}
+
+// readPlaces indexes the generated gazetteer of places below the country
+// level, checking each line's columns and order.
+func (t *tables) readPlaces(text, name string) error {
+	p := placeTable{text: text, lines: make([]int32, 0, strings.Count(text, "\n"))}
+	prev := ""
+	for i, n := 0, 1; i < len(text); n++ {
+		end := i + strings.IndexByte(text[i:], '\n')
+		if end < i {
+			end = len(text)
+		}
+		if line := text[i:end]; line != "" && line[0] != '#' {
+			place, code, ok := strings.Cut(line, "\t")
+			switch {
+			case !ok || place == "" || strings.IndexByte(code, '\t') >= 0:
+				return fmt.Errorf("%w: %s:%d: %q: want NAME<TAB>CODE", ErrBadTable, name, n, line)
+			case len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z':
+				return fmt.Errorf("%w: %s:%d: country code %q is not two capital letters", ErrBadTable, name, n, code)
+			case prev != "" && compareLower(prev, place) >= 0:
+				return fmt.Errorf("%w: %s:%d: %q: not after %q in the order of lower-case names", ErrBadTable, name, n, place, prev)
+			}
+			prev = place
+			p.lines = append(p.lines, int32(i))
+		}
+		i = end + 1
+	}
+	t.places = p
+	return nil
+}
+
+// lookup returns the country of the place called name, in any case.
+func (p *placeTable) lookup(name string) (code string, ok bool) {
+	lo, hi := 0, len(p.lines)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		line := p.text[p.lines[m]:]
+		tab := strings.IndexByte(line, '\t')
+		switch c := compareLower(line[:tab], name); {
+		case c == 0:
+			return line[tab+1 : tab+3], true
+		case c < 0:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return "", false
+}
+
+// compareLower compares strings.ToLower(a) with strings.ToLower(b), in
+// byte order, without building them.
+func compareLower(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra < utf8.RuneSelf && 'A' <= ra && ra <= 'Z' {
+			ra += 'a' - 'A'
+		} else if ra >= utf8.RuneSelf {
+			ra = unicode.ToLower(ra)
+		}
+		if rb < utf8.RuneSelf && 'A' <= rb && rb <= 'Z' {
+			rb += 'a' - 'A'
+		} else if rb >= utf8.RuneSelf {
+			rb = unicode.ToLower(rb)
+		}
+		if ra != rb {
+			return cmp.Compare(ra, rb)
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// isPlace reports whether name, in any case, is a place of the gazetteer.
+func (t *tables) isPlace(name string) bool {
+	_, ok := t.places.lookup(name)
+	return ok
 }

@@ -1,10 +1,6 @@
 package entity
 
-import (
-	"strings"
-
-	"github.com/readout/readout/pipeline"
-)
+import "github.com/readout/readout/pipeline"
 
 // findStandalone finds names with no title: runs of two to four capitalised
 // words that are not countries, offices, organisations or common words
@@ -111,7 +107,7 @@ func (a *analysis) commonRun(first, end int) bool {
 // is followed by a place noun ("the Spin Boldak border").
 func (a *analysis) placeRun(first, end int) bool {
 	text := a.d.Text[a.toks[first].Start:a.toks[end-1].End]
-	if _, ok := a.t.places[strings.ToLower(text)]; ok {
+	if a.t.isPlace(text) {
 		return true
 	}
 	for k := first; k < end; k++ {
@@ -120,7 +116,7 @@ func (a *analysis) placeRun(first, end int) bool {
 			continue
 		}
 		joined := k > first && a.toks[k-1].Text == "-" || k+1 < end && a.toks[k+1].Text == "-"
-		if _, ok := a.t.places[t.Lower]; ok && joined {
+		if joined && a.t.isPlace(t.Lower) {
 			return true
 		}
 	}

@@ -15,13 +15,18 @@ import (
 
 //go:generate go run ./internal/gendata/gendata.go -out data
 
-//go:embed data/countries.tsv data/noncountries.txt data/cities.tsv data/offices.tsv data/places.tsv data/organizations.tsv
+//go:embed data/countries.tsv data/noncountries.txt data/cities.tsv data/offices.tsv data/organizations.tsv
 var dataFS embed.FS
 
 // lexiconText is data/lexicon.txt, searched in place (see lexicon).
 //
 //go:embed data/lexicon.txt
 var lexiconText string
+
+// placesText is data/places.tsv, searched in place (see placeTable).
+//
+//go:embed data/places.tsv
+var placesText string
 
 // ErrBadTable is wrapped by every error about a malformed knowledge table.
 var ErrBadTable = errors.New("entity: bad table")
@@ -69,16 +74,16 @@ type tables struct {
 	cities      map[string]string // lower-case city name -> code
 	nonNames    map[string]bool   // lower-case words that make a run no person's name
 	offices     []officeInfo
-	officePhr   *matcher[int]     // value: index into offices
-	officeExact *matcher[int]     // capitalised variants, matched as written
-	modifiers   map[string]bool   // lower-case words that join a written title after them
-	places      map[string]string // place below the country level, lower case -> code
-	placeNouns  map[string]bool   // lower-case nouns that make the run before them a place
-	orgHeads    map[string]bool   // lower-case head words of organisations\' names
-	orgs        []orgInfo         // organisations known by name
-	orgPhr      *matcher[int]     // their names, variants and acronyms -> index into orgs
-	lexicon     lexicon           // English words
-	words       wordSets          // the small word lists of package wordlist
+	officePhr   *matcher[int]   // value: index into offices
+	officeExact *matcher[int]   // capitalised variants, matched as written
+	modifiers   map[string]bool // lower-case words that join a written title after them
+	places      placeTable      // places below the country level (data/places.tsv)
+	placeNouns  map[string]bool // lower-case nouns that make the run before them a place
+	orgHeads    map[string]bool // lower-case head words of organisations\' names
+	orgs        []orgInfo       // organisations known by name
+	orgPhr      *matcher[int]   // their names, variants and acronyms -> index into orgs
+	lexicon     lexicon         // English words
+	words       wordSets        // the small word lists of package wordlist
 }
 
 func loadTables() (*tables, error) {
@@ -98,7 +103,6 @@ func loadTables() (*tables, error) {
 		{"noncountries.txt", t.readNonCountries},
 		{"cities.tsv", t.readCities},
 		{"offices.tsv", t.readOffices},
-		{"places.tsv", t.readPlaces},
 		{"organizations.tsv", t.readOrgs},
 	} {
 		r, err := dataFS.Open("data/" + f.name)
@@ -112,6 +116,9 @@ func loadTables() (*tables, error) {
 		}
 	}
 	if err := t.readLexicon(lexiconText, "lexicon.txt"); err != nil {
+		return nil, err
+	}
+	if err := t.readPlaces(placesText, "places.tsv"); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -189,18 +196,6 @@ func (t *tables) readNonCountries(r io.Reader, name string) error {
 func (t *tables) readCities(r io.Reader, name string) error {
 	return eachLine(r, name, 2, func(f []string) error {
 		t.cities[strings.ToLower(f[0])] = f[1]
-		return nil
-	})
-}
-
-// readPlaces reads the generated gazetteer of places below the country level.
-func (t *tables) readPlaces(r io.Reader, name string) error {
-	t.places = make(map[string]string, 1<<14)
-	return eachLine(r, name, 2, func(f []string) error {
-		if len(f[1]) != 2 {
-			return fmt.Errorf("country code %q is not two letters", f[1])
-		}
-		t.places[strings.ToLower(f[0])] = f[1]
 		return nil
 	})
 }
