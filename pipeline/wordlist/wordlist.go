@@ -2,7 +2,8 @@
 // the files under data/, in one format, read once per process. The entity
 // stage reads its lists (title modifiers, organisations' head words, words
 // that are no names, ...) and the event stage its own (telephone words,
-// plans, pronouns, ...) from here; a list is data, not code.
+// plans, pronouns, ...) from here; a list is data, not code. The English
+// lexicon (English), generated from Debian's word list, lives here too.
 //
 // A file holds lists, each opened by a line "[name]" and followed by its
 // words, any number a line, separated by white space. A line that starts
@@ -150,6 +151,16 @@ func (l *Lists) Set(name string) (map[string]bool, error) {
 
 // Names returns the names of all lists, sorted.
 func (l *Lists) Names() []string { return slices.Sorted(maps.Keys(l.sets)) }
+
+// English returns the English lexicon, data/english/lexicon.txt: the
+// lower-case words of Debian's wamerican word list, one a line, in byte
+// order, each followed by a tab and "N" when the list also writes it
+// capitalised, as a name ("rose", "bill"); "#" lines are comments. It is
+// generated (see data/LICENSES.md) and read in place by the entity stage.
+func English() string { return englishText }
+
+//go:embed data/english/lexicon.txt
+var englishText string
 
 // File returns the file that defines the list name, or "".
 func (l *Lists) File(name string) string { return l.file[name] }
