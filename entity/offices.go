@@ -260,7 +260,7 @@ func (a *analysis) complementWord(t *pipeline.Token) bool {
 	if a.t.nonNames[l] || a.t.common(l) {
 		return true
 	}
-	for _, prefix := range []string{"counter", "anti", "non", "inter", "multi"} {
+	for _, prefix := range a.t.words.complementPrefixes {
 		if rest, ok := strings.CutPrefix(l, prefix); ok && len(rest) > 3 && a.t.common(strings.TrimPrefix(rest, "-")) {
 			return true
 		}

@@ -29,7 +29,7 @@ func (a *analysis) annotations() *Annotations {
 			}
 		}
 		out.People = append(out.People, &Person{Name: p.name(), Country: p.country, Confidence: p.confidence(),
-			Offices: specificOffices(p.offices), Mentions: p.mentions})
+			Offices: a.t.specificOffices(p.offices), Mentions: p.mentions})
 	}
 	byCode := map[string]*Country{}
 	for _, cm := range a.cms {
@@ -81,13 +81,13 @@ func titleCase(s string) string {
 // specificOffices returns offices without those that another of them names
 // more fully: "Adviser" beside "Commerce Adviser", "Spokesman" beside
 // "Foreign Office Spokesperson".
-func specificOffices(offices []Office) []Office {
+func (t *tables) specificOffices(offices []Office) []Office {
 	out := []Office{}
 	for i, o := range offices {
 		general := false
 		for j, o2 := range offices {
 			if i != j && len(o2.Title) > len(o.Title) &&
-				strings.HasSuffix(" "+officeFamily(o2.Title), " "+officeFamily(o.Title)) {
+				strings.HasSuffix(" "+t.officeFamily(o2.Title), " "+t.officeFamily(o.Title)) {
 				general = true
 				break
 			}
@@ -100,11 +100,11 @@ func specificOffices(offices []Office) []Office {
 }
 
 // officeFamily writes a title in lower case with the spokesperson's words
-// as one.
-func officeFamily(title string) string {
-	t := strings.ToLower(title)
-	for _, w := range []string{"spokesman", "spokeswoman"} {
-		t = strings.ReplaceAll(t, w, "spokesperson")
+// (spokesperson-words) as one.
+func (t *tables) officeFamily(title string) string {
+	s := strings.ToLower(title)
+	for _, w := range t.words.spokespersonWords {
+		s = strings.ReplaceAll(s, w, "spokesperson")
 	}
-	return t
+	return s
 }

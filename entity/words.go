@@ -43,6 +43,9 @@ type wordSets struct {
 	meetingWords        map[string]bool // "with", "met": before the people one meets
 	appointVerbs        map[string]bool // "appointed": a government appoints its own servants
 
+	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
+	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
+
 	classes map[string]wordClass // the sets with a bit that each word is in
 }
 
@@ -74,6 +77,13 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 			return err
 		}
 		*m = set
+	}
+	for name, l := range map[string]*[]string{"complement-prefixes": &w.complementPrefixes, "spokesperson-words": &w.spokespersonWords} {
+		words, err := lists.Words(name)
+		if err != nil {
+			return err
+		}
+		*l = words
 	}
 	// Lists the stage matches against lower-cased tokens must be lower case.
 	for _, name := range []string{"non-names", "place-nouns", "organization-heads"} {

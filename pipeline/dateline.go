@@ -149,12 +149,6 @@ func isPlaceShape(s string) bool {
 	return letters >= 4 || strings.Contains(s, " ")
 }
 
-// placeParticles are the lower-case words inside place names.
-var placeParticles = map[string]bool{
-	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "di": true,
-	"es": true, "el": true, "al": true, "la": true, "le": true, "du": true, "au": true, "en": true,
-}
-
 // placeWords returns the ends of up to maxPlaceWords words that start at pos,
 // each starting with an upper-case letter (or a particle inside the name:
 // "de", "es") and made of letters, dots, apostrophes and hyphens, separated

@@ -205,15 +205,6 @@ func cutSource(s string) (rest string, ok bool) {
 	return s[i+1:], true
 }
 
-// dateLabels are the words a date line may hold besides its date:
-// "Published: ...", "Last Updated: ... 3:45 PM PKT".
-var dateLabels = map[string]bool{
-	"published": true, "updated": true, "last": true, "posted": true, "on": true, "at": true,
-	"date": true, "dated": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "by": true,
-	"first": true, "modified": true, "created": true, "edition": true, "print": true,
-	"publish": true, "time": true,
-}
-
 // onlyLabels reports whether the rest of a line around its date holds only
 // labels, times, time zones and punctuation, so that the line is a date
 // line and not a headline that names a date.

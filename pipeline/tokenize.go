@@ -6,20 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// abbreviations end with a dot that belongs to the word, not to the sentence.
-// Single capital letters (initials: "Michael E. Kurilla") are handled apart.
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Sr": true, "Jr": true,
-	"St": true, "Gen": true, "Lt": true, "Col": true, "Maj": true, "Capt": true, "Cdr": true,
-	"Sgt": true, "Adm": true, "Brig": true, "Cmdr": true, "Sen": true, "Rep": true, "Gov": true,
-	"Amb": true, "Hon": true, "Rev": true, "Pres": true, "Supt": true, "Insp": true, "Cpl": true,
-	"Pvt": true, "Mt": true, "Ft": true, "No": true, "Nos": true, "vs": true, "etc": true,
-	"Inc": true, "Ltd": true, "Co": true, "Corp": true, "Bros": true, "Dept": true, "Govt": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-	"approx": true, "est": true, "al": true, "fig": true, "Vol": true, "pp": true,
-}
-
 // tokenize splits text into tokens with byte spans. It never fails: every byte
 // of the text outside white space lies in exactly one token.
 func tokenize(text string) []Token {
