@@ -1,9 +1,10 @@
 // Package wordlist holds the word lists of Readout's stages in one place:
-// the files under data/, in one format, read once per process. The entity
-// stage reads its lists (title modifiers, organisations' head words, words
+// the files under data/, in one format, read once per process. The
+// pipeline reads its lists (abbreviations, date labels) from here, the
+// entity stage its own (title modifiers, organisations' head words, words
 // that are no names, ...) and the event stage its own (telephone words,
-// plans, pronouns, ...) from here; a list is data, not code. The English
-// lexicon (English), generated from Debian's word list, lives here too.
+// plans, pronouns, ...); a list is data, not code. The English lexicon
+// (English), generated from Debian's word list, lives here too.
 //
 // A file holds lists, each opened by a line "[name]" and followed by its
 // words, any number a line, separated by white space. A line that starts
