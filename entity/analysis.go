@@ -2,8 +2,10 @@ package entity
 
 import (
 	"context"
-	"github.com/readout/readout/pipeline"
 	"sort"
+	"sync"
+
+	"github.com/readout/readout/pipeline"
 )
 
 // cmention is a country phrase in the text.
@@ -89,13 +91,56 @@ type analysis struct {
 	who         []*person // whoAt's table, for whoPeople people with whoMentions mentions
 	whoMentions int
 	whoPeople   int
+
+	scratch *scratch // where the per-token tables came from (release)
 }
+
+// release returns the analysis's tables to scratchPool; the analysis must
+// not be used after.
+func (a *analysis) release() {
+	sc := a.scratch
+	if sc == nil || cap(sc.bools) > 4*maxPooledTokens {
+		return
+	}
+	clear(sc.lowered)
+	if a.who != nil {
+		clear(a.who)
+		sc.who = a.who[:0]
+	}
+	a.scratch = nil
+	scratchPool.Put(sc)
+}
+
+// scratch holds an analysis's per-token tables between documents, so that
+// a document reuses what an earlier one allocated (scratchPool).
+type scratch struct {
+	bools   []bool // skip, claimed, nameTok, orgTok
+	ints    []int  // country, office, orgAt
+	cls     []wordClass
+	who     []*person
+	lowered map[string]bool
+}
+
+// scratchPool holds scratch tables for analyses; a Stage is used by many
+// goroutines at once, and a pool serves them all.
+var scratchPool = sync.Pool{New: func() any { return &scratch{lowered: map[string]bool{}} }}
+
+// maxPooledTokens bounds the tables kept in scratchPool: a huge document's
+// are left to the garbage collector.
+const maxPooledTokens = 1 << 16
 
 func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
-	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens,
-		skip: make([]bool, n), country: make([]int, n), office: make([]int, n),
-		claimed: make([]bool, n), orgTok: make([]bool, n), nameTok: make([]bool, n), orgAt: make([]int, n), cls: make([]wordClass, n), lowered: make(map[string]bool, n/4)}
+	sc := scratchPool.Get().(*scratch)
+	if cap(sc.bools) < 4*n {
+		sc.bools, sc.ints, sc.cls = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n)
+	}
+	bools, ints, cls := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n]
+	clear(bools)
+	clear(cls)
+	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc,
+		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, lowered: sc.lowered}
 	for i := range d.Tokens {
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]

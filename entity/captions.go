@@ -23,6 +23,7 @@ func (a *analysis) captions() {
 	if c == nil {
 		return
 	}
+	defer c.release()
 	c.findCountries()
 	c.findOffices()
 	c.findTitled()

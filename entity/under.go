@@ -94,7 +94,16 @@ func (a *analysis) whoAt() []*person {
 	if a.who != nil && a.whoMentions == n && a.whoPeople == len(a.people) {
 		return a.who
 	}
-	who := make([]*person, len(a.toks))
+	var who []*person
+	if a.who != nil {
+		who = a.who
+		clear(who)
+	} else if a.scratch != nil && cap(a.scratch.who) >= len(a.toks) {
+		who = a.scratch.who[:len(a.toks)]
+		clear(who)
+	} else {
+		who = make([]*person, len(a.toks))
+	}
 	for _, p := range a.people {
 		for _, m := range p.mentions {
 			for k := m.FirstToken; k < m.EndToken; k++ {

@@ -69,6 +69,25 @@ type pageRuleSet struct {
 	// anywhere finds the phrases of the matchContains and matchShort rows
 	// in one pass over a line, instead of one pass per phrase.
 	anywhere phraseIndex
+	// byKey holds, by the leading key of their phrase (leadingKey), the
+	// indexes into rules of the rows that read the start of a line (line,
+	// prefix, lead, label, heading): a line that starts with a phrase
+	// starts with the phrase's key, so a line is tried only against the
+	// rows of its own key. always holds the indexes of the other rows.
+	byKey  map[string][]int
+	always []int
+}
+
+// leadingKey returns the leading run of letters and digits of s: the key of
+// a phrase, and of a line that starts with it ("read more" and "read more:
+// x" both give "read"; "© 2024" and "©2024 x" give "").
+func leadingKey(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // pageRules returns the rules of data/boilerplate.txt.
@@ -119,6 +138,15 @@ func parsePageRules(data string) (*pageRuleSet, error) {
 		}
 		set.rules = append(set.rules, r)
 	}
+	set.byKey = map[string][]int{}
+	for i, r := range set.rules {
+		switch r.match {
+		case matchLine, matchPrefix, matchLead, matchLabel, matchHeading:
+			set.byKey[leadingKey(r.phrase)] = append(set.byKey[leadingKey(r.phrase)], i)
+		default:
+			set.always = append(set.always, i)
+		}
+	}
 	return set, nil
 }
 
@@ -130,7 +158,16 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 	words := -1
 	set := pageRules()
 	found := set.anywhere.find(lower)
-	for _, r := range set.rules {
+	// The rows of the line's key and the rows that read any line, in the
+	// table's order: the first that matches wins.
+	keyed, always := set.byKey[leadingKey(lower)], set.always
+	for len(keyed) > 0 || len(always) > 0 {
+		var r *pageRule
+		if len(always) == 0 || len(keyed) > 0 && keyed[0] < always[0] {
+			r, keyed = &set.rules[keyed[0]], keyed[1:]
+		} else {
+			r, always = &set.rules[always[0]], always[1:]
+		}
 		switch r.match {
 		case matchName:
 			if len(line) <= nameLine {
