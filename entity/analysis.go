@@ -155,6 +155,11 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	return a
 }
 
+// maxReach is the most tokens a pass reads back or ahead from a word to the
+// person or country it concerns, within a sentence: a bound that keeps
+// every pass linear in the text however long a sentence runs.
+const maxReach = 40
+
 // A pass is one step of the entity stage. Passes run in the order of
 // passes, each on the state the ones before it left; none relies on a later one.
 type pass struct {

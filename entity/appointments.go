@@ -17,7 +17,7 @@ func (a *analysis) appointments() {
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]
 		var by, to *person
-		for k := i - 1; k >= s.FirstToken && by == nil; k-- {
+		for k := i - 1; k >= s.FirstToken && k >= i-maxReach && by == nil; k-- {
 			by = who[k]
 		}
 		for k := i + 1; k < s.EndToken && k <= i+maxAppointee && to == nil; k++ {

@@ -34,7 +34,7 @@ func (a *analysis) fellowBefore(who []*person, y *person, first int) *person {
 	s := a.d.Sentences[a.toks[first].Sentence]
 	k := first - 1
 	// y's titles: "Prime Cabinet Secretary and Cabinet Secretary for ..."
-	for k > s.FirstToken && who[k] == nil && (a.office[k] >= 0 || a.toks[k].Lower == "and" && a.office[k-1] >= 0 && who[k-1] == nil) {
+	for k > s.FirstToken && k > first-maxReach && who[k] == nil && (a.office[k] >= 0 || a.toks[k].Lower == "and" && a.office[k-1] >= 0 && who[k-1] == nil) {
 		k--
 	}
 	if k <= s.FirstToken || k == first-1 || a.toks[k].Lower != "and" {

@@ -21,7 +21,7 @@ func (a *analysis) governments() {
 		if k <= s.FirstToken || a.toks[k-1].Lower != "in" {
 			continue
 		}
-		for j := k - 2; j >= s.FirstToken; j-- {
+		for j := k - 2; j >= s.FirstToken && j >= k-maxReach; j-- {
 			if p := who[j]; p != nil && p != head && p.country != "" {
 				a.makePlain(head, p.country)
 				break

@@ -6,7 +6,7 @@ package entity
 // Prime Minister Y" makes X and Y Peru's. The one who conveys it is the
 // nearest person with a country named before the greeting noun in the
 // sentence; its addressees are the people named after "to", up to the
-// sentence's end. Greetings pass between sides; an article with no two
+// sentence's end (each within maxReach tokens). Greetings pass between sides; an article with no two
 // countries (see articlePair) gives no one a country. It runs after the
 // stated countries and never overrides one.
 func (a *analysis) greetings() {
@@ -24,7 +24,7 @@ func (a *analysis) greetings() {
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]
 		var from *person
-		for k := i - 1; k >= s.FirstToken && from == nil; k-- {
+		for k := i - 1; k >= s.FirstToken && k >= i-maxReach && from == nil; k-- {
 			if p := who[k]; p != nil && p.country != "" {
 				from = p
 			}
@@ -41,7 +41,7 @@ func (a *analysis) greetings() {
 		default:
 			continue
 		}
-		for k := i + 2; k < s.EndToken; k++ {
+		for k := i + 2; k < s.EndToken && k <= i+maxReach; k++ {
 			if p := who[k]; p != nil && p != from {
 				a.makePlain(p, other)
 			}

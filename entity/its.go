@@ -37,7 +37,7 @@ const maxItsWords = 3
 // sentence that starts at first, by its name, when no person or
 // organisation is named between; "" otherwise.
 func (a *analysis) countryBeforeIts(who []*person, i, first int) string {
-	for j := i - 1; j >= first; j-- {
+	for j := i - 1; j >= first && j >= i-maxReach; j-- {
 		if who[j] != nil || a.orgTok[j] {
 			return ""
 		}

@@ -33,23 +33,18 @@ func (a *analysis) nameAfter(k int) bool {
 	return k < len(a.toks) && a.nameTok[k]
 }
 
-// soleHolder returns the one person who holds the office title, or nil when
-// no one or more than one does.
-func (a *analysis) soleHolder(title string) *person {
-	if title == "" {
-		return nil
-	}
-	var holder *person
+// soleHolders returns, for each office title, the one person who holds it;
+// a title that two people hold maps to nil.
+func (a *analysis) soleHolders() map[string]*person {
+	holders := map[string]*person{}
 	for _, p := range a.people {
 		for _, o := range p.offices {
-			if o.Title == title {
-				if holder != nil {
-					return nil
-				}
-				holder = p
-				break
+			if h, seen := holders[o.Title]; !seen {
+				holders[o.Title] = p
+			} else if h != p {
+				holders[o.Title] = nil
 			}
 		}
 	}
-	return holder
+	return holders
 }

@@ -55,8 +55,15 @@ func (a *analysis) serves() {
 	// An office's body and the one holder of the office the text names:
 	// "the Office of the National Security Adviser" and "National Security
 	// Adviser X".
+	var holders map[string]*person // made once, when a body is named after an office
 	for _, o := range a.orgs {
-		if p := a.soleHolder(o.office); p != nil && !o.stateless && !o.mixed {
+		if o.office == "" {
+			continue
+		}
+		if holders == nil {
+			holders = a.soleHolders()
+		}
+		if p := holders[o.office]; p != nil && !o.stateless && !o.mixed {
 			links = append(links, link{o, p})
 		}
 	}
