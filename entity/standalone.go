@@ -43,21 +43,28 @@ func (a *analysis) findStandalone() {
 }
 
 // plausibleName judges a capitalised run found without a title: two to four
-// words, none an organisation's or place's word, none a common word written
-// in lower case elsewhere in the text (unless the NER model vouches, ner).
+// words, or an initial and a word that is no English word ("R Sampanthan"),
+// none an organisation's or place's word, none a common word written in
+// lower case elsewhere in the text (unless the NER model vouches, ner).
 func (a *analysis) plausibleName(first, end int, ner bool) bool {
-	words := 0
+	words, initials, english := 0, 0, false
 	for k := first; k < end; k++ {
 		t := &a.toks[k]
-		if t.Kind != pipeline.Word || isInitial(t) || a.t.words.nameParticles[t.Lower] {
+		if t.Kind != pipeline.Word || a.t.words.nameParticles[t.Lower] {
+			continue
+		}
+		if isInitial(t) {
+			initials++
 			continue
 		}
 		if a.t.nonNames[t.Lower] || a.lowered[t.Lower] && !ner {
 			return false
 		}
 		words++
+		english = english || a.t.english(t.Lower)
 	}
-	if words < 1 || words < 2 && !ner || words > 4 {
+	initialled := words == 1 && initials > 0 && !english
+	if words < 1 || words < 2 && !ner && !initialled || words > 4 {
 		return false
 	}
 	if a.commonRun(first, end) || a.placeRun(first, end) {
