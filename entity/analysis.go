@@ -181,6 +181,7 @@ var passes = []pass{
 	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
 	{"handles", (*analysis).findHandles},                    // "@kenjisato": a handle that spells a known name
 	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
+	{"org-appositives", (*analysis).orgAppositives},         // "the X Organisation (XO), Pakistan's largest builder,"
 	{"captions", (*analysis).captions},                      // titles a photo caption gives the body's people
 	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it
 	{"government-under", (*analysis).governmentUnder},       // "the leadership in Chile, under President X"
