@@ -265,7 +265,7 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 			break
 		}
 		if o := a.office[k]; o >= 0 && a.oms[o].first == k && k > j && a.t.offices[a.oms[o].office].Kind != officeRank {
-			break // "US Department of State | Counselor Derek Chollet"
+			break // "Peru's Department of State | Counselor Jane Roe"
 		}
 		glued := k > 0 && a.toks[k-1].Text == "-" && !a.toks[k-1].SpaceBefore
 		switch {
