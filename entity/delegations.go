@@ -58,17 +58,16 @@ func (a *analysis) delegations() {
 // soon after "of" ("a delegation of senior US officials"), or "representing"
 // before a country.
 func (a *analysis) sideAt(i int) (code string, after int) {
-	t := &a.toks[i]
-	if a.skip[i] {
+	if a.skip[i] || a.cls[i]&(classRepresenting|classDelegation) == 0 {
 		return "", 0
 	}
-	if a.t.words.representingWords[t.Lower] && i+1 < len(a.toks) {
+	if a.cls[i]&classRepresenting != 0 && i+1 < len(a.toks) {
 		if cm := a.country[i+1]; cm >= 0 && a.cms[cm].first == i+1 && a.cms[cm].ref.kind != refNone {
 			return a.code(cm), a.cms[cm].end
 		}
 		return "", 0
 	}
-	if !a.t.words.delegationNouns[t.Lower] {
+	if a.cls[i]&classDelegation == 0 {
 		return "", 0
 	}
 	// A country right before, or before one modifier: "Canadian inter-agency".

@@ -58,6 +58,15 @@ func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Toke
 	return v, i, false
 }
 
+// firstWords returns the first word of every phrase, as added.
+func (m *matcher[V]) firstWords() []string {
+	words := make([]string, 0, len(m.byFirst))
+	for w := range m.byFirst {
+		words = append(words, w)
+	}
+	return words
+}
+
 // skipParenAbbr returns the index past "( ABBR )" at j, or j if there is none.
 // A retired officer's "(retd)" is passed over the same way.
 func skipParenAbbr(toks []pipeline.Token, j int) int {

@@ -17,7 +17,7 @@ import (
 // for Trade and Industry | Lucia Ferraro").
 func (a *analysis) findOffices() {
 	for i := 0; i < len(a.toks); i++ {
-		if a.skip[i] || a.toks[i].Kind != pipeline.Word {
+		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classOfficeStart == 0 {
 			continue
 		}
 		v1, e1, ok1 := a.t.officePhr.match(a.toks, i, lower, true)
@@ -246,6 +246,9 @@ func (a *analysis) joinedPortfolio(end int) int {
 // officeStarts reports whether an office phrase of the tables starts at
 // token k (findOffices has not reached it yet).
 func (a *analysis) officeStarts(k int) bool {
+	if a.toks[k].Kind == pipeline.Word && a.cls[k]&classOfficeStart == 0 {
+		return false
+	}
 	_, _, ok := a.t.officePhr.match(a.toks, k, lower, true)
 	if !ok {
 		_, _, ok = a.t.officeExact.match(a.toks, k, norm, true)

@@ -92,7 +92,11 @@ func (a *analysis) findOrganizations() {
 		if a.skip[i] || a.nameTok[i] || a.toks[i].Kind != pipeline.Word {
 			continue
 		}
-		if v, end, ok := a.t.orgPhr.match(a.toks, i, norm, false); ok && !a.nameTok[end-1] && !a.credit(i, end) {
+		v, end, ok := 0, 0, false
+		if a.cls[i]&classOrgStart != 0 {
+			v, end, ok = a.t.orgPhr.match(a.toks, i, norm, false)
+		}
+		if ok && !a.nameTok[end-1] && !a.credit(i, end) {
 			// A longer name with a head word wins: "United Nations General
 			// Assembly".
 			if _, _, e, _, long := a.readOrg(i); long && e > end {

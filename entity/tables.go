@@ -120,6 +120,7 @@ func loadTables() (*tables, error) {
 	if err := t.readPlaces(placesText, "places.tsv"); err != nil {
 		return nil, err
 	}
+	t.markPhraseStarts()
 	return t, nil
 }
 

@@ -97,6 +97,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 	for c, set := range map[wordClass]map[string]bool{
 		classVisit: w.visitWords, classInvitation: w.invitationWords, classGreeting: w.greetingNouns,
 		classAppoint: w.appointVerbs, classGovernment: w.governmentNouns,
+		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
 	} {
 		for word := range set {
 			w.classes[word] |= c
@@ -108,16 +109,38 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 // A wordClass is a set of word sets, one bit a set, so that a pass that
 // looks for the words of several sets reads a token's sets at once
 // (analysis.cls) rather than looking each set up at every token.
-type wordClass uint8
+type wordClass uint16 // widen when a set is added past the sixteenth
 
 // The word sets with a bit.
 const (
-	classVisit      wordClass = 1 << iota // visit-words
-	classInvitation                       // invitation-words
-	classGreeting                         // greeting-nouns
-	classAppoint                          // appoint-verbs
-	classGovernment                       // government-nouns
+	classVisit        wordClass = 1 << iota // visit-words
+	classInvitation                         // invitation-words
+	classGreeting                           // greeting-nouns
+	classAppoint                            // appoint-verbs
+	classGovernment                         // government-nouns
+	classRepresenting                       // representing-words
+	classDelegation                         // delegation-nouns
+	// The first words of the tables' phrases, lower-cased: a token whose
+	// word has none of these bits starts no country, office or organisation
+	// of the tables, and its matcher is not asked.
+	classCountryStart
+	classOfficeStart
+	classOrgStart
 )
+
+// markPhraseStarts adds the first words of the tables' phrases to the word
+// classes (classCountryStart and the others); it runs once the tables are read.
+func (t *tables) markPhraseStarts() {
+	for c, firsts := range map[wordClass][]string{
+		classCountryStart: t.countryPhr.firstWords(),
+		classOfficeStart:  append(t.officePhr.firstWords(), t.officeExact.firstWords()...),
+		classOrgStart:     t.orgPhr.firstWords(),
+	} {
+		for _, w := range firsts {
+			t.words.classes[strings.ToLower(w)] |= c
+		}
+	}
+}
 
 // notName reports whether a word never starts or makes a name: a word of
 // the table, a weekday or a month.

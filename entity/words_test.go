@@ -1,0 +1,38 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPhraseStartClasses checks that every first word of the tables'
+// phrases carries its class bit, so that the passes that skip a token
+// without it lose no match.
+func TestPhraseStartClasses(t *testing.T) {
+	tb, err := defaultTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		class wordClass
+		words []string
+	}{
+		{"countries", classCountryStart, tb.countryPhr.firstWords()},
+		{"offices", classOfficeStart, tb.officePhr.firstWords()},
+		{"offices as written", classOfficeStart, tb.officeExact.firstWords()},
+		{"organisations", classOrgStart, tb.orgPhr.firstWords()},
+	} {
+		if len(c.words) == 0 {
+			t.Errorf("%s: no phrases", c.name)
+		}
+		for _, w := range c.words {
+			if tb.words.classes[strings.ToLower(w)]&c.class == 0 {
+				t.Errorf("%s: %q starts a phrase but has no class bit", c.name, w)
+			}
+		}
+	}
+	if tb.words.classes["zebra-crossing"] != 0 {
+		t.Error("a word of no list has a class")
+	}
+}
