@@ -8,7 +8,7 @@ package entity
 func (a *analysis) officeBody(i int) (int, string) {
 	t := &a.toks[i]
 	// "Office of the National Security Adviser"
-	if t.IsCap() && a.t.orgHeads[t.Lower] && i+2 < len(a.toks) && a.toks[i+1].Lower == "of" {
+	if i+2 < len(a.toks) && a.toks[i+1].Lower == "of" && t.IsCap() && a.t.orgHeads[t.Lower] {
 		k := i + 2
 		if a.toks[k].Lower == "the" && k+1 < len(a.toks) {
 			k++

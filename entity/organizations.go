@@ -82,7 +82,7 @@ func (a *analysis) findOrganizations() {
 	nextHead[len(a.toks)] = int32(len(a.toks) + maxOrgTokens + 1)
 	for i := len(a.toks) - 1; i >= 0; i-- {
 		nextHead[i] = nextHead[i+1]
-		if t := &a.toks[i]; t.Kind == pipeline.Word && t.IsCap() && a.t.orgHeads[t.Lower] {
+		if t := &a.toks[i]; t.Kind == pipeline.Word && a.cls[i]&classOrgHead != 0 && t.IsCap() {
 			nextHead[i] = int32(i)
 		}
 	}
@@ -108,7 +108,7 @@ func (a *analysis) findOrganizations() {
 			i = end - 1
 			continue
 		}
-		if o := byAcronym[a.toks[i].Norm]; o != nil && a.toks[i].IsAllCaps() {
+		if o := a.acronymOf(byAcronym, i); o != nil {
 			o.mentions = append(o.mentions, a.mention(i, i+1))
 			a.orgTok[i] = true
 			a.orgAt[i] = a.orgIndex(o)
@@ -204,6 +204,15 @@ func (a *analysis) findOrganizations() {
 		}
 		i = end - 1
 	}
+}
+
+// acronymOf returns the organisation whose acronym token i is, or nil; only
+// a word in capitals is looked up.
+func (a *analysis) acronymOf(byAcronym map[string]*org, i int) *org {
+	if len(byAcronym) == 0 || !a.toks[i].IsAllCaps() {
+		return nil
+	}
+	return byAcronym[a.toks[i].Norm]
 }
 
 // orgIndex returns the index of o in a.orgs.

@@ -98,6 +98,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		classVisit: w.visitWords, classInvitation: w.invitationWords, classGreeting: w.greetingNouns,
 		classAppoint: w.appointVerbs, classGovernment: w.governmentNouns,
 		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
+		classOrgHead: t.orgHeads,
 	} {
 		for word := range set {
 			w.classes[word] |= c
@@ -120,6 +121,7 @@ const (
 	classGovernment                         // government-nouns
 	classRepresenting                       // representing-words
 	classDelegation                         // delegation-nouns
+	classOrgHead                            // organization-heads
 	// The first words of the tables' phrases, lower-cased: a token whose
 	// word has none of these bits starts no country, office or organisation
 	// of the tables, and its matcher is not asked.
