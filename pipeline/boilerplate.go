@@ -44,7 +44,7 @@ func lineKind(s string) (BoilerplateKind, bool) {
 	for cut > 0 && cut < len(s) && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
-	lower := strings.ToLower(normalize(s[:cut]))
+	lower := lowerNormalized(s[:cut])
 	if cut < len(s) {
 		lower += "…" // a long line is never the whole of a short phrase
 	}

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -41,4 +43,41 @@ func TestPhraseIndex(t *testing.T) {
 	if _, err := x.add("zz"); err == nil {
 		t.Errorf("add of phrase %d: no error", maxPhrases+1)
 	}
+}
+
+// TestLowerNormalized checks lowerNormalized against what it replaces,
+// strings.ToLower(normalize(s)), on every line of the repository's texts
+// and on hard cases: curly quotes, hyphens, no-break spaces, capitals
+// outside ASCII, invalid UTF-8.
+func TestLowerNormalized(t *testing.T) {
+	lines := []string{"", "ASCII Only", "It’s “Quoted” — ‘here’", "Non\u2010breaking\u2011hyphen\u00a0space",
+		"ŠEFČOVIČ İstanbul ΑΘΗΝΑ", "bad \xff byte ’", "ʼOkina ′prime″", "„low quote"}
+	for _, glob := range []string{"../testdata/*/*.txt", "testdata/pages/*.txt"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	for _, s := range lines {
+		if got, want := lowerNormalized(s), strings.ToLower(normalize(s)); got != want {
+			t.Errorf("lowerNormalized(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzLowerNormalized checks lowerNormalized against strings.ToLower of
+// normalize on any input.
+func FuzzLowerNormalized(f *testing.F) {
+	for _, s := range []string{"It’s “Quoted”", "ŠEFČOVIČ", "bad \xff", "Non\u2010breaking\u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lowerNormalized(s), strings.ToLower(normalize(s)); got != want {
+			t.Errorf("lowerNormalized(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

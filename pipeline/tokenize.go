@@ -240,6 +240,40 @@ func normalize(s string) string {
 	return quoteReplacer.Replace(s)
 }
 
+// lowerNormalized returns strings.ToLower(normalize(s)) in one pass and one
+// allocation: the boilerplate rules read every line's start so.
+func lowerNormalized(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case '’', '‘', 'ʼ', '′':
+			r = '\''
+		case '“', '”', '„', '″':
+			r = '"'
+		case '\u2010', '\u2011':
+			r = '-'
+		case '\u00a0':
+			r = ' '
+		default:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// quoteReplacer is what normalize replaces; lowerNormalized replaces the same.
 var quoteReplacer = strings.NewReplacer(
 	"’", "'", "‘", "'", "ʼ", "'", "′", "'",
 	"“", `"`, "”", `"`, "„", `"`, "″", `"`,
