@@ -190,20 +190,39 @@ func (a *analysis) completesTitle(first int) bool {
 // titleBodies gives a person whose title names a body the text names with
 // its country that country: "Deputy Treasury Secretary Jane Roe" after "the
 // US Treasury", "the Treasury Chief-of-Staff".
+// Bodies are looked up by their key, each run of a title's words in turn
+// (in the order of the bodies found, as before), so that the pass stays
+// linear in the text.
 func (a *analysis) titleBodies() {
+	var byKey map[string]*org // made once, when someone lacks a country
 	for _, p := range a.people {
-		if p.country != "" || p.intl {
+		if p.country != "" || p.intl || len(p.offices) == 0 {
 			continue
 		}
-	offices:
-		for _, off := range p.offices {
-			title := " " + strings.ToLower(off.Title) + " "
+		if byKey == nil {
+			byKey = map[string]*org{}
 			for _, o := range a.orgs {
-				if o.country != "" && !o.stateless && !o.mixed && strings.Contains(title, " "+o.key+" ") {
-					a.makePlain(p, o.country)
-					break offices
+				if o.country != "" && !o.stateless && !o.mixed && byKey[o.key] == nil {
+					byKey[o.key] = o
 				}
 			}
+		}
+		var found *org
+		for _, off := range p.offices {
+			words := strings.Fields(strings.ToLower(off.Title))
+			for i := range words {
+				for j := i + 1; j <= len(words) && j <= i+maxOrgTokens; j++ {
+					if o := byKey[strings.Join(words[i:j], " ")]; o != nil && (found == nil || o.idx < found.idx) {
+						found = o
+					}
+				}
+			}
+			if found != nil {
+				break
+			}
+		}
+		if found != nil {
+			a.makePlain(p, found.country)
 		}
 	}
 }
