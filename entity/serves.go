@@ -76,6 +76,30 @@ func (a *analysis) serves() {
 		}
 	}
 	a.titleBodies()
+	a.bodyTitles()
+}
+
+// bodyTitles gives a person the title word that stands between a body's
+// name and their name as their office: "the US Department of State
+// Counselor Jane Roe" is a Counselor. Alone such a word ("Counselor Roe",
+// "Secretary Roe") is an honorific; after the body it serves, it is the
+// office the person holds there.
+func (a *analysis) bodyTitles() {
+	for _, p := range a.people {
+		for _, m := range p.mentions {
+			k := m.FirstToken - 1
+			if k < 1 || !a.orgTok[k-1] || a.orgTok[k] {
+				continue
+			}
+			o := a.office[k]
+			if o < 0 || a.oms[o].first != k || a.oms[o].end != m.FirstToken || a.oms[o].title != "" ||
+				a.t.offices[a.oms[o].office].Kind != officeGeneric {
+				continue
+			}
+			p.addOffice(Office{Title: a.writtenTitle(k, k+1)})
+			break
+		}
+	}
 }
 
 // share gives o p's country, or p o's, whichever has none, and reports
