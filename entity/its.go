@@ -1,5 +1,7 @@
 package entity
 
+import "github.com/readout/readout/pipeline"
+
 // itsCountry gives a person named as a country's own by "its" that
 // country: "the letter to Peru addressed its leader, X", "Chile said its
 // envoy X would attend". "its" stands for the country named last before it
@@ -10,12 +12,14 @@ package entity
 func (a *analysis) itsCountry() {
 	who := a.whoAt()
 	for i := range a.toks {
-		if a.skip[i] || a.toks[i].Lower != "its" || a.toks[i].IsCap() && i > 0 {
+		// Only "its" in lower case: a sentence's first word has nothing
+		// before it to stand for, and "ITS" is an acronym.
+		if a.skip[i] || a.toks[i].Text != "its" {
 			continue
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]
 		k := i + 1
-		for k < s.EndToken && k <= i+maxItsWords && a.toks[k].Kind == a.toks[i].Kind && !a.toks[k].IsCap() {
+		for k < s.EndToken && k <= i+maxItsWords && a.toks[k].Kind == pipeline.Word && !a.toks[k].IsCap() {
 			k++
 		}
 		if k < s.EndToken && a.toks[k].Text == "," {
