@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/readout/readout/pipeline"
+import (
+	"strings"
+
+	"github.com/readout/readout/pipeline"
+)
 
 // captions reads the titles that photo captions give people the article's
 // body names: "Saudi Minister of Industry Bandar X held talks with US Energy
@@ -13,11 +17,9 @@ import "github.com/readout/readout/pipeline"
 func (a *analysis) captions() {
 	var c *analysis
 	for _, b := range a.d.Boilerplate {
-		if b.Kind != pipeline.Caption {
-			continue
-		}
-		if c == nil {
+		if b.Kind == pipeline.Caption {
 			c = a.captionAnalysis()
+			break
 		}
 	}
 	if c == nil {
@@ -27,16 +29,29 @@ func (a *analysis) captions() {
 	c.findCountries()
 	c.findOffices()
 	c.findTitled()
+	// The body's people by each word of their names: a form of a name
+	// shares a word with it (see samePerson), so each caption name is
+	// compared with a few people, not all.
+	byWord := map[string][]*person{}
+	for _, p := range a.people {
+		for _, w := range p.words {
+			byWord[strings.ToLower(w)] = append(byWord[strings.ToLower(w)], p)
+		}
+	}
 	for _, cp := range c.people {
 		if len(cp.words) < 2 || len(cp.offices) == 0 && cp.stated == "" {
 			continue
 		}
 		var match *person
 		n := 0
-		for _, p := range a.people {
-			if a.t.samePerson(p.words, cp.words) {
-				match = p
-				n++
+		seen := map[*person]bool{}
+		for _, w := range cp.words {
+			for _, p := range byWord[strings.ToLower(w)] {
+				if !seen[p] && a.t.samePerson(p.words, cp.words) {
+					seen[p] = true
+					match = p
+					n++
+				}
 			}
 		}
 		if n != 1 || match.intl || cp.intl {
