@@ -5,8 +5,8 @@ package entity
 // "President X has appointed the National Security Adviser, Y, to lead the
 // Chilean delegation". A government appoints its own servants. The one who
 // appoints is the person named last before the verb in the sentence; the
-// one appointed is the first named within maxAppointee tokens after it. Someone
-// who serves an international body (which appoints people of many
+// one appointed is the first named within maxAppointee tokens after it.
+// Someone who serves an international body (which appoints people of many
 // countries) gives and takes no country so. It runs after the other passes
 // that give countries and never overrides one.
 func (a *analysis) appointments() {

@@ -17,7 +17,10 @@ func (a *analysis) governments() {
 			continue
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]
-		k := head.mentionStart(i - 2)
+		k := i - 2 // the first token of head's mention
+		for k > s.FirstToken && who[k-1] == head {
+			k--
+		}
 		if k <= s.FirstToken || a.toks[k-1].Lower != "in" {
 			continue
 		}
@@ -28,15 +31,4 @@ func (a *analysis) governments() {
 			}
 		}
 	}
-}
-
-// mentionStart returns the first token of p's mention that covers token k,
-// or k.
-func (p *person) mentionStart(k int) int {
-	for _, m := range p.mentions {
-		if m.FirstToken <= k && k < m.EndToken {
-			return m.FirstToken
-		}
-	}
-	return k
 }

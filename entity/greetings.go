@@ -6,9 +6,9 @@ package entity
 // Prime Minister Y" makes X and Y Peru's. The one who conveys it is the
 // nearest person with a country named before the greeting noun in the
 // sentence; its addressees are the people named after "to", up to the
-// sentence's end (each within maxReach tokens). Greetings pass between sides; an article with no two
-// countries (see articlePair) gives no one a country. It runs after the
-// stated countries and never overrides one.
+// sentence's end (each within maxReach tokens). Greetings pass between
+// sides; an article with no two countries (see articlePair) gives no one a
+// country. It runs after the stated countries and never overrides one.
 func (a *analysis) greetings() {
 	var pair []string
 	var who []*person
