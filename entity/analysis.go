@@ -88,9 +88,7 @@ type analysis struct {
 
 	cls []wordClass // token -> the word sets with a bit that it is in
 
-	who         []*person // whoAt's table, for whoPeople people with whoMentions mentions
-	whoMentions int
-	whoPeople   int
+	who []*person // token -> the person mentioned there (indexMentions)
 
 	scratch *scratch // where the per-token tables came from (release)
 }
@@ -181,6 +179,7 @@ var passes = []pass{
 	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
 	{"handles", (*analysis).findHandles},                    // "@kenjisato": a handle that spells a known name
 	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
+	{"mention-index", (*analysis).indexMentions},            // who is mentioned at each token, for the passes below
 	{"org-appositives", (*analysis).orgAppositives},         // "the X Organisation (XO), Pakistan's largest builder,"
 	{"captions", (*analysis).captions},                      // titles a photo caption gives the body's people
 	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it

@@ -82,23 +82,12 @@ func (a *analysis) makePlain(p *person, code string) bool {
 	return true
 }
 
-// whoAt returns, for each token, the person mentioned there, or nil. The
-// passes that give countries read it and add no mentions, so it is made
-// once and made again only when the people or their mentions have changed
-// in number.
-func (a *analysis) whoAt() []*person {
-	n := 0
-	for _, p := range a.people {
-		n += len(p.mentions)
-	}
-	if a.who != nil && a.whoMentions == n && a.whoPeople == len(a.people) {
-		return a.who
-	}
+// indexMentions makes the table whoAt returns: for each token, the person
+// mentioned there. It runs as the pass "mention-index", after the last pass
+// that adds a mention (office-references): the passes after it add none.
+func (a *analysis) indexMentions() {
 	var who []*person
-	if a.who != nil {
-		who = a.who
-		clear(who)
-	} else if a.scratch != nil && cap(a.scratch.who) >= len(a.toks) {
+	if a.scratch != nil && cap(a.scratch.who) >= len(a.toks) {
 		who = a.scratch.who[:len(a.toks)]
 		clear(who)
 	} else {
@@ -111,6 +100,9 @@ func (a *analysis) whoAt() []*person {
 			}
 		}
 	}
-	a.who, a.whoMentions, a.whoPeople = who, n, len(a.people)
-	return who
+	a.who = who
 }
+
+// whoAt returns, for each token, the person mentioned there, or nil: the
+// table of the mention-index pass, which the passes after it read.
+func (a *analysis) whoAt() []*person { return a.who }
