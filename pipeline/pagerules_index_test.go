@@ -76,17 +76,7 @@ func matchPageRulesInOrder(lower, line string) (kind BoilerplateKind, heading bo
 // repository's texts, on every phrase of the table as a line and as the
 // start of one, and on near misses.
 func TestPageRulesIndex(t *testing.T) {
-	var lines []string
-	for _, glob := range []string{"../testdata/*/*.txt", "testdata/pages/*.txt", "testdata/fuzz/*/*"} {
-		files, _ := filepath.Glob(glob)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, strings.Split(string(b), "\n")...)
-		}
-	}
+	lines := fileLines(t, "../testdata/*/*.txt", "testdata/pages/*.txt", "testdata/fuzz/*/*")
 	for _, r := range pageRules().rules {
 		p := r.phrase
 		lines = append(lines, p, p+":", p+" more words", p+"s", strings.ToUpper(p), "| "+p, "x "+p, p+" from Lima", "© "+p, p+" »")
@@ -121,4 +111,24 @@ func TestLeadingKey(t *testing.T) {
 			t.Errorf("leadingKey(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// fileLines returns the lines of the files the globs name.
+func fileLines(t *testing.T, globs ...string) []string {
+	t.Helper()
+	var lines []string
+	for _, glob := range globs {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	return lines
 }

@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -52,16 +50,7 @@ func TestPhraseIndex(t *testing.T) {
 func TestLowerNormalized(t *testing.T) {
 	lines := []string{"", "ASCII Only", "It’s “Quoted” — ‘here’", "Non\u2010breaking\u2011hyphen\u00a0space",
 		"ŠEFČOVIČ İstanbul ΑΘΗΝΑ", "bad \xff byte ’", "ʼOkina ′prime″", "„low quote"}
-	for _, glob := range []string{"../testdata/*/*.txt", "testdata/pages/*.txt"} {
-		files, _ := filepath.Glob(glob)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, strings.Split(string(b), "\n")...)
-		}
-	}
+	lines = append(lines, fileLines(t, "../testdata/*/*.txt", "testdata/pages/*.txt")...)
 	for _, s := range lines {
 		if got, want := lowerNormalized(s), strings.ToLower(normalize(s)); got != want {
 			t.Errorf("lowerNormalized(%q) = %q, want %q", s, got, want)

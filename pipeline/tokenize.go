@@ -227,14 +227,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' ||
 // normalize replaces curly quotes and Unicode hyphens with ASCII. It returns s
 // itself, without allocating, when there is nothing to replace.
 func normalize(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if isASCII(s) {
 		return s
 	}
 	return quoteReplacer.Replace(s)
@@ -243,29 +236,15 @@ func normalize(s string) string {
 // lowerNormalized returns strings.ToLower(normalize(s)) in one pass and one
 // allocation: the boilerplate rules read every line's start so.
 func lowerNormalized(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(s) {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		switch r {
-		case '’', '‘', 'ʼ', '′':
-			r = '\''
-		case '“', '”', '„', '″':
-			r = '"'
-		case '\u2010', '\u2011':
-			r = '-'
-		case '\u00a0':
-			r = ' '
-		default:
+		if n, ok := normalRune(r); ok {
+			r = n
+		} else {
 			r = unicode.ToLower(r)
 		}
 		b.WriteRune(r)
@@ -273,13 +252,44 @@ func lowerNormalized(s string) string {
 	return b.String()
 }
 
-// quoteReplacer is what normalize replaces; lowerNormalized replaces the same.
-var quoteReplacer = strings.NewReplacer(
-	"’", "'", "‘", "'", "ʼ", "'", "′", "'",
-	"“", `"`, "”", `"`, "„", `"`, "″", `"`,
-	"\u2010", "-", "\u2011", "-", // hyphens; en and em dashes stay dashes
-	"\u00a0", " ",
-)
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// normalRunes are the runes normalize replaces, and what replaces each:
+// curly quotes and primes by straight ones, the Unicode hyphens by "-" (en
+// and em dashes stay dashes), a no-break space by a space.
+var normalRunes = [...]struct{ from, to rune }{
+	{'’', '\''}, {'‘', '\''}, {'ʼ', '\''}, {'′', '\''},
+	{'“', '"'}, {'”', '"'}, {'„', '"'}, {'″', '"'},
+	{'\u2010', '-'}, {'\u2011', '-'},
+	{'\u00a0', ' '},
+}
+
+// normalRune returns what normalize replaces r by, and whether it does.
+func normalRune(r rune) (rune, bool) {
+	for _, n := range normalRunes {
+		if n.from == r {
+			return n.to, true
+		}
+	}
+	return r, false
+}
+
+// quoteReplacer replaces normalRunes in a string.
+var quoteReplacer = func() *strings.Replacer {
+	var pairs []string
+	for _, n := range normalRunes {
+		pairs = append(pairs, string(n.from), string(n.to))
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
