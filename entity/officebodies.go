@@ -8,7 +8,7 @@ package entity
 func (a *analysis) officeBody(i int) (int, string) {
 	t := &a.toks[i]
 	// "Office of the National Security Adviser"
-	if i+2 < len(a.toks) && a.toks[i+1].Lower == "of" && t.IsCap() && a.t.orgHeads[t.Lower] {
+	if i+2 < len(a.toks) && a.toks[i+1].Lower == "of" && t.IsCap() && a.cls[i]&classOrgHead != 0 {
 		k := i + 2
 		if a.toks[k].Lower == "the" && k+1 < len(a.toks) {
 			k++
@@ -21,7 +21,7 @@ func (a *analysis) officeBody(i int) (int, string) {
 	// "Prime Minister's Office"
 	if o := a.office[i]; o >= 0 && a.oms[o].first == i && a.oms[o].title != "" {
 		k := a.oms[o].end
-		if k+1 < len(a.toks) && a.toks[k].IsPossessive() && a.toks[k+1].IsCap() && a.t.orgHeads[a.toks[k+1].Lower] {
+		if k+1 < len(a.toks) && a.toks[k].IsPossessive() && a.toks[k+1].IsCap() && a.cls[k+1]&classOrgHead != 0 {
 			return k + 2, a.oms[o].title
 		}
 	}
