@@ -131,9 +131,10 @@ func WithKnownPeople(people ...KnownPerson) Option {
 // the countries the article refers to, and the dateline. A Stage is immutable
 // and safe for concurrent use.
 type Stage struct {
-	t     *tables
-	known []KnownPerson
-	ner   NER // nil unless WithNER
+	t      *tables
+	known  []KnownPerson
+	ner    NER    // nil unless WithNER
+	passes []pass // the passes that run, in order: passes, less WithoutPasses
 }
 
 var defaultTables = sync.OnceValues(loadTables)
@@ -144,7 +145,7 @@ func New(opts ...Option) (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{t: t}
+	s := &Stage{t: t, passes: passes}
 	for _, o := range opts {
 		if err := o(s); err != nil {
 			return nil, err
