@@ -90,6 +90,41 @@ type Annotations struct {
 	Countries []*Country
 	// Organizations are the organisations named, by first mention.
 	Organizations []*Organization
+
+	// layer says, for each token of the Doc, who or what is mentioned there
+	// (PersonAt, OrganizationAt, CountryAt); nil when nothing is.
+	layer []tokenRefs
+}
+
+// tokenRefs are the indexes of the person, organisation and country a token
+// is part of a mention of, each -1 for none.
+type tokenRefs struct{ person, org, country int32 }
+
+// PersonAt returns the index in People of the person a mention of whom
+// covers token i of the Doc, or -1.
+func (a *Annotations) PersonAt(i int) int {
+	if i < 0 || i >= len(a.layer) {
+		return -1
+	}
+	return int(a.layer[i].person)
+}
+
+// OrganizationAt returns the index in Organizations of the organisation a
+// mention of which covers token i of the Doc, or -1.
+func (a *Annotations) OrganizationAt(i int) int {
+	if i < 0 || i >= len(a.layer) {
+		return -1
+	}
+	return int(a.layer[i].org)
+}
+
+// CountryAt returns the index in Countries of the country a mention of
+// which covers token i of the Doc, or -1.
+func (a *Annotations) CountryAt(i int) int {
+	if i < 0 || i >= len(a.layer) {
+		return -1
+	}
+	return int(a.layer[i].country)
 }
 
 // KnownPerson describes a person a caller knows of, for their own domain: the

@@ -179,15 +179,8 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
 	f.info = make([]int32, len(d.Tokens))
 	for i := range f.who {
-		f.who[i] = -1
+		f.who[i] = ents.PersonAt(i)
 		f.info[i] = st.ids[d.Tokens[i].Lower]
-	}
-	for pi, p := range ents.People {
-		for _, m := range p.Mentions {
-			for k := m.FirstToken; k < m.EndToken; k++ {
-				f.who[k] = pi
-			}
-		}
 	}
 	return f
 }
