@@ -74,7 +74,8 @@ type dateCand struct {
 	labelled bool
 }
 
-// readHeader finds the dateline and the publication date at the top of d.
+// readHeader finds the dateline, the publication date and the lines above
+// the body at the top of d.
 //
 // The header is the run of lines above the body: a headline, a standfirst,
 // captions and credits, bylines and date lines. The body starts at the line a
@@ -92,34 +93,47 @@ func (p *Parser) readHeader(d *Doc) Header {
 			best = c
 		}
 	}
+	// A line cut at headerBytes is the last one read; the header does not
+	// end in it, so it never stands in h.Lines.
 	lines := splitLines(d.Text[:min(len(d.Text), headerBytes)])
 	seen := 0         // article lines read
 	headline := false // a line that is not a date line has been read
 	inHeader := true  // the body has not started
-	pending := false  // a paragraph was read since the last header line
-	prev := ""        // the article line before
+	bodyFound := false
+	pending := -1 // the index in h.Lines of a paragraph read since the last header line, or -1
+	prev := ""    // the article line before
+	forgive := func() {
+		if pending >= 0 {
+			h.Lines[pending].Kind = CaptionLine
+			pending = -1
+		}
+	}
+	// bodyAt ends the header at a paragraph that was the body's first.
+	bodyAt := func() {
+		if pending >= 0 {
+			h.Lines = h.Lines[:pending]
+			pending = -1
+		}
+		inHeader, bodyFound = false, true
+	}
+	bp := 0 // the next boilerplate mark
 	for li, l := range lines {
 		if li >= labelLines {
 			break
 		}
-		if k := boilerplateAt(d, l.Start); k != 0 {
-			switch k {
-			case Byline, Caption:
-				pending = false
-			case Chrome:
-				// "Share on Updated On: ...": a share bar glued to the
-				// date line; the date is the article's own.
-				if !inHeader {
-					break
-				}
-				if c := labelledDate(l.In(d.Text), l.Start); c.date != "" {
-					consider(c)
-					pending = false
-				}
+		for bp < len(d.Boilerplate) && d.Boilerplate[bp].End <= l.Start {
+			bp++
+		}
+		if bp < len(d.Boilerplate) && d.Boilerplate[bp].Start <= l.Start {
+			if k := d.Boilerplate[bp].Kind; inHeader && (k == Byline || k == Caption) {
+				forgive()
 			}
 			continue
 		}
-		if seen >= headerLines {
+		if seen >= headerLines && inHeader {
+			if pending >= 0 {
+				bodyAt()
+			}
 			inHeader = false
 		}
 		s, base := l.In(d.Text), l.Start
@@ -142,40 +156,100 @@ func (p *Parser) readHeader(d *Doc) Header {
 		default:
 			consider(c)
 		}
+		if !inHeader {
+			seen++
+			continue
+		}
 		if c.date != "" {
-			pending = false
-		}
-		if c.date == "" || rest > 0 {
-			headline = true
-		}
-		if inHeader && (c.date == "" || rest > 0) {
-			s, base = s[rest:], base+rest
-			if span, lead := p.datelineIn(s, base, seen == 0); span.Len() > 0 {
-				if !pending {
-					h.Dateline, h.DatelineLead = span, lead
-					// "ISLAMABAD, April 8, 2025:": a date inside the dateline.
-					tail := s[span.End-base:]
-					if date, ds := findDate(tail[:min(len(tail), datelineDateBytes)], span.End); date != "" {
-						consider(dateCand{date: date, span: ds, rank: rankDateLine})
-					}
-				}
-				// The dateline opens the body; after a paragraph, the
-				// paragraph was the body's first.
-				inHeader = false
-			} else if s == prev {
-				pending = false // a caption under an image of the same text
-			} else if isBodyParagraph(s) {
-				if pending {
-					inHeader = false // two paragraphs: the body
-				}
-				pending = true
+			forgive()
+			if rest == 0 {
+				prev = s
+				seen++
+				continue
 			}
 		}
-		prev = l.In(d.Text)
+		headline = true
+		s, base = s[rest:], base+rest
+		switch span, lead := p.datelineIn(s, base, seen == 0); {
+		case span.Len() > 0:
+			// The dateline opens the body; after a paragraph, the
+			// paragraph was the body's first.
+			if pending < 0 {
+				h.Dateline, h.DatelineLead = span, lead
+				// "ISLAMABAD, April 8, 2025:": a date inside the dateline.
+				tail := s[span.End-base:]
+				if date, ds := findDate(tail[:min(len(tail), datelineDateBytes)], span.End); date != "" {
+					consider(dateCand{date: date, span: ds, rank: rankDateLine})
+				}
+			}
+			bodyAt()
+		case s == prev && pending >= 0:
+			// A caption under an image of the same text.
+			forgive()
+			h.Lines = append(h.Lines, HeaderLine{trimSpan(s, base), CaptionLine})
+		case isBodyParagraph(s):
+			if pending >= 0 {
+				bodyAt() // two paragraphs: the body
+				break
+			}
+			pending = len(h.Lines)
+			h.Lines = append(h.Lines, HeaderLine{Span: trimSpan(s, base)})
+		case isHeadlineLike(s) && hasInnerSentenceEnd(s):
+			// "X speaks in Lima on Monday. REUTERS/Ana Ruiz": a caption
+			// and its credit.
+			h.Lines = append(h.Lines, HeaderLine{trimSpan(s, base), CaptionLine})
+		case isHeadlineLike(s) && !strings.HasSuffix(strings.TrimSpace(s), ":"):
+			// A line that ends with a colon opens what follows it.
+			h.Lines = append(h.Lines, HeaderLine{trimSpan(s, base), HeadlineLine})
+		}
+		prev = s
 		seen++
+	}
+	if inHeader && pending >= 0 {
+		bodyAt()
+	}
+	if !bodyFound {
+		// Where the body starts is not known: no line is told apart.
+		h.Lines = nil
 	}
 	h.Published, h.PublishedSpan = best.date, best.span
 	return h
+}
+
+// trimSpan returns the span of s, which starts at offset base of the text,
+// without the white space around it.
+func trimSpan(s string, base int) Span {
+	start := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return Span{base + start, base + len(strings.TrimRightFunc(s, unicode.IsSpace))}
+}
+
+// hasInnerSentenceEnd reports whether a sentence ends inside line s: a
+// full stop, question or exclamation mark after a word of two letters or
+// more that is no abbreviation ("Mr.", "U.S."), then a space and a capital,
+// a digit, a dash or a quotation mark ("... in Lima on Monday. — Ana
+// Ruiz/AFP").
+func hasInnerSentenceEnd(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if c := s[i]; (c != '.' && c != '?' && c != '!') || s[i+1] != ' ' {
+			continue
+		}
+		j := i
+		for j > 0 && isASCIILetterOrDigit(s[j-1]) {
+			j--
+		}
+		if i-j < 2 || j > 0 && s[j-1] == '.' || abbreviations[s[j:i]] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i+2:])
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("—–-\"“‘'", r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetterOrDigit(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // datelineDateBytes is how far after a dateline's place its date may start
@@ -411,20 +485,6 @@ func isNameWords(words []string) bool {
 		}
 	}
 	return true
-}
-
-// boilerplateAt returns the kind of the boilerplate mark at offset pos of
-// d's text, or 0.
-func boilerplateAt(d *Doc, pos int) BoilerplateKind {
-	for _, b := range d.Boilerplate {
-		if b.Start <= pos && pos < b.End {
-			return b.Kind
-		}
-		if b.Start > pos {
-			break
-		}
-	}
-	return 0
 }
 
 // findDate finds a full date with a year in s, which starts at offset base
