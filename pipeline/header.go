@@ -455,7 +455,7 @@ func cutSource(s string) (rest string, ok bool) {
 // line and not a headline that names a date.
 func onlyLabels(rest string) bool {
 	words := strings.FieldsFunc(rest, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '|' || r == ',' || r == ':' || r == '-' || r == '+' || r == '(' || r == ')' || r == '/' || r == '•' || r == '·'
+		return r == ' ' || r == '\t' || r == '|' || r == ',' || r == ':' || r == '-' || r == '–' || r == '—' || r == '+' || r == '(' || r == ')' || r == '/' || r == '•' || r == '·'
 	})
 	for i, w := range words {
 		lw := strings.ToLower(w)
