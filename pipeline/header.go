@@ -364,22 +364,29 @@ var leadingDateRestRE = regexp.MustCompile(`^,?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?
 // returns the date and the offset in s where the line goes on, or the zero
 // dateCand.
 func leadingDate(s string, base int) (dateCand, int) {
-	date, span := findDate(s[:min(len(s), headerDateLine)], 0)
-	if date == "" {
-		return dateCand{}, 0
-	}
-	label := s[:span.Start]
-	words := strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == '\t' || r == ':' || r == '-' })
-	if len(words) == 0 || len(words) > maxLabelWords {
-		return dateCand{}, 0
-	}
-	for _, w := range words {
-		if !dateLabels[strings.ToLower(w)] {
-			return dateCand{}, 0
+	// The label first, so that a line that opens with none costs no search
+	// for a date.
+	j, words := skipSpace(s, 0), 0
+	for ; words < maxLabelWords; words++ {
+		k := j
+		for k < len(s) && ('a' <= s[k] && s[k] <= 'z' || 'A' <= s[k] && s[k] <= 'Z') {
+			k++
+		}
+		if k == j || !dateLabels[strings.ToLower(s[j:k])] {
+			break
+		}
+		for j = k; j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == ':' || s[j] == '-'); j++ {
 		}
 	}
-	rank, labelled := labelRank(label)
+	if words == 0 {
+		return dateCand{}, 0
+	}
+	rank, labelled := labelRank(s[:j])
 	if !labelled {
+		return dateCand{}, 0
+	}
+	date, span := findDate(s[j:min(len(s), j+headerDateLine)], j)
+	if date == "" || span.Start != j {
 		return dateCand{}, 0
 	}
 	rest := span.End + leadingDateRestRE.FindStringIndex(s[span.End:])[1]
