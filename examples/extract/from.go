@@ -138,6 +138,9 @@ func resultRecord(line []byte) (id string, r *extract.Result, failed error, err 
 		ID    *string `json:"id"`
 		Error *string `json:"error"`
 	}
+	if b := bytes.TrimSpace(line); b[0] != '{' {
+		return "", nil, nil, errors.New("not a result: not a JSON object")
+	}
 	if err := json.Unmarshal(line, &head); err != nil {
 		return "", nil, nil, fmt.Errorf("not a result: %w", err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 
@@ -60,7 +61,12 @@ func (h *htmlPages) write(o extract.Output) error {
 	text := *h.texts[0]
 	h.texts = h.texts[1:]
 	h.mu.Unlock()
-	_, err := h.site.Add(o.ID, html.Doc{Text: text, Result: o.Result}, o.Err)
+	failed := o.Err
+	if failed != nil {
+		// As the error record says it, and examples/beam's dead letter.
+		failed = errors.New(message(failed))
+	}
+	_, err := h.site.Add(o.ID, html.Doc{Text: text, Result: o.Result}, failed)
 	return err
 }
 
