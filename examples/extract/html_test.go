@@ -43,6 +43,7 @@ func TestHTMLDirUnsafeIDs(t *testing.T) {
 	in := `{"id": "../escape", "text": "Kenya's President spoke to Peru's President."}
 {"id": "../escape", "text": "A <script>alert(1)</script> text."}
 {"id": "index", "text": "Another text."}
+{"id": "Articles", "text": "A text with the id of the list."}
 {"text": "An article with no id."}
 `
 	code, _, stderr := runCLI(t, in, "-html", dir, "-in", "-")
@@ -54,7 +55,7 @@ func TestHTMLDirUnsafeIDs(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	want := "_escape-2.html _escape.html index-2.html index.html stdin_4.html" // an -in line without id is FILE:LINE
+	want := "Articles-2.html _escape-2.html _escape.html articles.html index-2.html index.html stdin_5.html" // an -in line without id is FILE:LINE
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("files = %s, want %s", got, want)
 	}

@@ -31,6 +31,10 @@ const (
 	corpusPairRows   = 60  // pairs of countries, most engaged first
 	corpusEventRows  = 200 // engagements, by day
 	corpusMatrixSide = 12  // countries of the matrix, most engaged first
+	// articles, by id: a table of 10,000 rows would double the time the
+	// page takes to show, so the full list is a page of its own
+	// (WriteArticleList).
+	corpusArticleRows = 300
 )
 
 // The drawing boxes of the page's charts, in SVG user units.
@@ -46,31 +50,67 @@ const (
 // with its hash.
 func CorpusScript() string { return corpusScript }
 
+// CorpusOptions are the settings of WriteCorpus. The zero value is fine.
+type CorpusOptions struct {
+	// ArticleList is the address of the page that lists every article
+	// (WriteArticleList), linked from the corpus page, which lists the
+	// first few hundred; "" links none.
+	ArticleList string
+}
+
 // WriteCorpus writes the corpus page of s: a self-contained HTML document
 // (inline CSS and script, no network) that shows the engagements by day
 // (calls, meetings and letters stacked), the pairs of countries that engage
 // as a matrix and a table, the people most engaged, the articles per topic
 // and week, the engagements themselves, each linked to its article's page at
 // its evidence sentence (Article.Href + "#ro-sSTART-END", the id WritePage
-// gives that sentence), and every article.
+// gives that sentence), and the first articles.
 //
 // With scripts off the page shows all of that as drawn when written, the
 // longest tables cut to their first rows. Its script adds a range of days
 // (dragged on the timeline, or typed) that filters everything below it,
 // selection of a pair, a matrix cell or a person to list their engagements,
 // and sorting of the people. It ships the corpus's compact table of
-// engagements (a few numbers each), never the texts or results.
-func WriteCorpus(w io.Writer, title string, s *corpus.Summary) error {
+// engagements (a few numbers each), never the texts or results: the page of
+// 10,000 articles weighs about 3 MB.
+func WriteCorpus(w io.Writer, title string, s *corpus.Summary, opts CorpusOptions) error {
 	v, err := newCorpusView(title, s)
 	if err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
+	v.ArticleList = opts.ArticleList
 	var buf bytes.Buffer
-	if err := corpusTemplate.Execute(&buf, v); err != nil {
+	if err := corpusTemplate.ExecuteTemplate(&buf, "corpus", v); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
 	_, err = w.Write(bytes.ToValidUTF8(buf.Bytes(), []byte("\uFFFD")))
 	return err
+}
+
+// WriteArticleList writes a page that lists every article of s, by id, with
+// its date, its numbers of people and engagements, its topics or its error,
+// each linked to its page: the full list of the corpus page, without script.
+func WriteArticleList(w io.Writer, title string, s *corpus.Summary) error {
+	v := &corpusView{Title: title, Articles: len(s.Articles), ArticleRows: articleRows(s.Articles), Style: template.CSS(corpusStyle)}
+	var buf bytes.Buffer
+	if err := corpusTemplate.ExecuteTemplate(&buf, "list", v); err != nil {
+		return fmt.Errorf("html: %w", err)
+	}
+	_, err := w.Write(bytes.ToValidUTF8(buf.Bytes(), []byte("\uFFFD")))
+	return err
+}
+
+func articleRows(articles []corpus.Article) []articleRow {
+	rows := make([]articleRow, 0, len(articles))
+	for _, a := range articles {
+		row := articleRow{ID: a.ID, Published: a.Published, Topics: strings.Join(a.Topics, ", "), Err: a.Err,
+			People: a.People, Events: a.Events}
+		if a.Href != "" {
+			row.Href = template.URL(escapePath(a.Href))
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }
 
 type corpusView struct {
@@ -86,6 +126,7 @@ type corpusView struct {
 	PeopleRows                         []personRow
 	EventRows                          []eventRow
 	ArticleRows                        []articleRow
+	ArticleList                        string // the address of the full list, or ""
 	Topics                             []topicTotal
 	TopicUndated                       int // articles with a topic and no date
 	Data                               template.JS
@@ -174,14 +215,7 @@ func newCorpusView(title string, s *corpus.Summary) (*corpusView, error) {
 	for _, e := range s.Engagements[:min(len(s.Engagements), corpusEventRows)] {
 		v.EventRows = append(v.EventRows, newEventRow(s, e))
 	}
-	for _, a := range s.Articles {
-		row := articleRow{ID: a.ID, Published: a.Published, Topics: strings.Join(a.Topics, ", "), Err: a.Err,
-			People: a.People, Events: a.Events}
-		if a.Href != "" {
-			row.Href = template.URL(escapePath(a.Href))
-		}
-		v.ArticleRows = append(v.ArticleRows, row)
-	}
+	v.ArticleRows = articleRows(s.Articles[:min(len(s.Articles), corpusArticleRows)])
 	totals := map[string]int{}
 	for _, t := range s.Topics {
 		totals[t.Topic] += t.Articles

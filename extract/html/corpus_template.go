@@ -5,9 +5,10 @@ import "html/template"
 // corpusTemplate is the corpus page. Every table that the script redraws
 // (pairs, matrix, people, engagements) has its rows written here exactly as
 // corpus.js writes them, so that the page reads the same with scripts off.
-var corpusTemplate = template.Must(template.New("corpus").Funcs(template.FuncMap{
+var corpusTemplate = template.Must(template.New("").Funcs(template.FuncMap{
 	"plural": plural,
-}).Parse(`<!DOCTYPE html>
+}).Parse(`{{define "corpus" -}}
+<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -134,6 +135,18 @@ var corpusTemplate = template.Must(template.New("corpus").Funcs(template.FuncMap
 
 <section class="ro-box" id="articles">
 <h2>Articles <small>{{.Articles}}</small></h2>
+{{template "articles" .}}
+{{- if gt .Articles (len .ArticleRows)}}
+<p class="ro-note">The first {{len .ArticleRows}} of {{.Articles}} articles, by id.{{if .ArticleList}} <a href="{{.ArticleList}}">All {{.Articles}} articles</a>.{{end}}</p>
+{{- end}}
+</section>
+<script type="application/json" id="ro-data">{{.Data}}</script>
+<script>{{.Script}}</script>
+</body>
+</html>
+{{end -}}
+
+{{- define "articles" -}}
 <div class="ro-scroll ro-tall">
 <table class="ro-articles">
 <thead><tr><th>Article</th><th>Published</th><th class="n">People</th><th class="n">Engagements</th><th>Topics</th></tr></thead>
@@ -144,9 +157,27 @@ var corpusTemplate = template.Must(template.New("corpus").Funcs(template.FuncMap
 </tbody>
 </table>
 </div>
+{{- end}}
+
+{{- define "list" -}}
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}} · Readout</title>
+<style>{{.Style}}</style>
+</head>
+<body class="ro-corpus ro-list">
+<header class="ro-head">
+<h1>{{.Title}}</h1>
+<p class="ro-meta"><a href="index.html">The corpus page</a></p>
+</header>
+<section class="ro-box">
+<h2>Articles <small>{{.Articles}}</small></h2>
+{{template "articles" .}}
 </section>
-<script type="application/json" id="ro-data">{{.Data}}</script>
-<script>{{.Script}}</script>
 </body>
 </html>
+{{end -}}
 `))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,9 +13,10 @@ import (
 	"github.com/readout/readout/extract/corpus"
 )
 
-// Site writes a folder of pages for a corpus: one page per article (WritePage)
-// and index.html, the corpus page of them all (WriteCorpus), whose every
-// engagement links to its article's page at its evidence sentence. Add the
+// Site writes a folder of pages for a corpus: one page per article
+// (WritePage), index.html, the corpus page of them all (WriteCorpus), whose
+// every engagement links to its article's page at its evidence sentence,
+// and articles.html, the list of every article (WriteArticleList). Add the
 // articles, then Close. A Site is not safe for concurrent use.
 type Site struct {
 	dir    string
@@ -27,7 +29,7 @@ func NewSite(dir string) (*Site, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
-	return &Site{dir: dir, used: map[string]bool{"index": true}}, nil
+	return &Site{dir: dir, used: map[string]bool{"index": true, "articles": true}}, nil
 }
 
 // Add writes the page of one article and adds it to the corpus page: d is
@@ -67,14 +69,23 @@ func (s *Site) Add(id string, d Doc, failed error) (string, error) {
 // Summary returns the figures of the articles added so far.
 func (s *Site) Summary() *corpus.Summary { return s.corpus.Summary() }
 
-// Close writes index.html, the corpus page, headed by title.
+// Close writes index.html, the corpus page, and articles.html, the list of
+// articles, both headed by title.
 func (s *Site) Close(title string) error {
-	var b bytes.Buffer
-	if err := WriteCorpus(&b, title, s.corpus.Summary()); err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(s.dir, "index.html"), b.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("html: %w", err)
+	sum := s.corpus.Summary()
+	for name, write := range map[string]func(io.Writer) error{
+		"index.html": func(w io.Writer) error {
+			return WriteCorpus(w, title, sum, CorpusOptions{ArticleList: "articles.html"})
+		},
+		"articles.html": func(w io.Writer) error { return WriteArticleList(w, title, sum) },
+	} {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(s.dir, name), b.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("html: %w", err)
+		}
 	}
 	return nil
 }
