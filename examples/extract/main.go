@@ -41,9 +41,9 @@ With -in, articles come from a JSON Lines file ("-": standard input), one
 optional (default FILE:LINE), and any other key is an error for that line.
 
 With -html DIR, each article's page is written to DIR beside index.html,
-the corpus page: engagements by day, pairs of countries, people and topics
+the corpus page (engagements by day, pairs of countries, people and topics
 over time, every engagement linked to its article's page at its evidence
-sentence. With -from, the pages are drawn from results already extracted
+sentence), and articles.html, the list of every article. With -from, the pages are drawn from results already extracted
 (the JSON Lines of -format jsonl, or the results and dead letters of
 examples/beam) instead of articles: nothing is extracted or printed, and
 each article's page shows the sentences its result quotes, or its whole

@@ -18,6 +18,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 	"github.com/readout/readout/extract"
@@ -355,6 +356,7 @@ func TestBrowserCorpus(t *testing.T) {
 	ts := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	t.Cleanup(ts.Close)
 	ctx := startBrowser(t)
+	failOnExceptions(t, ctx)
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS(`html[data-ready="1"] #ro-range`))); err != nil {
 		t.Fatal(err)
 	}
@@ -658,6 +660,24 @@ func TestBrowserCorpus(t *testing.T) {
 		t.Errorf("scripts off: the range form, which needs the script, is shown")
 	}
 	t.Logf("corpus browser test: %v", time.Since(began).Round(time.Millisecond))
+}
+
+// failOnExceptions fails t for every exception a page's script throws.
+func failOnExceptions(t *testing.T, ctx context.Context) {
+	t.Helper()
+	err := chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*runtime.EventExceptionThrown); ok {
+			d := e.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			t.Errorf("the page's script threw at %s:%d: %s", d.URL, d.LineNumber, msg)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 // checkByDay fails t unless the listed engagements are by day, those with
