@@ -659,6 +659,33 @@ func TestBrowserCorpus(t *testing.T) {
 	if eval[bool](t, ctx, `!document.getElementById("ro-range").hidden`) {
 		t.Errorf("scripts off: the range form, which needs the script, is shown")
 	}
+	// A corpus with no engagement at all: the page's script runs, and the
+	// range says so.
+	var empty corpus.Corpus
+	empty.Add("quiet", "", &extract.Result{ID: "quiet"}, nil)
+	var b strings.Builder
+	if err := html.WriteCorpus(&b, "Quiet", empty.Summary(), html.CorpusOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "empty.html"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false})
+			return err
+		}),
+		chromedp.Navigate(ts.URL+"/empty.html"),
+		chromedp.WaitVisible(chromedp.CSS(`html[data-ready="1"] #ro-range`)),
+		chromedp.SetValue(chromedp.CSS(`#ro-from`), "2031-01-01"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("ro-from").dispatchEvent(new Event("change"))`),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eval[string](t, ctx, `document.getElementById("ro-showing").textContent`); !strings.HasPrefix(got, "0 engagements from 2031-01-01") {
+		t.Errorf("empty corpus: the range shows %q", got)
+	}
 	t.Logf("corpus browser test: %v", time.Since(began).Round(time.Millisecond))
 }
 

@@ -319,16 +319,19 @@
     state.pair = state.person = -1;
     drawEvents(count());
   });
-  $("ro-show-more").addEventListener("click", function () {
-    state.shown += L.events;
-    drawEvents(count());
-  });
+  var more = $("ro-show-more");
+  if (more) {
+    more.addEventListener("click", function () {
+      state.shown += L.events;
+      drawEvents(count());
+    });
+    more.hidden = E.length <= state.shown;
+  }
 
   // The server drew the page; make its rows selectable and show the controls.
   document.querySelectorAll("#ro-pairs tbody tr, #ro-matrix td[data-pair], #ro-people tbody tr").forEach(selectable);
   document.querySelectorAll("#ro-people th[data-sort]").forEach(function (th) { th.tabIndex = 0; th.classList.add("ro-pick"); });
   document.querySelectorAll(".ro-hint, #ro-range").forEach(function (x) { x.hidden = false; });
-  $("ro-show-more").hidden = E.length <= state.shown;
   document.documentElement.dataset.ready = "1";
   if (window.performance && performance.mark) performance.mark("ro-ready");
 })();
