@@ -8,9 +8,7 @@ package entity
 // someone else's; nor when another country is named in the phrase before
 // the name, nor when a possessive pronoun stands before the title: "his
 // spokesperson X" speaks for the one "his" refers to, whose government the
-// dateline does not give; nor in an article that names another country
-// more often than the dateline's, which is about that other's government.
-// A head of state's title is no such office: the
+// dateline does not give. A head of state's title is no such office: the
 // President or King an article names is as often a foreign one.
 func (a *analysis) homeGovernment() {
 	dl := a.d.Header.Dateline
@@ -19,9 +17,6 @@ func (a *analysis) homeGovernment() {
 	}
 	home := a.placeCountry(titleCase(dl.In(a.d.Text)))
 	if home == "" {
-		return
-	}
-	if !a.mostNamed(home) {
 		return
 	}
 	taken := map[string]bool{}   // titles of someone mentioned earlier
@@ -71,24 +66,4 @@ func (a *analysis) ownedBefore(p *person) bool {
 		}
 	}
 	return false
-}
-
-// mostNamed reports whether the body names country code at least as often
-// as any other country: an article filed from a capital about another
-// country's government ("WASHINGTON — Indonesia has ... Minister of Energy
-// X said") is that other government's, whose office holders the dateline
-// does not place.
-func (a *analysis) mostNamed(code string) bool {
-	counts := map[string]int{}
-	for _, cm := range a.cms { // by name and demonym: a capital or its landmark is as often a place
-		if (cm.ref.kind == refName || cm.ref.kind == refDemonym) && !a.skip[cm.first] {
-			counts[a.t.countries[cm.ref.country].Code]++
-		}
-	}
-	for c, n := range counts {
-		if c != code && n > counts[code] {
-			return false
-		}
-	}
-	return true
 }
