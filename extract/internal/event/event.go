@@ -155,8 +155,9 @@ type draft struct {
 	initiator int   // -1 if unknown
 	when      whenRef
 	evidence  pipeline.Span
-	named     int // how many people the evidence's clause names
-	sentence  int // the last sentence that reported it
+	named     int  // how many people the evidence's clause names
+	sentence  int  // the last sentence that reported it
+	heading   bool // every report of it so far is a headline's
 }
 
 // finder holds the state of one document's run.
@@ -220,12 +221,14 @@ func window(s pipeline.Sentence, at int) pipeline.Sentence {
 	return s
 }
 
-// events returns the drafts with two parties or more as events, by evidence.
+// events returns the drafts with two parties or more as events, by
+// evidence. An engagement that only a headline reports, which no sentence
+// of the body supports, is none.
 func (f *finder) events() []Event {
 	out := []Event{}
 	sort.SliceStable(f.drafts, func(i, j int) bool { return f.drafts[i].evidence.Start < f.drafts[j].evidence.Start })
 	for _, d := range f.drafts {
-		if len(d.people) < 2 {
+		if len(d.people) < 2 || d.heading {
 			continue
 		}
 		ev := Event{Type: d.typ, When: d.when.text, Date: d.when.resolve(f.base), Rule: d.rule, Evidence: d.evidence}

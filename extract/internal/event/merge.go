@@ -54,6 +54,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		// told before (a headline of X's "talks").
 		f.context = &dayContext{people: people, when: when, sentence: si}
 	}
+	heading := f.d.Sentences[si].Heading
 	if d := f.same(typ, people, initiator, when); d != nil {
 		d.people = union(d.people, people)
 		if d.initiator < 0 {
@@ -62,9 +63,11 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		if d.when.text == "" {
 			d.when = when
 		}
-		if named := len(f.peopleIn(s)); d.named < 2 && named >= 2 {
+		if named := len(f.peopleIn(s)); d.heading && !heading || d.named < 2 && named >= 2 && d.heading == heading {
+			// The body's report is the evidence, not the headline's.
 			d.evidence, d.named = s.Span, named
 		}
+		d.heading = d.heading && heading
 		d.sentence = si
 		f.last = d
 		return
@@ -76,7 +79,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		when = f.context.when
 	}
 	d := &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: when,
-		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si}
+		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si, heading: heading}
 	f.drafts = append(f.drafts, d)
 	f.last = d
 }
