@@ -35,10 +35,85 @@ func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
 	for k := at + 1; k < s.EndToken; k++ {
 		if f.is(k, setClauseEnd) {
 			c.end = k
+			if f.is(k, setSay) && f.named(c.first, at) {
+				// "X met Y on Friday, Z, an aide to X, said": the
+				// speaker is no party. But a phrase with no subject
+				// of its own is the speaker's: "In a letter to Y, Z
+				// said".
+				c.end = f.speakerCut(k, at+1)
+			}
 			break
 		}
 	}
 	return c
+}
+
+// named reports whether a person is mentioned in tokens [from, to).
+func (f *finder) named(from, to int) bool {
+	for k := max(from, 0); k < to; k++ {
+		if f.who[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Window sizes of the speaker cut.
+const (
+	saidBackWindow = 8 // tokens between a speaker's name and "said" after it
+	speakerTitle   = 6 // words of a title before the speaker's name
+)
+
+// speakerCut returns where a clause that ends at the say verb at token k
+// ends when a named speaker stands before the verb, after a comma: at that
+// comma (", Z said", ", spokesman Z told reporters"), or at the comma before
+// the speaker's name when an apposition follows it (", Z, an aide to the
+// minister, said"); else k. It looks no further back than first.
+func (f *finder) speakerCut(k, first int) int {
+	j := k - 1
+	if j >= first && f.toks[j].Norm == "," {
+		j-- // ", an aide to the minister, said"
+	}
+	c1 := -1
+	for i := j; i >= first && i >= k-saidBackWindow; i-- {
+		if f.toks[i].Norm == "," {
+			c1 = i
+			break
+		}
+		if f.is(i, setRelative) || f.is(i, setClauseOpen) {
+			return k
+		}
+	}
+	if c1 < 0 || c1+1 > j {
+		return k
+	}
+	// ", Z, an aide to the minister, said": Z's apposition.
+	if p := f.who[c1-1]; c1-1 >= first && p >= 0 && f.toks[c1+1].Kind == pipeline.Word && !f.toks[c1+1].IsCap() {
+		if c0 := f.commaBefore(c1-1, first, p); c0 >= 0 {
+			return c0
+		}
+	}
+	if f.named(c1+1, j+1) {
+		return c1
+	}
+	return k
+}
+
+// commaBefore returns the comma before the name of person p that ends at
+// token i, past at most speakerTitle words of a title, or -1.
+func (f *finder) commaBefore(i, first, p int) int {
+	for i >= first && f.who[i] == p {
+		i--
+	}
+	for n := 0; i >= first && n <= speakerTitle; i, n = i-1, n+1 {
+		switch {
+		case f.toks[i].Norm == ",":
+			return i
+		case f.who[i] >= 0 || f.toks[i].Kind != pipeline.Word:
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeOpen returns, when the comma at token k closes a relative clause

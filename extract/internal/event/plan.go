@@ -11,10 +11,16 @@ const (
 )
 
 // future reports whether the trigger at is a plan or a wish: "will meet",
-// "is expected to call", "a meeting next week".
+// "is expected to call", "a meeting next week", "called for talks".
 func (f *finder) future(s pipeline.Sentence, at int) bool {
 	if f.any(max(s.FirstToken, at-planWindow), at, setPlan) {
 		return true
+	}
+	// "called for talks between X and Y", "pressed for a meeting": a wish.
+	for k := at - 1; k > s.FirstToken && k >= at-planWindow; k-- {
+		if f.toks[k].Lower == "for" && f.is(k-1, setWish) {
+			return true
+		}
 	}
 	// "A call between X and Y is expected on Monday": a plan stated after
 	// the trigger, in the same clause.

@@ -271,6 +271,7 @@ const (
 	setGroup
 	setMember
 	setVia
+	setWish
 	numWordSets
 )
 
@@ -314,6 +315,7 @@ var wordSets = [numWordSets]string{
 	setGroup:         "group",
 	setMember:        "member",
 	setVia:           "via",
+	setWish:          "wish",
 }
 
 // wordInfo is what the stage knows of a word: the word sets it belongs to,
