@@ -6,17 +6,20 @@ import "github.com/readout/readout/pipeline"
 // around the trigger is s: it finds its parties and initiator, then merges it
 // into the same engagement told before, or starts a new one.
 func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
-	people := f.participants(s, tr)
+	people, subj := f.participants(s, tr)
 	initiator := f.initiator(s, tr)
 	people, ok := f.corefer(si, s, tr, people, initiator)
 	if !ok {
 		return
 	}
 	typ := tr.typ()
-	if len(people) > 2 && f.separate(s, tr) {
-		// "held separate meetings with Y and Z", "letters to Y and Z": one
-		// engagement with each.
+	if len(people) > 2 && (f.separate(s, tr) || typ == Call && subj >= 0 && f.apart(s, people, subj)) {
+		// "held separate meetings with Y and Z", "letters to Y and Z",
+		// "X called Y of Peru and Z of Chile": one engagement with each.
 		anchor := initiator
+		if anchor < 0 {
+			anchor = subj
+		}
 		if anchor < 0 {
 			anchor = people[0]
 		}
@@ -38,7 +41,53 @@ const separateWindow = 3
 // several people: a plural that splits by itself ("letters"), or one after
 // "separate".
 func (f *finder) separate(s pipeline.Sentence, tr trigger) bool {
-	return f.is(tr.at, setSplit) || f.is(tr.at, setPlural) && f.any(max(s.FirstToken, tr.at-separateWindow), tr.at, setSplitBefore)
+	return f.is(tr.at, setSplit) || f.is(tr.at, setPlural) && f.any(max(s.FirstToken, tr.at-separateWindow), tr.at, setSplitBefore) ||
+		f.againWith(tr.at, f.clauseOf(s, tr.at).end)
+}
+
+// againWith reports whether the parties after the trigger at are named one
+// by one, each with its own preposition: "spoke with Y and later with Z",
+// "wrote to Y, then to Z".
+func (f *finder) againWith(at, end int) bool {
+	named := false
+	for k := at + 1; k < end; k++ {
+		if f.who[k] >= 0 {
+			named = true
+			continue
+		}
+		if !named || !f.is(k, setAndBefore) {
+			continue
+		}
+		j := k + 1
+		for n := 0; j < end && n < predicateWords && (isAdverb(f.toks[j].Lower) || f.is(j, setAdverb)); n++ {
+			j++
+		}
+		if j < end && (f.toks[j].Lower == "with" || f.toks[j].Lower == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// apart reports whether the people a subject called are of different
+// countries, so that it made one call to each, unless the sentence says the
+// call was joint ("a joint call", "a video conference").
+func (f *finder) apart(s pipeline.Sentence, people []int, subj int) bool {
+	if f.any(s.FirstToken, s.EndToken, setJoint) {
+		return false
+	}
+	country := ""
+	for _, p := range people {
+		c := f.ents.People[p].Country
+		if p == subj || c == "" {
+			continue
+		}
+		if country != "" && c != country {
+			return true
+		}
+		country = c
+	}
+	return false
 }
 
 // record merges an engagement into the same one told before, or starts a

@@ -1,10 +1,14 @@
 package event
 
-import "github.com/readout/readout/pipeline"
+import (
+	"strings"
+
+	"github.com/readout/readout/pipeline"
+)
 
 // Window sizes of the party passes.
 const (
-	subjectWindow  = 3  // tokens between a subject and its verb ("X also called Y")
+	subjectWindow  = 4  // tokens between a subject and its verb ("X has also previously called Y")
 	courierWindow  = 4  // tokens between "by" and the messenger it names
 	ownsWindow     = 3  // tokens between a possessive and the trigger it owns
 	relativeWindow = 20 // tokens of a relative clause between commas
@@ -33,6 +37,10 @@ func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
 		}
 	}
 	for k := at + 1; k < s.EndToken; k++ {
+		if f.is(k, setAndBefore) && f.predicateAt(k+1, s.EndToken) {
+			c.end = k // "called Y and briefed him on Z"
+			break
+		}
 		if f.is(k, setClauseEnd) {
 			c.end = k
 			if f.is(k, setSay) && f.named(c.first, at) {
@@ -116,6 +124,29 @@ func (f *finder) commaBefore(i, first, p int) int {
 	return -1
 }
 
+// predicateWords is how many words a predicate's verb may stand after the
+// word that opens it: "and later also met".
+const predicateWords = 3
+
+// predicateAt reports whether a predicate starts at token k: a verb, perhaps
+// after adverbs ("briefed", "later met", "also spoke"). A verb is a word of
+// the verb list or a lower-case word in -ed but for those of not-verb.
+func (f *finder) predicateAt(k, end int) bool {
+	for n := 0; k < end && n < predicateWords; k, n = k+1, n+1 {
+		t := &f.toks[k]
+		if t.Kind != pipeline.Word || t.IsCap() {
+			return false
+		}
+		if f.is(k, setVerb) || len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !f.is(k, setNotVerb) {
+			return true
+		}
+		if !isAdverb(t.Lower) && !f.is(k, setAdverb) {
+			return false
+		}
+	}
+	return false
+}
+
 // relativeOpen returns, when the comma at token k closes a relative clause
 // (", who arrived on Sunday,"), the comma that opens it, else -1.
 func (f *finder) relativeOpen(k, first int) int {
@@ -140,26 +171,29 @@ func (f *finder) relativeOpen(k, first int) int {
 // something else ("President Trump's appreciation"). "He" and "his" stand
 // for the person the article spoke of last, and "his counterpart" for the
 // one other person of the country named.
-func (f *finder) participants(s pipeline.Sentence, tr trigger) []int {
+//
+// It returns the subject of the trigger verb too, or -1 when the parties are
+// not read as a verb's subject and objects.
+func (f *finder) participants(s pipeline.Sentence, tr trigger) (people []int, subj int) {
 	c := f.clauseOf(s, tr.at)
 	cut := f.nonparties(c, tr.at)
 	if tr.rule.form == formVerb {
 		if out := f.verbParties(s, tr, c, cut); out != nil {
-			return out
+			return out, out[0]
 		}
 	}
 	// "a letter from X to Y", "talks between X and Y": the noun's own
 	// complements name the parties; one who handed it over is none.
 	if tr.rule.form == formNoun {
 		if parts := f.complements(tr.at+1, c.end, cut); len(parts) >= 2 {
-			return parts
+			return parts, -1
 		}
 	}
 	out := f.clauseParties(s, tr, c, cut)
 	if c := f.counterpart(s, out); c >= 0 {
 		out = append(out, c)
 	}
-	return out
+	return out, -1
 }
 
 // verbParties returns the subject and the objects of a trigger verb, or nil
@@ -241,7 +275,8 @@ func (f *finder) nonparties(c span, at int) span {
 		w := f.toks[k].Lower
 		if w == "by" && (f.is(k-1, setNonpartyBy) || k-2 >= c.first && f.is(k-2, setNonpartyBy)) ||
 			w == "of" && f.is(k-1, setNonpartyOf) || w == ":" && f.is(k-1, setNonpartyColon) ||
-			f.is(k, setMember) && f.any(max(c.first, k-groupWindow), k, setGroup) || f.is(k, setVia) && f.nameFollows(k+1, c.end) {
+			f.is(k, setMember) && f.any(max(c.first, k-groupWindow), k, setGroup) || f.is(k, setVia) && f.nameFollows(k+1, c.end) ||
+			f.is(k, setNonparty) {
 			end := c.end
 			if k < at {
 				end = at

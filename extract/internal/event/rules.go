@@ -272,6 +272,11 @@ const (
 	setMember
 	setVia
 	setWish
+	setAndBefore
+	setVerb
+	setNotVerb
+	setNonparty
+	setJoint
 	numWordSets
 )
 
@@ -316,6 +321,11 @@ var wordSets = [numWordSets]string{
 	setMember:        "member",
 	setVia:           "via",
 	setWish:          "wish",
+	setAndBefore:     "and-before",
+	setVerb:          "verb",
+	setNotVerb:       "not-verb",
+	setNonparty:      "nonparty",
+	setJoint:         "joint",
 }
 
 // wordInfo is what the stage knows of a word: the word sets it belongs to,
