@@ -191,6 +191,7 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 func (f *finder) sentence(ctx context.Context, si int) error {
 	s := f.d.Sentences[si]
 	f.phone = f.any(s.FirstToken, s.EndToken, setPhone)
+	planned := -1 // the first token of the clause of the last plan
 	for n, tr := range f.triggers(s) {
 		if n%1024 == 1023 {
 			if err := ctx.Err(); err != nil {
@@ -201,7 +202,12 @@ func (f *finder) sentence(ctx context.Context, si int) error {
 			continue
 		}
 		w := window(s, tr.at)
-		if f.future(w, tr.at) {
+		if f.future(w, tr.at) || f.cancelled(w, tr.at) {
+			planned = f.clauseOf(w, tr.at).first
+			continue
+		}
+		// "X will meet Y for talks": the talks are the plan's.
+		if planned >= 0 && f.clauseOf(w, tr.at).first == planned || f.caption(s, tr.at) {
 			continue
 		}
 		f.add(si, w, tr)

@@ -2,7 +2,7 @@ package event
 
 import "github.com/readout/readout/pipeline"
 
-// planWindow is how many tokens before a trigger are read for a plan word
+// planWindow is how many words before a trigger are read for a plan word
 // ("will meet", "is expected to call"); planAfterWindow how many after it
 // ("a call between X and Y is expected on Monday").
 const (
@@ -13,7 +13,7 @@ const (
 // future reports whether the trigger at is a plan or a wish: "will meet",
 // "is expected to call", "a meeting next week", "called for talks".
 func (f *finder) future(s pipeline.Sentence, at int) bool {
-	if f.any(max(s.FirstToken, at-planWindow), at, setPlan) {
+	if f.any(f.wordsBack(at, planWindow, s.FirstToken), at, setPlan) {
 		return true
 	}
 	// "called for talks between X and Y", "pressed for a meeting": a wish.
@@ -30,6 +30,39 @@ func (f *finder) future(s pipeline.Sentence, at int) bool {
 		}
 		if f.is(k, setPlanAfter) || f.is(k, setBe) && k+1 < s.EndToken && f.is(k+1, setPlan) {
 			return true
+		}
+	}
+	return false
+}
+
+// wordsBack returns the first token of the n words before token at, no
+// further back than first; the tokens of "high-stakes" or "U.S.-led" are one
+// word.
+func (f *finder) wordsBack(at, n, first int) int {
+	k := at
+	for ; k > first && n > 0; k-- {
+		if f.toks[k-1].SpaceBefore {
+			n--
+		}
+	}
+	return k
+}
+
+// cancelled reports whether the engagement of the trigger at was called off,
+// as its clause says after it: "the meeting with Y had been scrapped", "a
+// call that was cancelled".
+func (f *finder) cancelled(s pipeline.Sentence, at int) bool {
+	// Names and titles are not counted: "a call between President X of
+	// Peru and President Y of Chile that was cancelled".
+	for k, n := at+1, 0; k < s.EndToken && k <= at+clause && n < planAfterWindow; k++ {
+		if f.who[k] < 0 && !f.toks[k].IsCap() {
+			n++
+		}
+		if f.is(k, setCancel) {
+			return true
+		}
+		if t := f.toks[k].Norm; t == "," || t == ";" || f.is(k, setClauseEnd) && !f.is(k, setRelative) && t != "that" {
+			return false
 		}
 	}
 	return false

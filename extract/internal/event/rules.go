@@ -277,6 +277,9 @@ const (
 	setNotVerb
 	setNonparty
 	setJoint
+	setCancel
+	setCaptionAt
+	setCaptionWord
 	numWordSets
 )
 
@@ -326,6 +329,9 @@ var wordSets = [numWordSets]string{
 	setNotVerb:       "not-verb",
 	setNonparty:      "nonparty",
 	setJoint:         "joint",
+	setCancel:        "cancel",
+	setCaptionAt:     "caption-at",
+	setCaptionWord:   "caption-word",
 }
 
 // wordInfo is what the stage knows of a word: the word sets it belongs to,
