@@ -33,6 +33,19 @@ func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, 
 			// "The letters ... the one to Bosnia addressed its leader, Z":
 			// the same writer's letter to Z.
 			people = union(people, []int{d.initiator})
+		case d != nil && len(d.people) >= 2:
+			// Its parties are known: the sentence adds only those its
+			// own complements name ("the meeting with Z"), not who
+			// describes it ("a summary of the meeting shared by Z").
+			c := f.clauseOf(s, tr.at)
+			more, _ := f.complementList(tr.at+1, c.end, f.nonparties(c, tr.at))
+			var keep []int
+			for _, p := range people {
+				if contains(more, p) {
+					keep = append(keep, p)
+				}
+			}
+			people = union(d.people, keep)
 		case d != nil:
 			people = union(people, d.people)
 		case f.last != nil && f.last.sentence == si-1:

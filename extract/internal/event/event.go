@@ -174,11 +174,13 @@ type finder struct {
 	base    string         // the article's date, YYYY-MM-DD, or ""
 	context *dayContext    // the day of engagements told of but not yet named
 	titles  map[string]int // lower-case office title -> its one holder, -1 if several; built when first needed
+	here    []bool         // token -> it is a trigger of the current sentence
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
 	f.info = make([]int32, len(d.Tokens))
+	f.here = make([]bool, len(d.Tokens))
 	for i := range f.who {
 		f.who[i] = ents.PersonAt(i)
 		f.info[i] = st.ids[d.Tokens[i].Lower]
@@ -192,7 +194,16 @@ func (f *finder) sentence(ctx context.Context, si int) error {
 	s := f.d.Sentences[si]
 	f.phone = f.any(s.FirstToken, s.EndToken, setPhone)
 	planned := -1 // the first token of the clause of the last plan
-	for n, tr := range f.triggers(s) {
+	trs := f.triggers(s)
+	for _, tr := range trs {
+		f.here[tr.at] = tr.rule.typ != typeNone
+	}
+	defer func() {
+		for _, tr := range trs {
+			f.here[tr.at] = false
+		}
+	}()
+	for n, tr := range trs {
 		if n%1024 == 1023 {
 			if err := ctx.Err(); err != nil {
 				return err

@@ -96,7 +96,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 	c := f.clauseOf(s, tr.at)
 	cs := s
 	cs.FirstToken, cs.EndToken = c.first, c.end
-	when := f.when(cs)
+	when := f.when(cs, tr.at)
 	if len(people) < 2 && when.fixesDay() {
 		// "On Thursday, X held conversations with his counterparts": the
 		// day of the engagements told next, even when the report joins one

@@ -31,7 +31,7 @@ func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
 				continue
 			}
 		}
-		if f.is(k, setClauseOpen) {
+		if f.is(k, setClauseOpen) && !(f.is(k, setTimePrep) && f.governs(k, at)) {
 			c.first = k + 1
 			break
 		}
@@ -122,6 +122,29 @@ func (f *finder) commaBefore(i, first, p int) int {
 		}
 	}
 	return -1
+}
+
+// governWindow is how many words a word of time may stand before the
+// engagement noun it governs: "shortly after noon for his first meeting".
+const governWindow = 10
+
+// governs reports whether the word of time at token k governs the trigger
+// at as a preposition, rather than opening a clause: no verb stands between
+// them, the trigger is a noun, and the engagement names a party of its own
+// ("after a meeting with Y", "before his call"). Then whoever the clause
+// names before k takes part: "X spoke after a meeting with Y".
+func (f *finder) governs(k, at int) bool {
+	if f.wordsBack(at, governWindow, k) > k || f.predicateAt(at, at+1) {
+		return false
+	}
+	own := at+1 < len(f.toks) && (f.toks[at+1].Lower == "with" || f.toks[at+1].Lower == "between")
+	for j := k + 1; j < at; j++ {
+		if f.predicateAt(j, j+1) || f.is(j, setSay) || f.who[j] >= 0 {
+			return false
+		}
+		own = own || f.is(j, setPronounOf)
+	}
+	return own
 }
 
 // predicateWords is how many words a predicate's verb may stand after the
@@ -282,8 +305,10 @@ func (f *finder) nonparties(c span, at int) span {
 				end = at
 			}
 			for j := k + 1; j < end; j++ {
-				if f.listEnds(j, end) {
-					return span{k, j} // "including X and Y, led by Z"
+				// "including X and Y, led by Z"; not "accompanied by
+				// his counterpart, the defence minister, General Z,".
+				if f.listEnds(j, end) && !f.is(j+1, setApposition) {
+					return span{k, j}
 				}
 			}
 			return span{k, end}
@@ -342,6 +367,16 @@ func (f *finder) nameFollows(i, end int) bool {
 // "between X and Y" (a list: "between himself, Y and Z"); else nil ("with Y"
 // leaves the subject out).
 func (f *finder) complements(i, end int, cut span) []int {
+	if out, all := f.complementList(i, end, cut); all {
+		return out
+	}
+	return nil
+}
+
+// complementList returns the people a noun trigger's prepositions name, from
+// i to the end of its clause, and whether they name all the parties
+// ("between", "from" and "to").
+func (f *finder) complementList(i, end int, cut span) (people []int, all bool) {
 	var out []int
 	open, from, to, between := false, false, false, false
 	for k := i; k < end; k++ {
@@ -373,10 +408,7 @@ func (f *finder) complements(i, end int, cut span) []int {
 		}
 		out = append(out, p)
 	}
-	if between || from && to {
-		return out
-	}
-	return nil
+	return out, between || from && to
 }
 
 // listEnds reports whether a list of names ends at token k: a comma and a

@@ -280,6 +280,8 @@ const (
 	setCancel
 	setCaptionAt
 	setCaptionWord
+	setTimePrep
+	setApposition
 	numWordSets
 )
 
@@ -332,6 +334,8 @@ var wordSets = [numWordSets]string{
 	setCancel:        "cancel",
 	setCaptionAt:     "caption-at",
 	setCaptionWord:   "caption-word",
+	setTimePrep:      "time-prep",
+	setApposition:    "apposition",
 }
 
 // wordInfo is what the stage knows of a word: the word sets it belongs to,
