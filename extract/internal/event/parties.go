@@ -199,6 +199,13 @@ func (f *finder) relativeOpen(k, first int) int {
 // not read as a verb's subject and objects.
 func (f *finder) participants(s pipeline.Sentence, tr trigger) (people []int, subj int) {
 	c := f.clauseOf(s, tr.at)
+	if tr.rule.typ == Letter {
+		// "Z delivered the letter to Y", "Z gave Y a letter from X": Z
+		// carried it.
+		if k := f.carried(c, tr.at); k >= 0 {
+			c.first = k + 1
+		}
+	}
 	cut := f.nonparties(c, tr.at)
 	if tr.rule.form == formVerb {
 		if out := f.verbParties(s, tr, c, cut); out != nil {
@@ -341,6 +348,30 @@ func (f *finder) objects(i, end, subj int, cut span) []int {
 		out = append(out, p)
 	}
 	return out
+}
+
+// carryWindow is how many words, names and titles not counted, a verb of
+// carrying may stand before the letter it carries: "gave President X a
+// reply letter".
+const carryWindow = 6
+
+// carried returns the verb before the letter at by which its subject
+// carried it rather than wrote it ("Z delivered the letter", "Z handed over
+// a letter", "Z gave Y a letter from X": a letter from another), or -1.
+func (f *finder) carried(c span, at int) int {
+	from := at+1 < c.end && f.toks[at+1].Lower == "from"
+	for k, n := at-1, 0; k >= c.first && n < carryWindow; k-- {
+		if f.is(k, setCourier) || from && f.is(k, setPlace) {
+			return k
+		}
+		if f.toks[k].Norm == "," || f.toks[k].Norm == ";" {
+			return -1
+		}
+		if f.who[k] < 0 && !f.toks[k].IsCap() {
+			n++ // names and titles are not counted
+		}
+	}
+	return -1
 }
 
 // nameFollowsWindow is how many words of a title may stand between

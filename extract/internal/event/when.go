@@ -247,14 +247,23 @@ func civil(y int, m time.Month, d int) string {
 // false only when both fix a day and the days differ ("Monday" and
 // "Wednesday", "April 7" and "April 9"); a day that resolves and one that
 // does not ("6 August 2025" and "yesterday" with no article date) may be
-// the same.
+// the same, and so may two of different kinds when there is no date to
+// count from ("today" and "Thursday").
 func (w whenRef) sameDay(v whenRef, base string) bool {
 	a, b := w.resolve(base), v.resolve(base)
 	if a != "" || b != "" {
 		return a == "" || b == "" || a == b
 	}
-	if w.fixesDay() && v.fixesDay() {
-		return strings.EqualFold(w.text, v.text)
+	// No date to count from: two days of one kind differ when they are
+	// not the same ("Monday" and "Wednesday"); "today" and "Thursday" may
+	// be the same day.
+	switch {
+	case w.weekday != 0 && v.weekday != 0:
+		return w.weekday == v.weekday
+	case w.day != 0 && v.day != 0:
+		return w.day == v.day && w.month == v.month
+	case w.rel >= 0 && w.text != "" && v.rel >= 0 && v.text != "":
+		return w.rel == v.rel
 	}
 	return true
 }
