@@ -8,7 +8,7 @@ const (
 	placeWindow     = 4  // tokens before a trigger read for "made a (phone) call"
 	letterToWindow  = 16 // tokens after "In a letter to" read for the comma before the writer
 	writerWindow    = 7  // tokens after that comma read for the writer
-	possessorWindow = 4  // tokens between "X's" and the trigger it owns
+	possessorWindow = 4  // words between "X's" and the trigger it owns
 	personAtWindow  = 12 // tokens read for the person a cue points at
 )
 
@@ -100,15 +100,15 @@ func (f *finder) personAt(i, end int) int {
 // that ends at token at ("Biden's letter", "Shehbaz's reciprocal letter",
 // "his letter").
 func (f *finder) possessorBefore(at, first int) int {
-	for k := at - 1; k > first && k >= at-possessorWindow; k-- {
+	for k := at - 1; k > first && k >= f.wordsBack(at, possessorWindow, first); k-- {
 		if f.toks[k].IsPossessive() {
 			return f.who[k-1]
 		}
 		if f.is(k, setPronounOf) {
 			return f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k) // "his letter"
 		}
-		if f.toks[k].Kind != pipeline.Word {
-			return -1
+		if f.toks[k].Kind != pipeline.Word && (f.toks[k].Norm != "-" || f.toks[k].SpaceBefore) {
+			return -1 // but "face-to-face" is one word
 		}
 	}
 	return -1

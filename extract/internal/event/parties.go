@@ -43,11 +43,11 @@ func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
 		}
 		if f.is(k, setClauseEnd) {
 			c.end = k
-			if f.is(k, setSay) && f.named(c.first, at) {
-				// "X met Y on Friday, Z, an aide to X, said": the
-				// speaker is no party. But a phrase with no subject
-				// of its own is the speaker's: "In a letter to Y, Z
-				// said".
+			if f.is(k, setSay) && f.refers(c.first, at) {
+				// "X met Y on Friday, Z, an aide to X, said", "they
+				// met, Z said": the speaker is no party. But a phrase
+				// with no subject of its own is the speaker's: "In a
+				// letter to Y, Z said".
 				c.end = f.speakerCut(k, at+1)
 			}
 			break
@@ -60,6 +60,17 @@ func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
 func (f *finder) named(from, to int) bool {
 	for k := max(from, 0); k < to; k++ {
 		if f.who[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// refers reports whether tokens [from, to) name or refer to a person: a
+// name, "he", "they", "the two leaders".
+func (f *finder) refers(from, to int) bool {
+	for k := max(from, 0); k < to; k++ {
+		if f.who[k] >= 0 || f.is(k, setPronoun) || f.is(k, setPluralPronoun) || f.is(k, setTwo) && f.is(k+1, setSides) {
 			return true
 		}
 	}
@@ -215,8 +226,14 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) (people []int, su
 	// "a letter from X to Y", "talks between X and Y": the noun's own
 	// complements name the parties; one who handed it over is none.
 	if tr.rule.form == formNoun {
-		if parts := f.complements(tr.at+1, c.end, cut); len(parts) >= 2 {
+		parts, all := f.complementList(tr.at+1, c.end, cut)
+		if all && len(parts) >= 2 {
 			return parts, -1
+		}
+		// "X's first meeting with Y", "his call with Y": the owner and
+		// the complements.
+		if owner := f.possessorBefore(tr.at, c.first); owner >= 0 && len(parts) > 0 && !contains(parts, owner) {
+			return append([]int{owner}, parts...), -1
 		}
 	}
 	out := f.clauseParties(s, tr, c, cut)
