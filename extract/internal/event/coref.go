@@ -147,8 +147,29 @@ func (f *finder) definite(s pipeline.Sentence, at int) bool {
 // engagement: "the two leaders", "both sides".
 func (f *finder) twoSides(s pipeline.Sentence) bool {
 	for i := s.FirstToken; i+1 < s.EndToken; i++ {
-		if f.is(i, setTwo) && f.is(i+1, setSides) {
+		if f.isTwoSides(i, s.EndToken) {
 			return true
+		}
+	}
+	return false
+}
+
+// sidesWords is how many words may stand between "two" and "leaders": "the
+// two foreign ministers".
+const sidesWords = 2
+
+// isTwoSides reports whether "the two leaders", "both foreign ministers"
+// starts at token i.
+func (f *finder) isTwoSides(i, end int) bool {
+	if !f.is(i, setTwo) {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+1+sidesWords; k++ {
+		if f.is(k, setSides) {
+			return true
+		}
+		if f.toks[k].Kind != pipeline.Word {
+			return false
 		}
 	}
 	return false

@@ -70,7 +70,7 @@ func (f *finder) named(from, to int) bool {
 // name, "he", "they", "the two leaders".
 func (f *finder) refers(from, to int) bool {
 	for k := max(from, 0); k < to; k++ {
-		if f.who[k] >= 0 || f.is(k, setPronoun) || f.is(k, setPluralPronoun) || f.is(k, setTwo) && f.is(k+1, setSides) {
+		if f.who[k] >= 0 || f.is(k, setPronoun) || f.is(k, setPluralPronoun) || f.isTwoSides(k, to) {
 			return true
 		}
 	}
