@@ -28,7 +28,11 @@ func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, 
 		// by Z": the engagement of that type last told of. If the sentence
 		// before told of one of another type, this is none; if none was told,
 		// the people of the sentence before are the parties.
-		switch d := f.latest(typ); {
+		lt := typ
+		if tr.rule.flex {
+			lt = "" // "X met Y. During the conversation, ..."
+		}
+		switch d := f.latest(lt); {
 		case d != nil && typ == Letter && d.initiator >= 0 && len(people) == 1 && !contains(d.people, people[0]):
 			// "The letters ... the one to Bosnia addressed its leader, Z":
 			// the same writer's letter to Z.
@@ -93,7 +97,7 @@ func (f *finder) opensQuote(s pipeline.Sentence, at int) bool {
 
 // plural returns the people "they" at token i stands for: the people its
 // sentence names before it, if two or more, else the parties of the last
-// engagement told of.
+// engagement with two parties or more told of.
 func (f *finder) plural(s pipeline.Sentence, i int) []int {
 	var out []int
 	for k := s.FirstToken; k < i; k++ {
@@ -101,8 +105,33 @@ func (f *finder) plural(s pipeline.Sentence, i int) []int {
 			out = append(out, p)
 		}
 	}
-	if len(out) < 2 && f.last != nil {
-		return f.last.people
+	if len(out) < 2 {
+		if d := f.lastPair(f.toks[i].Sentence); d != nil {
+			return d.people
+		}
+	}
+	return out
+}
+
+// "They" may reach pairLookback sentences back for the parties of an
+// engagement, among the last pairDrafts engagements found (a bound, so that
+// an article of many engagements costs linear time).
+const (
+	pairLookback = 8
+	pairDrafts   = 16
+)
+
+// lastPair returns the engagement with two parties or more last told of, in
+// the pairLookback sentences before si, or nil.
+func (f *finder) lastPair(si int) *draft {
+	if f.last != nil && len(f.last.people) >= 2 {
+		return f.last
+	}
+	var out *draft
+	for _, d := range f.drafts[max(0, len(f.drafts)-pairDrafts):] {
+		if len(d.people) >= 2 && si-d.sentence <= pairLookback && (out == nil || d.sentence >= out.sentence) {
+			out = d
+		}
 	}
 	return out
 }

@@ -104,7 +104,18 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		f.context = &dayContext{people: people, when: when, sentence: si}
 	}
 	heading := f.d.Sentences[si].Heading
-	if d := f.same(typ, people, initiator, when); d != nil {
+	d := f.same(typ, people, initiator, when)
+	if d == nil && tr.rule.flex {
+		// "X met Y. The conversation between them ...": an engagement of
+		// any type whose parties are known.
+		if d = f.same("", people, initiator, when); d != nil && len(d.people) < 2 {
+			d = nil
+		}
+	}
+	if d != nil {
+		if len(d.people) < 2 && len(union(d.people, people)) >= 2 {
+			d.rule = tr.rule.name // the rule that named its parties
+		}
 		d.people = union(d.people, people)
 		if d.initiator < 0 {
 			d.initiator = initiator
@@ -116,7 +127,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 			// The body's report is the evidence, not the headline's.
 			d.evidence, d.named = s.Span, named
 		}
-		d.heading = d.heading && heading
+		d.heading = d.heading && (heading || len(people) < 2)
 		d.sentence = si
 		f.last = d
 		return
@@ -127,7 +138,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 	if !when.fixesDay() && f.context != nil && si-f.context.sentence <= contextWindow && overlaps(people, f.context.people) {
 		when = f.context.when
 	}
-	d := &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: when,
+	d = &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: when,
 		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si, heading: heading}
 	f.drafts = append(f.drafts, d)
 	f.last = d

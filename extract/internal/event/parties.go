@@ -218,9 +218,18 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) (people []int, su
 		}
 	}
 	cut := f.nonparties(c, tr.at)
-	if tr.rule.form == formVerb {
+	if tr.rule.form == formVerb || tr.rule.form == formTalk {
 		if out := f.verbParties(s, tr, c, cut); out != nil {
 			return out, out[0]
+		}
+		if tr.rule.form == formTalk {
+			// "X talked with the ministers of Y and Z": X alone, with
+			// people unnamed; "the two leaders spoke": the engagement
+			// they refer to; "X spoke about the port": none.
+			if subj := f.subjectBefore(tr.at, c.first); subj >= 0 && f.talkedWith(tr.at, c.end) >= 0 {
+				return []int{subj}, subj
+			}
+			return nil, -1
 		}
 	}
 	// "a letter from X to Y", "talks between X and Y": the noun's own
@@ -243,22 +252,87 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) (people []int, su
 	return out, -1
 }
 
-// verbParties returns the subject and the objects of a trigger verb, or nil
-// when it has no named subject or no named object: "X met Y", not everyone
-// the sentence names ("Z told reporters that X had written to Y").
+// verbParties returns the subjects and the objects of a trigger verb, or
+// nil when it has no named subject, or one subject and no named object: "X
+// met Y", "X and Y met", not everyone the sentence names ("Z told reporters
+// that X had written to Y"). The objects of a verb of the talk form are
+// those it was with or to: "X spoke with Y", not "X spoke about Y".
 func (f *finder) verbParties(s pipeline.Sentence, tr trigger, c, cut span) []int {
-	subj := f.subjectBefore(tr.at, c.first)
+	subj, k := f.subjectAt(tr.at, c.first)
 	if subj < 0 && f.opensQuote(s, tr.at) {
 		subj = f.speaker(s) // "'Called on Y today,' X said"
 	}
 	if subj < 0 {
 		return nil
 	}
-	objs := f.objects(tr.at+1, c.end, subj, cut)
-	if len(objs) == 0 {
+	subjs := []int{subj}
+	if k >= 0 {
+		subjs = f.coordinated(subj, k, c.first)
+	}
+	from := tr.at + 1
+	if tr.rule.form == formTalk {
+		if from = f.talkedWith(tr.at, c.end); from < 0 {
+			from = c.end
+		}
+	}
+	var objs []int
+	for _, p := range f.objects(from, c.end, subj, cut) {
+		if !contains(subjs, p) {
+			objs = append(objs, p)
+		}
+	}
+	if len(objs) == 0 && len(subjs) < 2 {
 		return nil
 	}
-	return append([]int{subj}, objs...)
+	return append(subjs, objs...)
+}
+
+// talkWindow is how many words may stand between a verb of the talk form and
+// the "with" or "to" of its object: "spoke by phone on Tuesday with Y".
+const talkWindow = 5
+
+// talkedWith returns the token after the "with" or "to" that names whom the
+// talk verb at was with, or -1.
+func (f *finder) talkedWith(at, end int) int {
+	last := f.plainAhead(at, talkWindow, end)
+	for k := at + 1; k < end && k <= last; k++ {
+		switch {
+		case f.toks[k].Lower == "with" || f.toks[k].Lower == "to":
+			return k + 1
+		case f.who[k] >= 0 || f.toks[k].Norm == "," || f.is(k, setObjectStop):
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxSubjects is how many people coordinated subjects may name: "X, Y and Z
+// met".
+const maxSubjects = 4
+
+// coordinated returns the subject p, whose mention ends at token k, with the
+// people named before it and joined to it by "and" or a comma: "X and
+// Ghanaian President Y met".
+func (f *finder) coordinated(p, k, first int) []int {
+	out := []int{p}
+	for len(out) < maxSubjects {
+		for k >= first && f.who[k] == out[len(out)-1] {
+			k--
+		}
+		for n := 0; k >= first && n < titleWindow && f.who[k] < 0 && (f.toks[k].IsCap() || f.toks[k].IsPossessive()); n++ {
+			k-- // "Ghanaian President"
+		}
+		if k-1 < first || f.toks[k].Lower != "and" && f.toks[k].Norm != "," {
+			break
+		}
+		q := f.who[k-1]
+		if q < 0 || contains(out, q) {
+			break
+		}
+		out = append(out, q)
+		k--
+	}
+	return out
 }
 
 // clauseParties returns the people clause c names as parties of tr, up to
@@ -345,12 +419,13 @@ func (f *finder) nonparties(c span, at int) span {
 // its clause: "met President Trump and Secretary Rubio in July". Owners of
 // something else, couriers, attendees (in cut) and subj are left out; after
 // an object, a comma and a lower-case word other than "and" end the list
-// ("met Y and Z, part of a visit by W").
+// ("met Y and Z, part of a visit by W"), and a word of object-stop ends it
+// anywhere ("spoke with Y about Z").
 func (f *finder) objects(i, end, subj int, cut span) []int {
 	var out []int
 	for k := i; k < end; k++ {
-		if len(out) > 0 && f.listEnds(k, end) {
-			return out
+		if len(out) > 0 && f.listEnds(k, end) || f.is(k, setObjectStop) {
+			return out // "met Y and Z, part of a visit by W", "spoke with Y about Z"
 		}
 		p := f.who[k]
 		if p < 0 && f.is(k, setFirstPerson) {
@@ -496,25 +571,32 @@ func (f *finder) ownsTrigger(i, at, end int) bool {
 // skipping adverbs ("X also called Y"); "He" stands for the person the
 // article spoke of last, and "who" for the person before its comma.
 func (f *finder) subjectBefore(at, first int) int {
+	p, _ := f.subjectAt(at, first)
+	return p
+}
+
+// subjectAt returns what subjectBefore does, and the token of the subject's
+// name it read, or -1 when the subject is a pronoun or "who".
+func (f *finder) subjectAt(at, first int) (p, k int) {
 	if at > first && f.is(at-1, setBe) {
-		return -1 // passive: "X was telephoned by Y" has no subject here
+		return -1, -1 // passive: "X was telephoned by Y" has no subject here
 	}
 	if at-3 >= 0 && f.toks[at-1].Lower == "who" && f.toks[at-2].Norm == "," && f.who[at-3] >= 0 {
-		return f.who[at-3] // "X, who met Y in 2019, said"
+		return f.who[at-3], -1 // "X, who met Y in 2019, said"
 	}
 	at = f.skipOfPlace(at, first)
 	for k := at - 1; k >= first && k >= at-subjectWindow; k-- {
 		if f.who[k] >= 0 {
-			return f.who[k]
+			return f.who[k], k
 		}
 		if f.is(k, setPronoun) {
-			return f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k)
+			return f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k), -1
 		}
 		if f.toks[k].Kind != pipeline.Word || !isAdverb(f.toks[k].Lower) && !f.is(k, setAdverb) {
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 func isAdverb(w string) bool { return len(w) > 3 && w[len(w)-2:] == "ly" }
