@@ -262,6 +262,15 @@ func (f *finder) verbParties(s pipeline.Sentence, tr trigger, c, cut span) []int
 	if subj < 0 && f.opensQuote(s, tr.at) {
 		subj = f.speaker(s) // "'Called on Y today,' X said"
 	}
+	if subj < 0 && tr.rule.form == formTalk && tr.at > c.first && f.is(tr.at-1, setBe) {
+		// "The accord was signed by X and Y": the agents after "by".
+		if by := f.agentsAfter(tr.at, c.end); by >= 0 {
+			if agents := f.objects(by, c.end, -1, cut); len(agents) >= 2 {
+				return agents
+			}
+		}
+		return nil
+	}
 	if subj < 0 {
 		return nil
 	}
@@ -300,6 +309,21 @@ func (f *finder) talkedWith(at, end int) int {
 		case f.toks[k].Lower == "with" || f.toks[k].Lower == "to":
 			return k + 1
 		case f.who[k] >= 0 || f.toks[k].Norm == "," || f.is(k, setObjectStop):
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentsAfter returns the token after the "by" that names the agents of
+// the passive verb at, within talkWindow words, or -1.
+func (f *finder) agentsAfter(at, end int) int {
+	last := f.plainAhead(at, talkWindow, end)
+	for k := at + 1; k < end && k <= last; k++ {
+		if f.toks[k].Lower == "by" {
+			return k + 1
+		}
+		if f.who[k] >= 0 || f.toks[k].Kind == pipeline.Punct {
 			return -1
 		}
 	}
