@@ -224,10 +224,15 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) (people []int, su
 		}
 		if tr.rule.form == formTalk {
 			// "X talked with the ministers of Y and Z": X alone, with
-			// people unnamed; "the two leaders spoke": the engagement
-			// they refer to; "X spoke about the port": none.
+			// people unnamed; "X spoke with his counterpart": X and the
+			// counterpart; "the two leaders spoke": the engagement they
+			// refer to; "X spoke about the port": none.
 			if subj := f.subjectBefore(tr.at, c.first); subj >= 0 && f.talkedWith(tr.at, c.end) >= 0 {
-				return []int{subj}, subj
+				out := []int{subj}
+				if p := f.counterpart(s, out); p >= 0 {
+					out = append(out, p)
+				}
+				return out, subj
 			}
 			return nil, -1
 		}
@@ -330,6 +335,17 @@ func (f *finder) agentsAfter(at, end int) int {
 	return -1
 }
 
+// titleWord reports whether token k may be a word of the title before a
+// name: a capitalised word, a possessive, "the", "his", "counterpart".
+func (f *finder) titleWord(k int) bool {
+	t := &f.toks[k]
+	switch t.Lower {
+	case "the", "his", "her", "their", "counterpart":
+		return true
+	}
+	return t.IsCap() || t.IsPossessive()
+}
+
 // maxSubjects is how many people coordinated subjects may name: "X, Y and Z
 // met".
 const maxSubjects = 4
@@ -343,8 +359,8 @@ func (f *finder) coordinated(p, k, first int) []int {
 		for k >= first && f.who[k] == out[len(out)-1] {
 			k--
 		}
-		for n := 0; k >= first && n < titleWindow && f.who[k] < 0 && (f.toks[k].IsCap() || f.toks[k].IsPossessive()); n++ {
-			k-- // "Ghanaian President"
+		for n := 0; k >= first && n < titleWindow && f.who[k] < 0 && f.titleWord(k); n++ {
+			k-- // "Ghanaian President", "his Saudi counterpart"
 		}
 		if k-1 < first || f.toks[k].Lower != "and" && f.toks[k].Norm != "," {
 			break
