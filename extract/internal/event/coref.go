@@ -1,10 +1,6 @@
 package event
 
-import (
-	"strings"
-
-	"github.com/readout/readout/pipeline"
-)
+import "github.com/readout/readout/pipeline"
 
 // Window sizes of the coreference passes.
 const (
@@ -296,48 +292,4 @@ func (f *finder) counterpart(s pipeline.Sentence, have []int) int {
 		return cand
 	}
 	return -1
-}
-
-// maxTitleWords is the longest office title read after "the": "the deputy
-// prime minister".
-const maxTitleWords = 4
-
-// titled returns the person "the foreign minister" at token i stands for:
-// the one person of the article who holds that office, when no name follows
-// the title; else -1.
-func (f *finder) titled(i, end int) int {
-	if f.toks[i].Lower != "the" {
-		return -1
-	}
-	if f.titles == nil {
-		f.titles = map[string]int{}
-		for pi, p := range f.ents.People {
-			for _, o := range p.Offices {
-				t := strings.ToLower(o.Title)
-				if q, ok := f.titles[t]; ok && q != pi {
-					f.titles[t] = -1 // two people hold it: no one is meant
-				} else {
-					f.titles[t] = pi
-				}
-			}
-		}
-	}
-	var b strings.Builder
-	best, next := -1, i
-	for k := i + 1; k < end && k <= i+maxTitleWords; k++ {
-		if f.toks[k].Kind != pipeline.Word || f.who[k] >= 0 {
-			break
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(f.toks[k].Lower)
-		if p, ok := f.titles[b.String()]; ok {
-			best, next = p, k+1
-		}
-	}
-	if best >= 0 && next < end && f.who[next] >= 0 {
-		return -1 // "the Foreign Minister X": named
-	}
-	return best
 }

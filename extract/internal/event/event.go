@@ -169,12 +169,11 @@ type finder struct {
 	who     []int   // token -> person index, or -1
 	info    []int32 // token -> the index of its word in Stage.infos, 0 if none
 	drafts  []*draft
-	last    *draft         // the latest event found or merged
-	phone   bool           // the current sentence speaks of a telephone
-	base    string         // the article's date, YYYY-MM-DD, or ""
-	context *dayContext    // the day of engagements told of but not yet named
-	titles  map[string]int // lower-case office title -> its one holder, -1 if several; built when first needed
-	here    []bool         // token -> it is a trigger of the current sentence
+	last    *draft      // the latest event found or merged
+	phone   bool        // the current sentence speaks of a telephone
+	base    string      // the article's date, YYYY-MM-DD, or ""
+	context *dayContext // the day of engagements told of but not yet named
+	here    []bool      // token -> it is a trigger of the current sentence
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {

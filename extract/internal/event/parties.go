@@ -393,7 +393,7 @@ func (f *finder) clauseParties(s pipeline.Sentence, tr trigger, c, cut span) []i
 		p := f.who[i]
 		after = after || p >= 0 && i > tr.at
 		if p < 0 {
-			f.referents(s, tr, i, c, cut, add)
+			f.referents(s, tr, i, add)
 			continue
 		}
 		if i+1 < c.end && f.who[i+1] == p || cut.first <= i && i < cut.end || f.courier(i, c.first) {
@@ -410,9 +410,10 @@ func (f *finder) clauseParties(s pipeline.Sentence, tr trigger, c, cut span) []i
 }
 
 // referents calls add with the people the word at token i stands for, if
-// it is a pronoun ("he", "his meeting", "himself", "they") or a title ("the
-// foreign minister").
-func (f *finder) referents(s pipeline.Sentence, tr trigger, i int, c, cut span, add func(int)) {
+// it is a pronoun ("he", "his meeting", "himself", "they"). A title ("the
+// foreign minister") is a mention of its holder in the entity stage's
+// layer (its office-references pass), so it is a person's token here.
+func (f *finder) referents(s pipeline.Sentence, tr trigger, i int, add func(int)) {
 	if f.pronoun(i, tr.at) || f.is(i, setReflexive) {
 		add(f.antecedent(s, i))
 	}
@@ -420,9 +421,6 @@ func (f *finder) referents(s pipeline.Sentence, tr trigger, i int, c, cut span, 
 		for _, p := range f.plural(s, i) {
 			add(p)
 		}
-	}
-	if cut.first > i || i >= cut.end {
-		add(f.titled(i, c.end))
 	}
 }
 
