@@ -189,6 +189,7 @@ func (f *finder) formerLatter(k, first int) int {
 // and capitalised titles, or the last token before end.
 func (f *finder) plainAhead(at, n, end int) int {
 	k := at + 1
+	end = min(end, at+clause) // a run of names is not read to its end
 	for ; k < end-1 && n > 0; k++ {
 		if f.who[k] < 0 && !f.toks[k].IsCap() {
 			n--

@@ -35,10 +35,15 @@ func (f *finder) future(s pipeline.Sentence, at int) bool {
 	return false
 }
 
+// wordTokens bounds the tokens one word may take ("U.S.-led"), so that a
+// run of tokens without spaces costs no more than a few words.
+const wordTokens = 4
+
 // wordsBack returns the first token of the n words before token at, no
 // further back than first; the tokens of "high-stakes" or "U.S.-led" are one
 // word.
 func (f *finder) wordsBack(at, n, first int) int {
+	first = max(first, at-n*wordTokens)
 	k := at
 	for ; k > first && n > 0; k-- {
 		if f.toks[k-1].SpaceBefore {
