@@ -553,7 +553,9 @@ func (f *finder) complementList(i, end int, cut span) (people []int, all bool) {
 				to = true
 			}
 			continue
-		case open && f.listEnds(k, end):
+		case open && f.listEnds(k, end) && !f.is(k+1, setMember):
+			// "between X and officials of Y, including Z": Z is one of
+			// them; but a delegation's members are cut.
 			open = false
 			continue
 		}
@@ -626,6 +628,9 @@ func (f *finder) subjectAt(at, first int) (p, k int) {
 	for k := at - 1; k >= first && k >= at-subjectWindow; k-- {
 		if f.who[k] >= 0 {
 			return f.who[k], k
+		}
+		if f.toks[k].Norm == "," && k+1 < at && isAdverb(f.toks[k+1].Lower) && k-1 >= first && f.who[k-1] >= 0 {
+			return f.who[k-1], k - 1 // "X, telephonically called Y"
 		}
 		if f.is(k, setPronoun) {
 			return f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k), -1
