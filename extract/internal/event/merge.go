@@ -101,7 +101,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		// "On Thursday, X held conversations with his counterparts": the
 		// day of the engagements told next, even when the report joins one
 		// told before (a headline of X's "talks").
-		f.context = &dayContext{people: people, when: when, sentence: si}
+		f.context = &dayContext{people: people, when: when, sentence: si, typ: typ}
 	}
 	heading := f.d.Sentences[si].Heading
 	d := f.same(typ, people, initiator, when)
@@ -135,8 +135,11 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 	if tr.rule.weak || len(people) == 0 {
 		return
 	}
-	if !when.fixesDay() && f.context != nil && si-f.context.sentence <= contextWindow && overlaps(people, f.context.people) {
-		when = f.context.when
+	if c := f.context; !when.fixesDay() && c != nil && (si-c.sentence <= contextWindow && overlaps(people, c.people) ||
+		// "Peru and Chile on Thursday signed a deal. It was signed by X
+		// and Y": an engagement of no named party, told just before.
+		len(c.people) == 0 && c.typ == typ && si-c.sentence == 1) {
+		when = c.when
 	}
 	d = &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: when,
 		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si, heading: heading}
@@ -153,6 +156,7 @@ type dayContext struct {
 	people   []int
 	when     whenRef
 	sentence int
+	typ      string
 }
 
 // same returns the engagement already found that this report tells again, or
