@@ -107,8 +107,8 @@ func (f *finder) speakerCut(k, first int) int {
 		return k
 	}
 	// ", Z, an aide to the minister, said": Z's apposition.
-	if p := f.who[c1-1]; c1-1 >= first && p >= 0 && f.toks[c1+1].Kind == pipeline.Word && !f.toks[c1+1].IsCap() {
-		if c0 := f.commaBefore(c1-1, first, p); c0 >= 0 {
+	if c1-1 >= first && f.who[c1-1] >= 0 && f.toks[c1+1].Kind == pipeline.Word && !f.toks[c1+1].IsCap() {
+		if c0 := f.commaBefore(c1-1, first, f.who[c1-1]); c0 >= 0 {
 			return c0
 		}
 	}
