@@ -88,7 +88,27 @@ func (a *analysis) readChain(i int) chain {
 		break
 	}
 	c.end = min(skipParenAbbr(a.toks, c.end), max(end, c.end))
+	if c.country == "" && !c.intl {
+		c.intl = a.intlTitle(c)
+	}
 	return c
+}
+
+// intlTitle reports whether an office of chain c names an international
+// body in its own words, by an acronym or as the United Nations: "United
+// Nations Secretary-General", "Secretary General of NATO". A head word
+// alone names none inside a title: "Central Bank Governor" is a
+// country's.
+func (a *analysis) intlTitle(c chain) bool {
+	for _, o := range c.offices {
+		for k := a.oms[o].first; k < a.oms[o].end; k++ {
+			t := &a.toks[k]
+			if a.t.words.internationalBodies[t.Norm] && (t.IsAllCaps() || t.Norm == "Nations") && a.intlBefore(k+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryBefore returns the country stated right before the title at token
