@@ -174,17 +174,35 @@ type finder struct {
 	base    string      // the article's date, YYYY-MM-DD, or ""
 	context *dayContext // the day of engagements told of but not yet named
 	here    []bool      // token -> it is a trigger of the current sentence
+	top     []bool      // sentence -> a headline, heading or caption: no report by itself
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
 	f.info = make([]int32, len(d.Tokens))
 	f.here = make([]bool, len(d.Tokens))
+	f.top = headings(d)
 	for i := range f.who {
 		f.who[i] = ents.PersonAt(i)
 		f.info[i] = st.ids[d.Tokens[i].Lower]
 	}
 	return f
+}
+
+// headings returns, for each sentence of d, whether it is a headline or a
+// heading (Sentence.Heading) or lies in a line above the body that the
+// header reads as a headline or a caption (Header.Lines): what such a line
+// reports is an event only when the body reports it too.
+func headings(d *pipeline.Doc) []bool {
+	top := make([]bool, len(d.Sentences))
+	li := 0
+	for si, s := range d.Sentences {
+		for li < len(d.Header.Lines) && d.Header.Lines[li].End <= s.Start {
+			li++
+		}
+		top[si] = s.Heading || li < len(d.Header.Lines) && d.Header.Lines[li].Contains(s.Span)
+	}
+	return top
 }
 
 // sentence finds the engagements that sentence si reports. A sentence may

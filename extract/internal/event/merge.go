@@ -103,7 +103,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		// told before (a headline of X's "talks").
 		f.context = &dayContext{people: people, when: when, sentence: si, typ: typ}
 	}
-	heading := f.d.Sentences[si].Heading
+	heading := f.top[si]
 	d := f.same(typ, people, initiator, when)
 	if d == nil && tr.rule.flex {
 		// "X met Y. The conversation between them ...": an engagement of
