@@ -523,20 +523,10 @@ func (f *finder) nameFollows(i, end int) bool {
 	return false
 }
 
-// complements returns the people a noun trigger's prepositions name, from i
-// to the end of its clause, when they name all the parties: "from X to Y",
-// "between X and Y" (a list: "between himself, Y and Z"); else nil ("with Y"
-// leaves the subject out).
-func (f *finder) complements(i, end int, cut span) []int {
-	if out, all := f.complementList(i, end, cut); all {
-		return out
-	}
-	return nil
-}
-
 // complementList returns the people a noun trigger's prepositions name, from
-// i to the end of its clause, and whether they name all the parties
-// ("between", "from" and "to").
+// i to the end of its clause, and whether they name all the parties: "from X
+// to Y", "between X and Y" (a list: "between himself, Y and Z"); "with Y"
+// leaves the subject out.
 func (f *finder) complementList(i, end int, cut span) (people []int, all bool) {
 	var out []int
 	open, from, to, between := false, false, false, false
