@@ -175,6 +175,7 @@ type finder struct {
 	context *dayContext // the day of engagements told of but not yet named
 	here    []bool      // token -> it is a trigger of the current sentence
 	top     []bool      // sentence -> a headline, heading or caption: no report by itself
+	lastAt  int         // the trigger that reported last
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {

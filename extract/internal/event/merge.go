@@ -129,11 +129,16 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		}
 		d.heading = d.heading && (heading || len(people) < 2)
 		d.sentence = si
-		f.last = d
+		f.last, f.lastAt = d, tr.at
 		return
 	}
 	if tr.rule.weak || len(people) == 0 {
 		return
+	}
+	if l := f.last; !when.fixesDay() && l != nil && f.lastAt >= cs.FirstToken && f.lastAt < tr.at && f.during(tr.at, cs.FirstToken) {
+		// "X delivered the letter during a meeting with Y": the meeting is
+		// on the day of the engagement its clause told just before.
+		when = l.when
 	}
 	if c := f.context; !when.fixesDay() && c != nil && (si-c.sentence <= contextWindow && overlaps(people, c.people) ||
 		// "Peru and Chile on Thursday signed a deal. It was signed by X
@@ -144,7 +149,22 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 	d = &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: when,
 		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si, heading: heading}
 	f.drafts = append(f.drafts, d)
-	f.last = d
+	f.last, f.lastAt = d, tr.at
+}
+
+// during reports whether the engagement noun at is the occasion of what its
+// clause tells before it: "during a meeting", "at their meeting", within
+// captionLead words.
+func (f *finder) during(at, first int) bool {
+	for k := at - 1; k >= first && k >= at-captionLead-1; k-- {
+		if f.is(k, setCaptionAt) {
+			return true
+		}
+		if f.toks[k].Kind != pipeline.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // contextWindow is how many sentences after "On Thursday, X held
