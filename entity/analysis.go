@@ -192,7 +192,6 @@ var passes = []pass{
 	{"appositives", (*analysis).appositives},                // "X, the head of Polish diplomacy,"
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
 	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
-	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
 	{"serves", (*analysis).serves},                          // "SPD leader X", "X, CEO of the Y": a person and their body
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
 	{"greetings", (*analysis).greetings},                    // "conveyed best wishes to King X"

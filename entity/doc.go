@@ -8,9 +8,9 @@
 // merging, surnames, handles, office references, the mention index,
 // organisations' appositives, captions, stated countries, then the
 // countries the text makes plain: governments under their heads, hosts,
-// "its", appositives, pairing, the dateline's government, members and
-// servants of bodies, sides, greetings, fellows, appointments, governments,
-// sole country.
+// "its", appositives, pairing, the dateline's government, servants of
+// bodies, sides, greetings, fellows, appointments, governments, sole
+// country.
 //
 // People are found from the text itself, never from a list of names: names
 // after a chain of titles ("Pakistan’s Deputy Prime Minister and Foreign
