@@ -93,6 +93,8 @@ type analysis struct {
 	who []*person // token -> the person mentioned there (indexMentions)
 
 	scratch *scratch // where the per-token tables came from (release)
+
+	ctx context.Context // the call's, while run runs the passes
 }
 
 // release returns the analysis's tables to scratchPool; the analysis must
@@ -161,44 +163,52 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 const maxReach = 40
 
 // A pass is one step of the entity stage. Passes run in the order of
-// passes, each on the state the ones before it left; none relies on a later one.
+// passes, each on the state the ones before it left; none relies on a later
+// one, and none runs another: a pass that needs another's work reads it from
+// the analysis the earlier pass left.
 type pass struct {
 	name string
 	run  func(*analysis)
+	// captions marks the passes the captions pass also runs on the
+	// document's photo captions (see captions), in this order.
+	captions bool
 }
 
 // passes are the entity stage's steps, in the order they run. This is the one
 // place the order is written.
 var passes = []pass{
-	{"countries", (*analysis).findCountries}, // country names, demonyms, capitals
-	{"offices", (*analysis).findOffices},     // office titles, ranks, honorifics
-	{"known", (*analysis).findKnown},         // the caller's known people, by name
-	{"titled", (*analysis).findTitled},
-	{"organizations", (*analysis).findOrganizations},        // names after titles, titles in apposition
-	{"standalone", (*analysis).findStandalone},              // capitalised runs that can only be names
-	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
-	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name
-	{"headlines", (*analysis).headlines},                    // a headline's names, as the body supports them
-	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
-	{"handles", (*analysis).findHandles},                    // "@kenjisato": a handle that spells a known name
-	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
-	{"mention-index", (*analysis).indexMentions},            // who is mentioned at each token, for the passes below
-	{"org-appositives", (*analysis).orgAppositives},         // "the X Organisation (XO), Pakistan's largest builder,"
-	{"captions", (*analysis).captions},                      // titles a photo caption gives the body's people
-	{"stated-countries", (*analysis).statedCountries},       // a person's country, as the text states it
-	{"government-under", (*analysis).governmentUnder},       // "the leadership in Chile, under President X"
-	{"hosts", (*analysis).hosts},                            // "visit Peru at the invitation of X"
-	{"its", (*analysis).itsCountry},                         // "the letter to Peru addressed its leader, X"
-	{"appositives", (*analysis).appositives},                // "X, the head of Polish diplomacy,"
-	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
-	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
-	{"serves", (*analysis).serves},                          // "SPD leader X", "X, CEO of the Y": a person and their body
-	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
-	{"greetings", (*analysis).greetings},                    // "conveyed best wishes to King X"
-	{"fellows", (*analysis).fellows},                        // "met with Kenyan President X and Minister Y"
-	{"appointments", (*analysis).appointments},              // "President X has appointed Y"
-	{"governments", (*analysis).governments},                // "Y, a minister in X's government"
-	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
+	{"countries", (*analysis).findCountries, true}, // country names, demonyms, capitals
+	{"offices", (*analysis).findOffices, true},     // office titles, ranks, honorifics
+	{"known", (*analysis).findKnown, false},        // the caller's known people, by name
+	{"titled", (*analysis).findTitled, true},
+	{"organizations", (*analysis).findOrganizations, false},        // names after titles, titles in apposition
+	{"standalone", (*analysis).findStandalone, false},              // capitalised runs that can only be names
+	{"ner", (*analysis).findNER, false},                            // the statistical model's names (WithNER)
+	{"merge", (*analysis).mergePeople, false},                      // one person, many forms of the name
+	{"headlines", (*analysis).headlines, false},                    // a headline's names, as the body supports them
+	{"surnames", (*analysis).findSurnames, false},                  // "Dar said": a word of a known name
+	{"handles", (*analysis).findHandles, false},                    // "@kenjisato": a handle that spells a known name
+	{"office-references", (*analysis).findOfficeReferences, false}, // "the foreign minister said"
+	{"mention-index", (*analysis).indexMentions, false},            // who is mentioned at each token, for the passes below
+	{"org-appositives", (*analysis).orgAppositives, false},         // "the X Organisation (XO), Pakistan's largest builder,"
+	{"captions", (*analysis).captions, false},                      // titles a photo caption gives the body's people
+	{"stated-countries", (*analysis).statedCountries, false},       // a person's country, as the text states it
+	{"delegations", (*analysis).delegations, false},                // "the Nigerian delegation includes X": a side's members
+	{"government-under", (*analysis).governmentUnder, false},       // "the leadership in Chile, under President X"
+	{"hosts", (*analysis).hosts, false},                            // "visit Peru at the invitation of X"
+	{"its", (*analysis).itsCountry, false},                         // "the letter to Peru addressed its leader, X"
+	{"appositives", (*analysis).appositives, false},                // "X, the head of Polish diplomacy,"
+	{"pairing", (*analysis).pairCountries, false},                  // two people, two countries, one placed
+	{"home-government", (*analysis).homeGovernment, false},         // the dateline government's own office holders
+	{"serves", (*analysis).serves, false},                          // "SPD leader X", "X, CEO of the Y": a person and their body
+	{"title-bodies", (*analysis).titleBodies, false},               // "Deputy Treasury Secretary X" after "the US Treasury"
+	{"body-titles", (*analysis).bodyTitles, false},                 // "the US Department of State Counselor X" is a Counselor
+	{"sides", (*analysis).sides, false},                            // "X's spokesperson, Y", "his counterpart Y"
+	{"greetings", (*analysis).greetings, false},                    // "conveyed best wishes to King X"
+	{"fellows", (*analysis).fellows, false},                        // "met with Kenyan President X and Minister Y"
+	{"appointments", (*analysis).appointments, false},              // "President X has appointed Y"
+	{"governments", (*analysis).governments, false},                // "Y, a minister in X's government"
+	{"sole-country", (*analysis).soleCountry, false},               // the one country all their sentences name
 }
 
 // tablePasses build a table that later passes read; they are no rule, and
@@ -238,12 +248,18 @@ func WithoutPasses(names ...string) Option {
 	}
 }
 
-func (a *analysis) run(ctx context.Context) error {
+// run runs the stage's passes on a, in their order; it stops when ctx is
+// done. The captions pass runs some of them again, through run, on an
+// analysis that sees only the captions.
+func (a *analysis) run(ctx context.Context, only func(pass) bool) error {
+	a.ctx = ctx
 	for _, p := range a.s.passes {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		p.run(a)
+		if only == nil || only(p) {
+			p.run(a)
+		}
 	}
 	return nil
 }

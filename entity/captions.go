@@ -14,6 +14,12 @@ import (
 // of exactly one person of the body is passed over. It runs after the
 // people are merged and before their countries are given, which then read
 // the caption's offices and stated countries as the body's.
+//
+// The captions are read on an analysis of their own, which sees only their
+// tokens (captionAnalysis): the stage's passes marked captions in the list
+// of passes (countries, offices, titled names) run on it, through the
+// stage's one runner, in their order; a pass turned off (WithoutPasses) is
+// off there too.
 func (a *analysis) captions() {
 	var c *analysis
 	for _, b := range a.d.Boilerplate {
@@ -26,9 +32,9 @@ func (a *analysis) captions() {
 		return
 	}
 	defer c.release()
-	c.findCountries()
-	c.findOffices()
-	c.findTitled()
+	if c.run(a.ctx, func(p pass) bool { return p.captions }) != nil {
+		return // the call is cancelled: run reports it after this pass
+	}
 	// The body's people by each word of their names: a form of a name
 	// shares a word with it (see samePerson), so each caption name is
 	// compared with a few people, not all.

@@ -22,5 +22,4 @@ func (a *analysis) statedCountries() {
 			p.country, p.explicit = p.stated, true
 		}
 	}
-	a.delegations()
 }

@@ -5,12 +5,14 @@
 // The stage is a list of small passes (passes, in analysis.go), each in its
 // own file, run in one written order: countries, offices, known people,
 // titled names, organisations, standalone names, the optional NER model,
-// merging, surnames, handles, office references, the mention index,
-// organisations' appositives, captions, stated countries, then the
-// countries the text makes plain: governments under their heads, hosts,
-// "its", appositives, pairing, the dateline's government, servants of
-// bodies, sides, greetings, fellows, appointments, governments, sole
-// country.
+// merging, headlines, surnames, handles, office references, the mention
+// index, organisations' appositives, captions (which runs the passes of
+// countries, offices and titled names again on the captions alone), stated
+// countries, delegations, then the countries the text makes plain:
+// governments under their heads, hosts, "its", appositives, pairing, the
+// dateline's government, servants of bodies, the bodies titles name and the
+// titles after bodies, sides, greetings, fellows, appointments,
+// governments, sole country. No pass runs another.
 //
 // People are found from the text itself, never from a list of names: names
 // after a chain of titles ("Pakistan’s Deputy Prime Minister and Foreign

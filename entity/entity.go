@@ -204,7 +204,7 @@ func From(d *pipeline.Doc) *Annotations {
 func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 	a := newAnalysis(s, d)
 	defer a.release()
-	if err := a.run(ctx); err != nil {
+	if err := a.run(ctx, nil); err != nil {
 		return err
 	}
 	d.SetValue(annotationsKey{}, a.annotations())

@@ -75,8 +75,6 @@ func (a *analysis) serves() {
 			changed = a.share(l.o, l.p) || changed
 		}
 	}
-	a.titleBodies()
-	a.bodyTitles()
 }
 
 // bodyTitles gives a person the title word that stands between a body's
