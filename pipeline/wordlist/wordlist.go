@@ -1,32 +1,31 @@
-// Package wordlist holds the word lists of Readout's stages in one place:
-// the files under data/, in one format, read once per process. The
-// pipeline reads its lists (abbreviations, date labels) from here, the
-// entity stage its own (title modifiers, organisations' head words, words
-// that are no names, ...) and the event stage its own (telephone words,
-// plans, pronouns, ...); a list is data, not code. The English lexicon
-// (English), generated from Debian's word list, lives here too.
+// Package wordlist is the one format and the one loader of the word lists
+// of Readout's stages. Each stage keeps its lists beside its code and
+// embeds them: the pipeline's in pipeline/data/words.txt (abbreviations,
+// date labels), the entity stage's in entity/data/words.txt and
+// entity/data/run-words.txt (title modifiers, organisations' head words,
+// words that are no names, ...), the event stage's in
+// extract/internal/event/data/words.txt (telephone words, plans,
+// pronouns, ...); each reads them once per process through Loader. A list
+// is data, not code.
 //
 // A file holds lists, each opened by a line "[name]" and followed by its
 // words, any number a line, separated by white space. A line that starts
 // with "#" is a comment. Words are taken as written: a list says in its
 // comment whether it is lower case (most are) or as written ("UN", "NATO").
-// A list's name is unique across the files.
+// A list's name is unique across the files a stage reads.
 package wordlist
 
 import (
 	"bufio"
-	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"slices"
 	"strings"
 	"sync"
 )
-
-//go:embed data/*.txt
-var dataFS embed.FS
 
 // ErrBadList is wrapped by the error for a malformed list file; the message
 // names the file and line.
@@ -35,52 +34,59 @@ var ErrBadList = errors.New("bad word list")
 // ErrNoList is wrapped by the error for a list that no file defines.
 var ErrNoList = errors.New("no such word list")
 
-// Lists are the word lists of the files under data/, by name. A Lists is
+// Lists are the word lists of a stage's files, by name. A Lists is
 // immutable and safe for concurrent use.
 type Lists struct {
 	sets map[string][]string // name -> words, in file order, without repeats
 	file map[string]string   // name -> the file that defines it
 }
 
-var load = sync.OnceValues(func() (*Lists, error) {
-	data, err := fs.Sub(dataFS, "data")
-	if err != nil {
-		return nil, err
-	}
-	lists, err := Parse(data)
-	if err != nil {
+// Loader returns a function that parses the lists of the *.txt files in
+// directory dir of fsys (a stage's embedded data) the first time it is
+// called, and returns the same Lists, or the same error, ever after: a
+// stage reads its lists once per process. An error names the file and
+// line, with dir.
+func Loader(fsys fs.FS, dir string) func() (*Lists, error) {
+	return sync.OnceValues(func() (*Lists, error) {
+		sub, err := fs.Sub(fsys, dir)
+		if err == nil {
+			var lists *Lists
+			if lists, err = parse(sub, dir+"/"); err == nil {
+				return lists, nil
+			}
+		}
 		return nil, fmt.Errorf("wordlist: %w", err)
-	}
-	return lists, nil
-})
-
-// Load returns Readout's word lists, read from the embedded data/ files the
-// first time it is called; later calls return the same value.
-func Load() (*Lists, error) { return load() }
+	})
+}
 
 // Parse reads the lists of every *.txt file at the root of fsys. It fails,
 // naming the file and line, on a malformed name, words before any list, a
 // list defined twice or a list with no words.
-func Parse(fsys fs.FS) (*Lists, error) {
+func Parse(fsys fs.FS) (*Lists, error) { return parse(fsys, "") }
+
+// parse is Parse, with dir before the file names it reports.
+func parse(fsys fs.FS, dir string) (*Lists, error) {
 	names, err := fs.Glob(fsys, "*.txt")
 	if err != nil {
 		return nil, err
 	}
 	l := &Lists{sets: map[string][]string{}, file: map[string]string{}}
 	for _, name := range names {
-		if err := l.parseFile(fsys, name); err != nil {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		err = l.parseFile(f, dir+name)
+		f.Close()
+		if err != nil {
 			return nil, err
 		}
 	}
 	return l, nil
 }
 
-func (l *Lists) parseFile(fsys fs.FS, name string) error {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
+// parseFile reads the lists of r, the file name (as errors and File give it).
+func (l *Lists) parseFile(r io.Reader, name string) error {
 	cur, start := "", 0
 	seen := map[string]bool{}
 	closeList := func() error {
@@ -89,7 +95,7 @@ func (l *Lists) parseFile(fsys fs.FS, name string) error {
 		}
 		return nil
 	}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		switch {
@@ -152,16 +158,6 @@ func (l *Lists) Set(name string) (map[string]bool, error) {
 
 // Names returns the names of all lists, sorted.
 func (l *Lists) Names() []string { return slices.Sorted(maps.Keys(l.sets)) }
-
-// English returns the English lexicon, data/english/lexicon.txt: the
-// lower-case words of Debian's wamerican word list, one a line, in byte
-// order, each followed by a tab and "N" when the list also writes it
-// capitalised, as a name ("rose", "bill"); "#" lines are comments. It is
-// generated (see data/LICENSES.md) and read in place by the entity stage.
-func English() string { return englishText }
-
-//go:embed data/english/lexicon.txt
-var englishText string
 
 // File returns the file that defines the list name, or "".
 func (l *Lists) File(name string) string { return l.file[name] }

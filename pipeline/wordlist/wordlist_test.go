@@ -82,20 +82,33 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-// TestLoad reads the embedded lists once: the same value each call, and the
-// lists the stages read.
-func TestLoad(t *testing.T) {
-	a, err := wordlist.Load()
+// TestLoader reads a stage's lists once: the same value each call, an
+// error that names the file and line with its directory, the same error
+// each call.
+func TestLoader(t *testing.T) {
+	fsys := fstest.MapFS{
+		"data/words.txt":       {Data: []byte("[colours]\nred\n")},
+		"data/other/words.txt": {Data: []byte("[days]\nmonday\n")},
+		"bad/words.txt":        {Data: []byte("red\n")},
+	}
+	load := wordlist.Loader(fsys, "data")
+	a, err := load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := wordlist.Load()
-	if a != b {
-		t.Error("Load returned two values")
+	if b, _ := load(); a != b {
+		t.Error("Loader: two values")
 	}
-	for _, name := range []string{"title-modifiers", "non-names", "organization-heads", "phone", "plan"} {
-		if ws, err := a.Words(name); err != nil || len(ws) == 0 {
-			t.Errorf("list [%s]: %v, %d words", name, err, len(ws))
-		}
+	if diff := cmp.Diff([]string{"colours"}, a.Names()); diff != "" {
+		t.Errorf("names: only the files of the directory (-want +got):\n%s", diff)
+	}
+	if got := a.File("colours"); got != "data/words.txt" {
+		t.Errorf("File(colours) = %q, want data/words.txt", got)
+	}
+	bad := wordlist.Loader(fsys, "bad")
+	_, err1 := bad()
+	_, err2 := bad()
+	if !errors.Is(err1, wordlist.ErrBadList) || !strings.Contains(err1.Error(), "bad/words.txt:1: words before any [list]") || err1 != err2 {
+		t.Errorf("errors %v, %v: want the same one, naming bad/words.txt:1", err1, err2)
 	}
 }

@@ -12,8 +12,8 @@
 // talking and whom it was with, or the people of a noun's clause), where the
 // initiator sits, and the conditions and contexts that cancel it ("called
 // for", "called on X to"). The word sets the passes read
-// (plan words, clause bounds, attendees' cues, pronouns) are lists of
-// pipeline/wordlist/data/event.txt, where every stage's word lists live.
+// (plan words, clause bounds, attendees' cues, pronouns) are the lists of
+// data/words.txt, in package wordlist's format.
 // Both are embedded and read once; a bad row is an error that names the
 // file and line. A new way of reporting a call is one row in the
 // table and one case in testdata/cases.txt; each event names its rule.

@@ -13,8 +13,11 @@ import (
 	"github.com/readout/readout/pipeline/wordlist"
 )
 
-//go:embed data/triggers.tsv
+//go:embed data/triggers.tsv data/words.txt
 var dataFS embed.FS
+
+// loadWords reads the stage's word lists (data/words.txt) once.
+var loadWords = wordlist.Loader(dataFS, "data")
 
 // ErrRules is wrapped by the errors of a bad rule table; the message names
 // the file and line.
@@ -234,7 +237,7 @@ func parsePattern(s string) (pattern, error) {
 type lexicon map[string]map[string]bool
 
 // wordSet names a word set of the event stage's word lists
-// (pipeline/wordlist/data/event.txt).
+// (data/words.txt).
 type wordSet uint8
 
 // The word sets the stage reads.
@@ -377,8 +380,8 @@ func index(lx lexicon, rs *rules) (ids map[string]int32, infos []wordInfo) {
 	return ids, infos
 }
 
-// loadData reads the embedded rule table, and the word sets from package
-// wordlist.
+// loadData reads the embedded rule table, and the word sets of
+// data/words.txt.
 func loadData() (*rules, lexicon, error) {
 	tsv, err := dataFS.ReadFile("data/triggers.tsv")
 	if err != nil {
@@ -388,7 +391,7 @@ func loadData() (*rules, lexicon, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	lists, err := wordlist.Load()
+	lists, err := loadWords()
 	if err != nil {
 		return nil, nil, err
 	}
