@@ -92,6 +92,8 @@ type analysis struct {
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
+	places map[string]bool // lower-case capitalised runs that stand where a place does (placeForm)
+
 	scratch *scratch // where the per-token tables came from (release)
 }
 
@@ -179,6 +181,7 @@ var passes = []pass{
 	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
 	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name
 	{"headlines", (*analysis).headlines},                    // a headline's names, as the body supports them
+	{"place-names", (*analysis).placeNames},                 // "a mine in Reko Diq": a run that is a place once is no person
 	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
 	{"handles", (*analysis).findHandles},                    // "@kenjisato": a handle that spells a known name
 	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"

@@ -23,6 +23,7 @@ type wordSets struct {
 	internationalWords  map[string]bool // "european", "UN": make a body international
 	memberNouns         map[string]bool // "member", "leader": a person's place in a body
 	thingHeads          map[string]bool // "agreement", "summit": end a thing's name, no body's
+	placePrepositions   map[string]bool // "at", "in": a capitalised run after one is a place
 	complementWords     map[string]bool // "of", "for", "in": open a title's complement
 	patronymics         map[string]bool // "bin": before a father's name
 	delegationNouns     map[string]bool // "delegation": a country's party to talks
@@ -62,7 +63,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"name-particles": &w.nameParticles, "not-names": &w.notNames, "credit-words": &w.creditWords,
 		"government-bodies": &w.governmentBodies, "national-heads": &w.nationalHeads,
 		"national-openers": &w.nationalOpeners, "party-words": &w.partyWords, "international-words": &w.internationalWords,
-		"member-nouns": &w.memberNouns, "thing-heads": &w.thingHeads, "complement-words": &w.complementWords,
+		"member-nouns": &w.memberNouns, "thing-heads": &w.thingHeads, "place-prepositions": &w.placePrepositions, "complement-words": &w.complementWords,
 		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
 		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
 		"list-ends": &w.listEnds, "side-list-cues": &w.sideListCues, "pair-links": &w.pairLinks, "home-office-words": &w.homeOfficeWords,
