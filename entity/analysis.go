@@ -173,8 +173,9 @@ var passes = []pass{
 	{"countries", (*analysis).findCountries}, // country names, demonyms, capitals
 	{"offices", (*analysis).findOffices},     // office titles, ranks, honorifics
 	{"known", (*analysis).findKnown},         // the caller's known people, by name
+	// names after titles, titles in apposition
 	{"titled", (*analysis).findTitled},
-	{"organizations", (*analysis).findOrganizations},        // names after titles, titles in apposition
+	{"organizations", (*analysis).findOrganizations},        // bodies: matchers propose spans, a resolver decides
 	{"standalone", (*analysis).findStandalone},              // capitalised runs that can only be names
 	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
 	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name

@@ -8,9 +8,9 @@ package entity
 func (a *analysis) officeBody(i int) (int, string) {
 	t := &a.toks[i]
 	// "Office of the National Security Adviser"
-	if i+2 < len(a.toks) && a.toks[i+1].Lower == "of" && t.IsCap() && a.cls[i]&classOrgHead != 0 {
+	if a.cls[i]&classOrgHead != 0 && i+2 < len(a.toks) && t.IsCap() && a.t.words.ofWords[a.toks[i+1].Lower] {
 		k := i + 2
-		if a.toks[k].Lower == "the" && k+1 < len(a.toks) {
+		if a.t.words.definiteArticles[a.toks[k].Lower] && k+1 < len(a.toks) {
 			k++
 		}
 		if o := a.office[k]; o >= 0 && a.oms[o].first == k && a.oms[o].title != "" && !a.nameAfter(a.oms[o].end) {

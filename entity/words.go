@@ -42,6 +42,11 @@ type wordSets struct {
 	greetingNouns       map[string]bool // "wishes", "greetings": conveyed to the other side
 	meetingWords        map[string]bool // "with", "met": before the people one meets
 	appointVerbs        map[string]bool // "appointed": a government appoints its own servants
+	nameJoiners         map[string]bool // "of", "and": join the words of a body's name
+	bodyConjunctions    map[string]bool // "and": join two bodies' names
+	definiteArticles    map[string]bool // "the"
+	ofWords             map[string]bool // "of": between a body's head and what it is of
+	acronymFillers      map[string]bool // "of": inside a run its acronym does not spell
 
 	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
 	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
@@ -69,6 +74,8 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
 		"elsewhere-words": &w.elsewhereWords, "greeting-nouns": &w.greetingNouns,
 		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs,
+		"name-joiners": &w.nameJoiners, "body-conjunctions": &w.bodyConjunctions,
+		"definite-articles": &w.definiteArticles, "of-words": &w.ofWords, "acronym-fillers": &w.acronymFillers,
 		"non-names": &t.nonNames, "place-nouns": &t.placeNouns, "organization-heads": &t.orgHeads,
 	}
 	for name, m := range sets {
