@@ -84,7 +84,9 @@ func newOrgMatcher(a *analysis) orgMatcher {
 
 // knownBody proposes the body of the tables whose name, variant or acronym
 // starts at token i ("IMF", "Reuters", "Islamic State"), unless a
-// person's name ends it or it is an agency's credit.
+// person's name ends it or it is an agency's credit. Its acronym is the
+// table's when the text writes it ("IMF", "U.N."): a body named in full
+// has none the text gives.
 func (m *orgMatcher) knownBody(i int) (orgProposal, bool) {
 	a := m.a
 	if a.cls[i]&classOrgStart == 0 {
@@ -95,9 +97,39 @@ func (m *orgMatcher) knownBody(i int) (orgProposal, bool) {
 		return orgProposal{}, false
 	}
 	info := a.t.orgs[v]
-	return orgProposal{kind: orgKnown, first: i, nameFirst: i, end: end, next: end, name: strings.Fields(info.Name),
-		key: strings.ToLower(info.Name), acronym: info.Acronym, acronymAt: -1, country: info.Country,
-		stateless: info.Country == "", conf: confOrgKnown}, true
+	p := orgProposal{kind: orgKnown, first: i, nameFirst: i, end: end, next: end, name: strings.Fields(info.Name),
+		key: strings.ToLower(info.Name), acronymAt: -1, country: info.Country,
+		stateless: info.Country == "", conf: confOrgKnown}
+	if info.Acronym != "" && sameAcronym(a.d.Text[a.toks[i].Start:a.toks[end-1].End], info.Acronym) {
+		p.acronym = info.Acronym
+	}
+	return p, true
+}
+
+// sameAcronym reports whether s writes the acronym acr, its full stops and
+// case aside: "U.N." is "UN", "CENTCOM" "Centcom".
+func sameAcronym(s, acr string) bool {
+	i, j := 0, 0
+	for i < len(s) || j < len(acr) {
+		switch {
+		case i < len(s) && s[i] == '.':
+			i++
+		case j < len(acr) && acr[j] == '.':
+			j++
+		case i < len(s) && j < len(acr) && lowerASCII(s[i]) == lowerASCII(acr[j]):
+			i, j = i+1, j+1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // officeBody proposes a body named after an office at token i ("Office of
