@@ -69,7 +69,11 @@ type orgResolver struct {
 //   - a run its acronym spells, unless a head-word run reads the same
 //     words as a name of its own;
 //   - a head-word run where a name can open (orgMatcher.mayOpen), unless
-//     it is an agency's credit ("(Reuters)").
+//     it is an agency's credit ("(Reuters)");
+//   - else a legislature's name alone ("Congress").
+//
+// A proposal in a photo's credit ("Photo: Reuters", "... — Radio
+// Pakistan" at a caption's end) is taken as no body's.
 func (r *orgResolver) resolve(i int) int {
 	a := r.a
 	if a.skip[i] || a.nameTok[i] || a.toks[i].Kind != pipeline.Word {
@@ -90,17 +94,17 @@ func (r *orgResolver) resolve(i int) int {
 			return r.adopt(p)
 		}
 	}
-	if !r.m.mayOpen(i) {
-		return i + 1
+	if r.m.mayOpen(i) {
+		if h, ok := r.headRun(i); ok && a.credit(h.first, h.end) {
+			return h.end
+		} else if ok {
+			return r.adopt(h)
+		}
 	}
-	h, ok := r.headRun(i)
-	switch {
-	case !ok:
-		return i + 1
-	case a.credit(h.first, h.end):
-		return h.end
+	if p, ok := r.m.legislature(i); ok {
+		return r.adopt(p)
 	}
-	return r.adopt(h)
+	return i + 1
 }
 
 // headRun returns the head-word run proposed at token i, read once.
@@ -118,6 +122,9 @@ func (r *orgResolver) headRun(i int) (orgProposal, bool) {
 // else it takes the country the matcher found for it (a national body the
 // dateline's).
 func (r *orgResolver) adopt(p orgProposal) int {
+	if r.a.photoCredit(p.first) || r.a.dashCredit(p.first, p.end) {
+		return p.next // a photo's credit names no body of the article
+	}
 	if p.country == "" && !p.stateless {
 		p.country = p.fallback
 		if b := &r.book; b.last != nil && b.lastEnd == p.first-1 && r.a.toks[p.first-1].IsPossessive() {
@@ -152,8 +159,10 @@ func (b *orgBook) add(p orgProposal) *org {
 	if o.acronym == "" && p.acronym != "" {
 		o.acronym = p.acronym
 	}
-	if p.acronym != "" && b.byAcronym[p.acronym] == nil {
-		b.byAcronym[p.acronym] = o
+	for _, acr := range [2]string{p.acronym, p.alias} {
+		if acr != "" && b.byAcronym[acr] == nil {
+			b.byAcronym[acr] = o
+		}
 	}
 	if o.country == "" && !o.stateless {
 		o.country = p.country
@@ -180,6 +189,9 @@ func (b *orgBook) find(p orgProposal) *org {
 	o := b.byKey[p.key]
 	if o == nil && p.acronym != "" {
 		o = b.byAcronym[p.acronym]
+	}
+	if o == nil && p.alias != "" {
+		o = b.byAcronym[p.alias]
 	}
 	if o == nil {
 		o = b.shortFormOf(p.key)

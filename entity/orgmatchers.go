@@ -17,10 +17,11 @@ import (
 type orgKind uint8
 
 const (
-	orgKnown      orgKind = iota + 1 // a body of the tables, by name, variant or acronym
-	orgOfficeBody                    // a body named after an office: "Office of the President"
-	orgAcronymRun                    // capitalised words its acronym in parentheses spells
-	orgHeadRun                       // capitalised words that end with a head word, and its complement
+	orgKnown       orgKind = iota + 1 // a body of the tables, by name, variant or acronym
+	orgOfficeBody                     // a body named after an office: "Office of the President"
+	orgAcronymRun                     // capitalised words its acronym in parentheses spells
+	orgHeadRun                        // capitalised words that end with a head word, and its complement
+	orgLegislature                    // a legislature's name alone: "Congress"
 )
 
 // orgProposal is a span a matcher proposes as an organisation's mention,
@@ -32,7 +33,8 @@ type orgProposal struct {
 	next       int      // the token after the proposal and the acronym in parentheses after it
 	name       []string // a known body's name, as the table writes it; else nil (the words, when taken)
 	key        string   // a known body's key; else "" (orgKey, when taken)
-	acronym    string   // the acronym the table or the parentheses after the name give, or ""
+	acronym    string   // the acronym the text gives: the mention's, or in parentheses after the name; or ""
+	alias      string   // a known body's acronym in the tables, whether or not the text gives it
 	acronymAt  int      // the token of the acronym in parentheses, or -1
 	country    string   // the country its words state, or ""
 	stateless  bool     // a body of no one country: an international one, or one of two countries
@@ -53,6 +55,9 @@ const (
 	// minAcronym and maxAcronym bound the letters of an acronym that
 	// spells the run before it: "(NWA)", "(USARG)".
 	minAcronym, maxAcronym = 3, 6
+	// creditWords is how far before a body a photo credit's colon stands:
+	// "Photo: Tarrant News Agency".
+	creditWords = 4
 	// nameRun is how many words in a row that no English word is make a
 	// person's name, which no body's name runs into: "Ahmed Hafez".
 	nameRun = 2
@@ -84,26 +89,85 @@ func newOrgMatcher(a *analysis) orgMatcher {
 
 // knownBody proposes the body of the tables whose name, variant or acronym
 // starts at token i ("IMF", "Reuters", "Islamic State"), unless a
-// person's name ends it or it is an agency's credit. Its acronym is the
-// table's when the text writes it ("IMF", "U.N."): a body named in full
-// has none the text gives.
+// person's name ends it, it is an agency's credit, or it runs
+// on into a word glued to it ("ISIS-K" is no "ISIS"). Its name is the
+// text's ("UN", "US Central Command"), or the table's where the text's
+// form holds words in lower case ("Xinhua news agency"). Its acronym is
+// the table's where the text writes it, as the mention ("IMF", "U.N.") or
+// in parentheses after it: a body named in full has none the text gives.
+// An acronym two bodies share ("PTI") is a body of its own, of no known
+// country, unless the text names one of them in full (orgBook.find).
 func (m *orgMatcher) knownBody(i int) (orgProposal, bool) {
 	a := m.a
 	if a.cls[i]&classOrgStart == 0 {
 		return orgProposal{}, false
 	}
 	v, end, ok := a.t.orgPhr.match(a.toks, i, norm, false)
-	if !ok || a.nameTok[end-1] || a.credit(i, end) {
+	if !ok || a.nameTok[end-1] || a.credit(i, end) || a.gluedOn(end) {
 		return orgProposal{}, false
 	}
 	info := a.t.orgs[v]
-	p := orgProposal{kind: orgKnown, first: i, nameFirst: i, end: end, next: end, name: strings.Fields(info.Name),
-		key: strings.ToLower(info.Name), acronymAt: -1, country: info.Country,
-		stateless: info.Country == "", conf: confOrgKnown}
-	if info.Acronym != "" && sameAcronym(a.d.Text[a.toks[i].Start:a.toks[end-1].End], info.Acronym) {
+	p := orgProposal{kind: orgKnown, first: i, nameFirst: i, end: end, next: end, name: a.spanWords(i, end),
+		key: strings.ToLower(info.Name), alias: info.Acronym, acronymAt: -1, country: info.Country,
+		stateless: info.Country == "" && !info.Ambiguous, conf: confOrgKnown}
+	if a.lowerWordIn(i, end) {
+		p.name = strings.Fields(info.Name)
+	}
+	if info.Ambiguous {
+		p.conf = confOrgHead
+	}
+	if info.Acronym == "" {
+		return p, true
+	}
+	if sameAcronym(a.d.Text[a.toks[i].Start:a.toks[end-1].End], info.Acronym) {
 		p.acronym = info.Acronym
+	} else if e := skipParenAbbr(a.toks, end); e == end+3 && sameAcronym(a.toks[end+1].Text, info.Acronym) {
+		p.acronym, p.acronymAt, p.next = info.Acronym, end+1, e
 	}
 	return p, true
+}
+
+// lowerWordIn reports whether tokens [first, end) hold a word in lower case
+// other than a joiner of names ("of", "the"), or a part of a hyphenated
+// word ("Tehreek-e-Insaf").
+func (a *analysis) lowerWordIn(first, end int) bool {
+	for k := first; k < end; k++ {
+		if t := &a.toks[k]; t.Kind == pipeline.Word && t.SpaceBefore && !t.IsCap() && !a.t.words.nameJoiners[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// dashCredit reports whether tokens [first, end) are a credit after a
+// spaced dash at the end of a caption, a line with no final stop:
+// "Ministers meet in Lima — Tarrant News Agency".
+func (a *analysis) dashCredit(first, end int) bool {
+	s := a.d.Sentences[a.toks[first].Sentence]
+	if first <= s.FirstToken || end != s.EndToken || !isDash(&a.toks[first-1]) || !a.toks[first-1].SpaceBefore {
+		return false
+	}
+	return a.toks[end-1].Kind == pipeline.Word
+}
+
+// gluedOn reports whether a word is glued to the token before k by a
+// hyphen: "ISIS | -K", "NATO | -Russia".
+func (a *analysis) gluedOn(k int) bool {
+	return k+1 < len(a.toks) && isDash(&a.toks[k]) && !a.toks[k].SpaceBefore && !a.toks[k+1].SpaceBefore &&
+		a.toks[k+1].Kind == pipeline.Word
+}
+
+// photoCredit reports whether token i stands in a photo's credit: after a
+// credit word and a colon, within a few tokens of its sentence ("Photo:
+// Reuters", "Photo : Tarrant News Agency").
+func (a *analysis) photoCredit(i int) bool {
+	s := a.d.Sentences[a.toks[i].Sentence]
+	for k := i - 1; k > s.FirstToken && k >= i-creditWords; k-- {
+		if a.toks[k].Text == ":" {
+			return a.t.words.creditWords[a.toks[k-1].Lower]
+		}
+	}
+	return false
 }
 
 // sameAcronym reports whether s writes the acronym acr, its full stops and
@@ -198,6 +262,35 @@ func (m *orgMatcher) headRun(i int) (orgProposal, bool) {
 	return p, true
 }
 
+// legislature proposes a legislature's name that stands alone at token i,
+// capitalised, for a country's own ("an address to Congress", "members of
+// the Bundestag"): not inside a run of capitalised words, which names
+// another body ("Youth Congress", "Senate Chairman"). Its country is the
+// one a possessive before it states ("Germany's Bundestag"); a word that
+// names any country's legislature (national-heads: "Congress", "Senate")
+// takes the dateline's country, as a national body does; a proper name of
+// one ("Bundestag") none.
+func (m *orgMatcher) legislature(i int) (orgProposal, bool) {
+	a := m.a
+	t := &a.toks[i]
+	if !t.IsCap() || t.IsAllCaps() || !a.t.words.legislatureNames[t.Lower] || i+1 < len(a.toks) && a.toks[i+1].IsCap() {
+		return orgProposal{}, false
+	}
+	if s := a.d.Sentences[t.Sentence]; i > s.FirstToken && a.toks[i-1].IsCap() && !a.t.notName(&a.toks[i-1]) {
+		return orgProposal{}, false
+	}
+	p := a.proposal(orgLegislature, i, i, i+1)
+	if i >= 2 && a.toks[i-1].IsPossessive() {
+		if cm := a.country[i-2]; cm >= 0 && a.cms[cm].end == i-1 && a.cms[cm].ref.kind != refNone {
+			p.country = a.code(cm) // "Germany's Bundestag"
+		}
+	}
+	if m.home != "" && a.t.words.nationalHeads[t.Lower] && !a.foreignNear(i, i+1, m.home) {
+		p.fallback = m.home
+	}
+	return p, true
+}
+
 // proposal returns the proposal of a matcher of the kind for the mention
 // [first, end) whose name starts at nameFirst, with the acronym in
 // parentheses after it.
@@ -275,7 +368,7 @@ func (a *analysis) acronymRuns() [][2]int {
 		if !acr.IsAllCaps() || len(acr.Text) < minAcronym || len(acr.Text) > maxAcronym || !isLetters(acr.Text) {
 			continue
 		}
-		if first, ok := a.spelledRun(j, acr.Text); ok {
+		if first, ok := a.spelledRun(j, acr.Text); ok && !a.countryRun(first, j) && !a.counted(first) {
 			runs = append(runs, [2]int{first, j})
 		}
 	}
@@ -294,10 +387,13 @@ func (a *analysis) spelledRun(end int, acr string) (int, bool) {
 			break
 		}
 		if !t.IsCap() {
-			if a.t.words.acronymFillers[t.Lower] {
-				continue
+			if !a.t.words.acronymFillers[t.Lower] {
+				break
 			}
-			break
+			if t.Text[0]-'a'+'A' == acr[letter] {
+				letter-- // "Economic Community of West African States (ECOWAS)"
+			}
+			continue
 		}
 		if t.Text[0] != acr[letter] {
 			break
@@ -317,6 +413,23 @@ func (a *analysis) spelledRun(end int, acr string) (int, bool) {
 		return 0, false
 	}
 	return first, true
+}
+
+// countryRun reports whether tokens [first, end) are a country's name:
+// "United Arab Emirates (UAE)" is no body.
+func (a *analysis) countryRun(first, end int) bool {
+	cm := a.country[first]
+	return cm >= 0 && a.cms[cm].first == first && a.cms[cm].end == end
+}
+
+// counted reports whether the word before token first counts what
+// follows it ("two Armoured Personnel Carriers"): a name is not counted.
+func (a *analysis) counted(first int) bool {
+	if first == 0 {
+		return false
+	}
+	t := &a.toks[first-1]
+	return t.Kind == pipeline.Number || a.t.words.countWords[t.Lower]
 }
 
 // isLetters reports whether s holds ASCII capital letters only.

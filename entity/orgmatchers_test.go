@@ -165,9 +165,9 @@ func runMatcher(t *testing.T, cases []matcherCase, match func(*orgMatcher, int) 
 
 func TestKnownBody(t *testing.T) {
 	runMatcher(t, []matcherCase{
-		{"a body by acronym", "Officials of the IMF met.", "IMF", "IMF name=International Monetary Fund acronym=IMF stateless"},
+		{"a body by acronym", "Officials of the IMF met.", "IMF", "IMF acronym=IMF stateless"},
 		{"a body by name, with the table's country and no acronym the text gives", "The Press Trust of India said so.", "Press", "Press Trust of India country=IN"},
-		{"an acronym written with full stops", "Officials of the U.N. met.", "U.N.", "U.N. name=United Nations acronym=UN stateless"},
+		{"an acronym written with full stops", "Officials of the U.N. met.", "U.N.", "U.N. acronym=UN stateless"},
 		{"an agency's credit", "Oslo, May 2 (Reuters) Talks began.", "Reuters", "none"},
 		{"a person's name ends it", "[Hamas Ruiz] spoke.", "Hamas", "none"},
 		{"no body of the tables", "The Tarrant Board met.", "Tarrant", "none"},

@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/readout/readout/pipeline"
+import (
+	"strings"
+
+	"github.com/readout/readout/pipeline"
+)
 
 // Reading a body's name from its words: the head-word run, which
 // orgMatcher.headRun proposes.
@@ -24,7 +28,7 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 	if !ok {
 		return 0, 0, 0, "", false
 	}
-	end = a.orgComplementEnd(lastHead+1, lastWord)
+	end = a.placedEnd(a.orgComplementEnd(lastHead+1, lastWord))
 	first = i
 	if k, ok := a.bodyAfterTitle(nameFirst); ok {
 		country = "" // "Pakistan's PM Office": the country was the title's
@@ -52,6 +56,9 @@ func (a *analysis) orgRunStart(i int) (j, nameFirst int, country string, ok bool
 	if cm < 0 || a.cms[cm].first != j || a.cms[cm].ref.kind == refNone {
 		return j, nameFirst, "", a.toks[j].IsCap()
 	}
+	if a.governmentSeat(cm) {
+		return j, nameFirst, a.code(cm), true // "the State Department": a body that stands for its country
+	}
 	country, j = a.code(cm), a.cms[cm].end
 	if j < len(a.toks) && a.toks[j].IsPossessive() {
 		return j + 1, j + 1, country, true
@@ -78,6 +85,14 @@ const (
 	runEnd                 // the run ends before the token (or, past a person's name, at its last head)
 	runFail                // no name is read from the run's start
 )
+
+// governmentSeat reports whether the country phrase cm is a government's
+// body that stands for its country, as a capital does: "the State
+// Department said" (a seat whose last word is a government body's head).
+func (a *analysis) governmentSeat(cm int) bool {
+	c := &a.cms[cm]
+	return c.ref.kind == refCapital && a.t.words.governmentBodies[a.toks[c.end-1].Lower]
+}
 
 // orgRunWords reads the words of a name from token j, up to maxOrgTokens:
 // capitalised words, countries, and the joiners between them. It returns
@@ -130,7 +145,7 @@ func (a *analysis) runWord(r *orgRun, k int) runStep {
 	switch {
 	case a.t.orgHeads[t.Lower] && t.IsCap():
 		r.lastHead, r.odd = k, 0
-	case !a.t.english(t.Lower) && !glued:
+	case !a.t.englishWord(t.Lower) && !glued:
 		if r.odd++; r.odd >= nameRun {
 			if r.lastHead < 0 || r.lastHead > k-nameRun {
 				return runFail
@@ -155,7 +170,7 @@ func (a *analysis) joinerStep(k, lastHead, lastWord int) runStep {
 	w := &a.t.words
 	t := &a.toks[k]
 	if w.bodyConjunctions[t.Lower] && lastHead >= 0 && k+1 < len(a.toks) &&
-		(w.definiteArticles[a.toks[k+1].Lower] || a.country[k+1] >= 0) {
+		(w.definiteArticles[a.toks[k+1].Lower] || a.country[k+1] >= 0 || a.headedRun(k+1)) {
 		return runEnd
 	}
 	if lastHead < 0 && !w.definiteArticles[t.Lower] {
@@ -165,6 +180,24 @@ func (a *analysis) joinerStep(k, lastHead, lastWord int) runStep {
 		return runEnd
 	}
 	return runOn
+}
+
+// headedRun reports whether the capitalised words from token k reach a
+// head word before a word in lower case: a body's name of its own after a
+// conjunction, "the Ministry of Foreign Affairs and | Armed Forces of
+// Pakistan", not the end of one name, "the Ministry of Trade and | Industry".
+func (a *analysis) headedRun(k int) bool {
+	for end := min(len(a.toks), k+maxOrgTokens); k < end; k++ {
+		t := &a.toks[k]
+		switch {
+		case t.IsCap() && a.t.orgHeads[t.Lower]:
+			return true
+		case t.IsCap(), isDash(t) && !t.SpaceBefore:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // orgComplementEnd returns the end of a name whose head ends at end, with
@@ -188,6 +221,25 @@ func (a *analysis) orgComplementEnd(end, lastWord int) int {
 		return end
 	}
 	return last + 1
+}
+
+// placedEnd returns the end of a name that ends at end and whose head
+// goes on with the country it works in (placed-heads): "African Union
+// Mission | in Somalia"; else end.
+func (a *analysis) placedEnd(end int) int {
+	k := end + 1
+	if k >= len(a.toks) || !a.t.words.placedHeads[a.toks[end-1].Lower] || !a.t.words.complementWords[a.toks[end].Lower] {
+		return end
+	}
+	if a.t.words.definiteArticles[a.toks[k].Lower] {
+		k++
+	}
+	if k < len(a.toks) {
+		if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].ref.kind != refNone {
+			return a.cms[cm].end
+		}
+	}
+	return end
 }
 
 // bodyAfterTitle returns where a body's name starts after an office title
@@ -250,7 +302,43 @@ func (a *analysis) orgComplementWord(t *pipeline.Token) bool {
 		return true
 	}
 	l := t.Lower
+	if us, ok := americanSpelling(l); ok && a.t.common(us) {
+		return true // "Ministry of Defence", "Department of Labour"
+	}
 	return len(l) > 3 && l[len(l)-1] == 's' && a.t.english(l[:len(l)-1])
+}
+
+// englishWord reports whether lower is an English word, in American or
+// British spelling ("defence", "organisation", "labour").
+func (t *tables) englishWord(lower string) bool {
+	if t.english(lower) {
+		return true
+	}
+	us, ok := americanSpelling(lower)
+	return ok && t.english(us)
+}
+
+// britishEndings are the endings of British spellings and their American
+// forms, the longest first: "defence" is "defense", "organisation"
+// "organization", "centre" "center".
+var britishEndings = [...][2]string{
+	{"isation", "ization"}, {"isations", "izations"}, {"ising", "izing"}, {"ised", "ized"}, {"ise", "ize"},
+	{"ences", "enses"}, {"ence", "ense"}, {"tres", "ters"}, {"tre", "ter"}, {"ogue", "og"},
+}
+
+// americanSpelling returns the American spelling of a British one: an
+// ending of britishEndings changed, or "our" written "or" ("labour",
+// "armoured"); ok is false when lower has neither.
+func americanSpelling(lower string) (string, bool) {
+	for _, e := range britishEndings {
+		if stem, ok := strings.CutSuffix(lower, e[0]); ok && len(stem) > 2 {
+			return stem + e[1], true
+		}
+	}
+	if i := strings.Index(lower, "our"); i > 1 {
+		return lower[:i] + "or" + lower[i+3:], true
+	}
+	return "", false
 }
 
 // complementCountry returns the country named after "of" inside the name

@@ -47,6 +47,10 @@ type wordSets struct {
 	definiteArticles    map[string]bool // "the"
 	ofWords             map[string]bool // "of": between a body's head and what it is of
 	acronymFillers      map[string]bool // "of": inside a run its acronym does not spell
+	countWords          map[string]bool // "two", "several": count what follows, which names no body
+	legislatureNames    map[string]bool // "congress": a country's legislature, alone
+	officeBodyHeads     map[string]bool // "office": after an office's title, a body named after it
+	placedHeads         map[string]bool // "mission": a body's name goes on with "in" and a country
 
 	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
 	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
@@ -76,6 +80,8 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs,
 		"name-joiners": &w.nameJoiners, "body-conjunctions": &w.bodyConjunctions,
 		"definite-articles": &w.definiteArticles, "of-words": &w.ofWords, "acronym-fillers": &w.acronymFillers,
+		"count-words": &w.countWords, "legislature-names": &w.legislatureNames,
+		"office-body-heads": &w.officeBodyHeads, "placed-heads": &w.placedHeads,
 		"non-names": &t.nonNames, "place-nouns": &t.placeNouns, "organization-heads": &t.orgHeads,
 	}
 	for name, m := range sets {
