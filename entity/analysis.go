@@ -193,6 +193,7 @@ var passes = []pass{
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
 	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
 	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
+	{"portfolios", (*analysis).portfolios},                  // the Ministry of Foreign Affairs of the one country whose Foreign Minister the text names
 	{"serves", (*analysis).serves},                          // "SPD leader X", "X, CEO of the Y": a person and their body
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
 	{"greetings", (*analysis).greetings},                    // "conveyed best wishes to King X"

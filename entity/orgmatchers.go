@@ -72,6 +72,9 @@ type orgMatcher struct {
 	// so that a run is read only where a head word is near.
 	nextHead []int32
 	runs     [][2]int // the runs acronyms spell, [first, end) in text order (acronymRuns)
+	// titleCase[s] is 1 for a sentence in title case, -1 for another, 0
+	// before it is read (titleCaseLine).
+	titleCase []int8
 }
 
 func newOrgMatcher(a *analysis) orgMatcher {
@@ -229,6 +232,8 @@ func (m *orgMatcher) acronymRun(i int) (orgProposal, bool) {
 	p := a.proposal(orgAcronymRun, i, i, end)
 	if cm := a.country[i]; cm >= 0 && a.cms[cm].first == i && a.cms[cm].end < end && a.cms[cm].ref.kind != refNone {
 		p.country = a.code(cm)
+	} else {
+		p.country = a.innerCountry(i, end)
 	}
 	return p, true
 }
@@ -242,12 +247,15 @@ func (m *orgMatcher) acronymRun(i int) (orgProposal, bool) {
 func (m *orgMatcher) headRun(i int) (orgProposal, bool) {
 	a := m.a
 	first, nameFirst, end, country, ok := a.readOrg(i)
-	if !ok {
+	if !ok || m.titleCaseLine(a.toks[i].Sentence) && a.writtenLower(nameFirst, end) {
 		return orgProposal{}, false
 	}
 	p := a.proposal(orgHeadRun, first, nameFirst, end)
 	if country == "" {
 		country = a.complementCountry(nameFirst, end)
+	}
+	if country == "" {
+		country = a.innerCountry(nameFirst, end)
 	}
 	// A name that states its country is that country's body, even an
 	// "Agency for International Development"; one of two countries, or an
@@ -289,6 +297,52 @@ func (m *orgMatcher) legislature(i int) (orgProposal, bool) {
 		p.fallback = m.home
 	}
 	return p, true
+}
+
+// Bounds of a title-case line (titleCaseLine).
+const (
+	minTitleWords = 3    // long words a line needs to be read as one
+	titleShare    = 0.75 // the share of its long words that are capitalised
+	longWord      = 4    // letters of a long word: "Forces", not "in"
+)
+
+// titleCaseLine reports whether sentence si is written in title case, as a
+// headline is: most of its long words capitalised ("Security Forces Kill
+// Seven Militants in Raid"). Lines are read once each.
+func (m *orgMatcher) titleCaseLine(si int) bool {
+	if m.titleCase == nil {
+		m.titleCase = make([]int8, len(m.a.d.Sentences))
+	}
+	if m.titleCase[si] == 0 {
+		s := m.a.d.Sentences[si]
+		long, caps := 0, 0
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			if t := &m.a.toks[k]; t.Kind == pipeline.Word && len(t.Text) >= longWord {
+				long++
+				if t.IsCap() {
+					caps++
+				}
+			}
+		}
+		m.titleCase[si] = -1
+		if long >= minTitleWords && float64(caps) >= titleShare*float64(long) {
+			m.titleCase[si] = 1
+		}
+	}
+	return m.titleCase[si] == 1
+}
+
+// writtenLower reports whether every capitalised word of the name [first,
+// end) that is no country is written in lower case elsewhere in the text:
+// a headline's "Security Forces" where the body writes "security forces" is
+// no body's name.
+func (a *analysis) writtenLower(first, end int) bool {
+	for k := first; k < end; k++ {
+		if t := &a.toks[k]; t.IsCap() && a.country[k] < 0 && !a.lowered[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // proposal returns the proposal of a matcher of the kind for the mention

@@ -37,7 +37,7 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 	if k := a.nameOpening(nameFirst, end); k > nameFirst {
 		first, nameFirst = k, k
 	}
-	if a.capitalWords(nameFirst, end) < minOrgWords {
+	if a.capitalWords(nameFirst, end) < minOrgWords || a.roomAfter(end) {
 		return 0, 0, 0, "", false
 	}
 	return first, nameFirst, end, country, true
@@ -283,6 +283,13 @@ func (a *analysis) nameOpening(nameFirst, end int) int {
 	return nameFirst
 }
 
+// roomAfter reports whether a capitalised room's noun follows a name that
+// ends at end, which makes the run a place: "the White House Cabinet |
+// Room".
+func (a *analysis) roomAfter(end int) bool {
+	return end < len(a.toks) && a.toks[end].IsCap() && a.t.words.roomNouns[a.toks[end].Lower]
+}
+
 // capitalWords counts the capitalised words of tokens [first, end).
 func (a *analysis) capitalWords(first, end int) int {
 	n := 0
@@ -339,6 +346,34 @@ func americanSpelling(lower string) (string, bool) {
 		return lower[:i] + "or" + lower[i+3:], true
 	}
 	return "", false
+}
+
+// innerCountry returns the country a name [first, end) holds by its name
+// after its first word, with no word of a complement before it: "Free
+// Malaysia Today", "Tarrant Chile Fund"; "" when it holds none, or two.
+// A country after "in" is where a body works, not whose it is ("Andean
+// Union Mission in Peru"); after "of" complementCountry reads it.
+func (a *analysis) innerCountry(first, end int) string {
+	code := ""
+	for k := first + 1; k < end; k++ {
+		cm := a.country[k]
+		if cm < 0 || a.cms[cm].first != k || a.cms[cm].ref.kind != refName {
+			continue
+		}
+		p := k - 1
+		if a.t.words.definiteArticles[a.toks[p].Lower] {
+			p--
+		}
+		if p >= first && a.t.words.complementWords[a.toks[p].Lower] {
+			continue
+		}
+		if c := a.code(cm); code != "" && c != code {
+			return ""
+		} else {
+			code = c
+		}
+	}
+	return code
 }
 
 // complementCountry returns the country named after "of" inside the name

@@ -51,6 +51,8 @@ type wordSets struct {
 	legislatureNames    map[string]bool // "congress": a country's legislature, alone
 	officeBodyHeads     map[string]bool // "office": after an office's title, a body named after it
 	placedHeads         map[string]bool // "mission": a body's name goes on with "in" and a country
+	officeGenericWords  map[string]bool // "minister", "ministry": name no portfolio
+	roomNouns           map[string]bool // "room": after a body's name, a place named after it
 
 	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
 	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
@@ -82,6 +84,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"definite-articles": &w.definiteArticles, "of-words": &w.ofWords, "acronym-fillers": &w.acronymFillers,
 		"count-words": &w.countWords, "legislature-names": &w.legislatureNames,
 		"office-body-heads": &w.officeBodyHeads, "placed-heads": &w.placedHeads,
+		"office-generic-words": &w.officeGenericWords, "room-nouns": &w.roomNouns,
 		"non-names": &t.nonNames, "place-nouns": &t.placeNouns, "organization-heads": &t.orgHeads,
 	}
 	for name, m := range sets {
