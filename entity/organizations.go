@@ -38,10 +38,9 @@ type org struct {
 // organisation's, and so are its later mentions. Tokens of an organisation
 // are no person's.
 func (a *analysis) findOrganizations() {
-	// The walk's state is its own, values made here (the book's maps
-	// too), so that they need not live on the heap.
-	r := orgResolver{a: a, m: newOrgMatcher(a), headAt: -1, book: orgBook{a: a, lastEnd: -1,
-		byKey: map[string]*org{}, byAcronym: map[string]*org{}, byLast: map[string][]*org{}}}
+	// The walk's state is its own: values, so that they need not live on
+	// the heap.
+	r := orgResolver{a: a, m: newOrgMatcher(a), headAt: -1, book: orgBook{a: a, lastEnd: -1}}
 	for i := 0; i < len(a.toks); {
 		i = r.resolve(i)
 	}
@@ -58,6 +57,7 @@ type orgResolver struct {
 	head   orgProposal
 	headOK bool
 	headAt int
+	run    int // the first run of m.runs that starts at or after the token read
 }
 
 // resolve decides among the proposals at token i, adds the one it takes to
@@ -79,19 +79,30 @@ func (r *orgResolver) resolve(i int) int {
 	if a.skip[i] || a.nameTok[i] || a.toks[i].Kind != pipeline.Word {
 		return i + 1
 	}
-	if p, ok := r.m.knownBody(i); ok {
-		if h, ok := r.headRun(i); !ok || h.end <= p.end {
-			return r.adopt(p)
+	// A matcher is asked only where the token's word classes (or an
+	// office, or a run's start) say a span of its kind can start there.
+	cls := a.cls[i]
+	known, isKnown := orgProposal{}, false
+	if cls&classOrgStart != 0 {
+		known, isKnown = r.m.knownBody(i)
+	}
+	if isKnown {
+		if h, ok := r.headRun(i); !ok || h.end <= known.end {
+			return r.adopt(known)
 		}
 	} else if o := r.book.acronymOf(i); o != nil {
 		r.book.mention(o, i, i+1)
 		return i + 1
-	} else if p, ok := r.m.officeBody(i); ok {
-		return r.adopt(p)
-	}
-	if p, ok := r.m.acronymRun(i); ok {
-		if h, ok := r.headRun(i); !ok || h.end != p.end {
+	} else if cls&classOrgHead != 0 || a.office[i] >= 0 {
+		if p, ok := r.m.officeBody(i); ok {
 			return r.adopt(p)
+		}
+	}
+	if r.runStarts(i) {
+		if p, ok := r.m.acronymRun(i); ok {
+			if h, ok := r.headRun(i); !ok || h.end != p.end {
+				return r.adopt(p)
+			}
 		}
 	}
 	if r.m.mayOpen(i) {
@@ -101,10 +112,22 @@ func (r *orgResolver) resolve(i int) int {
 			return r.adopt(h)
 		}
 	}
-	if p, ok := r.m.legislature(i); ok {
-		return r.adopt(p)
+	if cls&classLegislature != 0 {
+		if p, ok := r.m.legislature(i); ok {
+			return r.adopt(p)
+		}
 	}
 	return i + 1
+}
+
+// runStarts reports whether a run its acronym spells starts at token i;
+// the walk goes forward, and so does its place in the runs.
+func (r *orgResolver) runStarts(i int) bool {
+	runs := r.m.runs
+	for r.run < len(runs) && runs[r.run][0] < i {
+		r.run++
+	}
+	return r.run < len(runs) && runs[r.run][0] == i
 }
 
 // headRun returns the head-word run proposed at token i, read once.
@@ -197,6 +220,9 @@ func (b *orgBook) find(p orgProposal) *org {
 		o = b.shortFormOf(p.key)
 	}
 	if o == nil {
+		if b.byKey == nil { // made with the first organisation: a text that names none makes none
+			b.byKey, b.byAcronym, b.byLast = map[string]*org{}, map[string]*org{}, map[string][]*org{}
+		}
 		o = &org{words: p.name, key: p.key, idx: len(b.a.orgs)}
 		b.byKey[p.key] = o
 		b.a.orgs = append(b.a.orgs, o)

@@ -281,7 +281,7 @@ func (m *orgMatcher) headRun(i int) (orgProposal, bool) {
 func (m *orgMatcher) legislature(i int) (orgProposal, bool) {
 	a := m.a
 	t := &a.toks[i]
-	if !t.IsCap() || t.IsAllCaps() || !a.t.words.legislatureNames[t.Lower] || i+1 < len(a.toks) && a.toks[i+1].IsCap() {
+	if a.cls[i]&classLegislature == 0 || !t.IsCap() || t.IsAllCaps() || i+1 < len(a.toks) && a.toks[i+1].IsCap() {
 		return orgProposal{}, false
 	}
 	if s := a.d.Sentences[t.Sentence]; i > s.FirstToken && a.toks[i-1].IsCap() && !a.t.notName(&a.toks[i-1]) {

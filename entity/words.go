@@ -116,7 +116,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		classVisit: w.visitWords, classInvitation: w.invitationWords, classGreeting: w.greetingNouns,
 		classAppoint: w.appointVerbs, classGovernment: w.governmentNouns,
 		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
-		classOrgHead: t.orgHeads,
+		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
 	} {
 		for word := range set {
 			w.classes[word] |= c
@@ -140,6 +140,7 @@ const (
 	classRepresenting                       // representing-words
 	classDelegation                         // delegation-nouns
 	classOrgHead                            // organization-heads
+	classLegislature                        // legislature-names
 	// The first words of the tables' phrases, lower-cased: a token whose
 	// word has none of these bits starts no country, office or organisation
 	// of the tables, and its matcher is not asked.
