@@ -78,10 +78,10 @@ done:
 }
 
 // initials reports whether token j is two or three capitals that stand for
-// first names ("JD Vance"), and no country or office.
+// first names ("JD Vance", "J.D. Vance"), and no country or office.
 func (a *analysis) initials(j int) bool {
 	t := &a.toks[j]
-	n := utf8.RuneCountInString(t.Text)
+	n := utf8.RuneCountInString(t.Text) - strings.Count(t.Text, ".")
 	return t.IsAllCaps() && n >= 2 && n <= 3 && a.country[j] < 0 && a.office[j] < 0 && !a.skip[j]
 }
 

@@ -105,6 +105,11 @@ type Sentence struct {
 	FirstToken, EndToken int
 	// Boilerplate reports whether the sentence lies in a boilerplate line.
 	Boilerplate bool
+	// Heading reports whether the sentence is a line of its own that reads
+	// as a headline or a heading: at most 25 words, not ending as a
+	// sentence ends ("Minister X meets Y in Rome"). A stage that must not
+	// take a fact from a headline alone reads it.
+	Heading bool
 }
 
 // BoilerplateKind says why a line is not part of the article.
