@@ -175,8 +175,9 @@ var passes = []pass{
 	{"countries", (*analysis).findCountries}, // country names, demonyms, capitals
 	{"offices", (*analysis).findOffices},     // office titles, ranks, honorifics
 	{"known", (*analysis).findKnown},         // the caller's known people, by name
+	// names after titles, titles in apposition
 	{"titled", (*analysis).findTitled},
-	{"organizations", (*analysis).findOrganizations},        // names after titles, titles in apposition
+	{"organizations", (*analysis).findOrganizations},        // bodies: matchers propose spans, a resolver decides
 	{"standalone", (*analysis).findStandalone},              // capitalised runs that can only be names
 	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
 	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name
@@ -196,6 +197,7 @@ var passes = []pass{
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
 	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
 	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
+	{"portfolios", (*analysis).portfolios},                  // the Ministry of Foreign Affairs of the one country whose Foreign Minister the text names
 	{"serves", (*analysis).serves},                          // "SPD leader X", "X, CEO of the Y": a person and their body
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
 	{"greetings", (*analysis).greetings},                    // "conveyed best wishes to King X"

@@ -46,6 +46,17 @@ type wordSets struct {
 	greetingNouns       map[string]bool // "wishes", "greetings": conveyed to the other side
 	meetingWords        map[string]bool // "with", "met": before the people one meets
 	appointVerbs        map[string]bool // "appointed": a government appoints its own servants
+	nameJoiners         map[string]bool // "of", "and": join the words of a body's name
+	bodyConjunctions    map[string]bool // "and": join two bodies' names
+	definiteArticles    map[string]bool // "the"
+	ofWords             map[string]bool // "of": between a body's head and what it is of
+	acronymFillers      map[string]bool // "of": inside a run its acronym does not spell
+	countWords          map[string]bool // "two", "several": count what follows, which names no body
+	legislatureNames    map[string]bool // "congress": a country's legislature, alone
+	officeBodyHeads     map[string]bool // "office": after an office's title, a body named after it
+	placedHeads         map[string]bool // "mission": a body's name goes on with "in" and a country
+	officeGenericWords  map[string]bool // "minister", "ministry": name no portfolio
+	roomNouns           map[string]bool // "room": after a body's name, a place named after it
 
 	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
 	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
@@ -73,6 +84,11 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
 		"elsewhere-words": &w.elsewhereWords, "greeting-nouns": &w.greetingNouns,
 		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs, "possessive-pronouns": &w.possessivePronouns,
+		"name-joiners": &w.nameJoiners, "body-conjunctions": &w.bodyConjunctions,
+		"definite-articles": &w.definiteArticles, "of-words": &w.ofWords, "acronym-fillers": &w.acronymFillers,
+		"count-words": &w.countWords, "legislature-names": &w.legislatureNames,
+		"office-body-heads": &w.officeBodyHeads, "placed-heads": &w.placedHeads,
+		"office-generic-words": &w.officeGenericWords, "room-nouns": &w.roomNouns,
 		"non-names": &t.nonNames, "place-nouns": &t.placeNouns, "organization-heads": &t.orgHeads,
 	}
 	for name, m := range sets {
@@ -102,7 +118,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		classVisit: w.visitWords, classInvitation: w.invitationWords, classGreeting: w.greetingNouns,
 		classAppoint: w.appointVerbs, classGovernment: w.governmentNouns,
 		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
-		classOrgHead: t.orgHeads,
+		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
 	} {
 		for word := range set {
 			w.classes[word] |= c
@@ -126,6 +142,7 @@ const (
 	classRepresenting                       // representing-words
 	classDelegation                         // delegation-nouns
 	classOrgHead                            // organization-heads
+	classLegislature                        // legislature-names
 	// The first words of the tables' phrases, lower-cased: a token whose
 	// word has none of these bits starts no country, office or organisation
 	// of the tables, and its matcher is not asked.
