@@ -92,7 +92,8 @@ type analysis struct {
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
-	places map[string]bool // lower-case capitalised runs that stand where a place does (placeForm)
+	places  map[string]bool // lower-case capitalised runs that stand where a place does (placeForm)
+	placeAt map[int]bool    // the first tokens of those runs
 
 	scratch *scratch // where the per-token tables came from (release)
 }

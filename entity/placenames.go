@@ -29,6 +29,15 @@ func (a *analysis) placeNames() {
 func (a *analysis) placeForm(first, end int) {
 	if a.places == nil {
 		a.places = map[string]bool{}
+		a.placeAt = map[int]bool{}
 	}
 	a.places[strings.ToLower(joinName(a.nameWords(first, end)))] = true
+	a.placeAt[first] = true
+}
+
+// placeDemonym reports whether the country mention cm is a demonym that
+// describes a place's name after it ("Indian Occupied Kashmir"): it
+// names no side of the sentence.
+func (a *analysis) placeDemonym(cm int) bool {
+	return a.cms[cm].ref.kind == refDemonym && a.placeAt[a.cms[cm].end]
 }

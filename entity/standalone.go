@@ -165,7 +165,11 @@ func (a *analysis) notPersonContext(first, end int) bool {
 	}
 	// "landed at Aeroparque Jorge Newbery", "the mine in Reko Diq": a
 	// place, unless a possessive follows ("at Carlos Mendes's request").
-	if first > 0 && a.t.words.placePrepositions[a.toks[first-1].Lower] && !(end < len(a.toks) && a.toks[end].IsPossessive()) {
+	before := first - 1 // the word before the run, over a demonym: "in Indian Occupied Kashmir"
+	if before >= 0 && a.country[before] >= 0 && a.cms[a.country[before]].ref.kind == refDemonym {
+		before = a.cms[a.country[before]].first - 1
+	}
+	if before >= 0 && a.t.words.placePrepositions[a.toks[before].Lower] && !(end < len(a.toks) && a.toks[end].IsPossessive()) {
 		return true
 	}
 	// "the general area of Mir Ali": a place noun's "of".
