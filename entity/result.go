@@ -28,7 +28,7 @@ func (a *analysis) annotations() *Annotations {
 				p.offices[i].Country = p.country
 			}
 		}
-		out.People = append(out.People, &Person{Name: p.name(), Country: p.country, Confidence: p.confidence(),
+		out.People = append(out.People, &Person{Name: p.name(), Country: p.country, CountryStated: p.explicit && p.country != "", Confidence: p.confidence(), Known: p.known,
 			Offices: a.t.specificOffices(p.offices), Mentions: p.mentions})
 	}
 	byCode := map[string]*Country{}
