@@ -210,6 +210,13 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 	}
 	for _, p := range ents.People {
 		out := Person{Name: p.Name, Country: p.Country, Offices: []Office{}, Mentions: []Mention{}, Confidence: p.Confidence}
+		switch {
+		case p.Country == "":
+		case p.Known != nil && p.Known.Country == p.Country:
+			out.CountrySource = FromKnown
+		default:
+			out.CountrySource = FromText
+		}
 		for _, o := range p.Offices {
 			out.Offices = append(out.Offices, Office{Title: o.Title, Country: o.Country})
 		}
