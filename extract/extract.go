@@ -210,6 +210,9 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 	}
 	for _, p := range ents.People {
 		out := Person{Name: p.Name, Country: p.Country, Offices: []Office{}, Mentions: []Mention{}, Confidence: p.Confidence}
+		if p.Known != nil {
+			out.KnownID = p.Known.ID
+		}
 		switch {
 		case p.Country == "":
 		case p.Known != nil && p.Known.Country == p.Country:

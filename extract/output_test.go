@@ -19,7 +19,7 @@ var full = extract.Result{
 	ID:        "x",
 	Published: "2025-04-08",
 	Dateline:  &extract.Dateline{Place: "Islamabad", Country: "PK", Mention: extract.Mention{Text: "ISLAMABAD", Span: extract.Span{Start: 0, End: 9}}},
-	People: []extract.Person{{Name: "A B", Country: "PK", CountrySource: extract.FromCorpus, CountryFrom: "d7",
+	People: []extract.Person{{Name: "A B", Country: "PK", CountrySource: extract.FromCorpus, CountryFrom: "d7", KnownID: "Q7",
 		Offices:  []extract.Office{{Title: "Foreign Minister", Country: "PK"}},
 		Mentions: []extract.Mention{{Text: "A B", Span: extract.Span{Start: 11, End: 14}}}}},
 	Countries: []extract.Country{{Code: "PK", Name: "Pakistan", Mentions: []extract.Mention{{Text: "Pakistan", Span: extract.Span{Start: 20, End: 28}}}}},
@@ -151,7 +151,7 @@ func TestOutputNullAndEmpty(t *testing.T) {
 	slices.Sort(empties)
 	wantNulls := []string{"dateline", "events[].date", "events[].initiator", "events[].when",
 		"organizations[].acronym", "organizations[].country", "people[].country", "people[].country_from",
-		"people[].country_source", "published"}
+		"people[].country_source", "people[].known_id", "published"}
 	wantEmpties := []string{"countries[].mentions", "events[].participants", "organizations[].mentions",
 		"people[].mentions", "people[].offices", "topics[].evidence"}
 	if diff := cmp.Diff(wantNulls, nulls); diff != "" {

@@ -70,6 +70,10 @@ type Person struct {
 	// CountryFrom is, for a country from the corpus, the id of an article
 	// that stated it (see Memory); else "" (null in JSON).
 	CountryFrom string `json:"country_from"`
+	// KnownID is, for one of the caller's known people (WithKnownPeople),
+	// the id the caller gave them (entity.KnownPerson.ID: a Wikidata id,
+	// say); else "" (null in JSON).
+	KnownID string `json:"known_id"`
 	// Offices are the positions the text gives the person.
 	Offices []Office
 	// Mentions are every mention: names, surnames, titles and office references.
@@ -220,10 +224,11 @@ func (p Person) MarshalJSON() ([]byte, error) {
 		Country       *string   `json:"country"`
 		CountrySource *string   `json:"country_source"`
 		CountryFrom   *string   `json:"country_from"`
+		KnownID       *string   `json:"known_id"`
 		Offices       []Office  `json:"offices"`
 		Mentions      []Mention `json:"mentions"`
 		Confidence    float64   `json:"confidence"`
-	}{p.Name, nullable(p.Country), nullable(p.CountrySource), nullable(p.CountryFrom),
+	}{p.Name, nullable(p.Country), nullable(p.CountrySource), nullable(p.CountryFrom), nullable(p.KnownID),
 		orEmpty(p.Offices), orEmpty(p.Mentions), p.Confidence})
 }
 
