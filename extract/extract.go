@@ -47,6 +47,8 @@ type config struct {
 	noDefault  bool
 	known      []entity.KnownPerson
 	ner        entity.NER
+	memory     *Memory
+	memoryMode MemoryMode
 }
 
 // WithNER adds a statistical named-entity model as one more signal for
@@ -111,6 +113,8 @@ type Extractor struct {
 	maxBytes int
 	parser   *pipeline.Parser
 	chain    pipeline.Chain
+	memory   *Memory // nil unless WithMemory
+	memMode  MemoryMode
 }
 
 // New builds an Extractor: it loads and compiles every table and taxonomy,
@@ -152,28 +156,50 @@ func New(opts ...Option) (*Extractor, error) {
 		maxBytes: c.maxBytes,
 		parser:   pipeline.NewParser(pipeline.WithPlaces(ents)),
 		chain:    pipeline.Chain{ents, topic.NewStage(tax), evs},
+		memory:   c.memory,
+		memMode:  c.memoryMode,
 	}, nil
 }
 
 // Extract reads one article. id is the caller's document id, copied into the
 // result. It returns ErrTooLarge or ErrInvalidInput (wrapped, with detail) for
 // text it refuses, and ctx's error if ctx ends first. Empty or blank text
-// gives an empty result.
+// gives an empty result. With WithMemory, the memory fills the result and
+// learns from it before Extract returns.
 func (e *Extractor) Extract(ctx context.Context, id, text string) (*Result, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err // before scanning up to the limit's bytes for nothing
-	}
-	if err := e.check(text); err != nil {
-		return nil, err
-	}
-	d, err := e.parser.Parse(ctx, text)
+	r, facts, err := e.extract(ctx, id, text)
 	if err != nil {
 		return nil, err
 	}
-	if err := e.chain.Run(ctx, d); err != nil {
-		return nil, err
+	e.remember(id, r, facts)
+	return r, nil
+}
+
+// remember hands r and its facts to the memory, if any.
+func (e *Extractor) remember(id string, r *Result, facts []personFacts) {
+	if e.memory != nil && r != nil {
+		e.memory.remember(e.memMode, id, r, facts)
 	}
-	return e.result(id, d), nil
+}
+
+// extract reads one article, and, with a memory, the facts the memory
+// reads of its people.
+func (e *Extractor) extract(ctx context.Context, id, text string) (*Result, []personFacts, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err // before scanning up to the limit's bytes for nothing
+	}
+	if err := e.check(text); err != nil {
+		return nil, nil, err
+	}
+	d, err := e.parser.Parse(ctx, text)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := e.chain.Run(ctx, d); err != nil {
+		return nil, nil, err
+	}
+	r, facts := e.result(id, d)
+	return r, facts, nil
 }
 
 func (e *Extractor) check(text string) error {
@@ -198,12 +224,16 @@ func (e *Extractor) check(text string) error {
 	return nil
 }
 
-func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
+func (e *Extractor) result(id string, d *pipeline.Doc) (*Result, []personFacts) {
 	r := &Result{ID: id, Published: d.Header.Published,
 		People: []Person{}, Countries: []Country{}, Organizations: []Organization{},
 		Topics: []Topic{}, Events: []Event{}}
 	mention := func(s pipeline.Span) Mention { return Mention{Text: s.In(d.Text), Span: s} }
 	ents := entity.From(d)
+	var facts []personFacts
+	if e.memory != nil {
+		facts = make([]personFacts, 0, len(ents.People))
+	}
 	if ents.Dateline != nil {
 		r.Dateline = &Dateline{Place: ents.Dateline.Place, Country: ents.Dateline.Country,
 			Mention: mention(ents.Dateline.Span)}
@@ -225,6 +255,13 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 		}
 		for _, m := range p.Mentions {
 			out.Mentions = append(out.Mentions, mention(m.Span))
+		}
+		if e.memory != nil {
+			texts := make([]string, len(out.Mentions))
+			for i, m := range out.Mentions {
+				texts[i] = m.Text
+			}
+			facts = append(facts, factsOf(p.Name, texts, p.CountryStated && out.CountrySource == FromText))
 		}
 		r.People = append(r.People, out)
 	}
@@ -255,5 +292,5 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 		r.Events = append(r.Events, Event{Type: ev.Type, Participants: parts,
 			Initiator: ev.Initiator, When: ev.When, Date: ev.Date, Rule: ev.Rule, Evidence: mention(ev.Evidence)})
 	}
-	return r
+	return r, facts
 }

@@ -205,7 +205,11 @@ var Headline = []string{MPeople, MOffices, MCountries, MOrgs, MTopics, MCalls, M
 type Report struct {
 	Docs    int      `json:"docs"`
 	Metrics []Metric `json:"metrics"`
-	Issues  []Issue  `json:"issues,omitempty"`
+	// WrongCountries counts the matched people given a country that is not
+	// the gold's: another one, or one where the gold has null. (The other
+	// misses of person_country are nulls where the gold has a country.)
+	WrongCountries int     `json:"wrong_person_countries"`
+	Issues         []Issue `json:"issues,omitempty"`
 	// Matches are the values scored right, with Kind "match", for the HTML
 	// report.
 	Matches []Issue `json:"-"`
@@ -232,7 +236,7 @@ type scorer struct {
 	opts                                                          Options
 	people, offices, countries, orgs, topics, calls, events       Counts
 	eventDates                                                    Counts
-	duplicates                                                    int
+	duplicates, wrongCountries                                    int
 	personCountry, orgCountry, callInitiator, dateline, published Accuracy
 	spans                                                         int
 	labels                                                        map[string]*Counts
@@ -278,7 +282,7 @@ func Score(docs []Doc, opts Options) *Report {
 		s.checkSpans(d.Text, r)
 	}
 
-	rep := &Report{Docs: len(docs), Issues: s.issues, Matches: s.matches}
+	rep := &Report{Docs: len(docs), Issues: s.issues, Matches: s.matches, WrongCountries: s.wrongCountries}
 	prf := func(name string, c Counts) Metric {
 		return Metric{Name: name, Kind: KindPRF, Headline: slices.Contains(Headline, name), Counts: c}
 	}
@@ -425,6 +429,9 @@ func (s *scorer) scorePeople(g Gold, r *extract.Result, m peopleMatch) {
 			s.personCountry.Correct++
 			s.match(MPersonCountry, "%s: %s", gp.Name, orNull(p.Country))
 		} else {
+			if p.Country != "" {
+				s.wrongCountries++
+			}
 			s.issue(MPersonCountry, "wrong", "%s: got %s, want %s", gp.Name, orNull(p.Country), orNull(gp.Country))
 		}
 	}
