@@ -3,7 +3,6 @@ package entity
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 
@@ -149,12 +148,12 @@ type Option func(*Stage) error
 
 // WithKnownPeople adds people the stage finds by name. The default stage
 // knows no person by name: it finds people from the text alone. The stage
-// keeps its own copy of people, indexed by the first word of each name, so
-// that finding them costs time in proportion to the text, not to the number
-// of people.
+// keeps a copy of the list (the KnownPerson values), whose Aliases, Offices
+// and Terms it shares with the caller: do not change them after New. Their
+// names are indexed by first word when the stage is built, so that finding
+// them costs time in proportion to the text, not to the number of people.
 func WithKnownPeople(people ...KnownPerson) Option {
 	return func(s *Stage) error {
-		var nAliases, nOffices, nTerms int
 		for i, p := range people {
 			if err := s.t.checkKnown(p); err != nil {
 				if strings.TrimSpace(p.Name) == "" {
@@ -162,41 +161,23 @@ func WithKnownPeople(people ...KnownPerson) Option {
 				}
 				return fmt.Errorf("entity: known person %q: %w", p.Name, err)
 			}
-			nAliases, nOffices, nTerms = nAliases+len(p.Aliases), nOffices+len(p.Offices), nTerms+len(p.Terms)
 		}
-		// The stage's own copy, in one array of each kind: a file of 100,000
-		// people costs a few allocations, not 300,000.
-		aliases, offices, terms := make([]string, 0, nAliases), make([]string, 0, nOffices), make([]Term, 0, nTerms)
-		s.known = slices.Grow(s.known, len(people))
-		for _, p := range people {
-			aliases, p.Aliases = appendOwn(aliases, p.Aliases)
-			offices, p.Offices = appendOwn(offices, p.Offices)
-			terms, p.Terms = appendOwn(terms, p.Terms)
-			s.known = append(s.known, p)
-		}
+		s.known = append(s.known, people...)
 		return nil
 	}
-}
-
-// appendOwn appends src to all and returns all and the part of it that holds
-// src, with no room to grow into the next.
-func appendOwn[T any](all, src []T) ([]T, []T) {
-	if len(src) == 0 {
-		return all, nil
-	}
-	n := len(all)
-	all = append(all, src...)
-	return all, all[n:len(all):len(all)]
 }
 
 // Stage is the entity stage: it finds people, their offices and countries,
 // the countries the article refers to, and the dateline. A Stage is immutable
 // and safe for concurrent use.
 type Stage struct {
-	t       *tables
-	known   []KnownPerson
-	knownBy map[string][]knownName // first word of a known name -> the names
-	// knownWords holds the words of every known name, end to end.
+	t     *tables
+	known []KnownPerson
+	// knownBy holds, for the first word of a known name, the range of
+	// knownNames that start with it; knownWords the words of every known
+	// name, end to end.
+	knownBy    map[string][2]int32
+	knownNames []knownName
 	knownWords []string
 	ner        NER // nil unless WithNER
 }

@@ -19,16 +19,25 @@ type knownName struct {
 }
 
 // indexKnown lists every known name under its first word, once, when the
-// stage is built. A name with no word ("--") is an error.
+// stage is built. A name with no word is an error.
 func (s *Stage) indexKnown() error {
 	if len(s.known) == 0 {
 		return nil
 	}
-	if len(s.known) > math.MaxInt32 {
-		return fmt.Errorf("entity: %d known people: at most %d", len(s.known), math.MaxInt32)
+	if len(s.known) > math.MaxInt32/2 {
+		return fmt.Errorf("entity: %d known people: at most %d", len(s.known), math.MaxInt32/2)
 	}
-	s.knownBy = make(map[string][]knownName, len(s.known))
-	s.knownWords = make([]string, 0, 3*len(s.known))
+	nNames, nWords := 0, 0
+	for i := range s.known {
+		kp := &s.known[i]
+		nNames += 1 + len(kp.Aliases)
+		nWords += strings.Count(kp.Name, " ") + 1
+		for _, a := range kp.Aliases {
+			nWords += strings.Count(a, " ") + 1
+		}
+	}
+	s.knownNames = make([]knownName, 0, nNames)
+	s.knownWords = make([]string, 0, nWords)
 	for i := range s.known {
 		kp := &s.known[i]
 		for j := range 1 + len(kp.Aliases) {
@@ -36,17 +45,29 @@ func (s *Stage) indexKnown() error {
 			if j > 0 {
 				name = kp.Aliases[j-1]
 			}
-			ws := words(name)
-			if len(ws) == 0 {
+			at := len(s.knownWords)
+			s.knownWords = appendWords(s.knownWords, name)
+			n := len(s.knownWords) - at
+			if n == 0 {
 				return fmt.Errorf("entity: known person %q: name %q has no word", kp.Name, name)
 			}
-			if len(s.knownWords)+len(ws) > math.MaxInt32 {
+			if len(s.knownWords) > math.MaxInt32 {
 				return fmt.Errorf("entity: known people: more than %d words in their names", math.MaxInt32)
 			}
-			s.knownBy[ws[0]] = append(s.knownBy[ws[0]],
-				knownName{person: int32(i), name: int32(j), words: int32(len(s.knownWords)), n: int32(len(ws))})
-			s.knownWords = append(s.knownWords, ws...)
+			s.knownNames = append(s.knownNames, knownName{person: int32(i), name: int32(j), words: int32(at), n: int32(n)})
 		}
+	}
+	// By first word; within one, in the caller's order (a stable sort).
+	first := func(kn knownName) string { return s.knownWords[kn.words] }
+	slices.SortStableFunc(s.knownNames, func(x, y knownName) int { return strings.Compare(first(x), first(y)) })
+	s.knownBy = map[string][2]int32{}
+	for i := 0; i < len(s.knownNames); {
+		w, j := first(s.knownNames[i]), i+1
+		for j < len(s.knownNames) && first(s.knownNames[j]) == w {
+			j++
+		}
+		s.knownBy[w] = [2]int32{int32(i), int32(j)}
+		i = j
 	}
 	return nil
 }
@@ -71,7 +92,11 @@ func (a *analysis) findKnown() {
 		if a.skip[i] {
 			continue
 		}
-		for _, kn := range a.s.knownBy[a.toks[i].Norm] {
+		r, ok := a.s.knownBy[a.toks[i].Norm]
+		if !ok {
+			continue
+		}
+		for _, kn := range a.s.knownNames[r[0]:r[1]] {
 			ws := a.s.knownWords[kn.words : kn.words+kn.n]
 			end := i + len(ws)
 			if end > len(a.toks) {

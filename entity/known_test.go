@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/readout/readout/pipeline"
 )
 
 // TestKnownTerms checks that an office held for a term is given only in an
@@ -153,13 +155,12 @@ func TestKnownPeopleRefused(t *testing.T) {
 	}
 }
 
-// TestKnownCopied checks that the stage keeps its own copy of the people: a
-// caller that changes its slices after New changes nothing.
+// TestKnownCopied checks that the stage keeps its own list: a caller that
+// changes its slice of people after New changes nothing.
 func TestKnownCopied(t *testing.T) {
 	people := []KnownPerson{{Name: "Ilse Brandt", Aliases: []string{"Brandt"}, Country: "AT", Offices: []string{"Envoy"}}}
 	s := newStage(t, WithKnownPeople(people...))
-	people[0].Aliases[0] = "Nobody"
-	people[0].Offices[0] = "King"
+	people[0] = KnownPerson{Name: "Nobody"}
 	d, a := annotate(t, s, "Ilse Brandt spoke. Brandt left.")
 	if len(a.People) != 1 || len(a.People[0].Mentions) != 2 || a.People[0].Offices[0].Title != "Envoy" {
 		t.Errorf("people %v in %q", a.People, d.Text)
@@ -292,4 +293,38 @@ func TestErrBadPeopleIs(t *testing.T) {
 	if !errors.Is(err, ErrBadPeople) || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("error %v: want ErrBadPeople and os.ErrNotExist", err)
 	}
+}
+
+// TestPlainWords checks that a plain name's words, split at spaces, are
+// exactly the tokeniser's.
+func TestPlainWords(t *testing.T) {
+	names := []string{"Lena Vogt", "NATO", "L Vogt", "de la Cruz", "  Ana   Duarte ", "A B C D E F", "ALLCAPS Name x"}
+	for i := range 3000 {
+		names = append(names, inventedName(i), strings.ToUpper(inventedName(i)), strings.ToLower(inventedName(i)))
+	}
+	for _, n := range names {
+		if !plainWords(n) {
+			t.Errorf("%q is not plain", n)
+			continue
+		}
+		var tok []string
+		for _, tk := range pipeline.Tokenize(n) {
+			tok = append(tok, tk.Norm)
+		}
+		if diff := cmp.Diff(tok, appendWords(nil, n)); diff != "" {
+			t.Errorf("%q (-tokeniser +split):\n%s", n, diff)
+		}
+	}
+	for _, n := range []string{"McDonald", "L. Vogt", "O'Brien", "Okonkwo-Bello", "Zürich", "Ana2", "a\tb"} {
+		if plainWords(n) {
+			t.Errorf("%q is plain", n)
+		}
+	}
+}
+
+// inventedName makes the i-th of many invented names.
+func inventedName(i int) string {
+	syl := []string{"Ka", "Lo", "Mi", "Re", "Su", "Ta", "Vi", "Zo", "Ba", "De", "Fu", "Ni"}
+	word := func(n int) string { return syl[n%12] + strings.ToLower(syl[n/12%12]) + strings.ToLower(syl[n/144%12]) }
+	return word(i%1728) + " " + word(i/1728+7)
 }

@@ -45,7 +45,7 @@ type config struct {
 	maxBytes   int // 0: DefaultMaxBytes
 	taxonomies []*topic.Taxonomy
 	noDefault  bool
-	known      []entity.KnownPerson
+	known      [][]entity.KnownPerson // each WithKnownPeople's, not copied: the stage copies them once
 	ner        entity.NER
 	memory     *Memory
 	memoryMode MemoryMode
@@ -103,7 +103,7 @@ func WithoutDefaultTopics() Option {
 // default Extractor knows no person by name.
 func WithKnownPeople(people ...entity.KnownPerson) Option {
 	return option(func(c *config) error {
-		c.known = append(c.known, people...)
+		c.known = append(c.known, people)
 		return nil
 	})
 }
@@ -132,7 +132,10 @@ func New(opts ...Option) (*Extractor, error) {
 	if c.maxBytes == 0 {
 		c.maxBytes = DefaultMaxBytes
 	}
-	entOpts := []entity.Option{entity.WithKnownPeople(c.known...)}
+	var entOpts []entity.Option
+	for _, people := range c.known {
+		entOpts = append(entOpts, entity.WithKnownPeople(people...))
+	}
 	if c.ner != nil {
 		entOpts = append(entOpts, entity.WithNER(c.ner))
 	}
