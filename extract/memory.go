@@ -113,6 +113,11 @@ type MemoryEntry struct {
 	Others int
 }
 
+// Key is the form in which the memory compares names (in lower case,
+// without full stops and commas, a hyphen as a space): two entries of one
+// kind (Surname) and Key are one name, and Add merges them.
+func (e MemoryEntry) Key() string { return memKey(e.Name) }
+
 // MemoryCountry is a country articles stated for a name.
 type MemoryCountry struct {
 	// Country is the ISO 3166-1 alpha-2 code.

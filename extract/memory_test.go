@@ -595,3 +595,15 @@ func FuzzReadMemory(f *testing.F) {
 		}
 	})
 }
+
+func TestMemoryEntryKey(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"S. Jaishankar", "s jaishankar"},
+		{"Abdel-Fattah  El-Sisi", "abdel fattah el sisi"},
+		{"O’Brien, Jr.", "o'brien jr"},
+	} {
+		if got := (extract.MemoryEntry{Name: tt.name}).Key(); got != tt.want {
+			t.Errorf("Key of %q = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

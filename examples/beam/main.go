@@ -14,6 +14,14 @@
 //	deadletter.jsonl               one {"id", "error"} per article that failed
 //	engagements.csv                with --aggregates: date,country_a,country_b,engagements
 //	topics.csv                     with --aggregates: date,topic,articles
+//	memory.jsonl                   with --memory: the memory of people's countries
+//
+// With --memory the articles are read twice: a first stage learns the
+// countries their texts state for people (an extract.Memory, merged per
+// name over all the articles), and the extraction stage receives it whole
+// as a side input and gives those countries to the people an article names
+// without one (country_source "corpus"). With --people FILE the file's
+// known people are found by name.
 //
 // A file's id is its path below the glob's fixed directory, without
 // extension: with --input 'in/*.txt', in/x.txt is "x"; with 'in/*/*.txt',
@@ -49,6 +57,8 @@ var (
 	aggregates = flag.Bool("aggregates", false, "also write engagements.csv (per day and pair of countries) and topics.csv (per day)")
 	maxBytes   = flag.Int("max_bytes", extract.DefaultMaxBytes, "send articles larger than `N` bytes to the dead letters")
 	noDefault  = flag.Bool("no_default_topics", false, "drop the built-in topics: use only the --topics files")
+	people     = flag.String("people", "", "find the known people of `FILE` (.csv with a header, or .jsonl) by name; read here and shipped with the job")
+	memory     = flag.Bool("memory", false, "learn the countries the texts state for people in a first stage, and give them, as a side input, to the people an article names without one; also write memory.jsonl")
 	topics     repeated
 )
 
@@ -65,7 +75,8 @@ func main() {
 	beam.Init()
 
 	cfg := Config{Input: *input, JSONL: *jsonl, Output: *output, Shards: *shards,
-		Aggregates: *aggregates, MaxBytes: *maxBytes, TopicFiles: topics, NoDefaultTopics: *noDefault}
+		Aggregates: *aggregates, MaxBytes: *maxBytes, TopicFiles: topics, NoDefaultTopics: *noDefault,
+		PeopleFile: *people, Memory: *memory}
 	p, err := Build(cfg)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "beam: %v\n", err)
