@@ -2,6 +2,8 @@ package entity
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -200,8 +202,45 @@ var passes = []pass{
 	{"sole-country", (*analysis).soleCountry},               // the one country all their sentences name
 }
 
-func (a *analysis) run(ctx context.Context) error {
+// tablePasses build a table that later passes read; they are no rule, and
+// WithoutPasses cannot turn them off.
+var tablePasses = map[string]bool{"mention-index": true}
+
+// PassNames returns the names of the stage's passes that WithoutPasses can
+// turn off, in the order they run.
+func PassNames() []string {
+	var names []string
 	for _, p := range passes {
+		if !tablePasses[p.name] {
+			names = append(names, p.name)
+		}
+	}
+	return names
+}
+
+// WithoutPasses turns off the named passes (PassNames), to measure what
+// each buys: the stage then runs the others in their order. The default
+// stage runs them all; a pass turned off costs nothing. An unknown name, or
+// a pass that builds a table others read, is an error.
+func WithoutPasses(names ...string) Option {
+	return func(s *Stage) error {
+		off := map[string]bool{}
+		for _, n := range names {
+			if tablePasses[n] {
+				return fmt.Errorf("entity: pass %q builds a table later passes read: it cannot be turned off", n)
+			}
+			if !slices.ContainsFunc(passes, func(p pass) bool { return p.name == n }) {
+				return fmt.Errorf("entity: no pass %q (see PassNames)", n)
+			}
+			off[n] = true
+		}
+		s.passes = slices.DeleteFunc(slices.Clone(s.passes), func(p pass) bool { return off[p.name] })
+		return nil
+	}
+}
+
+func (a *analysis) run(ctx context.Context) error {
+	for _, p := range a.s.passes {
 		if err := ctx.Err(); err != nil {
 			return err
 		}

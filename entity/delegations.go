@@ -34,13 +34,14 @@ func (a *analysis) delegations() {
 			lastSide, lastSentence = code, a.toks[i].Sentence
 		}
 		s := a.d.Sentences[a.toks[i].Sentence]
-		for k := after; k < s.EndToken && !a.t.words.listEnds[a.toks[k].Lower]; k++ {
+		for k := a.listStart(after, s.EndToken); k < s.EndToken && !a.t.words.listEnds[a.toks[k].Lower]; k++ {
 			give(who[k], code)
 		}
-		// "X is to lead the Nigerian delegation": the leader before it.
-		for k := i - 1; k >= s.FirstToken && k >= i-6; k-- {
+		// "X is to lead the Nigerian delegation", "X, who is part of a
+		// high-ranking Peruvian delegation": the leader or member before it.
+		for k := i - 1; k >= s.FirstToken && k >= i-maxLeadGap; k-- {
 			if a.t.words.leadVerbs[a.toks[k].Lower] {
-				for m := k - 1; m >= s.FirstToken && m >= k-4; m-- {
+				for m := k - 1; m >= s.FirstToken && m >= k-maxLeaderGap; m-- {
 					if who[m] != nil {
 						give(who[m], code)
 						break
@@ -50,6 +51,36 @@ func (a *analysis) delegations() {
 			}
 		}
 	}
+}
+
+// maxLeadGap is the most tokens read back from a side's noun to a word
+// that makes the person before it the side's head or member ("part of a
+// high-ranking Peruvian delegation"); maxLeaderGap the most read back from
+// that word to the person ("X, who is part").
+const (
+	maxLeadGap   = 8
+	maxLeaderGap = 4
+)
+
+// maxListCue is the most tokens read after a side's noun to the word that
+// opens the list of its members: "a delegation of senior Chilean officials,
+// including".
+const maxListCue = 6
+
+// listStart returns the token after the word that opens the list of a
+// side's members ("includes", "led by", "were", a colon) within maxListCue
+// tokens of token after, or end when there is none: a side named alone
+// lists no one.
+func (a *analysis) listStart(after, end int) int {
+	for k := after; k < end && k < after+maxListCue; k++ {
+		if a.t.words.sideListCues[a.toks[k].Lower] || a.toks[k].Text == ":" {
+			return k + 1
+		}
+		if a.toks[k].Kind == pipeline.Word && a.toks[k].IsCap() && a.nameTok[k] {
+			return end // a name before any cue: "the Chilean delegation X met"
+		}
+	}
+	return end
 }
 
 // sideAt returns the country of a side named at token i, and the token

@@ -100,6 +100,41 @@ type Annotations struct {
 	Countries []*Country
 	// Organizations are the organisations named, by first mention.
 	Organizations []*Organization
+
+	// layer says, for each token of the Doc, who or what is mentioned there
+	// (PersonAt, OrganizationAt, CountryAt); nil when nothing is.
+	layer []tokenRefs
+}
+
+// tokenRefs are the indexes of the person, organisation and country a token
+// is part of a mention of, each -1 for none.
+type tokenRefs struct{ person, org, country int32 }
+
+// PersonAt returns the index in People of the person a mention of whom
+// covers token i of the Doc, or -1.
+func (a *Annotations) PersonAt(i int) int {
+	if i < 0 || i >= len(a.layer) {
+		return -1
+	}
+	return int(a.layer[i].person)
+}
+
+// OrganizationAt returns the index in Organizations of the organisation a
+// mention of which covers token i of the Doc, or -1.
+func (a *Annotations) OrganizationAt(i int) int {
+	if i < 0 || i >= len(a.layer) {
+		return -1
+	}
+	return int(a.layer[i].org)
+}
+
+// CountryAt returns the index in Countries of the country a mention of
+// which covers token i of the Doc, or -1.
+func (a *Annotations) CountryAt(i int) int {
+	if i < 0 || i >= len(a.layer) {
+		return -1
+	}
+	return int(a.layer[i].country)
 }
 
 // KnownPerson describes a person a caller knows of, for their own domain: the
@@ -179,7 +214,8 @@ type Stage struct {
 	knownBy    map[string][2]int32
 	knownNames []knownName
 	knownWords []string
-	ner        NER // nil unless WithNER
+	ner        NER    // nil unless WithNER
+	passes     []pass // the passes that run, in order: passes, less WithoutPasses
 }
 
 var defaultTables = sync.OnceValues(loadTables)
@@ -190,7 +226,7 @@ func New(opts ...Option) (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{t: t}
+	s := &Stage{t: t, passes: passes}
 	for _, o := range opts {
 		if err := o(s); err != nil {
 			return nil, err

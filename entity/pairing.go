@@ -31,7 +31,8 @@ func (a *analysis) pairCountries() {
 				people = append(people, p)
 			}
 		}
-		if len(people) != 2 || a.inApposition(s, who, people[0], people[1]) || a.inApposition(s, who, people[1], people[0]) {
+		if len(people) != 2 || a.inApposition(s, who, people[0], people[1]) || a.inApposition(s, who, people[1], people[0]) ||
+			!a.linked(s, who, people[0], people[1]) {
 			continue
 		}
 		pair := a.sentenceCountries(s.FirstToken, s.EndToken)
@@ -57,6 +58,29 @@ func (a *analysis) pairCountries() {
 			}
 		}
 	}
+}
+
+// maxPairGap is the most tokens before a person's name that linked reads
+// for a word that makes them the other side of an engagement.
+const maxPairGap = 12
+
+// linked reports whether sentence s names p and q as the two sides of an
+// engagement: a word of pair-links stands within maxPairGap tokens before
+// a mention of one of them ("X held talks with Y", "X and his counterpart
+// Y", "in a phone call with Y, X said", "X wrote a letter to Y").
+func (a *analysis) linked(s pipeline.Sentence, who []*person, p, q *person) bool {
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		w := who[k]
+		if w != p && w != q || k > s.FirstToken && who[k-1] == w {
+			continue // not the first token of a mention of p or q
+		}
+		for m := k - 1; m >= s.FirstToken && m >= k-maxPairGap; m-- {
+			if a.t.words.pairLinks[a.toks[m].Lower] && who[m] == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceCountries returns the distinct countries named in tokens

@@ -45,7 +45,36 @@ func (a *analysis) annotations() *Annotations {
 		}
 		c.Mentions = append(c.Mentions, a.mention(cm.first, cm.end))
 	}
+	out.layer = layer(len(a.toks), out)
 	return out
+}
+
+// layer indexes the mentions of out by token.
+func layer(n int, out *Annotations) []tokenRefs {
+	if len(out.People)+len(out.Organizations)+len(out.Countries) == 0 {
+		return nil
+	}
+	refs := make([]tokenRefs, n)
+	for i := range refs {
+		refs[i] = tokenRefs{-1, -1, -1}
+	}
+	mark := func(ms []Mention, set func(*tokenRefs)) {
+		for _, m := range ms {
+			for k := m.FirstToken; k < m.EndToken && k < n; k++ {
+				set(&refs[k])
+			}
+		}
+	}
+	for i, p := range out.People {
+		mark(p.Mentions, func(r *tokenRefs) { r.person = int32(i) })
+	}
+	for i, o := range out.Organizations {
+		mark(o.Mentions, func(r *tokenRefs) { r.org = int32(i) })
+	}
+	for i, c := range out.Countries {
+		mark(c.Mentions, func(r *tokenRefs) { r.country = int32(i) })
+	}
+	return refs
 }
 
 // placeCountry resolves a dateline place to a country code.

@@ -26,13 +26,16 @@ func (a *analysis) intlBefore(i int) bool {
 	return a.toks[i-1].IsAllCaps() || i >= 2 && a.toks[i-2].Kind == pipeline.Word && a.toks[i-2].IsCap()
 }
 
-// readChain reads the titles that start with the office mention at token i.
+// readChain reads the titles that start with the office mention at token i,
+// within its sentence: a headline's last word ("talks with Peruvian
+// leader") is no title of the next line's name.
 func (a *analysis) readChain(i int) chain {
 	c := chain{first: i, end: i}
 	c.country = a.countryBefore(i, &c.first)
 	c.intl = c.country == "" && a.intlBefore(i)
 	j := i
-	for j < len(a.toks) {
+	end := a.d.Sentences[a.toks[i].Sentence].EndToken
+	for j < end {
 		if o := a.office[j]; o >= 0 && a.oms[o].first == j {
 			c.offices = append(c.offices, o)
 			j = a.oms[o].end
@@ -76,7 +79,7 @@ func (a *analysis) readChain(i int) chain {
 			continue
 		}
 		// "and", "/", "&" between two titles
-		if j+1 < len(a.toks) && (a.toks[j].Lower == "and" || a.toks[j].Text == "/" || a.toks[j].Text == "&") {
+		if j+1 < end && (a.toks[j].Lower == "and" || a.toks[j].Text == "/" || a.toks[j].Text == "&") {
 			if o := a.office[j+1]; o >= 0 && a.oms[o].first == j+1 && a.oms[o].title != "" {
 				j++
 				continue
@@ -84,7 +87,7 @@ func (a *analysis) readChain(i int) chain {
 		}
 		break
 	}
-	c.end = skipParenAbbr(a.toks, c.end)
+	c.end = min(skipParenAbbr(a.toks, c.end), max(end, c.end))
 	return c
 }
 
@@ -92,14 +95,15 @@ func (a *analysis) readChain(i int) chain {
 // i ("US Secretary", "Pakistan’s Finance Minister", "the Chinese foreign
 // minister") and moves *first back over it.
 func (a *analysis) countryBefore(i int, first *int) string {
+	start := a.d.Sentences[a.toks[i].Sentence].FirstToken
 	j := i - 1
-	for j >= 0 && a.t.words.titleModifiers[a.toks[j].Lower] {
+	for j >= start && a.t.words.titleModifiers[a.toks[j].Lower] {
 		j--
 	}
-	if j >= 0 && a.toks[j].IsPossessive() {
+	if j >= start && a.toks[j].IsPossessive() {
 		j--
 	}
-	if j < 0 || a.skip[j] {
+	if j < start || a.skip[j] {
 		return ""
 	}
 	if cm := a.country[j]; cm >= 0 && a.cms[cm].end == j+1 && a.cms[cm].ref.kind != refNone {

@@ -29,6 +29,8 @@ type wordSets struct {
 	leadVerbs           map[string]bool // "lead": its subject heads a delegation
 	representingWords   map[string]bool // "representing": before a country, its side
 	listEnds            map[string]bool // "while": ends the list of a side's members
+	sideListCues        map[string]bool // "includes": opens the list of a side's members
+	pairLinks           map[string]bool // "with", "met": two people named as two sides
 	homeOfficeWords     map[string]bool // "minister", "spokesperson": a dateline government's office
 	governmentNouns     map[string]bool // "leadership", "administration": a country's government
 	underWords          map[string]bool // "under", "led": put a government under its head
@@ -62,7 +64,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"member-nouns": &w.memberNouns, "thing-heads": &w.thingHeads, "complement-words": &w.complementWords,
 		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
 		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
-		"list-ends": &w.listEnds, "home-office-words": &w.homeOfficeWords,
+		"list-ends": &w.listEnds, "side-list-cues": &w.sideListCues, "pair-links": &w.pairLinks, "home-office-words": &w.homeOfficeWords,
 		"government-nouns": &w.governmentNouns, "under-words": &w.underWords,
 		"power-nouns": &w.powerNouns, "military-ranks": &w.militaryRanks,
 		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,

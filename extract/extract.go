@@ -49,6 +49,8 @@ type config struct {
 	ner        entity.NER
 	memory     *Memory
 	memoryMode MemoryMode
+	noPasses   []string // entity passes turned off (WithoutPasses)
+	noRules    []string // event rules turned off (WithoutPasses)
 }
 
 // WithNER adds a statistical named-entity model as one more signal for
@@ -139,6 +141,9 @@ func New(opts ...Option) (*Extractor, error) {
 	if c.ner != nil {
 		entOpts = append(entOpts, entity.WithNER(c.ner))
 	}
+	if len(c.noPasses) > 0 {
+		entOpts = append(entOpts, entity.WithoutPasses(c.noPasses...))
+	}
 	ents, err := entity.New(entOpts...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadOption, err)
@@ -151,8 +156,15 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	evs, err := event.NewStage()
+	var evOpts []event.Option
+	if len(c.noRules) > 0 {
+		evOpts = append(evOpts, event.WithoutRules(c.noRules...))
+	}
+	evs, err := event.NewStage(evOpts...)
 	if err != nil {
+		if len(c.noRules) > 0 {
+			return nil, fmt.Errorf("%w: %w", ErrBadOption, err)
+		}
 		return nil, err
 	}
 	return &Extractor{

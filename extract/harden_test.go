@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -55,7 +56,9 @@ func seedTexts(t testing.TB) (ids []string, texts map[string]string) {
 
 // checkResult checks what every Result must satisfy whatever its text: every
 // span lies within text and covers exactly its Text, every list is non-nil,
-// and the result encodes as JSON (valid UTF-8, lists as [] not null).
+// every event's participants are people of the result and its initiator one
+// of them, and the result encodes as JSON (valid UTF-8, lists as [] not
+// null).
 func checkResult(t testing.TB, text string, r *extract.Result) {
 	t.Helper()
 	if r == nil {
@@ -108,8 +111,20 @@ func checkResult(t testing.TB, text string, r *extract.Result) {
 			span("topics["+itoa(i)+"].evidence["+itoa(j)+"] "+tp.Label, m)
 		}
 	}
+	names := map[string]bool{}
+	for _, p := range r.People {
+		names[p.Name] = true
+	}
 	for i, ev := range r.Events {
 		span("events["+itoa(i)+"].evidence "+ev.Type, ev.Evidence)
+		for _, n := range ev.Participants {
+			if !names[n] {
+				t.Errorf("events[%d]: participant %q is no person of the result", i, n)
+			}
+		}
+		if ev.Initiator != "" && !slices.Contains(ev.Participants, ev.Initiator) {
+			t.Errorf("events[%d]: initiator %q is not a participant %q", i, ev.Initiator, ev.Participants)
+		}
 		switch ev.Type {
 		case extract.Call, extract.Meeting, extract.Letter:
 		default:

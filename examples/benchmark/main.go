@@ -45,6 +45,9 @@ strictly, as a user reads the output:
                  second entry for the same person is a false positive
   offices        (person, office) pairs, through the people matched
   person_country the country of each matched person (accuracy)
+  person_country_precision
+                 among the matched people given a country, the right ones:
+                 a wrong country is worse than none
   countries      ISO codes, as a set
   organizations  by name, variant or acronym, without a leading "the" and a
                  leading country, demonym or capital; org_country through it
@@ -56,9 +59,22 @@ strictly, as a user reads the output:
   dateline       the place, ignoring case; published: the date, exactly
   span_mismatches spans whose text is not the input's: must be 0
 
-Figures are summed over documents (micro-averaged). Items in the gold's
-optional_* lists are neither required nor penalised; a gold file without
-"organizations" or an event without "date" is not scored for them.
+Figures are summed over documents (micro-averaged). Each F1 and accuracy
+comes with its 95% interval: the middle 95% of the figure over 1,000
+bootstrap resamples of the documents (fixed seed, so the output is the same
+on every run). A change inside the interval may be chance.
+
+With -ablate, scores the set once with everything on, then once with each
+entity pass and each event rule turned off in turn (extract.Passes), and
+prints one row per pass: the errors it removes and adds, the change in each
+figure (full minus without: what the pass buys), and the documents whose
+output it changes, sorted by net errors removed; then the passes that change
+a single document (rules for a file), those that add as many errors as they
+remove, and those that change nothing. -passes limits it to some.
+
+Items in the gold's optional_* lists are neither required nor penalised; a
+gold file without "organizations" or an event without "date" is not scored
+for them.
 
 Gold labels are the *.json files of -gold in the format of SCHEMA.md; the
 text of NAME.json is NAME.txt in -texts.
@@ -103,6 +119,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	htmlOut := fs.String("html", "", "write a self-contained HTML report of every document to `FILE`")
 	useNER := fs.Bool("ner", false, "score the extractor with prose's NER model as an extra signal (extract.WithNER)")
 	useMemory := fs.Bool("memory", false, "read the documents as one stream in file-name order with a memory of people's countries\n(extract.WithMemory, online) and score that; also print person_country and the wrong countries\nwithout the memory, online, and in two passes (learn from all, then fill)")
+	ablate := fs.Bool("ablate", false, "score the set with everything on, then with each entity pass and event rule off in turn,\nand print what each buys (one row a pass, sorted), instead of the table")
+	ablatePasses := fs.String("passes", "", "with -ablate, only the passes of `LIST` (comma-separated names as -ablate prints them)")
 	speed := fs.Bool("speed", false, "measure speed and memory instead of accuracy (about 15 s)")
 	speedTime := fs.Duration("speed-time", 2*time.Second, "with -speed, run each timed loop for `D`")
 	fs.Usage = func() {
@@ -156,6 +174,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runSpeed(*textDir, *speedTime, *asJSON, stdout, stderr)
 	}
 
+	if *ablatePasses != "" && !*ablate {
+		fmt.Fprintln(stderr, "benchmark: -passes goes with -ablate")
+		return 2
+	}
+	if *ablate && (*verbose || *minF1 > 0 || len(mins) > 0 || *htmlOut != "") {
+		fmt.Fprintln(stderr, "benchmark: -ablate prints what each pass buys: -v, -min, -min-f1, -floors and -html do not apply")
+		return 2
+	}
+
 	docs, err := loadDocs(*goldDir, *textDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "benchmark: %v\n", err)
@@ -170,23 +197,51 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "benchmark: %v\n", err)
 		return 2
 	}
+	if *ablate {
+		passes := extract.Passes()
+		if *ablatePasses != "" {
+			passes = strings.Split(*ablatePasses, ",")
+		}
+		run := func(docs []Doc, without ...string) (int, error) {
+			ex, err := extract.New(append(slices.Clone(opts), extract.WithoutPasses(without...))...)
+			if err != nil {
+				return 0, err
+			}
+			return extractAll(ex, docs, stderr), nil
+		}
+		rep, err := Ablate(docs, passes, run, Options{CountryPrefix: countryPrefix(ex)})
+		if err != nil {
+			fmt.Fprintf(stderr, "benchmark: %v\n", err)
+			return 2
+		}
+		if *asJSON {
+			if err := writeAblationJSON(stdout, rep); err != nil {
+				fmt.Fprintf(stderr, "benchmark: %v\n", err)
+				return 2
+			}
+		} else {
+			printAblation(stdout, rep, *goldDir+", "+*textDir)
+		}
+		return 0
+	}
 	failed := extractAll(ex, docs, stderr)
 	scoreOpts := Options{CountryPrefix: countryPrefix(ex)}
-	rep := Score(docs, scoreOpts)
 	var memRows []memoryRow
 	if *useMemory {
-		without := newMemoryRow("without memory", rep)
-		_, twoPasses, err := scoreWithMemory(opts, "two passes", docs, scoreOpts, stderr)
+		without := newMemoryRow("without memory", Score(docs, scoreOpts))
+		_, err := extractWithMemory(opts, "two passes", docs, stderr)
+		twoPasses := Score(docs, scoreOpts)
 		if err == nil {
 			// Online last: the table and the thresholds are the online stream's.
-			failed, rep, err = scoreWithMemory(opts, "online", docs, scoreOpts, stderr)
+			failed, err = extractWithMemory(opts, "online", docs, stderr)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "benchmark: %v\n", err)
 			return 2
 		}
-		memRows = []memoryRow{without, newMemoryRow("online", rep), newMemoryRow("two passes", twoPasses)}
+		memRows = []memoryRow{without, newMemoryRow("online", Score(docs, scoreOpts)), newMemoryRow("two passes", twoPasses)}
 	}
+	rep := ScoreWithIntervals(docs, scoreOpts)
 	if *htmlOut != "" {
 		if err := writeHTMLReport(*htmlOut, *goldDir, *textDir, docs, rep); err != nil {
 			fmt.Fprintf(stderr, "benchmark: -html: %v\n", err)
@@ -316,9 +371,9 @@ func newMemoryRow(mode string, rep *Report) memoryRow {
 		WrongCountries: rep.WrongCountries}
 }
 
-// scoreWithMemory extracts docs as one stream, in their order, with a fresh
-// memory of people's countries, online or in two passes, and scores them.
-func scoreWithMemory(opts []extract.Option, mode string, docs []Doc, scoreOpts Options, stderr io.Writer) (int, *Report, error) {
+// extractWithMemory extracts docs as one stream, in their order, with a
+// fresh memory of people's countries, online or in two passes.
+func extractWithMemory(opts []extract.Option, mode string, docs []Doc, stderr io.Writer) (int, error) {
 	m := extract.NewMemory()
 	modes := []extract.MemoryMode{extract.MemoryOnline}
 	if mode == "two passes" {
@@ -328,11 +383,11 @@ func scoreWithMemory(opts []extract.Option, mode string, docs []Doc, scoreOpts O
 	for _, mm := range modes {
 		ex, err := extract.New(append(slices.Clip(opts), extract.WithMemory(m, mm))...)
 		if err != nil {
-			return 0, nil, err
+			return 0, err
 		}
 		failed = extractAll(ex, docs, stderr)
 	}
-	return failed, Score(docs, scoreOpts), nil
+	return failed, nil
 }
 
 // printMemoryRows prints person_country and the wrong countries without
@@ -377,6 +432,17 @@ func printIssues(w io.Writer, issues []Issue) {
 	fmt.Fprintln(w)
 }
 
+// countryPrecisionCounts says how many countries the matched people were
+// given and how many of them are wrong, also per 100 matched people.
+func countryPrecisionCounts(m Metric, r *Report) string {
+	wrong := m.Total - m.Correct
+	out := fmt.Sprintf("%d given, %d wrong", m.Total, wrong)
+	if pc, ok := r.Metric(MPersonCountry); ok && pc.Total > 0 {
+		out += fmt.Sprintf(" (%.1f per 100 people)", 100*float64(wrong)/float64(pc.Total))
+	}
+	return out
+}
+
 // printTable prints the report as an aligned table; headline rows carry a *.
 func printTable(w io.Writer, r *Report) {
 	f := func(v float64) string { return fmt.Sprintf("%.3f", v) }
@@ -394,8 +460,8 @@ func printTable(w io.Writer, r *Report) {
 	for _, m := range r.Metrics {
 		width = max(width, len(label(m)))
 	}
-	row := fmt.Sprintf("%%-%ds %%6s %%6s %%6s %%6s  %%s\n", width)
-	fmt.Fprintf(w, row, "metric", "P", "R", "F1", "acc", "counts")
+	row := fmt.Sprintf("%%-%ds %%6s %%6s %%6s %%6s  %%-11s  %%s\n", width)
+	fmt.Fprintf(w, row, "metric", "P", "R", "F1", "acc", "95% interval", "counts")
 	for _, m := range r.Metrics {
 		name := label(m)
 		switch m.Kind {
@@ -404,18 +470,23 @@ func printTable(w io.Writer, r *Report) {
 			if m.Name == MPeople && m.Duplicates > 0 {
 				counts += fmt.Sprintf("  (%d of the fp are duplicates)", m.Duplicates)
 			}
-			fmt.Fprintf(w, row, name, f(m.Precision()), f(m.Recall()), f(m.F1()), "", counts)
+			fmt.Fprintf(w, row, name, f(m.Precision()), f(m.Recall()), f(m.F1()), "", m.Interval.String(), counts)
 		case KindAccuracy:
-			fmt.Fprintf(w, row, name, "", "", "", f(m.Accuracy.Value()), fmt.Sprintf("%d/%d correct", m.Correct, m.Total))
+			counts := fmt.Sprintf("%d/%d correct", m.Correct, m.Total)
+			if m.Name == MCountryPrecision {
+				counts = countryPrecisionCounts(m, r)
+			}
+			fmt.Fprintf(w, row, name, "", "", "", f(m.Accuracy.Value()), m.Interval.String(), counts)
 		default:
 			status := "ok"
 			if m.Count > 0 {
 				status = "FAIL: must be 0"
 			}
-			fmt.Fprintf(w, row, name, "", "", "", fmt.Sprint(m.Count), status)
+			fmt.Fprintf(w, row, name, "", "", "", fmt.Sprint(m.Count), "", status)
 		}
 	}
 	fmt.Fprintf(w, "\n* headline F1, checked by -min-f1. P is 1 when nothing was found, R is 1 when the gold has nothing.\n")
+	fmt.Fprintf(w, "95%% interval: of the F1 or accuracy, from %d bootstrap resamples of the documents (fixed seed):\na change inside it may be chance.\n", resamples)
 }
 
 // Speed.

@@ -39,6 +39,7 @@ func renderReport(w io.Writer, goldDir, textDir string, docs []Doc, rep *Report)
 	for _, m := range rep.Metrics {
 		page.Metrics = append(page.Metrics, summaryRow(m))
 	}
+	page.Groups = errorGroups(rep.Issues)
 	for _, d := range docs {
 		page.Docs = append(page.Docs, docSection(d, rep))
 	}
@@ -48,17 +49,60 @@ func renderReport(w io.Writer, goldDir, textDir string, docs []Doc, rep *Report)
 type reportPage struct {
 	Title, Source string
 	Metrics       []metricRow
+	Groups        []errorGroup
 	Docs          []docView
 }
 
 type metricRow struct {
-	Name, P, R, F1, Acc, Counts string
-	Headline, Topic, Fail       bool
+	Name, P, R, F1, Acc, Interval, Counts string
+	Headline, Topic, Fail                 bool
+}
+
+// errorGroup is one kind of error across all articles ("missed person"):
+// how many, and in which articles.
+type errorGroup struct {
+	Name  string
+	Count int
+	Docs  []groupDoc
+}
+
+// Slug is the group's name as an HTML id: "missed-person".
+func (g errorGroup) Slug() string { return strings.ReplaceAll(g.Name, " ", "-") }
+
+// groupDoc is an article of an errorGroup, with its errors of that kind.
+type groupDoc struct {
+	ID    string
+	Items []string
+}
+
+// errorGroups groups issues by kind (IssueGroup), the most frequent kind
+// first, each listing its articles in the order of their first issue.
+func errorGroups(issues []Issue) []errorGroup {
+	var groups []errorGroup
+	at := map[string]int{}
+	for _, is := range issues {
+		name := IssueGroup(is)
+		gi, ok := at[name]
+		if !ok {
+			gi = len(groups)
+			at[name] = gi
+			groups = append(groups, errorGroup{Name: name})
+		}
+		g := &groups[gi]
+		g.Count++
+		if n := len(g.Docs); n == 0 || g.Docs[n-1].ID != is.Doc {
+			g.Docs = append(g.Docs, groupDoc{ID: is.Doc})
+		}
+		d := &g.Docs[len(g.Docs)-1]
+		d.Items = append(d.Items, is.Item)
+	}
+	slices.SortStableFunc(groups, func(a, b errorGroup) int { return b.Count - a.Count })
+	return groups
 }
 
 func summaryRow(m Metric) metricRow {
 	f := func(v float64) string { return fmt.Sprintf("%.3f", v) }
-	row := metricRow{Name: m.Name, Headline: m.Headline, Topic: strings.HasPrefix(m.Name, topicPrefix)}
+	row := metricRow{Name: m.Name, Headline: m.Headline, Topic: strings.HasPrefix(m.Name, topicPrefix), Interval: m.Interval.String()}
 	switch m.Kind {
 	case KindPRF:
 		row.P, row.R, row.F1 = f(m.Precision()), f(m.Recall()), f(m.F1())
@@ -281,6 +325,9 @@ td, th { padding: 2px 8px; text-align: left; vertical-align: top; }
 .summary tr.head td:first-child { font-weight: bold; }
 .summary tr.fail td { color: #b00; font-weight: bold; }
 .docs a { margin-right: 1em; white-space: nowrap; }
+.groups td { border-bottom: 1px solid #eee; }
+.groups td.n { text-align: right; }
+.groups a { margin-right: .6em; white-space: nowrap; }
 .cols { display: flex; gap: 1.5em; align-items: flex-start; }
 .text { flex: 3; white-space: pre-wrap; font: 13px/1.5 ui-monospace, monospace; background: #fafafa; padding: .8em; border: 1px solid #ddd; overflow-wrap: anywhere; }
 .diff { flex: 2; font-size: 13px; }
@@ -303,9 +350,15 @@ tr.wrong td, span.wrong { background: #eee4fb; }
 <h1>{{.Title}}</h1>
 <p>{{.Source}}. Strict scores: a name counts only when it equals the gold name or a variant. P is 1 when nothing was found, R is 1 when the gold has nothing; * marks a headline F1.</p>
 <table class="summary">
-<tr><th>metric</th><th>P</th><th>R</th><th>F1</th><th>acc</th><th>counts</th></tr>
-{{range .Metrics}}<tr class="{{if .Topic}}topic{{end}}{{if .Headline}} head{{end}}{{if .Fail}} fail{{end}}"><td>{{.Name}}{{if .Headline}} *{{end}}</td><td class="n">{{.P}}</td><td class="n">{{.R}}</td><td class="n">{{.F1}}</td><td class="n">{{.Acc}}</td><td>{{.Counts}}</td></tr>
+<tr><th>metric</th><th>P</th><th>R</th><th>F1</th><th>acc</th><th>95% interval</th><th>counts</th></tr>
+{{range .Metrics}}<tr class="{{if .Topic}}topic{{end}}{{if .Headline}} head{{end}}{{if .Fail}} fail{{end}}"><td>{{.Name}}{{if .Headline}} *{{end}}</td><td class="n">{{.P}}</td><td class="n">{{.R}}</td><td class="n">{{.F1}}</td><td class="n">{{.Acc}}</td><td class="n">{{.Interval}}</td><td>{{.Counts}}</td></tr>
 {{end}}</table>
+<p>95% interval: the range of the middle 95% of the figure over 1,000 bootstrap resamples of the articles; a change inside it may be chance.</p>
+<h2 id="errors">Errors by kind</h2>
+{{if .Groups}}<table class="groups">
+<tr><th>kind</th><th>count</th><th>articles</th></tr>
+{{range .Groups}}<tr id="kind-{{.Slug}}"><td>{{.Name}}</td><td class="n">{{.Count}}</td><td>{{range .Docs}}<a href="#{{.ID}}" title="{{range $i, $e := .Items}}{{if $i}}; {{end}}{{$e}}{{end}}">{{.ID}}{{if gt (len .Items) 1}} ({{len .Items}}){{end}}</a> {{end}}</td></tr>
+{{end}}</table>{{else}}<p>No misses, extras or wrong values.</p>{{end}}
 <p class="docs">{{range .Docs}}<a href="#{{.ID}}">{{.ID}} ({{.Misses}} missed, {{.Extras}} extra, {{.Wrong}} wrong)</a> {{end}}</p>
 <p class="key">In the text: <span class="p">person</span><span class="p bad">extra or duplicate person</span><span class="c">country</span><span class="o">organisation</span><span class="ev">event evidence</span><span class="bp">boilerplate</span> (hover a mark for details). In the tables: <span class="match">match</span> <span class="miss">missed</span> <span class="extra">extra</span> <span class="wrong">wrong</span>.</p>
 {{range .Docs}}

@@ -42,6 +42,9 @@ func TestRenderReport(t *testing.T) {
 		`<span class="bp" title="boilerplate: byline">By Staff Reporter</span>`,
 		`&lt;script&gt;alert(1)&lt;/script&gt;`,
 		`<section id="d">`,
+		`<h2 id="errors">Errors by kind</h2>`,
+		`<tr id="kind-missed-person"><td>missed person</td><td class="n">1</td><td><a href="#d" title="Michael Waltz">d</a> </td></tr>`,
+		`<tr id="kind-extra-person"><td>extra person</td>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the report lacks %s", want)

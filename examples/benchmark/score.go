@@ -57,9 +57,17 @@ var issueNouns = map[string]string{
 var issueVerbs = map[string]string{"miss": "missed", "extra": "extra", "wrong": "wrong",
 	"duplicate": "duplicate", "mismatch": "mismatched"}
 
+// groupNames name the groups whose kind and noun do not say it.
+var groupNames = map[[2]string]string{
+	{MEvents, "wrong"}: "wrong event participants",
+}
+
 // IssueGroup names the group of an issue for -v: its kind and what it is
 // about, "missed person", "extra event", "wrong person country".
 func IssueGroup(is Issue) string {
+	if name, ok := groupNames[[2]string{is.Metric, is.Kind}]; ok {
+		return name
+	}
 	noun, verb := issueNouns[is.Metric], issueVerbs[is.Kind]
 	if noun == "" {
 		noun = is.Metric
@@ -128,6 +136,9 @@ type Metric struct {
 	Duplicates int
 	// Count is the value of a KindCount row.
 	Count int
+	// Interval is the 95% bootstrap interval of Value over the articles
+	// (AddIntervals), or nil.
+	Interval *Interval
 }
 
 // Value is the figure thresholds compare: F1, accuracy, or the count.
@@ -159,6 +170,9 @@ func (m Metric) MarshalJSON() ([]byte, error) {
 		Correct    *int     `json:"correct,omitempty"`
 		Total      *int     `json:"total,omitempty"`
 		Count      *int     `json:"count,omitempty"`
+		// Interval95 is [low, high], the 95% bootstrap interval of the
+		// F1 or accuracy.
+		Interval95 []float64 `json:"interval95,omitempty"`
 	}
 	f := func(v float64) *float64 { v = math.Round(v*1e4) / 1e4; return &v }
 	i := func(v int) *int { return &v }
@@ -175,6 +189,9 @@ func (m Metric) MarshalJSON() ([]byte, error) {
 	default:
 		o.Count = i(m.Count)
 	}
+	if m.Interval != nil {
+		o.Interval95 = []float64{*f(m.Interval.Low), *f(m.Interval.High)}
+	}
 	return json.Marshal(o)
 }
 
@@ -184,18 +201,21 @@ const (
 	MPeople        = "people"
 	MOffices       = "offices"
 	MPersonCountry = "person_country"
-	MCountries     = "countries"
-	MOrgs          = "organizations"
-	MOrgCountry    = "org_country"
-	MTopics        = "topics"
-	MCalls         = "calls"
-	MEvents        = "events"
-	MCallInitiator = "call_initiator"
-	MEventDates    = "event_dates"
-	MDateline      = "dateline"
-	MPublished     = "published"
-	MSpans         = "span_mismatches"
-	topicPrefix    = "topic:"
+	// MCountryPrecision is the share of right countries among the countries
+	// given to matched people: a wrong country is worse than none.
+	MCountryPrecision = "person_country_precision"
+	MCountries        = "countries"
+	MOrgs             = "organizations"
+	MOrgCountry       = "org_country"
+	MTopics           = "topics"
+	MCalls            = "calls"
+	MEvents           = "events"
+	MCallInitiator    = "call_initiator"
+	MEventDates       = "event_dates"
+	MDateline         = "dateline"
+	MPublished        = "published"
+	MSpans            = "span_mismatches"
+	topicPrefix       = "topic:"
 )
 
 // Headline lists the metrics whose F1 -min-f1 checks.
@@ -236,8 +256,9 @@ type scorer struct {
 	opts                                                          Options
 	people, offices, countries, orgs, topics, calls, events       Counts
 	eventDates                                                    Counts
-	duplicates, wrongCountries                                    int
+	duplicates                                                    int
 	personCountry, orgCountry, callInitiator, dateline, published Accuracy
+	countryGiven                                                  Accuracy // person countries given: right among them
 	spans                                                         int
 	labels                                                        map[string]*Counts
 	issues, matches                                               []Issue
@@ -282,7 +303,7 @@ func Score(docs []Doc, opts Options) *Report {
 		s.checkSpans(d.Text, r)
 	}
 
-	rep := &Report{Docs: len(docs), Issues: s.issues, Matches: s.matches, WrongCountries: s.wrongCountries}
+	rep := &Report{Docs: len(docs), Issues: s.issues, Matches: s.matches, WrongCountries: s.countryGiven.Total - s.countryGiven.Correct}
 	prf := func(name string, c Counts) Metric {
 		return Metric{Name: name, Kind: KindPRF, Headline: slices.Contains(Headline, name), Counts: c}
 	}
@@ -290,7 +311,7 @@ func Score(docs []Doc, opts Options) *Report {
 	people := prf(MPeople, s.people)
 	people.Duplicates = s.duplicates
 	rep.Metrics = append(rep.Metrics, people, prf(MOffices, s.offices), acc(MPersonCountry, s.personCountry),
-		prf(MCountries, s.countries), prf(MOrgs, s.orgs), acc(MOrgCountry, s.orgCountry), prf(MTopics, s.topics))
+		acc(MCountryPrecision, s.countryGiven), prf(MCountries, s.countries), prf(MOrgs, s.orgs), acc(MOrgCountry, s.orgCountry), prf(MTopics, s.topics))
 	labels := make([]string, 0, len(s.labels))
 	for l := range s.labels {
 		labels = append(labels, l)
@@ -425,14 +446,21 @@ func (s *scorer) scorePeople(g Gold, r *extract.Result, m peopleMatch) {
 		p := r.People[m.pred[j]]
 		s.match(MPeople, "%s", p.Name)
 		s.personCountry.Total++
+		if p.Country != "" {
+			s.countryGiven.Total++
+		}
 		if strings.EqualFold(p.Country, gp.Country) {
 			s.personCountry.Correct++
+			if p.Country != "" {
+				s.countryGiven.Correct++
+			}
 			s.match(MPersonCountry, "%s: %s", gp.Name, orNull(p.Country))
 		} else {
-			if p.Country != "" {
-				s.wrongCountries++
+			kind := "wrong" // a country the text does not give them
+			if p.Country == "" {
+				kind = "miss"
 			}
-			s.issue(MPersonCountry, "wrong", "%s: got %s, want %s", gp.Name, orNull(p.Country), orNull(gp.Country))
+			s.issue(MPersonCountry, kind, "%s: got %s, want %s", gp.Name, orNull(p.Country), orNull(gp.Country))
 		}
 	}
 
@@ -617,11 +645,32 @@ func (s *scorer) scoreEvents(g Gold, r *extract.Result, m peopleMatch) {
 			}
 		}
 	}
+	// An extra and a miss of one type that share a party are reported as
+	// one engagement with the wrong participants: the counts stay those of
+	// an extra and a miss.
+	wrongOf := make([]int, len(preds))
+	paired := make([]bool, len(golds))
+	for i := range preds {
+		wrongOf[i] = -1
+		if preds[i].matched >= 0 {
+			continue
+		}
+		for j := range golds {
+			if golds[j].matched < 0 && !paired[j] && g.Events[j].Type == r.Events[i].Type && sharesParty(preds[i].key, golds[j].key) {
+				wrongOf[i], paired[j] = j, true
+				break
+			}
+		}
+	}
 	for i, p := range preds {
 		isCall := r.Events[i].Type == extract.Call
 		if p.matched < 0 {
 			s.events.FP++
-			s.issue(MEvents, "extra", "%s", p.desc)
+			if j := wrongOf[i]; j >= 0 {
+				s.issue(MEvents, "wrong", "got %s; want %s", p.desc, golds[j].desc)
+			} else {
+				s.issue(MEvents, "extra", "%s", p.desc)
+			}
 			if isCall {
 				s.calls.FP++
 			}
@@ -640,7 +689,9 @@ func (s *scorer) scoreEvents(g Gold, r *extract.Result, m peopleMatch) {
 		}
 		if ge.matched < 0 {
 			s.events.FN++
-			s.issue(MEvents, "miss", "%s", ge.desc)
+			if !paired[j] {
+				s.issue(MEvents, "miss", "%s", ge.desc)
+			}
 			if e.Type == extract.Call {
 				s.calls.FN++
 			}
@@ -652,10 +703,29 @@ func (s *scorer) scoreEvents(g Gold, r *extract.Result, m peopleMatch) {
 				s.callInitiator.Correct++
 				s.match(MCallInitiator, "%s", ge.desc)
 			} else {
-				s.issue(MCallInitiator, "wrong", "%s: got initiator %s", ge.desc, orNull(got))
+				s.issue(MCallInitiator, valueKind(got, e.Initiator), "%s: got initiator %s", ge.desc, orNull(got))
 			}
 		}
 	}
+}
+
+// sharesParty reports whether two event keys (type, then participants,
+// NUL-separated) name a participant in common.
+func sharesParty(a, b string) bool {
+	pa, pb := strings.Split(a, "\x00")[1:], strings.Split(b, "\x00")[1:]
+	return slices.ContainsFunc(pa, func(p string) bool { return slices.Contains(pb, p) })
+}
+
+// valueKind is the Issue.Kind of a value scored wrong: "miss" when none
+// was given, "extra" when the gold has none, else "wrong".
+func valueKind(got, want string) string {
+	switch {
+	case got == "":
+		return "miss"
+	case want == "":
+		return "extra"
+	}
+	return "wrong"
 }
 
 // scoreDate scores the date of a found event: a right date counts, a date
@@ -676,7 +746,7 @@ func (s *scorer) scoreDate(desc, want, got string) {
 	if want != "" {
 		s.eventDates.FN++
 	}
-	s.issue(MEventDates, "wrong", "%s: got date %s, want %s", desc, orNull(got), orNull(want))
+	s.issue(MEventDates, valueKind(got, want), "%s: got date %s, want %s", desc, orNull(got), orNull(want))
 }
 
 // Header: dateline and publication date.
@@ -691,14 +761,14 @@ func (s *scorer) scoreHeader(g Gold, r *extract.Result) {
 		s.dateline.Correct++
 		s.match(MDateline, "%s", orNull(got))
 	} else {
-		s.issue(MDateline, "wrong", "got %s, want %s", orNull(got), orNull(g.Dateline))
+		s.issue(MDateline, valueKind(got, g.Dateline), "got %s, want %s", orNull(got), orNull(g.Dateline))
 	}
 	s.published.Total++
 	if r.Published == g.Published {
 		s.published.Correct++
 		s.match(MPublished, "%s", orNull(r.Published))
 	} else {
-		s.issue(MPublished, "wrong", "got %s, want %s", orNull(r.Published), orNull(g.Published))
+		s.issue(MPublished, valueKind(r.Published, g.Published), "got %s, want %s", orNull(r.Published), orNull(g.Published))
 	}
 }
 
@@ -774,7 +844,7 @@ func ParseMin(s string) (map[string]float64, error) {
 }
 
 // thresholdNames are the fixed metrics -min accepts.
-var thresholdNames = []string{MPeople, MOffices, MPersonCountry, MCountries, MOrgs, MOrgCountry, MTopics,
+var thresholdNames = []string{MPeople, MOffices, MPersonCountry, MCountryPrecision, MCountries, MOrgs, MOrgCountry, MTopics,
 	MCalls, MEvents, MCallInitiator, MEventDates, MDateline, MPublished}
 
 func isMetricName(name string) bool {

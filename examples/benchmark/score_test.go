@@ -207,8 +207,16 @@ func TestScore(t *testing.T) {
 				r.People[1].Country = ""
 				return r
 			},
-			map[string]string{"person_country": "0/2"},
-			[]string{"person_country wrong Ishaq Dar: got IN, want PK", "person_country wrong Michael Waltz: got null, want US"}},
+			map[string]string{"person_country": "0/2", "person_country_precision": "0/1"},
+			[]string{"person_country wrong Ishaq Dar: got IN, want PK", "person_country miss Michael Waltz: got null, want US"}},
+		{"person country given where the gold has none: wrong; none where none: right",
+			func(g *Gold) { g.People[0].Country, g.People[1].Country = "", "" },
+			func(r *extract.Result) *extract.Result {
+				r.People[0].Country, r.People[1].Country = "", "US"
+				return r
+			},
+			map[string]string{"person_country": "1/2", "person_country_precision": "0/1"},
+			[]string{"person_country wrong Michael Waltz: got US, want null"}},
 		{"optional people and countries and topics: neither required nor penalised",
 			func(g *Gold) {
 				g.OptionalPeople = []string{"Brad Cooper", "Dan Caine"}
@@ -238,7 +246,17 @@ func TestScore(t *testing.T) {
 				r.Events[0].Participants = []string{"Imran Khan", "Ishaq Dar", "Michael Waltz"}
 				return r
 			},
-			map[string]string{"events": "0/1/1", "calls": "0/1/1", "call_initiator": "0/0"}, nil},
+			map[string]string{"events": "0/1/1", "calls": "0/1/1", "call_initiator": "0/0"},
+			[]string{"people extra Imran Khan", "events wrong got call Imran Khan + Ishaq Dar + Michael Waltz, initiator Michael Waltz; want call Ishaq Dar + Michael Waltz, initiator Michael Waltz"}},
+		{"events of one type with no party in common: an extra and a miss, not wrong participants", nil,
+			func(r *extract.Result) *extract.Result {
+				r.People = append(r.People, extract.Person{Name: "Imran Khan"}, extract.Person{Name: "Asim Munir"})
+				r.Events[0].Participants, r.Events[0].Initiator = []string{"Asim Munir", "Imran Khan"}, ""
+				return r
+			},
+			map[string]string{"events": "0/1/1", "calls": "0/1/1"},
+			[]string{"people extra Imran Khan", "people extra Asim Munir", "events extra call Asim Munir + Imran Khan, initiator null",
+				"events miss call Ishaq Dar + Michael Waltz, initiator Michael Waltz"}},
 		{"meeting where the gold has a call: events and calls both miss", nil,
 			func(r *extract.Result) *extract.Result {
 				r.Events[0].Type = "meeting"
@@ -297,8 +315,8 @@ func TestScore(t *testing.T) {
 			},
 			map[string]string{"events": "5/0/0", "event_dates": "1/2/2"},
 			[]string{"event_dates wrong meeting Ishaq Dar + Michael Waltz, initiator null: got date 2025-04-09, want 2025-04-08",
-				"event_dates wrong letter Ishaq Dar + Michael Waltz, initiator null: got date null, want 2025-04-08",
-				"event_dates wrong call Ishaq Dar, initiator null: got date 2025-04-01, want null"}},
+				"event_dates miss letter Ishaq Dar + Michael Waltz, initiator null: got date null, want 2025-04-08",
+				"event_dates extra call Ishaq Dar, initiator null: got date 2025-04-01, want null"}},
 		{"gold call without initiator is not scored for initiator",
 			func(g *Gold) { g.Events[0].Initiator = "" }, nil,
 			map[string]string{"events": "1/0/0", "call_initiator": "0/0"}, []string{}},
@@ -331,7 +349,7 @@ func TestScore(t *testing.T) {
 		{"dateline and published wrong", func(g *Gold) { g.Published = "2025-04-08" },
 			func(r *extract.Result) *extract.Result { r.Dateline = nil; r.Published = "2025-04-09"; return r },
 			map[string]string{"dateline": "0/1", "published": "0/1"},
-			[]string{"dateline wrong got null, want Islamabad", "published wrong got 2025-04-09, want 2025-04-08"}},
+			[]string{"dateline miss got null, want Islamabad", "published wrong got 2025-04-09, want 2025-04-08"}},
 		{"spans that do not match the text are counted", nil,
 			func(r *extract.Result) *extract.Result {
 				r.People[0].Mentions[0].Start++
@@ -473,7 +491,7 @@ func TestFlags(t *testing.T) {
 	if code := run([]string{"-h"}, &out, &errb); code != 0 {
 		t.Fatalf("-h: exit %d", code)
 	}
-	for _, f := range []string{"-gold", "-texts", "-v", "-json", "-min-f1", "-min", "-floors", "-set", "-html", "-speed", "-speed-time"} {
+	for _, f := range []string{"-gold", "-texts", "-v", "-json", "-min-f1", "-min", "-floors", "-set", "-html", "-speed", "-speed-time", "-ablate", "-passes"} {
 		if !regexp.MustCompile(`(?m)^  ` + f + `(\s|$)`).MatchString(errb.String()) {
 			t.Errorf("-h does not explain %s:\n%s", f, errb.String())
 		}
@@ -485,6 +503,9 @@ func TestFlags(t *testing.T) {
 		{"-floors", "floors.txt"},
 		{"-floors", "floors.txt", "-set", "nope"},
 		{"-set", "dev"},
+		{"-passes", "entities:countries"},
+		{"-ablate", "-v"},
+		{"-ablate", "-floors", "floors.txt", "-set", "seeds"},
 		{"extra-arg"},
 		{"-gold", t.TempDir()},
 	} {

@@ -3,6 +3,8 @@ package event
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/readout/readout/entity"
@@ -49,12 +51,59 @@ type Stage struct {
 	infos []wordInfo       // what the stage knows of a word: its sets and rules
 }
 
+// An Option configures a Stage.
+type Option func(*rules) error
+
+// WithoutRules turns off the named rules of the trigger table (RuleNames),
+// to measure what each buys: words they would match are tried against the
+// rules after them. The default stage reads every rule. An unknown name is
+// an error.
+func WithoutRules(names ...string) Option {
+	return func(rs *rules) error {
+		off := map[string]bool{}
+		for _, n := range names {
+			if !slices.ContainsFunc(rs.all, func(r *rule) bool { return r.name == n }) {
+				return fmt.Errorf("event: no rule %q in data/triggers.tsv", n)
+			}
+			off[n] = true
+		}
+		rs.all = slices.DeleteFunc(rs.all, func(r *rule) bool { return off[r.name] })
+		for w, list := range rs.byWord {
+			if list = slices.DeleteFunc(list, func(r *rule) bool { return off[r.name] }); len(list) == 0 {
+				delete(rs.byWord, w)
+			} else {
+				rs.byWord[w] = list
+			}
+		}
+		return nil
+	}
+}
+
+// RuleNames returns the names of the rules of the trigger table, in table
+// order.
+func RuleNames() ([]string, error) {
+	rs, _, err := loadData()
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, len(rs.all))
+	for i, r := range rs.all {
+		names[i] = r.name
+	}
+	return names, nil
+}
+
 // NewStage returns the event stage, with its rule table and word sets read
 // from the embedded data files.
-func NewStage() (*Stage, error) {
+func NewStage(opts ...Option) (*Stage, error) {
 	rs, lx, err := loadData()
 	if err != nil {
 		return nil, err
+	}
+	for _, o := range opts {
+		if err := o(rs); err != nil {
+			return nil, err
+		}
 	}
 	ids, infos := index(lx, rs)
 	return &Stage{rules: rs, ids: ids, infos: infos}, nil
@@ -130,15 +179,8 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
 	f.info = make([]int32, len(d.Tokens))
 	for i := range f.who {
-		f.who[i] = -1
+		f.who[i] = ents.PersonAt(i)
 		f.info[i] = st.ids[d.Tokens[i].Lower]
-	}
-	for pi, p := range ents.People {
-		for _, m := range p.Mentions {
-			for k := m.FirstToken; k < m.EndToken; k++ {
-				f.who[k] = pi
-			}
-		}
 	}
 	return f
 }
