@@ -202,6 +202,24 @@ func WithKnownPeople(people ...KnownPerson) Option {
 	}
 }
 
+// WithPeopleFile adds the known people of the file at path, read with
+// LoadPeopleFile, as WithKnownPeople does; the stage keeps the list it reads
+// with no copy, which saves a large file's memory. A bad file makes New fail
+// with an error that wraps ErrBadPeople.
+func WithPeopleFile(path string) Option {
+	return func(s *Stage) error {
+		people, err := LoadPeopleFile(path)
+		if err != nil {
+			return err
+		}
+		if s.known == nil {
+			s.known = people // read here: no one else holds it
+			return nil
+		}
+		return WithKnownPeople(people...)(s)
+	}
+}
+
 // Stage is the entity stage: it finds people, their offices and countries,
 // the countries the article refers to, and the dateline. A Stage is immutable
 // and safe for concurrent use.

@@ -42,15 +42,16 @@ func (o option) apply(c *config) error { return o(c) }
 
 // config is what the options set; its zero value is the default.
 type config struct {
-	maxBytes   int // 0: DefaultMaxBytes
-	taxonomies []*topic.Taxonomy
-	noDefault  bool
-	known      [][]entity.KnownPerson // each WithKnownPeople's, not copied: the stage copies them once
-	ner        entity.NER
-	memory     *Memory
-	memoryMode MemoryMode
-	noPasses   []string // entity passes turned off (WithoutPasses)
-	noRules    []string // event rules turned off (WithoutPasses)
+	maxBytes    int // 0: DefaultMaxBytes
+	taxonomies  []*topic.Taxonomy
+	noDefault   bool
+	known       [][]entity.KnownPerson // each WithKnownPeople's, not copied: the stage copies them once
+	peopleFiles []string               // WithKnownPeopleFile's
+	ner         entity.NER
+	memory      *Memory
+	memoryMode  MemoryMode
+	noPasses    []string // entity passes turned off (WithoutPasses)
+	noRules     []string // event rules turned off (WithoutPasses)
 }
 
 // WithNER adds a statistical named-entity model as one more signal for
@@ -110,6 +111,18 @@ func WithKnownPeople(people ...entity.KnownPerson) Option {
 	})
 }
 
+// WithKnownPeopleFile adds the known people of a CSV or JSON Lines file
+// (see entity.LoadPeopleFile for the formats), read once when New builds
+// the Extractor, with no copy of the list: the way to load a large file. A
+// bad file makes New fail with an error that wraps entity.ErrBadPeople and
+// names the file, line and field.
+func WithKnownPeopleFile(path string) Option {
+	return option(func(c *config) error {
+		c.peopleFiles = append(c.peopleFiles, path)
+		return nil
+	})
+}
+
 // Extractor reads articles. It is immutable and safe for concurrent use.
 type Extractor struct {
 	maxBytes int
@@ -135,6 +148,9 @@ func New(opts ...Option) (*Extractor, error) {
 		c.maxBytes = DefaultMaxBytes
 	}
 	var entOpts []entity.Option
+	for _, path := range c.peopleFiles {
+		entOpts = append(entOpts, entity.WithPeopleFile(path))
+	}
 	for _, people := range c.known {
 		entOpts = append(entOpts, entity.WithKnownPeople(people...))
 	}

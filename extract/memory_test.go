@@ -607,3 +607,23 @@ func TestMemoryEntryKey(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownPeopleFile reads known people from a file when New builds the
+// Extractor; a bad file makes New fail, naming the line and field.
+func TestKnownPeopleFile(t *testing.T) {
+	ex := newExtractor(t, extract.WithKnownPeopleFile("../examples/people.jsonl"))
+	r, err := ex.Extract(context.Background(), "v", "Ilse Brandt met Lena Vogt in Vienna.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"v: Ilse Brandt AT known", "v: Lena Vogt DE known"}, countries([]*extract.Result{r})); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	bad := filepath.Join(t.TempDir(), "p.csv")
+	os.WriteFile(bad, []byte("name,country\nLena Vogt,XX\n"), 0o644)
+	_, err = extract.New(extract.WithKnownPeopleFile(bad))
+	if !errors.Is(err, entity.ErrBadPeople) || !errors.Is(err, extract.ErrBadOption) ||
+		!strings.HasSuffix(err.Error(), bad+`:2: country: unknown country code "XX"`) {
+		t.Errorf("a bad file: %v", err)
+	}
+}

@@ -225,7 +225,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		opts = append(opts, extract.WithMemory(mem, mode))
 	}
-	ex, err := extract.New(opts...)
+	ex, err := newExtractor(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %s\n", message(err))
 		return 2
@@ -300,13 +300,28 @@ func options(f *flags) ([]extract.Option, error) {
 		opts = append(opts, extract.WithNER(ner.New()))
 	}
 	if f.people != "" {
-		people, err := entity.LoadPeopleFile(f.people)
-		if err != nil {
-			return nil, flagError{"-people", err}
+		// Read here, so that a bad file is said before anything else runs;
+		// the Extractors read it again, each into its own list.
+		if _, err := os.Stat(f.people); err != nil {
+			return nil, flagError{"-people", fmt.Errorf("%w: %w", entity.ErrBadPeople, err)}
 		}
-		opts = append(opts, extract.WithKnownPeople(people...))
+		opts = append(opts, extract.WithKnownPeopleFile(f.people))
 	}
 	return opts, nil
+}
+
+// newExtractor is extract.New, with the error of a bad -people file said as
+// the flag's.
+func newExtractor(opts ...extract.Option) (*extract.Extractor, error) {
+	ex, err := extract.New(opts...)
+	if errors.Is(err, entity.ErrBadPeople) {
+		msg := err.Error()
+		if i := strings.Index(msg, "bad people file: "); i >= 0 {
+			msg = msg[i:]
+		}
+		return nil, flagError{"-people", errors.New(msg)}
+	}
+	return ex, err
 }
 
 // openMemory returns the memory the flags ask for: the one saved in
@@ -331,7 +346,7 @@ func openMemory(f *flags) (*extract.Memory, error) {
 
 // learn is the first pass of -memory: it reads every article into mem.
 func learn(f *flags, opts []extract.Option, mem *extract.Memory, files []string) error {
-	ex, err := extract.New(append(slices.Clip(opts), extract.WithMemory(mem, extract.MemoryLearn))...)
+	ex, err := newExtractor(append(slices.Clip(opts), extract.WithMemory(mem, extract.MemoryLearn))...)
 	if err != nil {
 		return err
 	}

@@ -91,15 +91,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "serve: -wait and -timeout must be positive\n")
 		return 2
 	}
-	var people []entity.KnownPerson
-	if *peopleFile != "" {
-		var err error
-		if people, err = entity.LoadPeopleFile(*peopleFile); err != nil {
-			fmt.Fprintf(stderr, "serve: -people: %s\n", strings.TrimPrefix(err.Error(), "entity: "))
-			return 2
-		}
+	h, err := newServer(config{maxBytes: *maxBytes, workers: *workers, wait: *wait, timeout: *timeout, people: *peopleFile})
+	if errors.Is(err, entity.ErrBadPeople) {
+		msg := err.Error()
+		fmt.Fprintf(stderr, "serve: -people: %s\n", msg[max(0, strings.Index(msg, "bad people file: ")):])
+		return 2
 	}
-	h, err := newServer(config{maxBytes: *maxBytes, workers: *workers, wait: *wait, timeout: *timeout, people: people})
 	if err != nil {
 		fmt.Fprintf(stderr, "serve: %v\n", err)
 		return 1

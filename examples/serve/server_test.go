@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/readout/readout/entity"
 	"github.com/readout/readout/extract"
 )
 
@@ -203,11 +202,7 @@ func TestRun(t *testing.T) {
 // TestPeople: with -people, POST /extract finds the file's people by name,
 // with their country marked known and their id; a bad file stops serve.
 func TestPeople(t *testing.T) {
-	people, err := entity.LoadPeopleFile("../people.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, ts := testServer(t, config{maxBytes: 1 << 20, workers: 1, wait: 5 * time.Second, timeout: 20 * time.Second, people: people})
+	_, ts := testServer(t, config{maxBytes: 1 << 20, workers: 1, wait: 5 * time.Second, timeout: 20 * time.Second, people: "../people.csv"})
 	resp, body := do(t, "POST", ts.URL+"/extract?id=v", "text/plain", "Ilse Brandt met reporters in Vienna.")
 	if resp.StatusCode != 200 {
 		t.Fatalf("status %d: %s", resp.StatusCode, body)
