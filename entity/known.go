@@ -57,17 +57,36 @@ func (s *Stage) indexKnown() error {
 			s.knownNames = append(s.knownNames, knownName{person: int32(i), name: int32(j), words: int32(at), n: int32(n)})
 		}
 	}
-	// By first word; within one, in the caller's order (a stable sort).
-	first := func(kn knownName) string { return s.knownWords[kn.words] }
-	slices.SortStableFunc(s.knownNames, func(x, y knownName) int { return strings.Compare(first(x), first(y)) })
-	s.knownBy = map[string][2]int32{}
-	for i := 0; i < len(s.knownNames); {
-		w, j := first(s.knownNames[i]), i+1
-		for j < len(s.knownNames) && first(s.knownNames[j]) == w {
-			j++
+	// Grouped by first word, each group in the caller's order: a counting
+	// sort, linear in the names.
+	type group struct{ start, next, n int32 }
+	groups := map[string]*group{}
+	var order []*group // in the order of each group's first name
+	for _, kn := range s.knownNames {
+		w := s.knownWords[kn.words]
+		g := groups[w]
+		if g == nil {
+			g = &group{}
+			groups[w] = g
+			order = append(order, g)
 		}
-		s.knownBy[w] = [2]int32{int32(i), int32(j)}
-		i = j
+		g.n++
+	}
+	at := int32(0)
+	for _, g := range order {
+		g.start, g.next = at, at
+		at += g.n
+	}
+	grouped := make([]knownName, len(s.knownNames))
+	for _, kn := range s.knownNames {
+		g := groups[s.knownWords[kn.words]]
+		grouped[g.next] = kn
+		g.next++
+	}
+	s.knownNames = grouped
+	s.knownBy = make(map[string][2]int32, len(groups))
+	for w, g := range groups {
+		s.knownBy[w] = [2]int32{g.start, g.start + g.n}
 	}
 	return nil
 }

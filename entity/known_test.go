@@ -273,15 +273,22 @@ func TestLoadManyPeople(t *testing.T) {
 
 	plain := newStage(t)
 	text := strings.Repeat("Minister Ana Duarte met Chile's envoy on Monday and said the talks went well. ", 50)
-	cost := func(s *Stage) float64 {
-		r := testing.Benchmark(func(b *testing.B) {
-			for b.Loop() {
-				annotate(b, s, text)
+	// The best of three runs each, alternated, so that a noisy moment of
+	// the machine does not weigh on one side only.
+	best := map[*Stage]float64{}
+	for range 3 {
+		for _, st := range []*Stage{s, plain} {
+			r := testing.Benchmark(func(b *testing.B) {
+				for b.Loop() {
+					annotate(b, st, text)
+				}
+			})
+			if ns := float64(r.NsPerOp()); best[st] == 0 || ns < best[st] {
+				best[st] = ns
 			}
-		})
-		return float64(r.NsPerOp())
+		}
 	}
-	if ratio := cost(s) / cost(plain); ratio > 3 {
+	if ratio := best[s] / best[plain]; ratio > 3 {
 		t.Errorf("an article costs %.1fx with 100,000 known people", ratio)
 	} else {
 		t.Logf("an article costs %.2fx with 100,000 known people", ratio)

@@ -16,8 +16,8 @@ import (
 )
 
 // DefaultMemoryLimit is the most names a Memory holds unless MemoryLimit
-// says otherwise: about 17 MB of memory when full (some 170 bytes a name
-// with short article ids).
+// says otherwise: about 26 MB of memory when full (some 270 bytes a name,
+// its strings and a short article id included).
 const DefaultMemoryLimit = 100_000
 
 // maxMemoryCountries is the most countries a name keeps counts for; the
