@@ -179,6 +179,7 @@ var passes = []pass{
 	{"standalone", (*analysis).findStandalone},              // capitalised runs that can only be names
 	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
 	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name
+	{"headlines", (*analysis).headlines},                    // a headline's names, as the body supports them
 	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
 	{"handles", (*analysis).findHandles},                    // "@kenjisato": a handle that spells a known name
 	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"

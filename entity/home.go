@@ -6,8 +6,10 @@ package entity
 // Spokesperson". Only the first holder of each title takes it, and only when
 // no one mentioned before holds that title: a second "Prime Minister" is
 // someone else's; nor when another country is named in the phrase before
-// the name. A head of state's title is no such office: the President
-// or King an article names is as often a foreign one.
+// the name, nor when a possessive pronoun stands before the title: "his
+// spokesperson X" speaks for the one "his" refers to, whose government the
+// dateline does not give. A head of state's title is no such office: the
+// President or King an article names is as often a foreign one.
 func (a *analysis) homeGovernment() {
 	dl := a.d.Header.Dateline
 	if dl.Len() == 0 {
@@ -19,7 +21,7 @@ func (a *analysis) homeGovernment() {
 	}
 	taken := map[string]bool{}   // titles of someone mentioned earlier
 	for _, p := range a.people { // by first mention
-		give := p.country == "" && !p.intl && !a.foreignBefore(p, home)
+		give := p.country == "" && !p.intl && !a.foreignBefore(p, home) && !a.ownedBefore(p)
 		for _, o := range p.offices {
 			if !a.t.homeOffice(o.Title) {
 				continue
@@ -32,14 +34,33 @@ func (a *analysis) homeGovernment() {
 	}
 }
 
+// maxHomeLead is the most tokens read back from a mention, within its
+// phrase, for a country or a possessive pronoun before its titles.
+const maxHomeLead = 8
+
 // foreignBefore reports whether a country other than home is named in the
 // phrase before a mention of p: "India's Ministry of External Affairs
 // spokesperson X" in a Washington-datelined article is India's.
 func (a *analysis) foreignBefore(p *person, home string) bool {
 	for _, m := range p.mentions {
 		s := a.d.Sentences[a.toks[m.FirstToken].Sentence]
-		for k := m.FirstToken - 1; k >= s.FirstToken && k >= m.FirstToken-8 && a.toks[k].Text != ","; k-- {
+		for k := m.FirstToken - 1; k >= s.FirstToken && k >= m.FirstToken-maxHomeLead && a.toks[k].Text != ","; k-- {
 			if cm := a.country[k]; cm >= 0 && a.cms[cm].ref.kind != refNone && a.code(cm) != home {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedBefore reports whether a possessive pronoun stands in the phrase
+// before a mention of p: "the commissioner spoke, his spokesperson X said"
+// names the office of the one "his" refers to.
+func (a *analysis) ownedBefore(p *person) bool {
+	for _, m := range p.mentions {
+		s := a.d.Sentences[a.toks[m.FirstToken].Sentence]
+		for k := m.FirstToken - 1; k >= s.FirstToken && k >= m.FirstToken-maxHomeLead && a.toks[k].Text != ","; k-- {
+			if a.t.words.possessivePronouns[a.toks[k].Lower] {
 				return true
 			}
 		}

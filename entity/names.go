@@ -78,10 +78,10 @@ done:
 }
 
 // initials reports whether token j is two or three capitals that stand for
-// first names ("JD Vance"), and no country or office.
+// first names ("JD Vance", "J.D. Vance"), and no country or office.
 func (a *analysis) initials(j int) bool {
 	t := &a.toks[j]
-	n := utf8.RuneCountInString(t.Text)
+	n := utf8.RuneCountInString(t.Text) - strings.Count(t.Text, ".")
 	return t.IsAllCaps() && n >= 2 && n <= 3 && a.country[j] < 0 && a.office[j] < 0 && !a.skip[j]
 }
 
@@ -136,20 +136,30 @@ func (a *analysis) addPerson(first, end int) *person {
 	for k := first; k < end; k++ {
 		a.claimed[k] = true
 		a.nameTok[k] = true
-		t := &a.toks[k]
-		if t.Text == "-" && len(p.words) > 0 {
-			p.words[len(p.words)-1] += "-"
-			continue
-		}
-		if len(p.words) > 0 && strings.HasSuffix(p.words[len(p.words)-1], "-") {
-			p.words[len(p.words)-1] += t.Norm
-			continue
-		}
-		p.words = append(p.words, t.Norm)
 	}
+	p.words = a.nameWords(first, end)
 	p.mentions = []Mention{a.mention(first, end)}
 	a.people = append(a.people, p)
 	return p
+}
+
+// nameWords returns the words of the name at tokens [first, end), as
+// written, with a hyphenated name as one word ("Jae-myung").
+func (a *analysis) nameWords(first, end int) []string {
+	var words []string
+	for k := first; k < end; k++ {
+		t := &a.toks[k]
+		if t.Text == "-" && len(words) > 0 {
+			words[len(words)-1] += "-"
+			continue
+		}
+		if len(words) > 0 && strings.HasSuffix(words[len(words)-1], "-") {
+			words[len(words)-1] += t.Norm
+			continue
+		}
+		words = append(words, t.Norm)
+	}
+	return words
 }
 
 func (a *analysis) mention(first, end int) Mention {

@@ -27,6 +27,7 @@ func (a *analysis) findStandalone() {
 					break
 				}
 			}
+			first = a.trimOpening(first, end, s.FirstToken)
 			if end-first < 2 {
 				i = end
 				continue
@@ -79,6 +80,21 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 		return false
 	}
 	return true
+}
+
+// trimOpening drops the first word of the run [first, end) when it opens
+// its sentence (or a quote) and is an English word the lexicon never writes
+// as a name: there its capital says nothing ("Congratulating Cho on his
+// win", "Youngsters Ana Ruiz and Tom Pratt", "Seven Rebels").
+func (a *analysis) trimOpening(first, end, start int) int {
+	k := first - 1
+	for k >= start && a.toks[k].Kind == pipeline.Punct {
+		k--
+	}
+	if k >= start || first+1 >= end || !a.t.common(a.toks[first].Lower) {
+		return first
+	}
+	return first + 1
 }
 
 // trimLeading drops from the front of the run [first, end) the words that

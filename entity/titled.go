@@ -88,7 +88,27 @@ func (a *analysis) readChain(i int) chain {
 		break
 	}
 	c.end = min(skipParenAbbr(a.toks, c.end), max(end, c.end))
+	if c.country == "" && !c.intl {
+		c.intl = a.intlTitle(c)
+	}
 	return c
+}
+
+// intlTitle reports whether an office of chain c names an international
+// body in its own words, by an acronym or as the United Nations: "United
+// Nations Secretary-General", "Secretary General of NATO". A head word
+// alone names none inside a title: "Central Bank Governor" is a
+// country's.
+func (a *analysis) intlTitle(c chain) bool {
+	for _, o := range c.offices {
+		for k := a.oms[o].first; k < a.oms[o].end; k++ {
+			t := &a.toks[k]
+			if a.t.words.internationalBodies[t.Norm] && (t.IsAllCaps() || t.Norm == "Nations") && a.intlBefore(k+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryBefore returns the country stated right before the title at token
@@ -230,6 +250,13 @@ func (a *analysis) findTitled() {
 		}
 		a.capitalAsName(j)
 		first, end := a.readName(j)
+		if end == first && a.functionWordAsName(j) {
+			// "Vice Premier He Lifeng": a family name written as a
+			// function word, before a word that is no English word.
+			if f, e := a.readName(j + 1); e > f && f == j+1 {
+				first, end = j, e
+			}
+		}
 		if end == first || a.hasOrgWord(first, end) {
 			i = c.end - 1
 			continue
@@ -251,6 +278,19 @@ func (a *analysis) findTitled() {
 		a.giveOffices(p, c)
 		i = end - 1
 	}
+}
+
+// functionWordAsName reports whether token j, right after a title, is a
+// function word written as a name ("He", "Hu") that a name word no English
+// word follows at once: "Vice Premier He Lifeng", not "Premier He said" or
+// "Minister He Also".
+func (a *analysis) functionWordAsName(j int) bool {
+	if j+1 >= len(a.toks) || a.skip[j] {
+		return false
+	}
+	t, next := &a.toks[j], &a.toks[j+1]
+	return t.Kind == pipeline.Word && t.IsCap() && !t.IsAllCaps() && a.t.words.notNames[t.Lower] &&
+		next.SpaceBefore && a.nameWord(j+1) && !a.t.english(next.Lower)
 }
 
 // giveOffices gives p the offices of chain c, with the country the chain

@@ -32,6 +32,7 @@ type wordSets struct {
 	sideListCues        map[string]bool // "includes": opens the list of a side's members
 	pairLinks           map[string]bool // "with", "met": two people named as two sides
 	homeOfficeWords     map[string]bool // "minister", "spokesperson": a dateline government's office
+	possessivePronouns  map[string]bool // "his", "their": make a title someone's, not a government's
 	governmentNouns     map[string]bool // "leadership", "administration": a country's government
 	underWords          map[string]bool // "under", "led": put a government under its head
 	powerNouns          map[string]bool // "reins", "power": taken in a country by a government
@@ -70,7 +71,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,
 		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
 		"elsewhere-words": &w.elsewhereWords, "greeting-nouns": &w.greetingNouns,
-		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs,
+		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs, "possessive-pronouns": &w.possessivePronouns,
 		"non-names": &t.nonNames, "place-nouns": &t.placeNouns, "organization-heads": &t.orgHeads,
 	}
 	for name, m := range sets {

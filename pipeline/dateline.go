@@ -16,6 +16,7 @@ import (
 
 var (
 	// datelineDateRE is the date a dateline may hold after its place.
+	// The month may be in capitals, as the place is: "WASHINGTON, JUL 25:".
 	datelineDateRE = regexp.MustCompile(`^,?\s*(?:` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `)(?:,?\s*\d{4})?`)
 	// datelineAgencyRE is an agency tag: "(Reuters)", "(AP)", "(IANS)".
 	datelineAgencyRE = regexp.MustCompile(`^\s*\([^()\n]{1,30}\)`)
@@ -116,6 +117,9 @@ func (p *Parser) datelineAfter(s, name string, i int, top bool) (int, bool) {
 		// "Lima, June 9 (EFE) Foreign Minister ..."
 	case dated && strings.HasPrefix(rest, ". "):
 		// "TASHKENT, Uzbekistan, May 2. Work on ..."
+	case dated && strings.HasPrefix(rest, " ") && isUpperStart(rest[1:]):
+		// "Lima, May 20 The minister ...": an agency's dateline whose tag
+		// the page dropped.
 	case strings.TrimSpace(rest) == "" && !dated && !tagged && isAllCaps(name) && p.places != nil:
 		// "TORONTO" on a line of its own, above the agency's name.
 	default:

@@ -10,8 +10,11 @@
 // Articles often arrive as scraped pages: the page around the article (site
 // banners, bylines, captions and credits, share bars, cookie notices, lists of
 // other stories) is marked as Boilerplate with its kind, and no stage takes an
-// entity, a topic's evidence or an event from it. A Parser built with
-// WithPlaces checks dateline candidates against a gazetteer.
+// entity, a topic's evidence or an event from it. The header pass reads the
+// lines above the body (headline, standfirst, captions and credits, bylines,
+// date lines) for the dateline and the publication date, and tells the
+// headline and caption lines among them apart (Header.Lines). A Parser built
+// with WithPlaces checks dateline candidates against a gazetteer.
 //
 // Parse and a Parser are safe for concurrent use. A Doc belongs to the call that made it: the
 // stages of one chain annotate it in turn, and it must not be shared between
@@ -102,6 +105,11 @@ type Sentence struct {
 	FirstToken, EndToken int
 	// Boilerplate reports whether the sentence lies in a boilerplate line.
 	Boilerplate bool
+	// Heading reports whether the sentence is a line of its own that reads
+	// as a headline or a heading: at most 25 words, not ending as a
+	// sentence ends ("Minister X meets Y in Rome"). A stage that must not
+	// take a fact from a headline alone reads it.
+	Heading bool
 }
 
 // BoilerplateKind says why a line is not part of the article.
@@ -174,6 +182,47 @@ type Header struct {
 	Published string
 	// PublishedSpan is where Published is stated.
 	PublishedSpan Span
+	// Lines are the article's lines above its body that read as a
+	// headline or as a caption, in order (see HeaderLineKind); date
+	// lines, bylines, boilerplate and the body's lines are not among
+	// them. It is empty when the body opens the page, and when the first
+	// lines do not show where the body starts (an article of short lines
+	// with no dateline).
+	Lines []HeaderLine
+}
+
+// HeaderLineKind says what a line above an article's body is.
+type HeaderLineKind uint8
+
+// The kinds of lines above the body.
+const (
+	// HeadlineLine reads as a headline, not a sentence: the headline, a
+	// sub-headline, a caption's title, a source's name. Its words are
+	// capitalised as a headline's are, so a capital letter in it is no
+	// evidence of a name.
+	HeadlineLine HeaderLineKind = iota + 1
+	// CaptionLine is a paragraph above the body that a date line, a
+	// byline, a photo credit or its own copy follows: a photo's caption
+	// or a standfirst. Its people are the body's, as a rule.
+	CaptionLine
+)
+
+var headerLineNames = [...]string{"", "headline", "caption"}
+
+// String returns the kind's name: "headline" or "caption".
+func (k HeaderLineKind) String() string {
+	if int(k) < len(headerLineNames) && k > 0 {
+		return headerLineNames[k]
+	}
+	return fmt.Sprintf("HeaderLineKind(%d)", int(k))
+}
+
+// HeaderLine is a line above the article's body: its span, without its
+// line break (or, for a line that opens with a date, from where the line
+// goes on after it), and its kind.
+type HeaderLine struct {
+	Span
+	Kind HeaderLineKind
 }
 
 type keyValue struct {

@@ -8,8 +8,9 @@ import (
 )
 
 // A Parser checks dateline places against a gazetteer (here a tiny one; the
-// extract package gives it the entity stage's) and marks the page around the
-// article as boilerplate, by kind.
+// extract package gives it the entity stage's), marks the page around the
+// article as boilerplate, by kind, and tells the headline above the body
+// apart.
 func ExampleParser() {
 	places := pipeline.PlaceFunc(func(name string) bool { return name == "Lima" || name == "LIMA" })
 	p := pipeline.NewParser(pipeline.WithPlaces(places))
@@ -28,9 +29,13 @@ func ExampleParser() {
 	for _, b := range d.Boilerplate {
 		fmt.Printf("%s: %s\n", b.Kind, b.In(d.Text))
 	}
+	for _, l := range d.Header.Lines {
+		fmt.Printf("above the body, %s: %s\n", l.Kind, l.In(d.Text))
+	}
 	// Output:
 	// dateline: Lima
 	// published: 2025-03-03
 	// chrome: Skip to main content
 	// caption: FILE - Foreign Minister Ana Ruiz
+	// above the body, headline: Peru and Chile reopen border
 }

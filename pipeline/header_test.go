@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/readout/readout/entity"
 	"github.com/readout/readout/pipeline"
 )
@@ -104,5 +105,61 @@ func TestDatelineLead(t *testing.T) {
 		if got := d.Header.DatelineLead.In(c.text); got != c.lead {
 			t.Errorf("%q: lead %q, want %q", c.text, got, c.lead)
 		}
+	}
+}
+
+// TestHeaderLines checks the lines above the body that the header pass
+// tells apart: headlines and captions, and none where the body's start is
+// not known.
+func TestHeaderLines(t *testing.T) {
+	ents, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pipeline.NewParser(pipeline.WithPlaces(ents))
+	body := "Peru and Chile signed a pact on fishing rights on Monday after a week of talks in the capital.\n" +
+		"Both sides said the pact would let boats of either country fish in the waters of the other."
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a headline above the body", "Peru And Chile Sign Fishing Pact\n\n" + body + "\n" + body,
+			[]string{"headline: Peru And Chile Sign Fishing Pact"}},
+		{"a headline and a dateline", "  Chile Signs Pact \t\nLIMA: " + body,
+			[]string{"headline: Chile Signs Pact"}},
+		{"a standfirst, a date line, a byline", "Peru and Chile sign pact\n" +
+			"The two countries ended a dispute over fishing rights that had lasted for more than ten years.\n" +
+			"March 4, 2024\nBy Ana Ruiz\nLIMA — " + body,
+			[]string{"headline: Peru and Chile sign pact",
+				"caption: The two countries ended a dispute over fishing rights that had lasted for more than ten years."}},
+		{"a caption written twice and its credit", "Pact Signed\n" +
+			"The foreign minister of Peru speaks to reporters at the ministry in Lima on Monday afternoon after the talks.\n" +
+			"The foreign minister of Peru speaks to reporters at the ministry in Lima on Monday afternoon after the talks.\n" +
+			"Ana Ruiz speaks in Lima. — Andes Press\n" + body,
+			[]string{"headline: Pact Signed",
+				"caption: The foreign minister of Peru speaks to reporters at the ministry in Lima on Monday afternoon after the talks.",
+				"caption: The foreign minister of Peru speaks to reporters at the ministry in Lima on Monday afternoon after the talks.",
+				"caption: Ana Ruiz speaks in Lima. — Andes Press"}},
+		{"a line after a date label", "date 2024-03-04 Peru And Chile Sign Pact\n" + body,
+			[]string{"headline: Peru And Chile Sign Pact"}},
+		{"a line that opens a list is no headline", "The ministry said the following:\n" + body, nil},
+		{"the body opens the page", body, nil},
+		{"the first paragraph is the body's, not a caption", "Pact Signed\n" + strings.Replace(body, "\n", "\nAdvertisement\n", 1),
+			[]string{"headline: Pact Signed"}},
+		{"no body in sight", "Pact Signed\nPeru and Chile\nFishing rights\nA week of talks", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := p.Parse(context.Background(), c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range d.Header.Lines {
+				got = append(got, l.Kind.String()+": "+l.In(d.Text))
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("lines (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -14,7 +14,8 @@ import (
 // The passes, in order: lines; boilerplate, line by line (boilerplate.go,
 // with the phrases of data/boilerplate.txt) and then runs of lines (runs.go);
 // tokens (tokenize.go); sentences, which never cross a boilerplate line's
-// edge; the header: the dateline (dateline.go) and the publication date
+// edge; headings (heading.go); the header: the dateline (dateline.go), the
+// publication date and the headline and caption lines above the body
 // (header.go), read outside boilerplate.
 func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	d := &Doc{Text: text}
@@ -30,6 +31,7 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	if err := d.segment(ctx, lines); err != nil {
 		return nil, err
 	}
+	markHeadings(d, lines)
 	d.Header = p.readHeader(d)
 	return d, nil
 }

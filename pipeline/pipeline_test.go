@@ -94,6 +94,22 @@ func checkSpans(t *testing.T, d *Doc) {
 	if h := d.Header; h.Dateline.Len() > 0 {
 		inBounds("dateline", h.Dateline)
 	}
+	prevEnd = 0
+	for _, l := range d.Header.Lines {
+		if !inBounds("header line", l.Span) {
+			continue
+		}
+		if l.Start < prevEnd || l.Len() == 0 || strings.ContainsAny(l.In(text), "\r\n") || strings.TrimSpace(l.In(text)) != l.In(text) {
+			t.Errorf("header line %v %q: empty, out of order, across a line or with white space around it", l.Span, l.In(text))
+		}
+		if l.Kind != HeadlineLine && l.Kind != CaptionLine {
+			t.Errorf("header line %q has kind %v", l.In(text), l.Kind)
+		}
+		if d.Header.Dateline.Len() > 0 && l.End > d.Header.Dateline.Start {
+			t.Errorf("header line %q is not above the dateline", l.In(text))
+		}
+		prevEnd = l.End
+	}
 }
 
 func TestSpansSeeds(t *testing.T) {
@@ -420,7 +436,9 @@ func FuzzParse(f *testing.F) {
 	for _, text := range seeds(f) {
 		f.Add(text)
 	}
-	for _, s := range []string{"", "\xff", "U.S.", "’s", "a\r\nb", "((((", "ISLAMABAD: x", "Mr. E. F. G."} {
+	for _, s := range []string{"", "\xff", "U.S.", "’s", "a\r\nb", "((((", "ISLAMABAD: x", "Mr. E. F. G.",
+		"date 2021-07-11 LIMA: x", "Staff WriterPublished May 2, 2023 - Updated May 3, 2023 10:15am\nx",
+		"Pact\nA caption of fifteen words or more that ends as a sentence ends, like this one does.\nMay 3, 2023\nLIMA — x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -2,53 +2,32 @@ package main
 
 import (
 	"encoding/csv"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/extract/corpus"
 )
 
-// engagementKeys returns one key "date,country_a,country_b" (a < b, as CSV)
-// for each pair of distinct countries among the participants of each event
-// with a date (events[].date). Events with no date, and participants with no
-// country, add nothing; an event of three countries adds three pairs.
+// engagementKeys returns one key "date,country_a,country_b" (as CSV) for
+// each pair of countries of each event of r: corpus.PairKeys, the
+// definition the corpus page of examples/extract counts by too. The date is
+// the event's own, else the article's publication date, else empty.
 func engagementKeys(r *extract.Result) []string {
-	country := make(map[string]string, len(r.People))
-	for _, p := range r.People {
-		country[p.Name] = p.Country
-	}
 	var keys []string
-	for _, ev := range r.Events {
-		if ev.Date == "" {
-			continue
-		}
-		var cs []string
-		for _, name := range ev.Participants {
-			if c := country[name]; c != "" {
-				cs = append(cs, c)
-			}
-		}
-		slices.Sort(cs)
-		cs = slices.Compact(cs)
-		for i := range cs {
-			for j := i + 1; j < len(cs); j++ {
-				keys = append(keys, csvLine(ev.Date, cs[i], cs[j]))
-			}
-		}
+	for _, k := range corpus.PairKeys(r) {
+		keys = append(keys, csvLine(k.Date, k.A, k.B))
 	}
 	return keys
 }
 
-// topicKeys returns one key "date,topic" (as CSV) for each topic of an
-// article with a publication date: topics are counted per article and day.
+// topicKeys returns one key "week,topic" (as CSV) for each topic of r:
+// corpus.TopicKeys, counted per article and week (the Monday of its
+// publication date's ISO week; empty when it states none).
 func topicKeys(r *extract.Result) []string {
-	if r.Published == "" {
-		return nil
-	}
 	var keys []string
-	for _, t := range r.Topics {
-		keys = append(keys, csvLine(r.Published, t.Label))
+	for _, k := range corpus.TopicKeys(r) {
+		keys = append(keys, csvLine(k.Week, k.Topic))
 	}
 	return keys
 }

@@ -13,8 +13,17 @@
 //	results-SSSSS-of-NNNNN.jsonl  one Result per line (OUTPUT.md), in --shards shards
 //	deadletter.jsonl               one {"id", "error"} per article that failed
 //	engagements.csv                with --aggregates: date,country_a,country_b,engagements
-//	topics.csv                     with --aggregates: date,topic,articles
+//	topics.csv                     with --aggregates: week,topic,articles
 //	memory.jsonl                   with --memory: the memory of people's countries
+//
+// The tables count by the keys of package extract/corpus, as the corpus page
+// of examples/extract does: an engagement's day is its own date, else its
+// article's publication date; its pairs are those of its participants'
+// countries; an article's topics count in the week (its Monday) of its
+// publication date. A key with no day or week has that field empty. The
+// page of a run is drawn from its results and dead letters:
+//
+//	go run ./examples/extract -html DIR -from 'OUT/*.jsonl' -texts IN   # at the root of the repository
 //
 // With --memory the articles are read twice: a first stage learns the
 // countries their texts state for people (an extract.Memory, merged per
@@ -54,7 +63,7 @@ var (
 	jsonl      = flag.String("jsonl", "", "read articles from the JSON Lines files matching `GLOB`: one {\"id\", \"text\"} per line")
 	output     = flag.String("output", "", "write results, dead letters and tables into `DIR` (local path or gs://...)")
 	shards     = flag.Int("shards", 4, "write the results in `N` files")
-	aggregates = flag.Bool("aggregates", false, "also write engagements.csv (per day and pair of countries) and topics.csv (per day)")
+	aggregates = flag.Bool("aggregates", false, "also write engagements.csv (per day and pair of countries) and topics.csv (per week and topic)")
 	maxBytes   = flag.Int("max_bytes", extract.DefaultMaxBytes, "send articles larger than `N` bytes to the dead letters")
 	noDefault  = flag.Bool("no_default_topics", false, "drop the built-in topics: use only the --topics files")
 	people     = flag.String("people", "", "find the known people of `FILE` (.csv with a header, or .jsonl) by name; read here and shipped with the job")

@@ -111,7 +111,7 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 		s := s.Scope("aggregates")
 		writeFile(s, join(cfg.Output, "engagements.csv"), "date,country_a,country_b,engagements", true,
 			beam.ParDo(s, csvRow, stats.Count(s, pairs)))
-		writeFile(s, join(cfg.Output, "topics.csv"), "date,topic,articles", true,
+		writeFile(s, join(cfg.Output, "topics.csv"), "week,topic,articles", true,
 			beam.ParDo(s, csvRow, stats.Count(s, days)))
 	}
 	return p, nil

@@ -16,6 +16,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	"github.com/google/go-cmp/cmp"
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/extract/corpus"
 )
 
 // The pipeline tests run on Prism, in this process.
@@ -71,56 +72,75 @@ func TestPipelineFiles(t *testing.T) {
 		t.Errorf("results in %d shard files, want them spread over 3: %v", len(shards), shards)
 	}
 
-	// The tables hold the counts the results imply, read from their JSON.
+	// The tables hold the counts of the keys of package corpus over the
+	// results, read back from their JSON.
 	wantTopics, wantPairs := map[string]int{}, map[string]int{}
 	for _, line := range wantResults {
-		var r struct {
-			Published string
-			People    []struct{ Name, Country string }
-			Topics    []struct{ Label string }
-			Events    []struct {
-				Date         string
-				Participants []string
-			}
-		}
+		var r extract.Result
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
 			t.Fatal(err)
 		}
-		for _, tp := range r.Topics {
-			if r.Published != "" {
-				wantTopics[r.Published+","+tp.Label]++
-			}
+		for _, k := range corpus.TopicKeys(&r) {
+			wantTopics[csvLine(k.Week, k.Topic)]++
 		}
-		for _, ev := range r.Events {
-			seen := map[string]bool{}
-			for _, p := range r.People {
-				if slices.Contains(ev.Participants, p.Name) && p.Country != "" {
-					seen[p.Country] = true
-				}
-			}
-			for a := range seen {
-				for b := range seen {
-					if ev.Date != "" && a < b {
-						wantPairs[ev.Date+","+a+","+b]++
-					}
-				}
-			}
+		for _, k := range corpus.PairKeys(&r) {
+			wantPairs[csvLine(k.Date, k.A, k.B)]++
 		}
 	}
-	gotTopics := readTable(t, filepath.Join(out, "topics.csv"), "date,topic,articles")
+	gotTopics := readTable(t, filepath.Join(out, "topics.csv"), "week,topic,articles")
 	if diff := cmp.Diff(wantTopics, gotTopics); diff != "" {
 		t.Errorf("topics.csv (-want +got):\n%s", diff)
 	}
-	// The invented articles of this folder, checked by hand.
-	for _, row := range []string{"2031-03-04,trade", "2031-03-05,trade", "2031-04-09,trade"} {
-		if gotTopics[row] != 1 {
-			t.Errorf("topics.csv: %s counts %d, want 1", row, gotTopics[row])
+	// The invented articles of this folder, checked by hand: lima
+	// (2031-03-04) and oslo (2031-03-05) in the week of Monday 3 March,
+	// nairobi (2031-04-09) in that of 7 April.
+	for row, n := range map[string]int{"2031-03-03,trade": 2, "2031-04-07,trade": 1} {
+		if gotTopics[row] != n {
+			t.Errorf("topics.csv: %s counts %d, want %d", row, gotTopics[row], n)
 		}
 	}
 	gotPairs := readTable(t, filepath.Join(out, "engagements.csv"), "date,country_a,country_b,engagements")
 	if diff := cmp.Diff(wantPairs, gotPairs); diff != "" {
 		t.Errorf("engagements.csv (-want +got):\n%s", diff)
 	}
+	// Nairobi's letter and meeting, between Kenya and Chile, on 9 April.
+	if n := gotPairs["2031-04-09,CL,KE"]; n != 2 {
+		t.Errorf("engagements.csv: 2031-04-09,CL,KE counts %d, want 2", n)
+	}
+
+	// The corpus page drawn from the run's output is the page of the same
+	// articles read by examples/extract.
+	fromBeam, direct := filepath.Join(t.TempDir(), "beam"), filepath.Join(t.TempDir(), "extract")
+	command(t, "-html", fromBeam, "-from", filepath.Join(out, "results-*.jsonl"), "-from", filepath.Join(out, "deadletter.jsonl"))
+	command(t, append([]string{"-html", direct, "-jsonl", "-max-bytes", strconv.Itoa(testMaxBytes)}, files...)...)
+	page := func(dir string) string {
+		b, err := os.ReadFile(filepath.Join(dir, "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if diff := cmp.Diff(page(direct), page(fromBeam)); diff != "" {
+		t.Errorf("the corpus page of the Beam run differs from examples/extract's (-extract +beam):\n%s", diff)
+	}
+	if p := page(fromBeam); !strings.Contains(p, `<tr data-pair="`) || !strings.Contains(p, "too_large") {
+		t.Errorf("the corpus page of the Beam run lacks its pairs or its dead letters")
+	}
+}
+
+// command runs examples/extract with args and fails t unless it exits with
+// status 0 or 1 (some articles failed).
+func command(t *testing.T, args ...string) string {
+	t.Helper()
+	buildExtract(t)
+	cmd := exec.Command(extractBin, args...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	stdout, err := cmd.Output()
+	if ee, ok := err.(*exec.ExitError); err != nil && !(ok && ee.ExitCode() == 1) {
+		t.Fatalf("examples/extract %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	return string(stdout)
 }
 
 // TestPipelineMemory runs the pipeline with --memory and --people over the
@@ -269,21 +289,26 @@ func TestEngagementKeys(t *testing.T) {
 			{Date: "2031-03-04", Participants: []string{"Eva Lind", "Kip Rono", "Ana Ruiz"}},
 			{Date: "2031-03-04", Participants: []string{"Eva Lind", "Ola Berg"}},     // one country: no pair
 			{Date: "2031-03-04", Participants: []string{"Eva Lind", "Nobody Known"}}, // no country
-			{Date: "", Participants: []string{"Ana Ruiz", "Kip Rono"}},               // no day
+			{Date: "", Participants: []string{"Ana Ruiz", "Kip Rono"}},               // no day: the published one
 		},
 		Topics: []extract.Topic{{Label: "trade"}, {Label: "fish, salted"}},
 	}
-	want := []string{"2031-03-03,CL,NO", "2031-03-04,CL,KE", "2031-03-04,CL,NO", "2031-03-04,KE,NO"}
+	want := []string{"2031-03-03,CL,NO", "2031-03-04,CL,KE", "2031-03-04,CL,NO", "2031-03-04,KE,NO", "2031-03-05,CL,KE"}
 	if diff := cmp.Diff(want, engagementKeys(r)); diff != "" {
 		t.Errorf("engagementKeys (-want +got):\n%s", diff)
 	}
-	want = []string{"2031-03-05,trade", `2031-03-05,"fish, salted"`}
+	want = []string{"2031-03-03,trade", `2031-03-03,"fish, salted"`} // the week of Wednesday 5 March
 	if diff := cmp.Diff(want, topicKeys(r)); diff != "" {
 		t.Errorf("topicKeys (-want +got):\n%s", diff)
 	}
 	r.Published = ""
-	if got := topicKeys(r); got != nil {
-		t.Errorf("topicKeys with no date = %q, want none", got)
+	want = []string{",CL,KE"}
+	if diff := cmp.Diff(want, engagementKeys(r)[4:]); diff != "" {
+		t.Errorf("engagementKeys with no day anywhere (-want +got):\n%s", diff)
+	}
+	want = []string{",trade", `,"fish, salted"`}
+	if diff := cmp.Diff(want, topicKeys(r)); diff != "" {
+		t.Errorf("topicKeys with no publication date (-want +got):\n%s", diff)
 	}
 }
 
@@ -327,6 +352,13 @@ var (
 // and error records by id.
 func reference(t *testing.T, args ...string) (results, dead map[string]string) {
 	t.Helper()
+	stdout := command(t, append([]string{"-jsonl", "-max-bytes", strconv.Itoa(testMaxBytes)}, args...)...)
+	return split(t, strings.Split(strings.TrimSuffix(stdout, "\n"), "\n"))
+}
+
+// buildExtract builds examples/extract once, into extractBin.
+func buildExtract(t *testing.T) {
+	t.Helper()
 	buildOnce.Do(func() {
 		extractTemp, extractErr = os.MkdirTemp("", "beam-test-extract")
 		if extractErr != nil {
@@ -341,14 +373,6 @@ func reference(t *testing.T, args ...string) (results, dead map[string]string) {
 	if extractErr != nil {
 		t.Fatalf("building examples/extract: %v", extractErr)
 	}
-	cmd := exec.Command(extractBin, append([]string{"-jsonl", "-max-bytes", strconv.Itoa(testMaxBytes)}, args...)...)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	stdout, err := cmd.Output()
-	if ee, ok := err.(*exec.ExitError); err != nil && !(ok && ee.ExitCode() == 1) {
-		t.Fatalf("examples/extract: %v\n%s", err, stderr.String())
-	}
-	return split(t, strings.Split(strings.TrimSuffix(string(stdout), "\n"), "\n"))
 }
 
 // readOutput reads a pipeline's results and dead letters by id.

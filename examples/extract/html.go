@@ -1,40 +1,35 @@
 package main
 
 import (
-	"bytes"
-	"context"
+	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/extract/html"
 )
 
-// htmlPages writes the -html views: one page per article and an index. Its
-// methods do nothing on a nil *htmlPages (no -html flag).
+// htmlPages writes the -html views (package html's Site): one page per
+// article and index.html, the corpus page. Its methods do nothing on a nil
+// *htmlPages (no -html flag).
 type htmlPages struct {
-	dir string
+	site *html.Site
 	// texts holds the texts of the articles in flight, in input order:
 	// Batch emits outcomes in the order next gave the sources. next and
 	// emit run on different goroutines.
-	mu      sync.Mutex
-	texts   []*string
-	used    map[string]bool
-	entries []html.IndexEntry
+	mu    sync.Mutex
+	texts []*string
 }
 
 func newHTMLPages(dir string) (*htmlPages, error) {
 	if dir == "" {
 		return nil, nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	site, err := html.NewSite(dir)
+	if err != nil {
 		return nil, fmt.Errorf("-html: %w", err)
 	}
-	return &htmlPages{dir: dir, used: map[string]bool{"index": true}}, nil
+	return &htmlPages{site: site}, nil
 }
 
 // track keeps hold of src's text for its page.
@@ -66,52 +61,22 @@ func (h *htmlPages) write(o extract.Output) error {
 	text := *h.texts[0]
 	h.texts = h.texts[1:]
 	h.mu.Unlock()
-	name := h.fileName(o.ID)
-	h.entries = append(h.entries, html.IndexEntry{Href: name, Result: o.Result, Err: o.Err})
-	if o.Err != nil {
-		return nil
+	failed := o.Err
+	if failed != nil {
+		// As the error record says it, and examples/beam's dead letter.
+		failed = errors.New(message(failed))
 	}
-	bp, err := html.FindBoilerplate(context.Background(), text)
-	if err != nil {
-		return err
-	}
-	var b bytes.Buffer
-	if err := html.WritePage(&b, html.Doc{Text: text, Result: o.Result, Boilerplate: bp}); err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(h.dir, name), b.Bytes(), 0o644)
+	_, err := h.site.Add(o.ID, html.Doc{Text: text, Result: o.Result}, failed)
+	return err
 }
 
 // finish writes index.html.
-func (h *htmlPages) finish() error {
+func (h *htmlPages) finish(title string) error {
 	if h == nil {
 		return nil
 	}
-	var b bytes.Buffer
-	title := plural(len(h.entries), "article")
-	if err := html.WriteIndex(&b, title, h.entries); err != nil {
-		return err
+	if title == "" {
+		title = plural(len(h.site.Summary().Articles), "article")
 	}
-	return os.WriteFile(filepath.Join(h.dir, "index.html"), b.Bytes(), 0o644)
-}
-
-// fileName returns a file name for id's page that stays in the directory
-// and is not used yet.
-func (h *htmlPages) fileName(id string) string {
-	base := strings.Map(func(r rune) rune {
-		if r < ' ' || strings.ContainsRune(`/\:*?"<>|`, r) {
-			return '_'
-		}
-		return r
-	}, id)
-	base = strings.TrimLeft(base, ".")
-	if base == "" || base == "-" {
-		base = "stdin"
-	}
-	name := base
-	for n := 2; h.used[strings.ToLower(name)]; n++ {
-		name = base + "-" + strconv.Itoa(n)
-	}
-	h.used[strings.ToLower(name)] = true
-	return name + ".html"
+	return h.site.Close(title)
 }

@@ -6,6 +6,7 @@
 //	go run ./examples/extract -in articles.jsonl > out.jsonl
 //	cat article.txt | go run ./examples/extract
 //	go run ./examples/extract -html out testdata/seeds/*.txt > /dev/null
+//	go run ./examples/extract -html out -from results.jsonl
 //
 // Run with -h for every flag.
 package main
@@ -41,6 +42,15 @@ path without extension when two files share a name). With no FILE, or FILE
 With -in, articles come from a JSON Lines file ("-": standard input), one
 {"id": ..., "text": ...} object per line; "text" is required, "id" is
 optional (default FILE:LINE), and any other key is an error for that line.
+
+With -html DIR, each article's page is written to DIR beside index.html,
+the corpus page (engagements by day, pairs of countries, people and topics
+over time, every engagement linked to its article's page at its evidence
+sentence), and articles.html, the list of every article. With -from, the pages are drawn from results already extracted
+(the JSON Lines of -format jsonl, or the results and dead letters of
+examples/beam) instead of articles: nothing is extracted or printed, and
+each article's page shows the sentences its result quotes, or its whole
+text when -texts DIR holds it as DIR/ID.txt.
 
 Output formats (-format):
   text   per article: dateline, date, people, countries, organisations,
@@ -100,6 +110,8 @@ type flags struct {
 	ner       bool
 	progress  bool
 	htmlDir   string
+	from      repeated
+	texts     string
 	explain   bool
 	people    string
 	memory    bool
@@ -121,7 +133,9 @@ func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
 	fs.BoolVar(&f.noDefault, "no-default-topics", false, "drop the built-in topics: use only the -topics files")
 	fs.IntVar(&f.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
 	fs.BoolVar(&f.ner, "ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
-	fs.StringVar(&f.htmlDir, "html", "", "also write an HTML view of each article to `DIR`, with an index.html listing them")
+	fs.StringVar(&f.htmlDir, "html", "", "also write an HTML view of each article to `DIR`, with index.html, the page of the whole corpus")
+	fs.Var(&f.from, "from", "with -html: draw the pages from the results in a JSON Lines `FILE` (or glob; -jsonl's or examples/beam's output) instead of reading articles (repeatable)")
+	fs.StringVar(&f.texts, "texts", "", "with -from: read each article's text from `DIR`/ID.txt, when there, for its page")
 	fs.BoolVar(&f.explain, "explain", false, "print on stderr, for each event, the rule that found it")
 	fs.StringVar(&f.people, "people", "", "find the known people of `FILE` (.csv with a header, or .jsonl) by name, with their country and id")
 	fs.BoolVar(&f.memory, "memory", false, "read the articles twice: learn the countries texts state for people, then fill the people named without one")
@@ -182,7 +196,16 @@ func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
 	if f.in != "" && len(files) > 0 {
 		return usageErr("-in %s and FILE arguments: give one or the other", f.in)
 	}
-	if f.memory && (f.in == "-" || f.in == "" && (len(files) == 0 || slices.Contains(files, "-"))) {
+	switch {
+	case len(f.from) > 0 && f.htmlDir == "":
+		return usageErr("-from needs -html DIR: it draws the pages of results")
+	case len(f.from) > 0 && (f.in != "" || len(files) > 0):
+		return usageErr("-from reads results, not articles: give -from or -in or FILE arguments")
+	case f.texts != "" && len(f.from) == 0:
+		return usageErr("-texts %s needs -from: without it the pages show the articles read", f.texts)
+	case f.memory && len(f.from) > 0:
+		return usageErr("-memory reads articles: it does not apply to -from")
+	case f.memory && (f.in == "-" || f.in == "" && (len(files) == 0 || slices.Contains(files, "-"))):
 		return usageErr("-memory reads the articles twice: give files or an -in file, not standard input")
 	}
 	return &f, files, -1
@@ -199,6 +222,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	f, files, code := parse(args, stdout, stderr)
 	if code >= 0 {
 		return code
+	}
+	if len(f.from) > 0 {
+		files, err := fromFiles(f.from)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract: %s\n", message(err))
+			return 2
+		}
+		return runFrom(f, files, stdin, stderr)
 	}
 	opts, err := options(f)
 	if err != nil {
@@ -268,7 +299,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = src.err
 	}
 	if err == nil {
-		err = pages.finish()
+		err = pages.finish("")
 	}
 	if err == nil && f.memFile != "" {
 		err = mem.SaveFile(f.memFile)

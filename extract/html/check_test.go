@@ -63,3 +63,6 @@ func textOf(t *testing.T, page string) string {
 	}
 	return stdhtml.UnescapeString(tagRE.ReplaceAllString(page[i+len(open):j], ""))
 }
+
+// unescapeText decodes the character references of HTML text.
+func unescapeText(s string) string { return stdhtml.UnescapeString(s) }

@@ -20,6 +20,18 @@
 // or cuts a UTF-8 sequence is not drawn; invalid UTF-8 and NUL bytes are
 // shown as U+FFFD. Rendering is linear in the text and the number of spans.
 //
+// A text of "" with a Result (a result read back from its JSON, its text not
+// at hand) draws the page from the sentences the Result quotes, the evidence
+// of its events and topics, with the same element ids.
+//
+// For many articles, WriteCorpus draws the page of a whole corpus from a
+// corpus.Summary (package extract/corpus): engagements by day, pairs of
+// countries, people, topics per week, each engagement linked to its
+// article's page at its evidence sentence ("ro-sSTART-END", the id of that
+// sentence's element on the article's page). Site writes a folder of them:
+// the article pages, the corpus page as index.html, and the list of every
+// article.
+//
 // The functions of this package keep no state and are safe for concurrent
-// use.
+// use; a Site is not.
 package html

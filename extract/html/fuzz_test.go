@@ -2,11 +2,13 @@ package html_test
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/extract/corpus"
 	"github.com/readout/readout/extract/html"
 )
 
@@ -69,6 +71,35 @@ func FuzzRender(f *testing.F) {
 		for _, bad := range []string{"<script>alert", "<img", "<x-code>"} {
 			if strings.Contains(page, bad) {
 				t.Fatalf("page contains %q unescaped", bad)
+			}
+		}
+
+		// The same result without its text (the page of its quotes), and on
+		// a corpus page, with the text as its date too.
+		r.Published = text
+		for i := range r.Events {
+			r.Events[i].Date = text
+		}
+		b.Reset()
+		if err := html.WritePage(&b, html.Doc{Result: r}); err != nil {
+			t.Fatal(err)
+		}
+		var c corpus.Corpus
+		c.Add(text, text+".html", r, nil)
+		c.Add(text, "", nil, errors.New(text))
+		if err := html.WriteCorpus(&b, text, c.Summary(), html.CorpusOptions{ArticleList: text}); err != nil {
+			t.Fatal(err)
+		}
+		if err := html.WriteArticleList(&b, text, c.Summary()); err != nil {
+			t.Fatal(err)
+		}
+		page = b.String()
+		if !utf8.ValidString(page) {
+			t.Fatalf("quoted or corpus page is not valid UTF-8")
+		}
+		for _, bad := range []string{"<script>alert", "<img", "<x-code>"} {
+			if strings.Contains(page, bad) {
+				t.Fatalf("quoted or corpus page contains %q unescaped", bad)
 			}
 		}
 	})

@@ -82,7 +82,8 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 </section>
 </div>
 </header>
-<div class="ro-text">{{.Body}}</div>
+{{if .Quoted}}<p class="ro-quoted">The text of this article was not at hand when this page was written: these are the sentences its result quotes, the evidence of its engagements and topics, with what was found in them.</p>
+{{end}}<div class="ro-text">{{.Body}}</div>
 </div>
 {{end -}}
 

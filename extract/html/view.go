@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,11 @@ type Doc struct {
 	// Title heads the view; the Result's ID when empty.
 	Title string
 	// Text is the exact text the Result was read from; every span of the
-	// Result refers to it.
+	// Result refers to it. When it is "" and the Result is not nil (the
+	// result was read back from JSON, its text not at hand), the view shows
+	// instead the sentences the Result quotes, the evidence of its events
+	// and topics, each with its id and with the mentions found in it, and
+	// says so.
 	Text string
 	// Result is what Readout read from Text. A nil Result shows the text alone.
 	Result *extract.Result
@@ -77,6 +82,7 @@ type view struct {
 	Topics      []extract.Topic
 	Events      []eventView
 	Boilerplate int
+	Quoted      bool // the body is the Result's quoted sentences, the text not at hand
 	Body        template.HTML
 	Style       template.CSS
 	Script      template.JS
@@ -132,6 +138,16 @@ func newView(d Doc) view {
 	add := func(start, end, rank int, open, first string) {
 		if validSpan(text, start, end) {
 			marks = append(marks, mark{start: start, end: end, rank: rank, open: open, first: first})
+		}
+	}
+	var quotes []*quote
+	if text == "" && d.Result != nil {
+		v.Quoted = true
+		quotes = quotesOf(r)
+		add = func(start, end, rank int, open, first string) {
+			if q := quoteOf(quotes, start, end); q != nil && validSpan(q.text, start-q.start, end-q.start) {
+				q.marks = append(q.marks, mark{start: start - q.start, end: end - q.start, rank: rank, open: open, first: first})
+			}
 		}
 	}
 	mention := func(class string, rank int, id, tip string, m extract.Mention) {
@@ -237,10 +253,81 @@ func newView(d Doc) view {
 	}
 
 	var b strings.Builder
+	if v.Quoted {
+		for _, q := range quotes {
+			b.WriteString(`<p class="ro-quote">`)
+			writeMarked(&b, q.text, q.marks)
+			b.WriteString(`</p>`)
+		}
+		v.Body = template.HTML(b.String())
+		return v
+	}
 	b.Grow(len(text) + len(text)/8 + 200*len(marks))
 	writeMarked(&b, text, marks)
 	v.Body = template.HTML(b.String())
 	return v
+}
+
+// quote is a stretch of an article's text that its Result quotes, with the
+// marks drawn over it (offsets into the quote).
+type quote struct {
+	start, end int
+	text       string
+	marks      []mark
+}
+
+// quotesOf returns the stretches of text r quotes in the evidence of its
+// events and topics, in order, overlapping ones joined. A quote whose text
+// does not fit its span, or disagrees with another where they overlap, is
+// left out.
+func quotesOf(r *extract.Result) []*quote {
+	var ms []extract.Mention
+	for _, e := range r.Events {
+		ms = append(ms, e.Evidence)
+	}
+	for _, t := range r.Topics {
+		ms = append(ms, t.Evidence...)
+	}
+	slices.SortStableFunc(ms, func(x, y extract.Mention) int {
+		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(y.End, x.End))
+	})
+	var out []*quote
+	for _, m := range ms {
+		if m.Start < 0 || m.End-m.Start != len(m.Text) || m.Text == "" {
+			continue
+		}
+		if n := len(out); n > 0 && m.Start < out[n-1].end {
+			q := out[n-1]
+			overlap := min(q.end, m.End) - m.Start
+			if q.text[m.Start-q.start:m.Start-q.start+overlap] != m.Text[:overlap] {
+				continue
+			}
+			if m.End > q.end {
+				q.text += m.Text[overlap:]
+				q.end = m.End
+			}
+			continue
+		}
+		out = append(out, &quote{start: m.Start, end: m.End, text: m.Text})
+	}
+	return out
+}
+
+// quoteOf returns the quote that holds text[start:end], or nil.
+func quoteOf(quotes []*quote, start, end int) *quote {
+	i, _ := slices.BinarySearchFunc(quotes, start, func(q *quote, at int) int {
+		if q.end <= at {
+			return -1
+		}
+		if q.start > at {
+			return 1
+		}
+		return 0
+	})
+	if i < len(quotes) && quotes[i].start <= start && end <= quotes[i].end {
+		return quotes[i]
+	}
+	return nil
 }
 
 // sentenceID names the sentence element over text[start:end].

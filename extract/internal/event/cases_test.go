@@ -37,11 +37,11 @@ func readCases(t *testing.T, path string) []ruleCase {
 		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
 		case c == nil:
 			t.Fatalf("%s:%d: a case must open with \"## name\"", path, n)
-		case strings.HasPrefix(line, "> "):
+		case strings.HasPrefix(line, "> ") || line == ">":
 			if len(c.want) > 0 {
 				t.Fatalf("%s:%d: input after the expected events", path, n)
 			}
-			c.text += strings.TrimPrefix(line, "> ") + "\n"
+			c.text += strings.TrimPrefix(strings.TrimPrefix(line, ">"), " ") + "\n"
 		case line == "-- none":
 			c.want = []string{}
 		default:

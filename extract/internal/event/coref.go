@@ -1,10 +1,6 @@
 package event
 
-import (
-	"strings"
-
-	"github.com/readout/readout/pipeline"
-)
+import "github.com/readout/readout/pipeline"
 
 // Window sizes of the coreference passes.
 const (
@@ -28,11 +24,28 @@ func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, 
 		// by Z": the engagement of that type last told of. If the sentence
 		// before told of one of another type, this is none; if none was told,
 		// the people of the sentence before are the parties.
-		switch d := f.latest(typ); {
+		lt := typ
+		if tr.rule.flex {
+			lt = "" // "X met Y. During the conversation, ..."
+		}
+		switch d := f.latest(lt); {
 		case d != nil && typ == Letter && d.initiator >= 0 && len(people) == 1 && !contains(d.people, people[0]):
 			// "The letters ... the one to Bosnia addressed its leader, Z":
 			// the same writer's letter to Z.
 			people = union(people, []int{d.initiator})
+		case d != nil && len(d.people) >= 2:
+			// Its parties are known: the sentence adds only those its
+			// own complements name ("the meeting with Z"), not who
+			// describes it ("a summary of the meeting shared by Z").
+			c := f.clauseOf(s, tr.at)
+			more, _ := f.complementList(tr.at+1, c.end, f.nonparties(c, tr.at))
+			var keep []int
+			for _, p := range people {
+				if contains(more, p) {
+					keep = append(keep, p)
+				}
+			}
+			people = union(d.people, keep)
 		case d != nil:
 			people = union(people, d.people)
 		case f.last != nil && f.last.sentence == si-1:
@@ -80,7 +93,7 @@ func (f *finder) opensQuote(s pipeline.Sentence, at int) bool {
 
 // plural returns the people "they" at token i stands for: the people its
 // sentence names before it, if two or more, else the parties of the last
-// engagement told of.
+// engagement with two parties or more told of.
 func (f *finder) plural(s pipeline.Sentence, i int) []int {
 	var out []int
 	for k := s.FirstToken; k < i; k++ {
@@ -88,8 +101,33 @@ func (f *finder) plural(s pipeline.Sentence, i int) []int {
 			out = append(out, p)
 		}
 	}
-	if len(out) < 2 && f.last != nil {
-		return f.last.people
+	if len(out) < 2 {
+		if d := f.lastPair(f.toks[i].Sentence); d != nil {
+			return d.people
+		}
+	}
+	return out
+}
+
+// "They" may reach pairLookback sentences back for the parties of an
+// engagement, among the last pairDrafts engagements found (a bound, so that
+// an article of many engagements costs linear time).
+const (
+	pairLookback = 8
+	pairDrafts   = 16
+)
+
+// lastPair returns the engagement with two parties or more last told of, in
+// the pairLookback sentences before si, or nil.
+func (f *finder) lastPair(si int) *draft {
+	if f.last != nil && len(f.last.people) >= 2 {
+		return f.last
+	}
+	var out *draft
+	for _, d := range f.drafts[max(0, len(f.drafts)-pairDrafts):] {
+		if len(d.people) >= 2 && si-d.sentence <= pairLookback && (out == nil || d.sentence >= out.sentence) {
+			out = d
+		}
 	}
 	return out
 }
@@ -134,8 +172,29 @@ func (f *finder) definite(s pipeline.Sentence, at int) bool {
 // engagement: "the two leaders", "both sides".
 func (f *finder) twoSides(s pipeline.Sentence) bool {
 	for i := s.FirstToken; i+1 < s.EndToken; i++ {
-		if f.is(i, setTwo) && f.is(i+1, setSides) {
+		if f.isTwoSides(i, s.EndToken) {
 			return true
+		}
+	}
+	return false
+}
+
+// sidesWords is how many words may stand between "two" and "leaders": "the
+// two foreign ministers".
+const sidesWords = 2
+
+// isTwoSides reports whether "the two leaders", "both foreign ministers"
+// starts at token i.
+func (f *finder) isTwoSides(i, end int) bool {
+	if !f.is(i, setTwo) {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+1+sidesWords; k++ {
+		if f.is(k, setSides) {
+			return true
+		}
+		if f.toks[k].Kind != pipeline.Word {
+			return false
 		}
 	}
 	return false
@@ -233,48 +292,4 @@ func (f *finder) counterpart(s pipeline.Sentence, have []int) int {
 		return cand
 	}
 	return -1
-}
-
-// maxTitleWords is the longest office title read after "the": "the deputy
-// prime minister".
-const maxTitleWords = 4
-
-// titled returns the person "the foreign minister" at token i stands for:
-// the one person of the article who holds that office, when no name follows
-// the title; else -1.
-func (f *finder) titled(i, end int) int {
-	if f.toks[i].Lower != "the" {
-		return -1
-	}
-	if f.titles == nil {
-		f.titles = map[string]int{}
-		for pi, p := range f.ents.People {
-			for _, o := range p.Offices {
-				t := strings.ToLower(o.Title)
-				if q, ok := f.titles[t]; ok && q != pi {
-					f.titles[t] = -1 // two people hold it: no one is meant
-				} else {
-					f.titles[t] = pi
-				}
-			}
-		}
-	}
-	var b strings.Builder
-	best, next := -1, i
-	for k := i + 1; k < end && k <= i+maxTitleWords; k++ {
-		if f.toks[k].Kind != pipeline.Word || f.who[k] >= 0 {
-			break
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(f.toks[k].Lower)
-		if p, ok := f.titles[b.String()]; ok {
-			best, next = p, k+1
-		}
-	}
-	if best >= 0 && next < end && f.who[next] >= 0 {
-		return -1 // "the Foreign Minister X": named
-	}
-	return best
 }

@@ -8,9 +8,10 @@
 //
 // The engagement vocabulary is data. data/triggers.tsv is a table of rules:
 // for a trigger word (or words around it) the event type, how the parties
-// are read (the subject and objects of a verb, or the people of a noun's
-// clause), where the initiator sits, and the conditions and contexts that
-// cancel it ("called for", "is calling"). The word sets the passes read
+// are read (the subjects and objects of a verb, the subjects of a verb of
+// talking and whom it was with, or the people of a noun's clause), where the
+// initiator sits, and the conditions and contexts that cancel it ("called
+// for", "called on X to"). The word sets the passes read
 // (plan words, clause bounds, attendees' cues, pronouns) are lists of
 // pipeline/wordlist/data/event.txt, where every stage's word lists live.
 // Both are embedded and read once; a bad row is an error that names the
@@ -18,18 +19,29 @@
 // table and one case in testdata/cases.txt; each event names its rule.
 //
 // For each sentence the stage runs, in this order (Stage.Annotate): the
-// triggers (match.go), less plans (plan.go); for each trigger, its parties in
-// the clause that holds it (parties.go), resolved through "he", "his", "the
-// two leaders", "the call" (coref.go), and its initiator (initiator.go); the
-// same engagement told again is merged, several told at once are split, and
-// two on different days are kept apart (merge.go). Last, each event's day is
-// resolved against the article's date (when.go).
+// triggers (match.go), less plans, wishes and engagements called off, and the
+// triggers in the clause of a plan (plan.go), and photo captions
+// (caption.go); for each trigger, its parties in the clause that holds it
+// (parties.go): the subjects and objects of a verb, whom a verb of talking
+// was with or to, a noun's complements or owner, with speakers ("..., Z
+// said"), attendees, couriers and describers left out; resolved through
+// "he", "his", "they", "the two leaders", "his counterpart", "the call"
+// (coref.go) and the entity stage's layer of people, whose mentions include
+// titles such as "the foreign minister"; and its initiator (initiator.go).
+// The same engagement told again is merged, several told at once are split
+// ("separate calls with Y and Z", calls to leaders of different countries,
+// "with Y and later with Z"), and two on different days are kept apart
+// (merge.go). Last, each event's day, the one its clause names nearest the
+// trigger, is resolved against the article's date (when.go).
 //
-// An engagement is reported only when the text says it happened: "a call is
-// expected next week", "will meet" and "plans to write" are no events, and
-// neither are "called for restraint", "calls on Israel to" or "so-called".
-// One engagement reported several times (the headline, the lead, a later
-// recap) is one event; its evidence is the first sentence that states it.
+// An engagement is reported only when the body says it happened: "a call is
+// expected next week", "will meet", "plans to write", "called for talks", "a
+// possible meeting" and "the meeting was scrapped" are no events, and
+// neither are "called on Israel to" or "so-called". One engagement reported
+// several times (the headline, the lead, a later recap) is one event; one
+// that only a headline, a heading or a caption reports (Sentence.Heading,
+// Header.Lines) is none; its evidence is the first sentence of the body that
+// states it.
 //
 // Spans are byte offsets into the Doc's text. A Stage is immutable and safe
 // for concurrent use; it needs the entity stage to have run before it.

@@ -155,8 +155,9 @@ type draft struct {
 	initiator int   // -1 if unknown
 	when      whenRef
 	evidence  pipeline.Span
-	named     int // how many people the evidence's clause names
-	sentence  int // the last sentence that reported it
+	named     int  // how many people the evidence's clause names
+	sentence  int  // the last sentence that reported it
+	heading   bool // every report of it so far is a headline's
 }
 
 // finder holds the state of one document's run.
@@ -168,16 +169,20 @@ type finder struct {
 	who     []int   // token -> person index, or -1
 	info    []int32 // token -> the index of its word in Stage.infos, 0 if none
 	drafts  []*draft
-	last    *draft         // the latest event found or merged
-	phone   bool           // the current sentence speaks of a telephone
-	base    string         // the article's date, YYYY-MM-DD, or ""
-	context *dayContext    // the day of engagements told of but not yet named
-	titles  map[string]int // lower-case office title -> its one holder, -1 if several; built when first needed
+	last    *draft      // the latest event found or merged
+	phone   bool        // the current sentence speaks of a telephone
+	base    string      // the article's date, YYYY-MM-DD, or ""
+	context *dayContext // the day of engagements told of but not yet named
+	here    []bool      // token -> it is a trigger of the current sentence
+	top     []bool      // sentence -> a headline, heading or caption: no report by itself
+	lastAt  int         // the trigger that reported last
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
 	f.info = make([]int32, len(d.Tokens))
+	f.here = make([]bool, len(d.Tokens))
+	f.top = headings(d)
 	for i := range f.who {
 		f.who[i] = ents.PersonAt(i)
 		f.info[i] = st.ids[d.Tokens[i].Lower]
@@ -185,12 +190,38 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	return f
 }
 
+// headings returns, for each sentence of d, whether it is a headline or a
+// heading (Sentence.Heading) or lies in a line above the body that the
+// header reads as a headline or a caption (Header.Lines): what such a line
+// reports is an event only when the body reports it too.
+func headings(d *pipeline.Doc) []bool {
+	top := make([]bool, len(d.Sentences))
+	li := 0
+	for si, s := range d.Sentences {
+		for li < len(d.Header.Lines) && d.Header.Lines[li].End <= s.Start {
+			li++
+		}
+		top[si] = s.Heading || li < len(d.Header.Lines) && d.Header.Lines[li].Contains(s.Span)
+	}
+	return top
+}
+
 // sentence finds the engagements that sentence si reports. A sentence may
 // be pathologically long, so it looks at ctx as it goes.
 func (f *finder) sentence(ctx context.Context, si int) error {
 	s := f.d.Sentences[si]
 	f.phone = f.any(s.FirstToken, s.EndToken, setPhone)
-	for n, tr := range f.triggers(s) {
+	planned := -1 // the first token of the clause of the last plan
+	trs := f.triggers(s)
+	for _, tr := range trs {
+		f.here[tr.at] = tr.rule.typ != typeNone
+	}
+	defer func() {
+		for _, tr := range trs {
+			f.here[tr.at] = false
+		}
+	}()
+	for n, tr := range trs {
 		if n%1024 == 1023 {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -200,7 +231,12 @@ func (f *finder) sentence(ctx context.Context, si int) error {
 			continue
 		}
 		w := window(s, tr.at)
-		if f.future(w, tr.at) {
+		if f.future(w, tr.at) || f.cancelled(w, tr.at) {
+			planned = f.clauseOf(w, tr.at).first
+			continue
+		}
+		// "X will meet Y for talks": the talks are the plan's.
+		if planned >= 0 && f.clauseOf(w, tr.at).first == planned || f.caption(s, tr.at) {
 			continue
 		}
 		f.add(si, w, tr)
@@ -220,12 +256,14 @@ func window(s pipeline.Sentence, at int) pipeline.Sentence {
 	return s
 }
 
-// events returns the drafts with two parties or more as events, by evidence.
+// events returns the drafts with two parties or more as events, by
+// evidence. An engagement that only a headline reports, which no sentence
+// of the body supports, is none.
 func (f *finder) events() []Event {
 	out := []Event{}
 	sort.SliceStable(f.drafts, func(i, j int) bool { return f.drafts[i].evidence.Start < f.drafts[j].evidence.Start })
 	for _, d := range f.drafts {
-		if len(d.people) < 2 {
+		if len(d.people) < 2 || d.heading {
 			continue
 		}
 		ev := Event{Type: d.typ, When: d.when.text, Date: d.when.resolve(f.base), Rule: d.rule, Evidence: d.evidence}

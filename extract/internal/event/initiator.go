@@ -8,7 +8,7 @@ const (
 	placeWindow     = 4  // tokens before a trigger read for "made a (phone) call"
 	letterToWindow  = 16 // tokens after "In a letter to" read for the comma before the writer
 	writerWindow    = 7  // tokens after that comma read for the writer
-	possessorWindow = 4  // tokens between "X's" and the trigger it owns
+	possessorWindow = 4  // words between "X's" and the trigger it owns
 	personAtWindow  = 12 // tokens read for the person a cue points at
 )
 
@@ -100,15 +100,15 @@ func (f *finder) personAt(i, end int) int {
 // that ends at token at ("Biden's letter", "Shehbaz's reciprocal letter",
 // "his letter").
 func (f *finder) possessorBefore(at, first int) int {
-	for k := at - 1; k > first && k >= at-possessorWindow; k-- {
+	for k := at - 1; k > first && k >= f.wordsBack(at, possessorWindow, first); k-- {
 		if f.toks[k].IsPossessive() {
 			return f.who[k-1]
 		}
 		if f.is(k, setPronounOf) {
 			return f.antecedent(window(f.d.Sentences[f.toks[k].Sentence], k), k) // "his letter"
 		}
-		if f.toks[k].Kind != pipeline.Word {
-			return -1
+		if f.toks[k].Kind != pipeline.Word && (f.toks[k].Norm != "-" || f.toks[k].SpaceBefore) {
+			return -1 // but "face-to-face" is one word
 		}
 	}
 	return -1
@@ -133,22 +133,67 @@ func (f *finder) callTo(s pipeline.Sentence, tr trigger) int {
 	return -1
 }
 
-// requestWindow is how many tokens around a trigger are read for "at the
-// request of X".
+// requestWindow is how many tokens before a trigger, and words after it
+// (names and titles not counted), are read for "at the request of X".
 const requestWindow = 10
 
 // atRequest: "at the request of X", "at X's request": X sought the call.
 func (f *finder) atRequest(s pipeline.Sentence, tr trigger) int {
-	for k := max(s.FirstToken, tr.at-requestWindow); k < s.EndToken && k <= tr.at+requestWindow; k++ {
+	last := f.plainAhead(tr.at, requestWindow, s.EndToken)
+	for k := max(s.FirstToken, tr.at-requestWindow); k < s.EndToken && k <= last; k++ {
 		if f.toks[k].Lower != "request" || k == 0 || !f.is(k-1, setRequestOf) && !f.toks[k-1].IsPossessive() {
 			continue
 		}
 		if f.toks[k-1].IsPossessive() && k >= 2 && f.who[k-2] >= 0 {
 			return f.who[k-2] // "at X's request"
 		}
+		if f.toks[k-1].IsPossessive() && k >= 3 && f.toks[k-3].Lower == "the" {
+			// "at the latter's request": the one named last before.
+			if p := f.formerLatter(k-2, s.FirstToken); p >= 0 {
+				return p
+			}
+		}
 		if k+1 < s.EndToken && f.toks[k+1].Lower == "of" {
 			return f.personAt(k+2, min(s.EndToken, k+2+writerWindow))
 		}
 	}
 	return -1
+}
+
+// formerLatter returns the person "the latter" (or "the former") at token k
+// stands for: the last of the two people named before it in its sentence
+// (or the first), or -1 if it is neither word or fewer than two are named.
+func (f *finder) formerLatter(k, first int) int {
+	latter := f.toks[k].Lower == "latter"
+	if !latter && f.toks[k].Lower != "former" {
+		return -1
+	}
+	var two [2]int
+	n := 0
+	for j := k - 1; j >= first && n < 2; j-- {
+		if p := f.who[j]; p >= 0 && (n == 0 || p != two[0]) {
+			two[n] = p
+			n++
+		}
+	}
+	switch {
+	case n < 2:
+		return -1
+	case latter:
+		return two[0]
+	}
+	return two[1]
+}
+
+// plainAhead returns the token n words after token at, not counting names
+// and capitalised titles, or the last token before end.
+func (f *finder) plainAhead(at, n, end int) int {
+	k := at + 1
+	end = min(end, at+clause) // a run of names is not read to its end
+	for ; k < end-1 && n > 0; k++ {
+		if f.who[k] < 0 && !f.toks[k].IsCap() {
+			n--
+		}
+	}
+	return k
 }

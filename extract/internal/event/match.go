@@ -178,6 +178,9 @@ func (f *finder) personAfter(e elem, k, end int) int {
 			}
 			return j
 		}
+		if f.is(j, setFirstPerson) || f.toks[j].Lower == "counterpart" {
+			return j + 1 // "called me", "phoned his counterpart": resolved with the parties
+		}
 		t := &f.toks[j]
 		switch {
 		case t.Norm == "." || t.Norm == ";" || f.is(j, setPersonStop) || len(f.st.infos[f.info[j]].rules) > 0:

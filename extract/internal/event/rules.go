@@ -23,6 +23,7 @@ var ErrRules = errors.New("event: bad rule table")
 // The forms of a trigger: how its parties are read.
 const (
 	formVerb = "verb" // the subject and the objects of the trigger verb
+	formTalk = "talk" // the subjects of the verb and whom it was with or to
 	formNoun = "noun" // the people of the trigger's clause
 )
 
@@ -46,6 +47,7 @@ type rule struct {
 	form      string
 	initiator string
 	weak      bool   // only adds to an engagement already found
+	flex      bool   // joins an engagement already found of any type; else one of its type
 	needs     []need // conditions on the sentence
 	pat       pattern
 	line      int
@@ -114,8 +116,8 @@ func parseRule(line string) (*rule, error) {
 	default:
 		return nil, fmt.Errorf("field type: %q is not call, meeting, letter, any or none", ru.typ)
 	}
-	if ru.form != formVerb && ru.form != formNoun {
-		return nil, fmt.Errorf("field form: %q is not verb or noun", ru.form)
+	if ru.form != formVerb && ru.form != formTalk && ru.form != formNoun {
+		return nil, fmt.Errorf("field form: %q is not verb, talk or noun", ru.form)
 	}
 	if ru.initiator != initSubject && ru.initiator != initCue && ru.initiator != initNone {
 		return nil, fmt.Errorf("field initiator: %q is not subject, cue or none", ru.initiator)
@@ -125,6 +127,10 @@ func parseRule(line string) (*rule, error) {
 			c = strings.TrimSpace(c)
 			if c == "weak" {
 				ru.weak = true
+				continue
+			}
+			if c == "flex" {
+				ru.flex = true
 				continue
 			}
 			nd := need{name: strings.TrimPrefix(c, "!"), not: strings.HasPrefix(c, "!")}
@@ -271,6 +277,18 @@ const (
 	setGroup
 	setMember
 	setVia
+	setWish
+	setAndBefore
+	setVerb
+	setNotVerb
+	setNonparty
+	setJoint
+	setCancel
+	setCaptionAt
+	setCaptionWord
+	setTimePrep
+	setApposition
+	setObjectStop
 	numWordSets
 )
 
@@ -314,6 +332,18 @@ var wordSets = [numWordSets]string{
 	setGroup:         "group",
 	setMember:        "member",
 	setVia:           "via",
+	setWish:          "wish",
+	setAndBefore:     "and-before",
+	setVerb:          "verb",
+	setNotVerb:       "not-verb",
+	setNonparty:      "nonparty",
+	setJoint:         "joint",
+	setCancel:        "cancel",
+	setCaptionAt:     "caption-at",
+	setCaptionWord:   "caption-word",
+	setTimePrep:      "time-prep",
+	setApposition:    "apposition",
+	setObjectStop:    "object-stop",
 }
 
 // wordInfo is what the stage knows of a word: the word sets it belongs to,

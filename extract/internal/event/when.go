@@ -18,61 +18,114 @@ type whenRef struct {
 	year    int // 0 when the text gives none
 }
 
-// when returns the day or date sentence s gives ("Wednesday", "July",
-// "April 8", "8 April 2025", "yesterday").
-func (f *finder) when(s pipeline.Sentence) whenRef {
+// when returns the day or date that clause s gives for the trigger at
+// ("Wednesday", "July", "April 8", "8 April 2025", "yesterday"): of the
+// days the clause names, the nearest to the trigger, but for those nearer
+// to another trigger of the clause; the date of the dateline ("Lima, May 20:") only when
+// the clause names no other day.
+func (f *finder) when(s pipeline.Sentence, at int) whenRef {
+	best, dist := whenRef{rel: -1}, -1
+	dateline := whenRef{rel: -1}
+	lead := f.d.Header.DatelineLead
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		t := &f.toks[i]
-		if t.Kind != pipeline.Word {
+		w, ok := f.dateAt(i, s)
+		if !ok {
 			continue
 		}
-		switch t.Lower {
-		case "yesterday":
-			return whenRef{text: t.Text, rel: 1}
-		case "today":
-			return whenRef{text: t.Text, rel: 0}
-		}
-		if !t.IsCap() {
+		if lead.Len() > 0 && lead.Contains(f.toks[i].Span) {
+			if dateline.text == "" {
+				dateline = w
+			}
 			continue
 		}
-		if t.IsWeekday() {
-			w := whenRef{text: t.Text, weekday: weekdayNumber(t.Lower), rel: -1}
-			// "Tuesday, April 8, 2025", "Tuesday 8 April": the date itself.
-			k := i + 1
-			if k < s.EndToken && f.toks[k].Norm == "," {
-				k++
-			}
-			if d := f.dateAt(k, s.EndToken); d.month != 0 {
-				d.text = f.d.Text[t.Start:f.dateEnd(k, s.EndToken)]
-				return d
-			}
-			return w
+		d := abs(i - at)
+		if dist >= 0 && d >= dist || f.nearerTrigger(s, i, at, d) {
+			continue
 		}
-		if t.IsMonth() && (t.Lower != "may" || i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number) {
-			if d := f.dateAt(i, s.EndToken); d.month != 0 {
-				d.text = f.d.Text[t.Start:f.dateEnd(i, s.EndToken)]
-				return d
-			}
-			if i > s.FirstToken && (f.toks[i-1].Lower == "in" || f.toks[i-1].Lower == "on" || f.toks[i-1].Lower == "since") {
-				return whenRef{text: t.Text, rel: -1}
-			}
-		}
+		best, dist = w, d
 	}
-	// "on 8 April": a day number before the month.
-	for i := s.FirstToken; i+1 < s.EndToken; i++ {
-		if f.toks[i].Kind == pipeline.Number && len(f.toks[i].Text) <= 2 && f.toks[i+1].IsMonth() && f.toks[i+1].IsCap() {
-			if d := f.dateAt(i, s.EndToken); d.month != 0 {
-				d.text = f.d.Text[f.toks[i].Start:f.dateEnd(i, s.EndToken)]
-				return d
-			}
-		}
+	if dist < 0 {
+		// "Lima, 8 April 2025: X met Y": the dateline's date, when the
+		// clause names no other day.
+		return dateline
 	}
-	return whenRef{rel: -1}
+	return best
 }
 
-// dateAt reads a calendar date starting at token i: "April 8", "April 8,
+// nearerTrigger reports whether a trigger of clause s other than at stands
+// nearer to token i than d tokens; d is at most a clause's width.
+func (f *finder) nearerTrigger(s pipeline.Sentence, i, at, d int) bool {
+	for k := max(s.FirstToken, i-d+1); k < i+d && k < s.EndToken; k++ {
+		if k != at && f.here[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// dateAt returns the day or date that starts at token i of sentence s, if
+// one does: "yesterday", "today", a weekday (with the date after it, if
+// any: "Tuesday, April 8"), a date ("April 8, 2025", "8 April"), a month
+// after "in", "on" or "since".
+func (f *finder) dateAt(i int, s pipeline.Sentence) (whenRef, bool) {
+	t := &f.toks[i]
+	switch {
+	case t.Kind == pipeline.Number:
+		// "on 8 April": a day number before the month.
+		if len(t.Text) <= 2 && i+1 < s.EndToken && f.toks[i+1].IsMonth() && f.toks[i+1].IsCap() {
+			if d := f.calendarDate(i, s.EndToken); d.month != 0 {
+				d.text = f.d.Text[t.Start:f.dateEnd(i, s.EndToken)]
+				return d, true
+			}
+		}
+		return whenRef{}, false
+	case t.Kind != pipeline.Word:
+		return whenRef{}, false
+	}
+	switch t.Lower {
+	case "yesterday":
+		return whenRef{text: t.Text, rel: 1}, true
+	case "today":
+		return whenRef{text: t.Text, rel: 0}, true
+	}
+	if !t.IsCap() {
+		return whenRef{}, false
+	}
+	if t.IsWeekday() {
+		w := whenRef{text: t.Text, weekday: weekdayNumber(t.Lower), rel: -1}
+		// "Tuesday, April 8, 2025", "Tuesday 8 April": the date itself.
+		k := i + 1
+		if k < s.EndToken && f.toks[k].Norm == "," {
+			k++
+		}
+		if d := f.calendarDate(k, s.EndToken); d.month != 0 {
+			d.text = f.d.Text[t.Start:f.dateEnd(k, s.EndToken)]
+			return d, true
+		}
+		return w, true
+	}
+	if t.IsMonth() && (t.Lower != "may" || i+1 < s.EndToken && f.toks[i+1].Kind == pipeline.Number) {
+		if d := f.calendarDate(i, s.EndToken); d.month != 0 {
+			d.text = f.d.Text[t.Start:f.dateEnd(i, s.EndToken)]
+			return d, true
+		}
+		if i > s.FirstToken && (f.toks[i-1].Lower == "in" || f.toks[i-1].Lower == "on" || f.toks[i-1].Lower == "since") {
+			return whenRef{text: t.Text, rel: -1}, true
+		}
+	}
+	return whenRef{}, false
+}
+
+// calendarDate reads a calendar date starting at token i: "April 8", "April 8,
 // 2025", "8 April 2025", "8th April". The zero whenRef if none.
-func (f *finder) dateAt(i, end int) whenRef {
+func (f *finder) calendarDate(i, end int) whenRef {
 	tok := func(k int) *pipeline.Token {
 		if k < end {
 			return &f.toks[k]
@@ -106,7 +159,7 @@ func (f *finder) dateAt(i, end int) whenRef {
 	return w
 }
 
-// dateEnd returns the end offset of the date that dateAt reads at token i.
+// dateEnd returns the end offset of the date that calendarDate reads at token i.
 func (f *finder) dateEnd(i, end int) int {
 	e := f.toks[min(i+1, end-1)].End
 	k := i + 2
@@ -194,14 +247,23 @@ func civil(y int, m time.Month, d int) string {
 // false only when both fix a day and the days differ ("Monday" and
 // "Wednesday", "April 7" and "April 9"); a day that resolves and one that
 // does not ("6 August 2025" and "yesterday" with no article date) may be
-// the same.
+// the same, and so may two of different kinds when there is no date to
+// count from ("today" and "Thursday").
 func (w whenRef) sameDay(v whenRef, base string) bool {
 	a, b := w.resolve(base), v.resolve(base)
 	if a != "" || b != "" {
 		return a == "" || b == "" || a == b
 	}
-	if w.fixesDay() && v.fixesDay() {
-		return strings.EqualFold(w.text, v.text)
+	// No date to count from: two days of one kind differ when they are
+	// not the same ("Monday" and "Wednesday"); "today" and "Thursday" may
+	// be the same day.
+	switch {
+	case w.weekday != 0 && v.weekday != 0:
+		return w.weekday == v.weekday
+	case w.day != 0 && v.day != 0:
+		return w.day == v.day && w.month == v.month
+	case w.rel >= 0 && w.text != "" && v.rel >= 0 && v.text != "":
+		return w.rel == v.rel
 	}
 	return true
 }
