@@ -93,6 +93,8 @@ type analysis struct {
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
+	places map[string]bool // lower-case capitalised runs that stand where a place does (placeForm)
+
 	scratch *scratch // where the per-token tables came from (release)
 }
 
@@ -174,12 +176,14 @@ var passes = []pass{
 	{"countries", (*analysis).findCountries}, // country names, demonyms, capitals
 	{"offices", (*analysis).findOffices},     // office titles, ranks, honorifics
 	{"known", (*analysis).findKnown},         // the caller's known people, by name
+	// names after titles, titles in apposition
 	{"titled", (*analysis).findTitled},
-	{"organizations", (*analysis).findOrganizations},        // names after titles, titles in apposition
+	{"organizations", (*analysis).findOrganizations},        // bodies: matchers propose spans, a resolver decides
 	{"standalone", (*analysis).findStandalone},              // capitalised runs that can only be names
 	{"ner", (*analysis).findNER},                            // the statistical model's names (WithNER)
 	{"merge", (*analysis).mergePeople},                      // one person, many forms of the name
 	{"headlines", (*analysis).headlines},                    // a headline's names, as the body supports them
+	{"place-names", (*analysis).placeNames},                 // "a mine in Reko Diq": a run that is a place once is no person
 	{"surnames", (*analysis).findSurnames},                  // "Dar said": a word of a known name
 	{"handles", (*analysis).findHandles},                    // "@kenjisato": a handle that spells a known name
 	{"office-references", (*analysis).findOfficeReferences}, // "the foreign minister said"
@@ -194,6 +198,7 @@ var passes = []pass{
 	{"pairing", (*analysis).pairCountries},                  // two people, two countries, one placed
 	{"home-government", (*analysis).homeGovernment},         // the dateline government's own office holders
 	{"members", (*analysis).members},                        // "X of the Embassy of Chile"
+	{"portfolios", (*analysis).portfolios},                  // the Ministry of Foreign Affairs of the one country whose Foreign Minister the text names
 	{"serves", (*analysis).serves},                          // "SPD leader X", "X, CEO of the Y": a person and their body
 	{"sides", (*analysis).sides},                            // "X's spokesperson, Y", "his counterpart Y"
 	{"greetings", (*analysis).greetings},                    // "conveyed best wishes to King X"

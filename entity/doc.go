@@ -59,10 +59,13 @@
 // data/offices.tsv with a canonical title) through a table of titles
 // and abbreviations; any other office is reported as the text writes it,
 // with its modifiers and complement ("Principal Deputy Spokesperson",
-// "Minister of Energy and Mineral Resources"). Organisations are the bodies
-// of a table (international bodies, news agencies, militant groups) and
-// capitalised runs that end with a head word ("Federal Board of Revenue"),
-// with the acronym given in parentheses and their country when stated.
+// "Minister of Energy and Mineral Resources"). Organisations are found by
+// matchers that each propose a span (a body of a table, named as the text
+// names it; a body named after an office; a run its acronym spells; a
+// capitalised run that ends with a head word, "Federal Board of Revenue"; a
+// legislature's name alone) and one resolver that takes one proposal at a
+// token (organizations.go, orgmatchers.go), with the acronym the text gives
+// and their country when the text states or makes it plain.
 //
 // The knowledge tables are files under data/, embedded and compiled once per
 // process (about 10 ms): countries, phrases that name no country, dateline

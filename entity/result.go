@@ -22,6 +22,9 @@ func (a *analysis) annotations() *Annotations {
 	}
 	for _, p := range a.people {
 		p.mentions = p.sortedMentions()
+		if p.known == nil { // a known person is reported by the caller's name for them
+			p.words = a.usualForm(p)
+		}
 		// An office with no country of its own is the country the person serves.
 		for i := range p.offices {
 			if p.offices[i].Country == "" {
@@ -75,6 +78,39 @@ func layer(n int, out *Annotations) []tokenRefs {
 		mark(c.Mentions, func(r *tokenRefs) { r.country = int32(i) })
 	}
 	return refs
+}
+
+// usualForm returns the form of p's name the text uses most among its
+// forms of two words or more ("Mohammad bin Salman", twice, rather than
+// "Mohammad Bin Salman Bin Abdulaziz", once), or p's fullest form when no
+// form is used more often than it. The other forms remain its mentions.
+func (a *analysis) usualForm(p *person) []string {
+	count := map[string]int{}
+	forms := map[string][]string{}
+	for _, m := range p.mentions {
+		if !a.nameTok[m.FirstToken] || !a.nameTok[m.EndToken-1] {
+			continue // an office reference: "the foreign minister"
+		}
+		w := a.nameWords(m.FirstToken, m.EndToken)
+		if len(w) < 2 {
+			continue
+		}
+		k := strings.ToLower(joinName(w))
+		count[k]++
+		if forms[k] == nil {
+			forms[k] = w
+		}
+	}
+	best := strings.ToLower(p.name())
+	for k, n := range count {
+		if n > count[best] || n == count[best] && k < best && best != strings.ToLower(p.name()) {
+			best = k
+		}
+	}
+	if forms[best] == nil {
+		return p.words
+	}
+	return forms[best]
 }
 
 // placeCountry resolves a dateline place to a country code.

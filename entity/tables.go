@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -281,29 +283,51 @@ func (t *tables) english(lower string) bool {
 	return found
 }
 
-// orgInfo is one line of organizations.tsv.
+// orgInfo is one line of organizations.tsv, or an acronym that two lines
+// share (Ambiguous: its Name and Acronym are the acronym, with no country).
 type orgInfo struct {
 	Name, Acronym, Country string
+	Ambiguous              bool
 }
 
-// readOrgs reads the organisations known by name.
+// readOrgs reads the organisations known by name. An acronym that two lines
+// share names neither body by itself: it maps to a body of its own, marked
+// ambiguous.
 func (t *tables) readOrgs(r io.Reader, name string) error {
 	t.orgPhr = newMatcher[int]()
-	return eachLine(r, name, 4, func(f []string) error {
+	rows := map[string][]int{} // acronym -> the lines that give it
+	var forms [][]string       // index in t.orgs -> its name and variants
+	err := eachLine(r, name, 4, func(f []string) error {
 		if f[2] != "" {
 			if _, ok := t.byCode[f[2]]; !ok {
 				return fmt.Errorf("unknown country code %q", f[2])
 			}
 		}
-		idx := len(t.orgs)
-		t.orgs = append(t.orgs, orgInfo{Name: f[0], Acronym: f[1], Country: f[2]})
-		for _, v := range append([]string{f[0], f[1]}, splitList(f[3])...) {
-			if v != "" {
-				t.orgPhr.add(words(v), idx)
-			}
+		if f[1] != "" {
+			rows[f[1]] = append(rows[f[1]], len(t.orgs))
 		}
+		t.orgs = append(t.orgs, orgInfo{Name: f[0], Acronym: f[1], Country: f[2]})
+		forms = append(forms, append([]string{f[0]}, splitList(f[3])...))
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	for idx, fs := range forms {
+		for _, v := range fs {
+			t.orgPhr.add(words(v), idx)
+		}
+		if acr := t.orgs[idx].Acronym; acr != "" && len(rows[acr]) == 1 {
+			t.orgPhr.add(words(acr), idx)
+		}
+	}
+	for _, acr := range slices.Sorted(maps.Keys(rows)) {
+		if len(rows[acr]) > 1 {
+			t.orgPhr.add(words(acr), len(t.orgs))
+			t.orgs = append(t.orgs, orgInfo{Name: acr, Acronym: acr, Ambiguous: true})
+		}
+	}
+	return nil
 }
 
 func (t *tables) readOffices(r io.Reader, name string) error {
