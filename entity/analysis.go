@@ -30,11 +30,12 @@ type person struct {
 	offices  []Office
 	mentions []Mention
 	country  string
-	explicit bool    // country stated by an office's country
-	under    bool    // country made plain by a government under them ("the leadership in X, under Y")
-	stated   string  // country written before a title or role noun ("his Saudi counterpart")
-	conf     float64 // how strongly the text supports the name (see Person.Confidence)
-	intl     bool    // serves an international body, no country
+	explicit bool         // country stated by an office's country
+	under    bool         // country made plain by a government under them ("the leadership in X, under Y")
+	stated   string       // country written before a title or role noun ("his Saudi counterpart")
+	conf     float64      // how strongly the text supports the name (see Person.Confidence)
+	intl     bool         // serves an international body, no country
+	known    *KnownPerson // the caller's known person found by name, or nil
 }
 
 func (p *person) name() string { return joinName(p.words) }

@@ -47,6 +47,14 @@
 // Whom a person meets, calls or visits never gives that person a country;
 // where nothing states or makes it plain, it is "".
 //
+// A caller's own knowledge is data too: WithKnownPeople adds people found by
+// name (with their aliases, country, offices, offices held for a term only,
+// and the caller's id for them), and LoadPeopleFile reads them from a CSV
+// or JSON Lines file (ReadPeopleCSV, ReadPeopleJSONL); the default stage
+// knows no one by name. Known names are indexed by their first word when
+// the stage is built, so that 100,000 of them cost an article little more
+// than none.
+//
 // Offices are canonicalised to a fixed list of office names (the rows of
 // data/offices.tsv with a canonical title) through a table of titles
 // and abbreviations; any other office is reported as the text writes it,

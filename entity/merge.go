@@ -66,6 +66,9 @@ func (a *analysis) mergePeople() {
 			into.stated = p.stated
 		}
 		into.intl = into.intl || p.intl
+		if into.known == nil {
+			into.known = p.known
+		}
 		into.conf = max(into.conf, p.conf)
 	}
 	a.people = kept

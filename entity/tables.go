@@ -380,13 +380,45 @@ func hasUpper(s string) bool {
 }
 
 // words splits a table phrase into the normalised forms of its tokens.
-func words(s string) []string {
-	toks := pipeline.Tokenize(s)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Norm
+func words(s string) []string { return appendWords(nil, s) }
+
+// appendWords appends the words of s (their Token.Norm) to dst. A name of
+// plain ASCII words ("Lena Vogt", "NATO") is split at its spaces, with no
+// tokeniser's work: its tokens are exactly those (TestPlainWords); any
+// other string goes through the tokeniser.
+func appendWords(dst []string, s string) []string {
+	if plainWords(s) {
+		for w := range strings.FieldsSeq(s) {
+			dst = append(dst, w)
+		}
+		return dst
 	}
-	return out
+	for _, t := range pipeline.Tokenize(s) {
+		dst = append(dst, t.Norm)
+	}
+	return dst
+}
+
+// plainWords reports whether s is ASCII letters and spaces only, with no
+// capital after a small letter inside a word ("McDonald" is not plain: the
+// tokeniser may split such a word).
+func plainWords(s string) bool {
+	var prev byte = ' '
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			if prev >= 'a' && prev <= 'z' {
+				return false
+			}
+		default:
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 // homeOffice reports whether title is an office of a government that a
