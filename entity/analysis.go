@@ -30,11 +30,12 @@ type person struct {
 	offices  []Office
 	mentions []Mention
 	country  string
-	explicit bool    // country stated by an office's country
-	under    bool    // country made plain by a government under them ("the leadership in X, under Y")
-	stated   string  // country written before a title or role noun ("his Saudi counterpart")
-	conf     float64 // how strongly the text supports the name (see Person.Confidence)
-	intl     bool    // serves an international body, no country
+	explicit bool         // country stated by an office's country
+	under    bool         // country made plain by a government under them ("the leadership in X, under Y")
+	stated   string       // country written before a title or role noun ("his Saudi counterpart")
+	conf     float64      // how strongly the text supports the name (see Person.Confidence)
+	intl     bool         // serves an international body, no country
+	known    *KnownPerson // the caller's known person found by name, or nil
 }
 
 func (p *person) name() string { return joinName(p.words) }
@@ -91,6 +92,9 @@ type analysis struct {
 	cls []wordClass // token -> the word sets with a bit that it is in
 
 	who []*person // token -> the person mentioned there (indexMentions)
+
+	places  map[string]bool // lower-case capitalised runs that stand where a place does (placeForm)
+	placeAt map[int]bool    // the first tokens of those runs
 
 	scratch *scratch // where the per-token tables came from (release)
 
@@ -177,15 +181,16 @@ type pass struct {
 // passes are the entity stage's steps, in the order they run. This is the one
 // place the order is written.
 var passes = []pass{
-	{"countries", (*analysis).findCountries, true}, // country names, demonyms, capitals
-	{"offices", (*analysis).findOffices, true},     // office titles, ranks, honorifics
-	{"known", (*analysis).findKnown, false},        // the caller's known people, by name
-	{"titled", (*analysis).findTitled, true},
-	{"organizations", (*analysis).findOrganizations, false},        // names after titles, titles in apposition
+	{"countries", (*analysis).findCountries, true},                 // country names, demonyms, capitals
+	{"offices", (*analysis).findOffices, true},                     // office titles, ranks, honorifics
+	{"known", (*analysis).findKnown, false},                        // the caller's known people, by name
+	{"titled", (*analysis).findTitled, true},                       // names after titles, titles in apposition
+	{"organizations", (*analysis).findOrganizations, false},        // bodies: matchers propose spans, a resolver decides
 	{"standalone", (*analysis).findStandalone, false},              // capitalised runs that can only be names
 	{"ner", (*analysis).findNER, false},                            // the statistical model's names (WithNER)
 	{"merge", (*analysis).mergePeople, false},                      // one person, many forms of the name
 	{"headlines", (*analysis).headlines, false},                    // a headline's names, as the body supports them
+	{"place-names", (*analysis).placeNames, false},                 // "a mine in Reko Diq": a run that is a place once is no person
 	{"surnames", (*analysis).findSurnames, false},                  // "Dar said": a word of a known name
 	{"handles", (*analysis).findHandles, false},                    // "@kenjisato": a handle that spells a known name
 	{"office-references", (*analysis).findOfficeReferences, false}, // "the foreign minister said"
@@ -200,6 +205,7 @@ var passes = []pass{
 	{"appositives", (*analysis).appositives, false},                // "X, the head of Polish diplomacy,"
 	{"pairing", (*analysis).pairCountries, false},                  // two people, two countries, one placed
 	{"home-government", (*analysis).homeGovernment, false},         // the dateline government's own office holders
+	{"portfolios", (*analysis).portfolios, false},                  // the Ministry of Foreign Affairs of the one country whose Foreign Minister the text names
 	{"serves", (*analysis).serves, false},                          // "SPD leader X", "X, CEO of the Y": a person and their body
 	{"title-bodies", (*analysis).titleBodies, false},               // "Deputy Treasury Secretary X" after "the US Treasury"
 	{"body-titles", (*analysis).bodyTitles, false},                 // "the US Department of State Counselor X" is a Counselor

@@ -5,14 +5,14 @@
 // The stage is a list of small passes (passes, in analysis.go), each in its
 // own file, run in one written order: countries, offices, known people,
 // titled names, organisations, standalone names, the optional NER model,
-// merging, headlines, surnames, handles, office references, the mention
-// index, organisations' appositives, captions (which runs the passes of
-// countries, offices and titled names again on the captions alone), stated
-// countries, delegations, then the countries the text makes plain:
-// governments under their heads, hosts, "its", appositives, pairing, the
-// dateline's government, servants of bodies, the bodies titles name and the
-// titles after bodies, sides, greetings, fellows, appointments,
-// governments, sole country. No pass runs another.
+// merging, headlines, place names, surnames, handles, office references,
+// the mention index, organisations' appositives, captions (which runs the
+// passes of countries, offices and titled names again on the captions
+// alone), stated countries, delegations, then the countries the text makes
+// plain: governments under their heads, hosts, "its", appositives,
+// pairing, the dateline's government, portfolios, servants of bodies, the
+// bodies titles name and the titles after bodies, sides, greetings,
+// fellows, appointments, governments, sole country. No pass runs another.
 //
 // People are found from the text itself, never from a list of names: names
 // after a chain of titles ("Pakistan’s Deputy Prime Minister and Foreign
@@ -49,14 +49,25 @@
 // Whom a person meets, calls or visits never gives that person a country;
 // where nothing states or makes it plain, it is "".
 //
+// A caller's own knowledge is data too: WithKnownPeople adds people found by
+// name (with their aliases, country, offices, offices held for a term only,
+// and the caller's id for them), and LoadPeopleFile reads them from a CSV
+// or JSON Lines file (ReadPeopleCSV, ReadPeopleJSONL); the default stage
+// knows no one by name. Known names are indexed by their first word when
+// the stage is built, so that 100,000 of them cost an article little more
+// than none.
+//
 // Offices are canonicalised to a fixed list of office names (the rows of
 // data/offices.tsv with a canonical title) through a table of titles
 // and abbreviations; any other office is reported as the text writes it,
 // with its modifiers and complement ("Principal Deputy Spokesperson",
-// "Minister of Energy and Mineral Resources"). Organisations are the bodies
-// of a table (international bodies, news agencies, militant groups) and
-// capitalised runs that end with a head word ("Federal Board of Revenue"),
-// with the acronym given in parentheses and their country when stated.
+// "Minister of Energy and Mineral Resources"). Organisations are found by
+// matchers that each propose a span (a body of a table, named as the text
+// names it; a body named after an office; a run its acronym spells; a
+// capitalised run that ends with a head word, "Federal Board of Revenue"; a
+// legislature's name alone) and one resolver that takes one proposal at a
+// token (organizations.go, orgmatchers.go), with the acronym the text gives
+// and their country when the text states or makes it plain.
 //
 // The knowledge tables are files under data/, embedded and compiled once per
 // process (about 10 ms): countries, phrases that name no country, dateline

@@ -31,6 +31,12 @@ type Person struct {
 	Name string
 	// Country is the ISO 3166-1 alpha-2 code of the country the person serves, or "".
 	Country string
+	// CountryStated says that the text states Country outright (an office's
+	// country, a country before a title or the name: "US President X",
+	// "Pakistan's X"), or that it is a known person's, rather than making it
+	// plain from the rest of the article (a pairing, a sole country, a
+	// fellow's). It is false when Country is "".
+	CountryStated bool
 	// Offices are the positions the text gives the person, by first mention.
 	Offices []Office
 	// Mentions are every mention of the person, in text order.
@@ -41,6 +47,10 @@ type Person struct {
 	// a name mentioned again scores a little higher. A caller may drop the
 	// people under a threshold to trade recall for precision.
 	Confidence float64
+	// Known is the caller's known person (WithKnownPeople) that this person
+	// was found as, or nil. It points to the Stage's own copy: read it, do
+	// not change it.
+	Known *KnownPerson
 }
 
 // Country is a country the article refers to.
@@ -128,33 +138,63 @@ func (a *Annotations) CountryAt(i int) int {
 }
 
 // KnownPerson describes a person a caller knows of, for their own domain: the
-// stage then finds the person by any of the names, even with no title.
+// stage then finds the person by any of the names, even with no title. A file
+// of them is read by ReadPeopleCSV, ReadPeopleJSONL or LoadPeopleFile.
 type KnownPerson struct {
 	// Name is the full name to report.
 	Name string
 	// Aliases are other names the text may use ("Ishaq Dar", "Dar").
 	Aliases []string
-	// Country is the ISO 3166-1 alpha-2 code of the country the person serves.
+	// Country is the ISO 3166-1 alpha-2 code of the country the person
+	// serves, or "" when the caller gives none.
 	Country string
-	// Offices are canonical office titles the person holds.
+	// Offices are canonical office titles the person holds, whatever the
+	// article's date.
 	Offices []string
+	// Terms are offices the person holds for a time only: each is given to
+	// the person in an article whose publication date falls within the term,
+	// and in no other (an article that states no date gets none of them).
+	Terms []Term
+	// ID is the caller's own id for the person (a Wikidata id such as
+	// "Q1234567", say), or "". The stage only carries it: Person.Known
+	// points to the KnownPerson a person was found as.
+	ID string
+}
+
+// Term is an office held from one date to another, both included. A date is
+// written YYYY, YYYY-MM or YYYY-MM-DD; "" leaves that end open: {Title:
+// "Prime Minister", From: "2024-03"} is held from March 2024 on.
+type Term struct {
+	Title    string
+	From, To string
+}
+
+// Covers reports whether the term includes date, a YYYY-MM-DD date; it is
+// false for "", an article with no date.
+func (t Term) Covers(date string) bool {
+	if len(date) != len("2006-01-02") {
+		return false
+	}
+	return (t.From == "" || date[:len(t.From)] >= t.From) && (t.To == "" || date[:len(t.To)] <= t.To)
 }
 
 // Option configures a Stage.
 type Option func(*Stage) error
 
 // WithKnownPeople adds people the stage finds by name. The default stage
-// knows no person by name: it finds people from the text alone.
+// knows no person by name: it finds people from the text alone. The stage
+// keeps a copy of the list (the KnownPerson values), whose Aliases, Offices
+// and Terms it shares with the caller: do not change them after New. Their
+// names are indexed by first word when the stage is built, so that finding
+// them costs time in proportion to the text, not to the number of people.
 func WithKnownPeople(people ...KnownPerson) Option {
 	return func(s *Stage) error {
 		for i, p := range people {
-			if strings.TrimSpace(p.Name) == "" {
-				return fmt.Errorf("entity: known person %d: empty name", i)
-			}
-			if p.Country != "" {
-				if _, ok := s.t.byCode[p.Country]; !ok {
-					return fmt.Errorf("entity: known person %q: unknown country code %q", p.Name, p.Country)
+			if err := s.t.checkKnown(p); err != nil {
+				if strings.TrimSpace(p.Name) == "" {
+					return fmt.Errorf("entity: known person %d: %w", i, err)
 				}
+				return fmt.Errorf("entity: known person %q: %w", p.Name, err)
 			}
 		}
 		s.known = append(s.known, people...)
@@ -162,14 +202,38 @@ func WithKnownPeople(people ...KnownPerson) Option {
 	}
 }
 
+// WithPeopleFile adds the known people of the file at path, read with
+// LoadPeopleFile, as WithKnownPeople does; the stage keeps the list it reads
+// with no copy, which saves a large file's memory. A bad file makes New fail
+// with an error that wraps ErrBadPeople.
+func WithPeopleFile(path string) Option {
+	return func(s *Stage) error {
+		people, err := LoadPeopleFile(path)
+		if err != nil {
+			return err
+		}
+		if s.known == nil {
+			s.known = people // read here: no one else holds it
+			return nil
+		}
+		return WithKnownPeople(people...)(s)
+	}
+}
+
 // Stage is the entity stage: it finds people, their offices and countries,
 // the countries the article refers to, and the dateline. A Stage is immutable
 // and safe for concurrent use.
 type Stage struct {
-	t      *tables
-	known  []KnownPerson
-	ner    NER    // nil unless WithNER
-	passes []pass // the passes that run, in order: passes, less WithoutPasses
+	t     *tables
+	known []KnownPerson
+	// knownBy holds, for the first word of a known name, the range of
+	// knownNames that start with it; knownWords the words of every known
+	// name, end to end.
+	knownBy    map[string][2]int32
+	knownNames []knownName
+	knownWords []string
+	ner        NER    // nil unless WithNER
+	passes     []pass // the passes that run, in order: passes, less WithoutPasses
 }
 
 var defaultTables = sync.OnceValues(loadTables)
@@ -185,6 +249,9 @@ func New(opts ...Option) (*Stage, error) {
 		if err := o(s); err != nil {
 			return nil, err
 		}
+	}
+	if err := s.indexKnown(); err != nil {
+		return nil, err
 	}
 	return s, nil
 }

@@ -66,6 +66,9 @@ func (a *analysis) mergePeople() {
 			into.stated = p.stated
 		}
 		into.intl = into.intl || p.intl
+		if into.known == nil {
+			into.known = p.known
+		}
 		into.conf = max(into.conf, p.conf)
 	}
 	a.people = kept
@@ -103,7 +106,7 @@ func (t *tables) sameName(long, short []string) bool {
 	}
 	if len(short) == 1 {
 		for _, w := range long {
-			if strings.EqualFold(w, short[0]) {
+			if sameWord(w, short[0]) {
 				return true
 			}
 		}
@@ -111,7 +114,7 @@ func (t *tables) sameName(long, short []string) bool {
 	}
 	prefix := true
 	for i, w := range short {
-		if !strings.EqualFold(w, long[i]) {
+		if !sameWord(w, long[i]) {
 			prefix = false
 			break
 		}
@@ -119,12 +122,12 @@ func (t *tables) sameName(long, short []string) bool {
 	if prefix {
 		return true
 	}
-	if !strings.EqualFold(long[len(long)-1], short[len(short)-1]) {
+	if !sameWord(long[len(long)-1], short[len(short)-1]) {
 		return false
 	}
 	k := 0
 	for i, w := range long {
-		if k < len(short) && strings.EqualFold(w, short[k]) {
+		if k < len(short) && sameWord(w, short[k]) {
 			if k == 0 && i > 0 && t.words.patronymics[strings.ToLower(long[i-1])] {
 				return false
 			}
@@ -139,12 +142,12 @@ func (t *tables) sameName(long, short []string) bool {
 // ("Mehmood" and "Mahmood"): as long, the same first letter, at most two
 // letters apart.
 func sameSpelling(x, y []string) bool {
-	if len(x) != len(y) || len(x) < 2 || !strings.EqualFold(x[len(x)-1], y[len(y)-1]) {
+	if len(x) != len(y) || len(x) < 2 || !sameWord(x[len(x)-1], y[len(y)-1]) {
 		return false
 	}
 	differ := 0
 	for i := range x[:len(x)-1] {
-		a, b := strings.ToLower(x[i]), strings.ToLower(y[i])
+		a, b := strings.ToLower(strings.TrimSuffix(x[i], ".")), strings.ToLower(strings.TrimSuffix(y[i], "."))
 		if a == b {
 			continue
 		}
@@ -154,6 +157,12 @@ func sameSpelling(x, y []string) bool {
 		}
 	}
 	return differ <= 1
+}
+
+// sameWord reports whether two words of names are one, without case and a
+// full stop after an initial: "S." and "S".
+func sameWord(a, b string) bool {
+	return strings.EqualFold(strings.TrimSuffix(a, "."), strings.TrimSuffix(b, "."))
 }
 
 // editDistance returns the Levenshtein distance between two short words.

@@ -2,15 +2,16 @@ package entity
 
 // officeBody reads the name of a body named after an office at token i:
 // "Office of the National Security Adviser", "the Prime Minister's
-// Office", "Secretariat of the President". It returns the end of the name
+// Office", "Secretariat of the President", "the PM Office" (a head of
+// office-body-heads right after the title). It returns the end of the name
 // and the office's title, or 0 when none starts at i. The office is the
 // body's head, not a person: no name follows it.
 func (a *analysis) officeBody(i int) (int, string) {
 	t := &a.toks[i]
 	// "Office of the National Security Adviser"
-	if i+2 < len(a.toks) && a.toks[i+1].Lower == "of" && t.IsCap() && a.cls[i]&classOrgHead != 0 {
+	if a.cls[i]&classOrgHead != 0 && i+2 < len(a.toks) && t.IsCap() && a.t.words.ofWords[a.toks[i+1].Lower] {
 		k := i + 2
-		if a.toks[k].Lower == "the" && k+1 < len(a.toks) {
+		if a.t.words.definiteArticles[a.toks[k].Lower] && k+1 < len(a.toks) {
 			k++
 		}
 		if o := a.office[k]; o >= 0 && a.oms[o].first == k && a.oms[o].title != "" && !a.nameAfter(a.oms[o].end) {
@@ -18,11 +19,14 @@ func (a *analysis) officeBody(i int) (int, string) {
 		}
 		return 0, ""
 	}
-	// "Prime Minister's Office"
+	// "Prime Minister's Office", "the PM Office"
 	if o := a.office[i]; o >= 0 && a.oms[o].first == i && a.oms[o].title != "" {
 		k := a.oms[o].end
 		if k+1 < len(a.toks) && a.toks[k].IsPossessive() && a.toks[k+1].IsCap() && a.cls[k+1]&classOrgHead != 0 {
 			return k + 2, a.oms[o].title
+		}
+		if k < len(a.toks) && a.toks[k].IsCap() && a.t.words.officeBodyHeads[a.toks[k].Lower] && !a.nameAfter(k+1) {
+			return k + 1, a.oms[o].title
 		}
 	}
 	return 0, ""

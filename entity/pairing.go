@@ -89,8 +89,8 @@ func (a *analysis) sentenceCountries(first, end int) []string {
 	var codes []string
 	for k := first; k < end; k++ {
 		cm := a.countryStart(k)
-		if cm < 0 || a.cms[cm].ref.kind == refCapital {
-			continue // a capital alone is as often a place: "met in Lima"
+		if cm < 0 || a.cms[cm].ref.kind == refCapital || a.placeDemonym(cm) {
+			continue // a capital alone is as often a place: "met in Lima"; "in Indian Occupied Kashmir" names a place
 		}
 		code := a.code(cm)
 		seen := false

@@ -22,14 +22,16 @@ func (a *analysis) annotations() *Annotations {
 	}
 	for _, p := range a.people {
 		p.mentions = p.sortedMentions()
-		p.words = a.usualForm(p)
+		if p.known == nil { // a known person is reported by the caller's name for them
+			p.words = a.usualForm(p)
+		}
 		// An office with no country of its own is the country the person serves.
 		for i := range p.offices {
 			if p.offices[i].Country == "" {
 				p.offices[i].Country = p.country
 			}
 		}
-		out.People = append(out.People, &Person{Name: p.name(), Country: p.country, Confidence: p.confidence(),
+		out.People = append(out.People, &Person{Name: p.name(), Country: p.country, CountryStated: p.explicit && p.country != "", Confidence: p.confidence(), Known: p.known,
 			Offices: a.t.specificOffices(p.offices), Mentions: p.mentions})
 	}
 	byCode := map[string]*Country{}

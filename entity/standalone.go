@@ -33,7 +33,9 @@ func (a *analysis) findStandalone() {
 				continue
 			}
 			first = a.trimLeading(first, end)
-			if a.plausibleName(first, end, false) && !a.notPersonContext(first, end) {
+			if a.plausibleName(first, end, false) && a.notPersonContext(first, end) {
+				a.placeForm(first, end)
+			} else if a.plausibleName(first, end, false) {
 				p := a.addPerson(first, end)
 				p.conf = confStandalone
 				a.titlesAfter(p, end, s.EndToken)
@@ -146,18 +148,45 @@ func (a *analysis) placeRun(first, end int) bool {
 	return end < len(a.toks) && a.t.placeNouns[a.toks[end].Lower] && !a.toks[end].IsCap()
 }
 
+// maxThingLead is the most lower-case words notPersonContext reads after
+// a run's comma for the noun that makes it a thing ("an economic
+// initiative").
+const maxThingLead = 3
+
 // notPersonContext reports whether the run [first, end) stands where no
 // person's name does: right after "the" ("the Casa Rosada", "the Tren de
-// Aragua"), after "at" ("landed at Aeroparque Jorge Newbery"), or in a photo
-// credit ("Photo: Jane Roe / Agency").
+// Aragua"), after "at" or "in" ("landed at Aeroparque Jorge Newbery", "a
+// mine in Reko Diq"), after a place noun's "of" ("the area of Mir Ali"),
+// before an apposition that makes it a thing ("Pax Silica, an initiative"),
+// or in a photo credit ("Photo: Jane Roe / Agency").
 func (a *analysis) notPersonContext(first, end int) bool {
 	if first > 0 && a.toks[first-1].Lower == "the" {
 		return true
 	}
-	// "landed at Aeroparque Jorge Newbery": a place, unless a possessive
-	// follows ("at Carlos Mendes's request").
-	if first > 0 && a.toks[first-1].Lower == "at" && !(end < len(a.toks) && a.toks[end].IsPossessive()) {
+	// "landed at Aeroparque Jorge Newbery", "the mine in Reko Diq": a
+	// place, unless a possessive follows ("at Carlos Mendes's request").
+	before := first - 1 // the word before the run, over a demonym: "in Indian Occupied Kashmir"
+	if before >= 0 && a.country[before] >= 0 && a.cms[a.country[before]].ref.kind == refDemonym {
+		before = a.cms[a.country[before]].first - 1
+	}
+	if before >= 0 && a.t.words.placePrepositions[a.toks[before].Lower] && !(end < len(a.toks) && a.toks[end].IsPossessive()) {
 		return true
+	}
+	// "the general area of Mir Ali": a place noun's "of".
+	if first > 1 && a.toks[first-1].Lower == "of" && a.t.placeNouns[a.toks[first-2].Lower] {
+		return true
+	}
+	// "Pax Silica, an initiative led by": a thing, by its apposition.
+	if end+2 < len(a.toks) && a.toks[end].Text == "," {
+		k := end + 1
+		if w := a.toks[k].Lower; w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		for n := 0; n < maxThingLead && k < len(a.toks) && a.toks[k].Kind == pipeline.Word && !a.toks[k].IsCap(); n, k = n+1, k+1 {
+			if a.t.words.thingHeads[a.toks[k].Lower] {
+				return true
+			}
+		}
 	}
 	s := a.d.Sentences[a.toks[first].Sentence]
 	for k := first - 1; k >= s.FirstToken && k >= first-4; k-- {

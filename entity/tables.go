@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -297,29 +299,51 @@ func (t *tables) english(lower string) bool {
 	return found
 }
 
-// orgInfo is one line of organizations.tsv.
+// orgInfo is one line of organizations.tsv, or an acronym that two lines
+// share (Ambiguous: its Name and Acronym are the acronym, with no country).
 type orgInfo struct {
 	Name, Acronym, Country string
+	Ambiguous              bool
 }
 
-// readOrgs reads the organisations known by name.
+// readOrgs reads the organisations known by name. An acronym that two lines
+// share names neither body by itself: it maps to a body of its own, marked
+// ambiguous.
 func (t *tables) readOrgs(r io.Reader, name string) error {
 	t.orgPhr = newMatcher[int]()
-	return eachLine(r, name, 4, func(f []string) error {
+	rows := map[string][]int{} // acronym -> the lines that give it
+	var forms [][]string       // index in t.orgs -> its name and variants
+	err := eachLine(r, name, 4, func(f []string) error {
 		if f[2] != "" {
 			if _, ok := t.byCode[f[2]]; !ok {
 				return fmt.Errorf("unknown country code %q", f[2])
 			}
 		}
-		idx := len(t.orgs)
-		t.orgs = append(t.orgs, orgInfo{Name: f[0], Acronym: f[1], Country: f[2]})
-		for _, v := range append([]string{f[0], f[1]}, splitList(f[3])...) {
-			if v != "" {
-				t.orgPhr.add(words(v), idx)
-			}
+		if f[1] != "" {
+			rows[f[1]] = append(rows[f[1]], len(t.orgs))
 		}
+		t.orgs = append(t.orgs, orgInfo{Name: f[0], Acronym: f[1], Country: f[2]})
+		forms = append(forms, append([]string{f[0]}, splitList(f[3])...))
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	for idx, fs := range forms {
+		for _, v := range fs {
+			t.orgPhr.add(words(v), idx)
+		}
+		if acr := t.orgs[idx].Acronym; acr != "" && len(rows[acr]) == 1 {
+			t.orgPhr.add(words(acr), idx)
+		}
+	}
+	for _, acr := range slices.Sorted(maps.Keys(rows)) {
+		if len(rows[acr]) > 1 {
+			t.orgPhr.add(words(acr), len(t.orgs))
+			t.orgs = append(t.orgs, orgInfo{Name: acr, Acronym: acr, Ambiguous: true})
+		}
+	}
+	return nil
 }
 
 func (t *tables) readOffices(r io.Reader, name string) error {
@@ -372,13 +396,45 @@ func hasUpper(s string) bool {
 }
 
 // words splits a table phrase into the normalised forms of its tokens.
-func words(s string) []string {
-	toks := pipeline.Tokenize(s)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Norm
+func words(s string) []string { return appendWords(nil, s) }
+
+// appendWords appends the words of s (their Token.Norm) to dst. A name of
+// plain ASCII words ("Lena Vogt", "NATO") is split at its spaces, with no
+// tokeniser's work: its tokens are exactly those (TestPlainWords); any
+// other string goes through the tokeniser.
+func appendWords(dst []string, s string) []string {
+	if plainWords(s) {
+		for w := range strings.FieldsSeq(s) {
+			dst = append(dst, w)
+		}
+		return dst
 	}
-	return out
+	for _, t := range pipeline.Tokenize(s) {
+		dst = append(dst, t.Norm)
+	}
+	return dst
+}
+
+// plainWords reports whether s is ASCII letters and spaces only, with no
+// capital after a small letter inside a word ("McDonald" is not plain: the
+// tokeniser may split such a word).
+func plainWords(s string) bool {
+	var prev byte = ' '
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			if prev >= 'a' && prev <= 'z' {
+				return false
+			}
+		default:
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 // homeOffice reports whether title is an office of a government that a

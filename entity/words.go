@@ -23,6 +23,7 @@ type wordSets struct {
 	internationalWords  map[string]bool // "european", "UN": make a body international
 	memberNouns         map[string]bool // "member", "leader": a person's place in a body
 	thingHeads          map[string]bool // "agreement", "summit": end a thing's name, no body's
+	placePrepositions   map[string]bool // "at", "in": a capitalised run after one is a place
 	complementWords     map[string]bool // "of", "for", "in": open a title's complement
 	patronymics         map[string]bool // "bin": before a father's name
 	delegationNouns     map[string]bool // "delegation": a country's party to talks
@@ -45,6 +46,17 @@ type wordSets struct {
 	greetingNouns       map[string]bool // "wishes", "greetings": conveyed to the other side
 	meetingWords        map[string]bool // "with", "met": before the people one meets
 	appointVerbs        map[string]bool // "appointed": a government appoints its own servants
+	nameJoiners         map[string]bool // "of", "and": join the words of a body's name
+	bodyConjunctions    map[string]bool // "and": join two bodies' names
+	definiteArticles    map[string]bool // "the"
+	ofWords             map[string]bool // "of": between a body's head and what it is of
+	acronymFillers      map[string]bool // "of": inside a run its acronym does not spell
+	countWords          map[string]bool // "two", "several": count what follows, which names no body
+	legislatureNames    map[string]bool // "congress": a country's legislature, alone
+	officeBodyHeads     map[string]bool // "office": after an office's title, a body named after it
+	placedHeads         map[string]bool // "mission": a body's name goes on with "in" and a country
+	officeGenericWords  map[string]bool // "minister", "ministry": name no portfolio
+	roomNouns           map[string]bool // "room": after a body's name, a place named after it
 
 	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
 	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
@@ -62,7 +74,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"name-particles": &w.nameParticles, "not-names": &w.notNames, "credit-words": &w.creditWords,
 		"government-bodies": &w.governmentBodies, "national-heads": &w.nationalHeads,
 		"national-openers": &w.nationalOpeners, "party-words": &w.partyWords, "international-words": &w.internationalWords,
-		"member-nouns": &w.memberNouns, "thing-heads": &w.thingHeads, "complement-words": &w.complementWords,
+		"member-nouns": &w.memberNouns, "thing-heads": &w.thingHeads, "place-prepositions": &w.placePrepositions, "complement-words": &w.complementWords,
 		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
 		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
 		"list-ends": &w.listEnds, "side-list-cues": &w.sideListCues, "pair-links": &w.pairLinks, "home-office-words": &w.homeOfficeWords,
@@ -72,6 +84,11 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
 		"elsewhere-words": &w.elsewhereWords, "greeting-nouns": &w.greetingNouns,
 		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs, "possessive-pronouns": &w.possessivePronouns,
+		"name-joiners": &w.nameJoiners, "body-conjunctions": &w.bodyConjunctions,
+		"definite-articles": &w.definiteArticles, "of-words": &w.ofWords, "acronym-fillers": &w.acronymFillers,
+		"count-words": &w.countWords, "legislature-names": &w.legislatureNames,
+		"office-body-heads": &w.officeBodyHeads, "placed-heads": &w.placedHeads,
+		"office-generic-words": &w.officeGenericWords, "room-nouns": &w.roomNouns,
 		"non-names": &t.nonNames, "place-nouns": &t.placeNouns, "organization-heads": &t.orgHeads,
 	}
 	for name, m := range sets {
@@ -101,7 +118,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		classVisit: w.visitWords, classInvitation: w.invitationWords, classGreeting: w.greetingNouns,
 		classAppoint: w.appointVerbs, classGovernment: w.governmentNouns,
 		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
-		classOrgHead: t.orgHeads,
+		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
 	} {
 		for word := range set {
 			w.classes[word] |= c
@@ -125,6 +142,7 @@ const (
 	classRepresenting                       // representing-words
 	classDelegation                         // delegation-nouns
 	classOrgHead                            // organization-heads
+	classLegislature                        // legislature-names
 	// The first words of the tables' phrases, lower-cased: a token whose
 	// word has none of these bits starts no country, office or organisation
 	// of the tables, and its matcher is not asked.

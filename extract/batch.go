@@ -31,7 +31,9 @@ type Output struct {
 // stream ends. Memory stays bounded whatever the stream's length: at most a
 // few documents per worker are in flight. Batch stops at the first error of
 // emit or ctx and returns it; a document's own failure is an Output, not an
-// error of Batch.
+// error of Batch. With WithMemory, each result is filled and learned from
+// on the goroutine that emits, in input order, so that the results do not
+// depend on the number of workers.
 func (e *Extractor) Batch(ctx context.Context, workers int, next func() (Source, bool), emit func(Output) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -41,10 +43,10 @@ func (e *Extractor) Batch(ctx context.Context, workers int, next func() (Source,
 
 	type job struct {
 		src Source
-		out chan Output
+		out chan outcome
 	}
 	jobs := make(chan job)
-	order := make(chan chan Output, 2*workers)
+	order := make(chan chan outcome, 2*workers)
 
 	var wg sync.WaitGroup
 	for range workers {
@@ -64,7 +66,7 @@ func (e *Extractor) Batch(ctx context.Context, workers int, next func() (Source,
 			if !ok {
 				return
 			}
-			out := make(chan Output, 1)
+			out := make(chan outcome, 1)
 			select {
 			case order <- out:
 			case <-ctx.Done():
@@ -85,7 +87,12 @@ func (e *Extractor) Batch(ctx context.Context, workers int, next func() (Source,
 		}
 		select {
 		case o := <-out:
-			if err = emit(o); err != nil {
+			// The memory fills and learns here, on one goroutine, in input
+			// order: the same results whatever the number of workers.
+			if o.Err == nil {
+				e.remember(o.ID, o.Result, o.facts)
+			}
+			if err = emit(o.Output); err != nil {
 				cancel()
 			}
 		case <-ctx.Done():
@@ -137,11 +144,17 @@ func (e *Extractor) Results(ctx context.Context, workers int, docs iter.Seq[Sour
 	}
 }
 
-func (e *Extractor) one(ctx context.Context, src Source) (o Output) {
+// outcome is an Output with the facts its memory step needs.
+type outcome struct {
+	Output
+	facts []personFacts
+}
+
+func (e *Extractor) one(ctx context.Context, src Source) (o outcome) {
 	o.ID = src.ID
 	defer func() {
 		if r := recover(); r != nil {
-			o.Result, o.Err = nil, fmt.Errorf("extract: internal error on %q: %v", src.ID, r)
+			o.Result, o.facts, o.Err = nil, nil, fmt.Errorf("extract: internal error on %q: %v", src.ID, r)
 		}
 	}()
 	text := src.Text
@@ -152,6 +165,6 @@ func (e *Extractor) one(ctx context.Context, src Source) (o Output) {
 			return o
 		}
 	}
-	o.Result, o.Err = e.Extract(ctx, src.ID, text)
+	o.Result, o.facts, o.Err = e.extract(ctx, src.ID, text)
 	return o
 }

@@ -242,15 +242,54 @@ func TestBatchCancel(t *testing.T) {
 }
 
 // TestStreamMemory streams 10,000 documents through Batch and reports the
-// peak heap. It runs only with READOUT_MEM=1 and without -short:
+// peak heap: without a memory, and with a memory online (limit 5,000) while
+// each document states one more invented person, so that the memory fills
+// to its limit and forgets; and it measures a memory full at the default
+// limit. It runs only with READOUT_MEM=1 and without -short:
 //
 //	READOUT_MEM=1 go test -run TestStreamMemory -v ./extract/
 func TestStreamMemory(t *testing.T) {
 	if testing.Short() || os.Getenv("READOUT_MEM") != "1" {
 		t.Skip("set READOUT_MEM=1 (without -short) to measure memory on 10,000 documents")
 	}
+	t.Run("plain", func(t *testing.T) { streamMemory(t, nil) })
+	t.Run("memory", func(t *testing.T) {
+		m := extract.NewMemory(extract.MemoryLimit(5000))
+		streamMemory(t, m)
+		if m.Len() != 5000 {
+			t.Errorf("the memory holds %d names and surnames, limit 5,000", m.Len())
+		}
+	})
+	t.Run("full memory", func(t *testing.T) {
+		const mb = 1 << 20
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		m := extract.NewMemory()
+		for i := 0; m.Len() < extract.DefaultMemoryLimit; i++ {
+			name := inventedName(i) + " " + inventedName(i/3)
+			m.Add(extract.MemoryEntry{Name: name, Countries: []extract.MemoryCountry{{Country: "KE", Articles: 3, From: fmt.Sprintf("article-%07d", i)}}})
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		kept := float64(after.HeapAlloc-before.HeapAlloc) / mb
+		t.Logf("a memory of %d names keeps %.1f MB (%.0f bytes a name)", m.Len(), kept, kept*mb/float64(m.Len()))
+		if kept > 64 {
+			t.Errorf("a full memory keeps %.0f MB", kept)
+		}
+		runtime.KeepAlive(m)
+	})
+}
+
+// streamMemory streams 10,000 documents through Batch, with the memory m
+// online if not nil, and checks that the heap stays bounded.
+func streamMemory(t *testing.T, m *extract.Memory) {
 	const n = 10000
-	ex := newExtractor(t)
+	var opts []extract.Option
+	if m != nil {
+		opts = append(opts, extract.WithMemory(m, extract.MemoryOnline))
+	}
+	ex := newExtractor(t, opts...)
 	ids, texts := seedTexts(t)
 	runtime.GC()
 	var base runtime.MemStats
@@ -279,20 +318,29 @@ func TestStreamMemory(t *testing.T) {
 		}
 	}()
 
-	i, bytesIn, emitted := 0, 0, 0
+	i, bytesIn, emitted, filled := 0, 0, 0, 0
 	start := time.Now()
 	err := ex.Batch(context.Background(), 0, func() (extract.Source, bool) {
 		if i >= n {
 			return extract.Source{}, false
 		}
-		// Each document is a fresh copy, as if read from disk, with its own id.
-		text := fmt.Sprintf("Document %d.\n\n", i) + strings.Clone(texts[ids[i%len(ids)]])
+		// Each document is a fresh copy, as if read from disk, with its own
+		// id, and opens with a line that states one more invented person
+		// (and names the one stated 100 documents before, for the memory
+		// to fill).
+		text := fmt.Sprintf("Document %d. Kenyan Senator %s spoke. Later %s left.\n\n", i, inventedName(i), inventedName(max(i-100, 0))) +
+			strings.Clone(texts[ids[i%len(ids)]])
 		bytesIn += len(text)
 		i++
 		return extract.Source{ID: fmt.Sprintf("doc-%d", i), Text: text}, true
 	}, func(o extract.Output) error {
 		if o.Err != nil {
 			return o.Err
+		}
+		for _, p := range o.Result.People {
+			if p.CountrySource == extract.FromCorpus {
+				filled++
+			}
 		}
 		// Encode and drop, as the CLI does.
 		if _, err := json.Marshal(o.Result); err != nil {
@@ -311,11 +359,14 @@ func TestStreamMemory(t *testing.T) {
 	if emitted != n {
 		t.Fatalf("%d outputs, want %d", emitted, n)
 	}
+	if m != nil && filled < n/2 {
+		t.Errorf("the memory filled %d countries in %d documents", filled, n)
+	}
 	var end runtime.MemStats
 	runtime.ReadMemStats(&end)
 	const mb = 1 << 20
-	t.Logf("%d documents, %.1f MB in %v (%.0f docs/s, GOMAXPROCS %d)", n, float64(bytesIn)/mb, took.Round(time.Millisecond),
-		float64(n)/took.Seconds(), runtime.GOMAXPROCS(0))
+	t.Logf("%d documents, %.1f MB in %v (%.0f docs/s, GOMAXPROCS %d); %d countries from the corpus",
+		n, float64(bytesIn)/mb, took.Round(time.Millisecond), float64(n)/took.Seconds(), runtime.GOMAXPROCS(0), filled)
 	t.Logf("HeapInuse: before %.1f MB, peak %.1f MB; Sys: before %.1f MB, peak %.1f MB; total allocated %.0f MB",
 		float64(base.HeapInuse)/mb, float64(peakInuse)/mb, float64(base.Sys)/mb, float64(peakSys)/mb,
 		float64(end.TotalAlloc-base.TotalAlloc)/mb)

@@ -9,6 +9,15 @@
 // them on all cores. An Extractor is immutable and safe for concurrent use by
 // many goroutines.
 //
+// What the caller knows and what the corpus says can add to what one
+// article states: WithKnownPeople finds the caller's known people by name
+// (entity.LoadPeopleFile reads them from a CSV or JSON Lines file), and
+// WithMemory gives a person an article names without a country the country
+// other articles of the stream stated (Memory, NewMemory). Every person's
+// CountrySource says which it is: FromText, FromKnown or FromCorpus. The
+// default Extractor uses neither: it knows no one by name and each result
+// depends on its article alone.
+//
 // Every span is a half-open byte offset pair into the exact text given to
 // Extract: text[Start:End] is the span's Text. Span (pipeline.Span) is the
 // module's one span type; a Mention is a Span with the Text it covers.

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -211,4 +212,72 @@ func ExampleResult_Person() {
 	// call from Kwame Boateng GH Foreign Minister
 	// to Elena Vargas PE Foreign Minister
 	// true
+}
+
+// WithMemory shares what articles state about people's countries across a
+// stream: the second article names the minister without a country, and
+// gets the one the first stated, with its source.
+func ExampleWithMemory() {
+	mem := extract.NewMemory()
+	ex, err := extract.New(extract.WithMemory(mem, extract.MemoryOnline))
+	if err != nil {
+		log.Fatal(err)
+	}
+	docs := []extract.Source{
+		{ID: "mon", Text: "Chilean Foreign Minister Tomas Reyes Palma met reporters in Santiago."},
+		{ID: "tue", Text: "Tomas Reyes Palma arrived in Lima for talks on copper."},
+	}
+	for r, err := range ex.Results(context.Background(), 0, slices.Values(docs)) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, p := range r.People {
+			fmt.Println(r.ID, p.Name, p.Country, p.CountrySource, cmp.Or(p.CountryFrom, "-"))
+		}
+	}
+	fmt.Println(mem.Len(), "names and surnames remembered")
+	// Output:
+	// mon Tomas Reyes Palma CL text -
+	// tue Tomas Reyes Palma CL corpus mon
+	// 2 names and surnames remembered
+}
+
+// Two passes over a batch: a first Extractor only learns from every
+// article, a second only fills, so that an article also gets what later
+// ones state. The memory can then be saved for the next run.
+func ExampleMemory_twoPasses() {
+	docs := []extract.Source{
+		{ID: "a", Text: "Amani Wekesa arrived in Lima on Monday."},
+		{ID: "b", Text: "Kenyan President Amani Wekesa met reporters in Lima."},
+	}
+	mem := extract.NewMemory()
+	learn, err := extract.New(extract.WithMemory(mem, extract.MemoryLearn))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, err := range learn.Results(context.Background(), 0, slices.Values(docs)) {
+		if err != nil {
+			log.Fatal(err)
+		}
+	}
+	fill, err := extract.New(extract.WithMemory(mem, extract.MemoryFill))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for r, err := range fill.Results(context.Background(), 0, slices.Values(docs)) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		p := r.People[0]
+		fmt.Println(r.ID, p.Name, p.Country, p.CountrySource, cmp.Or(p.CountryFrom, "-"))
+	}
+	if _, err := mem.WriteTo(os.Stdout); err != nil { // or mem.SaveFile(path)
+		log.Fatal(err)
+	}
+	// Output:
+	// a Amani Wekesa KE corpus b
+	// b Amani Wekesa KE text -
+	// {"readout_memory": 1}
+	// {"name":"Amani Wekesa","countries":[{"country":"KE","articles":1,"from":"b"}]}
+	// {"surname":"Wekesa","of":"Amani Wekesa","countries":[{"country":"KE","articles":1,"from":"b"}]}
 }

@@ -42,13 +42,16 @@ func (o option) apply(c *config) error { return o(c) }
 
 // config is what the options set; its zero value is the default.
 type config struct {
-	maxBytes   int // 0: DefaultMaxBytes
-	taxonomies []*topic.Taxonomy
-	noDefault  bool
-	known      []entity.KnownPerson
-	ner        entity.NER
-	noPasses   []string // entity passes turned off (WithoutPasses)
-	noRules    []string // event rules turned off (WithoutPasses)
+	maxBytes    int // 0: DefaultMaxBytes
+	taxonomies  []*topic.Taxonomy
+	noDefault   bool
+	known       [][]entity.KnownPerson // each WithKnownPeople's, not copied: the stage copies them once
+	peopleFiles []string               // WithKnownPeopleFile's
+	ner         entity.NER
+	memory      *Memory
+	memoryMode  MemoryMode
+	noPasses    []string // entity passes turned off (WithoutPasses)
+	noRules     []string // event rules turned off (WithoutPasses)
 }
 
 // WithNER adds a statistical named-entity model as one more signal for
@@ -103,7 +106,19 @@ func WithoutDefaultTopics() Option {
 // default Extractor knows no person by name.
 func WithKnownPeople(people ...entity.KnownPerson) Option {
 	return option(func(c *config) error {
-		c.known = append(c.known, people...)
+		c.known = append(c.known, people)
+		return nil
+	})
+}
+
+// WithKnownPeopleFile adds the known people of a CSV or JSON Lines file
+// (see entity.LoadPeopleFile for the formats), read once when New builds
+// the Extractor, with no copy of the list: the way to load a large file. A
+// bad file makes New fail with an error that wraps entity.ErrBadPeople and
+// names the file, line and field.
+func WithKnownPeopleFile(path string) Option {
+	return option(func(c *config) error {
+		c.peopleFiles = append(c.peopleFiles, path)
 		return nil
 	})
 }
@@ -113,6 +128,8 @@ type Extractor struct {
 	maxBytes int
 	parser   *pipeline.Parser
 	chain    pipeline.Chain
+	memory   *Memory // nil unless WithMemory
+	memMode  MemoryMode
 }
 
 // New builds an Extractor: it loads and compiles every table and taxonomy,
@@ -130,7 +147,13 @@ func New(opts ...Option) (*Extractor, error) {
 	if c.maxBytes == 0 {
 		c.maxBytes = DefaultMaxBytes
 	}
-	entOpts := []entity.Option{entity.WithKnownPeople(c.known...)}
+	var entOpts []entity.Option
+	for _, path := range c.peopleFiles {
+		entOpts = append(entOpts, entity.WithPeopleFile(path))
+	}
+	for _, people := range c.known {
+		entOpts = append(entOpts, entity.WithKnownPeople(people...))
+	}
 	if c.ner != nil {
 		entOpts = append(entOpts, entity.WithNER(c.ner))
 	}
@@ -164,28 +187,50 @@ func New(opts ...Option) (*Extractor, error) {
 		maxBytes: c.maxBytes,
 		parser:   pipeline.NewParser(pipeline.WithPlaces(ents)),
 		chain:    pipeline.Chain{ents, topic.NewStage(tax), evs},
+		memory:   c.memory,
+		memMode:  c.memoryMode,
 	}, nil
 }
 
 // Extract reads one article. id is the caller's document id, copied into the
 // result. It returns ErrTooLarge or ErrInvalidInput (wrapped, with detail) for
 // text it refuses, and ctx's error if ctx ends first. Empty or blank text
-// gives an empty result.
+// gives an empty result. With WithMemory, the memory fills the result and
+// learns from it before Extract returns.
 func (e *Extractor) Extract(ctx context.Context, id, text string) (*Result, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err // before scanning up to the limit's bytes for nothing
-	}
-	if err := e.check(text); err != nil {
-		return nil, err
-	}
-	d, err := e.parser.Parse(ctx, text)
+	r, facts, err := e.extract(ctx, id, text)
 	if err != nil {
 		return nil, err
 	}
-	if err := e.chain.Run(ctx, d); err != nil {
-		return nil, err
+	e.remember(id, r, facts)
+	return r, nil
+}
+
+// remember hands r and its facts to the memory, if any.
+func (e *Extractor) remember(id string, r *Result, facts []personFacts) {
+	if e.memory != nil && r != nil {
+		e.memory.remember(e.memMode, id, r, facts)
 	}
-	return e.result(id, d), nil
+}
+
+// extract reads one article, and, with a memory, the facts the memory
+// reads of its people.
+func (e *Extractor) extract(ctx context.Context, id, text string) (*Result, []personFacts, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err // before scanning up to the limit's bytes for nothing
+	}
+	if err := e.check(text); err != nil {
+		return nil, nil, err
+	}
+	d, err := e.parser.Parse(ctx, text)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := e.chain.Run(ctx, d); err != nil {
+		return nil, nil, err
+	}
+	r, facts := e.result(id, d)
+	return r, facts, nil
 }
 
 func (e *Extractor) check(text string) error {
@@ -210,23 +255,44 @@ func (e *Extractor) check(text string) error {
 	return nil
 }
 
-func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
+func (e *Extractor) result(id string, d *pipeline.Doc) (*Result, []personFacts) {
 	r := &Result{ID: id, Published: d.Header.Published,
 		People: []Person{}, Countries: []Country{}, Organizations: []Organization{},
 		Topics: []Topic{}, Events: []Event{}}
 	mention := func(s pipeline.Span) Mention { return Mention{Text: s.In(d.Text), Span: s} }
 	ents := entity.From(d)
+	var facts []personFacts
+	if e.memory != nil {
+		facts = make([]personFacts, 0, len(ents.People))
+	}
 	if ents.Dateline != nil {
 		r.Dateline = &Dateline{Place: ents.Dateline.Place, Country: ents.Dateline.Country,
 			Mention: mention(ents.Dateline.Span)}
 	}
 	for _, p := range ents.People {
 		out := Person{Name: p.Name, Country: p.Country, Offices: []Office{}, Mentions: []Mention{}, Confidence: p.Confidence}
+		if p.Known != nil {
+			out.KnownID = p.Known.ID
+		}
+		switch {
+		case p.Country == "":
+		case p.Known != nil && p.Known.Country == p.Country:
+			out.CountrySource = FromKnown
+		default:
+			out.CountrySource = FromText
+		}
 		for _, o := range p.Offices {
 			out.Offices = append(out.Offices, Office{Title: o.Title, Country: o.Country})
 		}
 		for _, m := range p.Mentions {
 			out.Mentions = append(out.Mentions, mention(m.Span))
+		}
+		if e.memory != nil {
+			texts := make([]string, len(out.Mentions))
+			for i, m := range out.Mentions {
+				texts[i] = m.Text
+			}
+			facts = append(facts, factsOf(p.Name, texts, p.CountryStated && out.CountrySource == FromText))
 		}
 		r.People = append(r.People, out)
 	}
@@ -257,5 +323,5 @@ func (e *Extractor) result(id string, d *pipeline.Doc) *Result {
 		r.Events = append(r.Events, Event{Type: ev.Type, Participants: parts,
 			Initiator: ev.Initiator, When: ev.When, Date: ev.Date, Rule: ev.Rule, Evidence: mention(ev.Evidence)})
 	}
-	return r
+	return r, facts
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -77,9 +78,9 @@ func checkResult(t testing.TB, text string, r *extract.Result) {
 			t.Errorf("%s: empty span at %d", where, m.Start)
 		}
 	}
-	if r.People == nil || r.Countries == nil || r.Topics == nil || r.Events == nil {
-		t.Errorf("nil list in result: people %v countries %v topics %v events %v",
-			r.People == nil, r.Countries == nil, r.Topics == nil, r.Events == nil)
+	if r.People == nil || r.Countries == nil || r.Organizations == nil || r.Topics == nil || r.Events == nil {
+		t.Errorf("nil list in result: people %v countries %v organizations %v topics %v events %v",
+			r.People == nil, r.Countries == nil, r.Organizations == nil, r.Topics == nil, r.Events == nil)
 	}
 	if d := r.Dateline; d != nil {
 		span("dateline", d.Mention)
@@ -102,6 +103,9 @@ func checkResult(t testing.TB, text string, r *extract.Result) {
 		for j, m := range c.Mentions {
 			span("countries["+itoa(i)+"].mentions["+itoa(j)+"] "+c.Code, m)
 		}
+	}
+	for i, o := range r.Organizations {
+		checkOrganization(t, "organizations["+itoa(i)+"] "+o.Name, o, span)
 	}
 	for i, tp := range r.Topics {
 		if tp.Score < 0 || tp.Score > 1 {
@@ -142,10 +146,42 @@ func checkResult(t testing.TB, text string, r *extract.Result) {
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatalf("JSON does not decode: %v", err)
 	}
-	for _, k := range []string{"people", "countries", "topics", "events"} {
+	for _, k := range []string{"people", "countries", "organizations", "topics", "events"} {
 		if _, ok := back[k].([]any); !ok {
 			t.Errorf("JSON %q is %v, want a list", k, back[k])
 		}
+	}
+}
+
+// checkOrganization checks one organisation of a result: a name, at least
+// one mention, every mention's span (span), a confidence in [0, 1], and an
+// acronym, if it has one, that the text gives: as one of its mentions
+// (full stops and case aside) or inside its name.
+func checkOrganization(t testing.TB, where string, o extract.Organization, span func(string, extract.Mention)) {
+	t.Helper()
+	if strings.TrimSpace(o.Name) == "" {
+		t.Errorf("%s: empty name", where)
+	}
+	if len(o.Mentions) == 0 {
+		t.Errorf("%s: no mentions", where)
+	}
+	for j, m := range o.Mentions {
+		span(where+" mentions["+itoa(j)+"]", m)
+	}
+	if o.Confidence < 0 || o.Confidence > 1 {
+		t.Errorf("%s: confidence %v outside [0, 1]", where, o.Confidence)
+	}
+	if o.Acronym == "" {
+		return
+	}
+	// "U.N." gives the acronym "UN", "CENTCOM" "Centcom".
+	bare := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, ".", "")) }
+	given := strings.Contains(bare(o.Name), bare(o.Acronym))
+	for _, m := range o.Mentions {
+		given = given || bare(m.Text) == bare(o.Acronym)
+	}
+	if !given {
+		t.Errorf("%s: acronym %q is neither a mention nor in the name", where, o.Acronym)
 	}
 }
 
@@ -328,6 +364,86 @@ func hardCases(t *testing.T) []hardCase {
 			text: "Foreign Minister\x01Ishaq Dar\x07 met\x1b[0m Marco Rubio\x7f.\x0b\x0c\n"},
 		{name: "line separators", why: "CR only, U+2028 and U+0085 line breaks",
 			text: "ISLAMABAD: Dar met Rubio.\rThen Sharif spoke.\u2028Trump replied.\u0085End."},
+		{name: "organisations by full name", why: "bodies of the tables named in full: an acronym the text never gives is none",
+			text:  "The European Union and the International Monetary Fund warned on Monday, the Associated Press said.",
+			check: wantOrganizations("European Union", "International Monetary Fund", "Associated Press")},
+		{name: "organisations at the edges", why: "bodies and acronyms at the text's first and last tokens, in brackets left open",
+			text:  "Tarrant Board of Levies (TBL) met ((the TBL and the Volta Trade Authority (VTA",
+			check: wantOrganizations("Tarrant Board of Levies")},
+	}
+}
+
+// wantOrganizations returns a check that the named organisations are found.
+func wantOrganizations(names ...string) func(*testing.T, string, *extract.Result) {
+	return func(t *testing.T, _ string, r *extract.Result) {
+		t.Helper()
+		got := map[string]bool{}
+		for _, o := range r.Organizations {
+			got[o.Name] = true
+		}
+		for _, n := range names {
+			if !got[n] {
+				t.Errorf("organisation %q not found; organisations: %v", n, r.Organizations)
+			}
+		}
+	}
+}
+
+// errorRecorder is a testing.TB that keeps the errors reported to it.
+type errorRecorder struct {
+	testing.TB
+	errs []string
+}
+
+func (r *errorRecorder) Helper() {}
+
+func (r *errorRecorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+
+// TestCheckOrganization: the checker behind the fuzz and golden tests
+// rejects each broken organisation, and accepts a sound one.
+func TestCheckOrganization(t *testing.T) {
+	text := "The Tarrant Board of Levies (TBL) met."
+	m := func(start, end int) extract.Mention {
+		return extract.Mention{Text: text[start:end], Span: extract.Span{Start: start, End: end}}
+	}
+	board, tbl := m(4, 27), m(29, 32)
+	for _, c := range []struct {
+		name string
+		o    extract.Organization
+		want string // a word of the error, or "" for none
+	}{
+		{"sound", extract.Organization{Name: "Tarrant Board of Levies", Acronym: "TBL", Mentions: []extract.Mention{board, tbl}, Confidence: 0.8}, ""},
+		{"acronym in its name", extract.Organization{Name: "TBL Levies Board", Acronym: "TBL", Mentions: []extract.Mention{board}}, ""},
+		{"acronym written otherwise", extract.Organization{Name: "Tarrant Board of Levies", Acronym: "T.b.l.", Mentions: []extract.Mention{board, tbl}}, ""},
+		{"empty name", extract.Organization{Name: " ", Mentions: []extract.Mention{board}}, "empty name"},
+		{"no mentions", extract.Organization{Name: "Tarrant Board of Levies"}, "no mentions"},
+		{"a span off its text", extract.Organization{Name: "Tarrant Board of Levies",
+			Mentions: []extract.Mention{{Text: "Tarrant Board", Span: extract.Span{Start: 5, End: 18}}}}, "span says"},
+		{"a span out of the text", extract.Organization{Name: "Tarrant Board of Levies",
+			Mentions: []extract.Mention{{Text: "x", Span: extract.Span{Start: 30, End: 90}}}}, "out of bounds"},
+		{"an acronym the text never gives", extract.Organization{Name: "Tarrant Board of Levies", Acronym: "TBOL",
+			Mentions: []extract.Mention{board}}, "acronym"},
+		{"a confidence past 1", extract.Organization{Name: "Tarrant Board of Levies", Mentions: []extract.Mention{board}, Confidence: 1.5}, "confidence"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := &errorRecorder{TB: t}
+			r := &extract.Result{People: []extract.Person{}, Countries: []extract.Country{}, Topics: []extract.Topic{},
+				Events: []extract.Event{}, Organizations: []extract.Organization{c.o}}
+			checkResult(rec, text, r)
+			switch got := strings.Join(rec.errs, "; "); {
+			case c.want == "" && got != "":
+				t.Errorf("sound organisation rejected: %s", got)
+			case c.want != "" && !strings.Contains(got, c.want):
+				t.Errorf("want an error with %q, got %q", c.want, got)
+			}
+		})
+	}
+	rec := &errorRecorder{TB: t}
+	checkResult(rec, text, &extract.Result{People: []extract.Person{}, Countries: []extract.Country{}, Topics: []extract.Topic{}, Events: []extract.Event{}})
+	if !strings.Contains(strings.Join(rec.errs, "; "), "organizations true") {
+		t.Errorf("a nil list of organisations passed: %q", rec.errs)
 	}
 }
 

@@ -19,7 +19,7 @@ var full = extract.Result{
 	ID:        "x",
 	Published: "2025-04-08",
 	Dateline:  &extract.Dateline{Place: "Islamabad", Country: "PK", Mention: extract.Mention{Text: "ISLAMABAD", Span: extract.Span{Start: 0, End: 9}}},
-	People: []extract.Person{{Name: "A B", Country: "PK",
+	People: []extract.Person{{Name: "A B", Country: "PK", CountrySource: extract.FromCorpus, CountryFrom: "d7", KnownID: "Q7",
 		Offices:  []extract.Office{{Title: "Foreign Minister", Country: "PK"}},
 		Mentions: []extract.Mention{{Text: "A B", Span: extract.Span{Start: 11, End: 14}}}}},
 	Countries: []extract.Country{{Code: "PK", Name: "Pakistan", Mentions: []extract.Mention{{Text: "Pakistan", Span: extract.Span{Start: 20, End: 28}}}}},
@@ -96,7 +96,7 @@ func TestOutputDoc(t *testing.T) {
 	}
 
 	// The table: one row per field path, the path in backquotes first.
-	row := regexp.MustCompile("(?m)^\\| `([a-z\\[\\].]+)` \\|")
+	row := regexp.MustCompile("(?m)^\\| `([a-z_\\[\\].]+)` \\|")
 	inTable := map[string]bool{}
 	for _, m := range row.FindAllStringSubmatch(text, -1) {
 		if inTable[m[1]] {
@@ -150,7 +150,8 @@ func TestOutputNullAndEmpty(t *testing.T) {
 	slices.Sort(nulls)
 	slices.Sort(empties)
 	wantNulls := []string{"dateline", "events[].date", "events[].initiator", "events[].when",
-		"organizations[].acronym", "organizations[].country", "people[].country", "published"}
+		"organizations[].acronym", "organizations[].country", "people[].country", "people[].country_from",
+		"people[].country_source", "people[].known_id", "published"}
 	wantEmpties := []string{"countries[].mentions", "events[].participants", "organizations[].mentions",
 		"people[].mentions", "people[].offices", "topics[].evidence"}
 	if diff := cmp.Diff(wantNulls, nulls); diff != "" {

@@ -64,6 +64,16 @@ type Person struct {
 	// Country is the ISO 3166-1 alpha-2 code of the country the person
 	// serves, or "" when absent (null in JSON).
 	Country string
+	// CountrySource says where Country comes from: FromText, FromKnown or
+	// FromCorpus; "" (null in JSON) when Country is "".
+	CountrySource string `json:"country_source"`
+	// CountryFrom is, for a country from the corpus, the id of an article
+	// that stated it (see Memory); else "" (null in JSON).
+	CountryFrom string `json:"country_from"`
+	// KnownID is, for one of the caller's known people (WithKnownPeople),
+	// the id the caller gave them (entity.KnownPerson.ID: a Wikidata id,
+	// say); else "" (null in JSON).
+	KnownID string `json:"known_id"`
 	// Offices are the positions the text gives the person.
 	Offices []Office
 	// Mentions are every mention: names, surnames, titles and office references.
@@ -72,6 +82,19 @@ type Person struct {
 	// name than for a bare capitalised run (see entity.Person.Confidence).
 	Confidence float64
 }
+
+// The values of Person.CountrySource (the JSON "country_source").
+const (
+	// FromText: the article's own text states the country or makes it
+	// plain ("US President X", "X, the head of Polish diplomacy").
+	FromText = "text"
+	// FromKnown: the person is one of the caller's known people
+	// (WithKnownPeople), whose country the caller gave.
+	FromKnown = "known"
+	// FromCorpus: the article gives none, or only one it infers, and other
+	// articles of the stream stated it (WithMemory); CountryFrom names one.
+	FromCorpus = "corpus"
+)
 
 // Office is a position a person holds.
 type Office struct {
@@ -197,12 +220,16 @@ func (r Result) MarshalJSON() ([]byte, error) {
 // MarshalJSON encodes the person in the JSON form of the package doc.
 func (p Person) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		Name       string    `json:"name"`
-		Country    *string   `json:"country"`
-		Offices    []Office  `json:"offices"`
-		Mentions   []Mention `json:"mentions"`
-		Confidence float64   `json:"confidence"`
-	}{p.Name, nullable(p.Country), orEmpty(p.Offices), orEmpty(p.Mentions), p.Confidence})
+		Name          string    `json:"name"`
+		Country       *string   `json:"country"`
+		CountrySource *string   `json:"country_source"`
+		CountryFrom   *string   `json:"country_from"`
+		KnownID       *string   `json:"known_id"`
+		Offices       []Office  `json:"offices"`
+		Mentions      []Mention `json:"mentions"`
+		Confidence    float64   `json:"confidence"`
+	}{p.Name, nullable(p.Country), nullable(p.CountrySource), nullable(p.CountryFrom), nullable(p.KnownID),
+		orEmpty(p.Offices), orEmpty(p.Mentions), p.Confidence})
 }
 
 // MarshalJSON encodes the office in the JSON form of the package doc.

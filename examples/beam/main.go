@@ -14,6 +14,7 @@
 //	deadletter.jsonl               one {"id", "error"} per article that failed
 //	engagements.csv                with --aggregates: date,country_a,country_b,engagements
 //	topics.csv                     with --aggregates: week,topic,articles
+//	memory.jsonl                   with --memory: the memory of people's countries
 //
 // The tables count by the keys of package extract/corpus, as the corpus page
 // of examples/extract does: an engagement's day is its own date, else its
@@ -23,6 +24,13 @@
 // page of a run is drawn from its results and dead letters:
 //
 //	go run ./examples/extract -html DIR -from 'OUT/*.jsonl' -texts IN   # at the root of the repository
+//
+// With --memory the articles are read twice: a first stage learns the
+// countries their texts state for people (an extract.Memory, merged per
+// name over all the articles), and the extraction stage receives it whole
+// as a side input and gives those countries to the people an article names
+// without one (country_source "corpus"). With --people FILE the file's
+// known people are found by name.
 //
 // A file's id is its path below the glob's fixed directory, without
 // extension: with --input 'in/*.txt', in/x.txt is "x"; with 'in/*/*.txt',
@@ -58,6 +66,8 @@ var (
 	aggregates = flag.Bool("aggregates", false, "also write engagements.csv (per day and pair of countries) and topics.csv (per week and topic)")
 	maxBytes   = flag.Int("max_bytes", extract.DefaultMaxBytes, "send articles larger than `N` bytes to the dead letters")
 	noDefault  = flag.Bool("no_default_topics", false, "drop the built-in topics: use only the --topics files")
+	people     = flag.String("people", "", "find the known people of `FILE` (.csv with a header, or .jsonl) by name; read here and shipped with the job")
+	memory     = flag.Bool("memory", false, "learn the countries the texts state for people in a first stage, and give them, as a side input, to the people an article names without one; also write memory.jsonl")
 	topics     repeated
 )
 
@@ -74,7 +84,8 @@ func main() {
 	beam.Init()
 
 	cfg := Config{Input: *input, JSONL: *jsonl, Output: *output, Shards: *shards,
-		Aggregates: *aggregates, MaxBytes: *maxBytes, TopicFiles: topics, NoDefaultTopics: *noDefault}
+		Aggregates: *aggregates, MaxBytes: *maxBytes, TopicFiles: topics, NoDefaultTopics: *noDefault,
+		PeopleFile: *people, Memory: *memory}
 	p, err := Build(cfg)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "beam: %v\n", err)

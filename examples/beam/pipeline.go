@@ -28,6 +28,14 @@ type Config struct {
 	TopicFiles []string
 	// NoDefaultTopics drops the built-in taxonomy: only TopicFiles count.
 	NoDefaultTopics bool
+	// PeopleFile is a file of known people (.csv with a header, or .jsonl;
+	// see entity.ReadPeopleCSV), read when the pipeline is built.
+	PeopleFile string
+	// Memory reads the articles twice: a first stage learns the countries
+	// their texts state for people (an extract.Memory), which the
+	// extraction stage receives as a side input and fills from; it is also
+	// written to memory.jsonl.
+	Memory bool
 }
 
 // Build checks cfg, loads its taxonomy files, and returns the pipeline.
@@ -41,7 +49,7 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 	if cfg.Shards < 1 {
 		return nil, fmt.Errorf("%w: --shards %d: must be at least 1", errUsage, cfg.Shards)
 	}
-	fn := &extractFn{MaxBytes: cfg.MaxBytes, NoDefaultTopics: cfg.NoDefaultTopics, Aggregates: cfg.Aggregates}
+	conf := extractorConfig{MaxBytes: cfg.MaxBytes, NoDefaultTopics: cfg.NoDefaultTopics}
 	for _, path := range cfg.TopicFiles {
 		// Read the file here, not on the workers, which may not see it; parse
 		// it once now so that a bad file stops the job before it starts.
@@ -49,10 +57,18 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 		if err != nil {
 			return nil, fmt.Errorf("--topics: %w", err)
 		}
-		fn.Taxonomies = append(fn.Taxonomies, taxonomyFile{Name: path, JSON: string(b)})
+		conf.Taxonomies = append(conf.Taxonomies, taxonomyFile{Name: path, JSON: string(b)})
 	}
-	// Fail now, not on every worker, for options New refuses.
-	if _, err := fn.extractor(); err != nil {
+	if cfg.PeopleFile != "" {
+		b, err := os.ReadFile(cfg.PeopleFile)
+		if err != nil {
+			return nil, fmt.Errorf("--people: %w", err)
+		}
+		conf.People = &peopleFile{Name: cfg.PeopleFile, Data: string(b)}
+	}
+	fn := &extractFn{Conf: conf, Aggregates: cfg.Aggregates, Memory: cfg.Memory}
+	// Fail now, not on every worker, for files and options New refuses.
+	if _, err := fn.extractor(nil); err != nil {
 		return nil, err
 	}
 
@@ -76,7 +92,17 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 		articles, dead = append(articles, a), append(dead, d)
 	}
 	all := beam.Flatten(s, articles...)
-	res := beam.ParDoN(s, fn, all)
+	// The memory of people's countries: learned from every article in a
+	// first stage, handed to the extraction stage whole, as a side input.
+	// Without --memory the side input is empty and unread.
+	var memory beam.PCollection
+	if cfg.Memory {
+		memory = learnMemory(s, conf, all)
+		writeFile(s.Scope("memory"), join(cfg.Output, "memory.jsonl"), memoryHeader, true, memory)
+	} else {
+		memory = beam.ParDo(s, noLines, beam.Impulse(s))
+	}
+	res := beam.ParDoN(s, fn, all, beam.SideInput{Input: memory})
 	results, failed, pairs, days := res[0], res[1], res[2], res[3]
 
 	writeShards(s.Scope("results"), cfg.Output, "results", cfg.Shards, results)
@@ -90,3 +116,7 @@ func Build(cfg Config) (*beam.Pipeline, error) {
 	}
 	return p, nil
 }
+
+// noLines emits nothing: the empty side input of a pipeline without a
+// memory.
+func noLines(_ []byte, _ func(string)) {}

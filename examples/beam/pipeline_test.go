@@ -143,6 +143,68 @@ func command(t *testing.T, args ...string) string {
 	return string(stdout)
 }
 
+// TestPipelineMemory runs the pipeline with --memory and --people over the
+// seeds, the invented articles and three that name the same people, and
+// compares every record with what examples/extract -memory -people prints
+// for the same files: the memory is built in the first stage and reaches
+// the extraction stage as a side input.
+func TestPipelineMemory(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in")
+	var files []string
+	for _, glob := range []string{"../../testdata/seeds/*.txt", "../../testdata/articles/*.txt", "testdata/*.txt"} {
+		m, _ := filepath.Glob(glob)
+		for _, f := range m {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, writeTestFile(t, in, filepath.Base(f), string(b)))
+		}
+	}
+	files = append(files,
+		writeTestFile(t, in, "mem_b.txt", "Amani Wekesa and Tomas Reyes Palma signed a copper deal in Lima."),
+		writeTestFile(t, in, "mem_a.txt", "Kenyan Foreign Minister Amani Wekesa met Chilean Senator Tomas Reyes Palma in Lima on Monday."),
+		writeTestFile(t, in, "mem_c.txt", "Minister Wekesa left Lima on Friday. Ilse Brandt stayed."))
+	people := "../people.csv"
+
+	out := filepath.Join(t.TempDir(), "out")
+	run(t, Config{Input: in + "/*.txt", Output: out, Shards: 2, MaxBytes: testMaxBytes, PeopleFile: people, Memory: true})
+
+	wantResults, wantDead := reference(t, append([]string{"-memory", "-people", people}, files...)...)
+	gotResults, gotDead := readOutput(t, out)
+	if diff := cmp.Diff(wantResults, gotResults); diff != "" {
+		t.Errorf("results differ from examples/extract -memory -people (-extract +beam):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantDead, gotDead); diff != "" {
+		t.Errorf("dead letters differ (-extract +beam):\n%s", diff)
+	}
+	for id, want := range map[string][]string{
+		"mem_b": {`"name":"Amani Wekesa","country":"KE","country_source":"corpus","country_from":"mem_a"`,
+			`"name":"Tomas Reyes Palma","country":"CL","country_source":"known","country_from":null,"known_id":"X-0002"`},
+		"mem_c": {`"name":"Wekesa","country":"KE","country_source":"corpus","country_from":"mem_a"`,
+			`"name":"Ilse Brandt","country":"AT","country_source":"known"`},
+	} {
+		for _, w := range want {
+			if !strings.Contains(gotResults[id], w) {
+				t.Errorf("%s has no %s:\n%s", id, w, gotResults[id])
+			}
+		}
+	}
+	mem, err := extract.LoadMemoryFile(filepath.Join(out, "memory.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range mem.Entries() {
+		if !e.Surname {
+			names = append(names, e.Name)
+		}
+	}
+	if !slices.Contains(names, "Amani Wekesa") || slices.Contains(names, "Tomas Reyes Palma") {
+		t.Errorf("memory.jsonl names %v: want Amani Wekesa, and not the known Tomas Reyes Palma", names)
+	}
+}
+
 // TestPipelineJSONLAndFolders reads JSON Lines and, beside them, files of the
 // same name in different folders.
 func TestPipelineJSONLAndFolders(t *testing.T) {
@@ -259,6 +321,8 @@ func TestBuildRefuses(t *testing.T) {
 		{Input: "x/*.txt", Output: "/tmp/x", Shards: 1, MaxBytes: 0},
 		{Input: "x/*.txt", Output: "/tmp/x", Shards: 1, MaxBytes: 1, TopicFiles: []string{bad}},
 		{Input: "x/*.txt", Output: "/tmp/x", Shards: 1, MaxBytes: 1, TopicFiles: []string{bad + ".missing"}},
+		{Input: "x/*.txt", Output: "/tmp/x", Shards: 1, MaxBytes: 1, PeopleFile: bad + ".missing"},
+		{Input: "x/*.txt", Output: "/tmp/x", Shards: 1, MaxBytes: 1, PeopleFile: writeTestFile(t, t.TempDir(), "p.csv", "name,country\nA B,XX\n")},
 	} {
 		if _, err := Build(cfg); err == nil {
 			t.Errorf("Build(%+v) = nil error", cfg)

@@ -17,7 +17,10 @@ import (
 func init() {
 	register.DoFn4x0[context.Context, fileio.ReadableFile, func(string, string), func(string)](&readFileFn{})
 	register.Function4x0(parseLine)
-	register.DoFn7x1[context.Context, string, string, func(string), func(string), func(string), func(string), error](&extractFn{})
+	register.DoFn8x1[context.Context, string, string, func(*string) bool, func(string), func(string), func(string), func(string), error](&extractFn{})
+	register.DoFn4x1[context.Context, string, string, func(string, string), error](&learnFn{})
+	register.Function2x1(mergeEntries)
+	register.Function2x0(noLines)
 	register.Function2x1(csvRow)
 	register.DoFn1x2[string, int, string](&shardFn{})
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})

@@ -18,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -117,6 +118,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	floorSet := fs.String("set", "", "with -floors, the `NAME` of the labelled set whose floors apply (seeds, dev)")
 	htmlOut := fs.String("html", "", "write a self-contained HTML report of every document to `FILE`")
 	useNER := fs.Bool("ner", false, "score the extractor with prose's NER model as an extra signal (extract.WithNER)")
+	useMemory := fs.Bool("memory", false, "read the documents as one stream in file-name order with a memory of people's countries\n(extract.WithMemory, online) and score that; also print person_country and the wrong countries\nwithout the memory, online, and in two passes (learn from all, then fill)")
 	ablate := fs.Bool("ablate", false, "score the set with everything on, then with each entity pass and event rule off in turn,\nand print what each buys (one row a pass, sorted), instead of the table")
 	ablatePasses := fs.String("passes", "", "with -ablate, only the passes of `LIST` (comma-separated names as -ablate prints them)")
 	speed := fs.Bool("speed", false, "measure speed and memory instead of accuracy (about 15 s)")
@@ -223,7 +225,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	failed := extractAll(ex, docs, stderr)
-	rep := ScoreWithIntervals(docs, Options{CountryPrefix: countryPrefix(ex)})
+	scoreOpts := Options{CountryPrefix: countryPrefix(ex)}
+	var memRows []memoryRow
+	if *useMemory {
+		without := newMemoryRow("without memory", Score(docs, scoreOpts))
+		_, err := extractWithMemory(opts, "two passes", docs, stderr)
+		twoPasses := Score(docs, scoreOpts)
+		if err == nil {
+			// Online last: the table and the thresholds are the online stream's.
+			failed, err = extractWithMemory(opts, "online", docs, stderr)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "benchmark: %v\n", err)
+			return 2
+		}
+		memRows = []memoryRow{without, newMemoryRow("online", Score(docs, scoreOpts)), newMemoryRow("two passes", twoPasses)}
+	}
+	rep := ScoreWithIntervals(docs, scoreOpts)
 	if *htmlOut != "" {
 		if err := writeHTMLReport(*htmlOut, *goldDir, *textDir, docs, rep); err != nil {
 			fmt.Fprintf(stderr, "benchmark: -html: %v\n", err)
@@ -234,7 +252,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		rep.Issues = nil
 	}
 	if *asJSON {
-		b, err := json.MarshalIndent(rep, "", "  ")
+		var v any = rep
+		if *useMemory {
+			v = struct {
+				*Report
+				Memory []memoryRow `json:"memory"`
+			}{rep, memRows}
+		}
+		b, err := json.MarshalIndent(v, "", "  ")
 		if err != nil {
 			fmt.Fprintf(stderr, "benchmark: %v\n", err)
 			return 2
@@ -244,8 +269,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if *verbose {
 			printIssues(stdout, rep.Issues)
 		}
-		fmt.Fprintf(stdout, "Readout accuracy on %d documents (%s, %s)\n\n", rep.Docs, *goldDir, *textDir)
+		fmt.Fprintf(stdout, "Readout accuracy on %d documents (%s, %s)", rep.Docs, *goldDir, *textDir)
+		if *useMemory {
+			fmt.Fprint(stdout, ", read as one stream with a memory of people's countries (online)")
+		}
+		fmt.Fprint(stdout, "\n\n")
 		printTable(stdout, rep)
+		if *useMemory {
+			printMemoryRows(stdout, memRows)
+		}
 	}
 	status := 0
 	for _, f := range Check(rep, *minF1, mins) {
@@ -322,6 +354,53 @@ func extractAll(ex *extract.Extractor, docs []Doc, stderr io.Writer) int {
 		failed++
 	}
 	return failed
+}
+
+// memoryRow is person_country scored one way with -memory.
+type memoryRow struct {
+	Mode           string  `json:"mode"`
+	PersonCountry  float64 `json:"person_country"`
+	Correct        int     `json:"correct"`
+	Total          int     `json:"total"`
+	WrongCountries int     `json:"wrong_person_countries"`
+}
+
+func newMemoryRow(mode string, rep *Report) memoryRow {
+	m, _ := rep.Metric(MPersonCountry)
+	return memoryRow{Mode: mode, PersonCountry: math.Round(m.Accuracy.Value()*1e4) / 1e4, Correct: m.Correct, Total: m.Total,
+		WrongCountries: rep.WrongCountries}
+}
+
+// extractWithMemory extracts docs as one stream, in their order, with a
+// fresh memory of people's countries, online or in two passes.
+func extractWithMemory(opts []extract.Option, mode string, docs []Doc, stderr io.Writer) (int, error) {
+	m := extract.NewMemory()
+	modes := []extract.MemoryMode{extract.MemoryOnline}
+	if mode == "two passes" {
+		modes = []extract.MemoryMode{extract.MemoryLearn, extract.MemoryFill}
+	}
+	failed := 0
+	for _, mm := range modes {
+		ex, err := extract.New(append(slices.Clip(opts), extract.WithMemory(m, mm))...)
+		if err != nil {
+			return 0, err
+		}
+		failed = extractAll(ex, docs, stderr)
+	}
+	return failed, nil
+}
+
+// printMemoryRows prints person_country and the wrong countries without
+// the memory and with it.
+func printMemoryRows(w io.Writer, rows []memoryRow) {
+	fmt.Fprint(w, "\nMemory of people's countries (-memory): person_country, and the matched people given a\n"+
+		"country that is not the gold's (another, or one where the gold has null)\n\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "mode\tperson_country\t\twrong countries")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%.3f\t%d/%d\t%d\n", r.Mode, r.PersonCountry, r.Correct, r.Total, r.WrongCountries)
+	}
+	tw.Flush()
 }
 
 // printIssues prints the misses and extras grouped by kind ("extra

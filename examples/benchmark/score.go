@@ -225,7 +225,11 @@ var Headline = []string{MPeople, MOffices, MCountries, MOrgs, MTopics, MCalls, M
 type Report struct {
 	Docs    int      `json:"docs"`
 	Metrics []Metric `json:"metrics"`
-	Issues  []Issue  `json:"issues,omitempty"`
+	// WrongCountries counts the matched people given a country that is not
+	// the gold's: another one, or one where the gold has null. (The other
+	// misses of person_country are nulls where the gold has a country.)
+	WrongCountries int     `json:"wrong_person_countries"`
+	Issues         []Issue `json:"issues,omitempty"`
 	// Matches are the values scored right, with Kind "match", for the HTML
 	// report.
 	Matches []Issue `json:"-"`
@@ -299,7 +303,7 @@ func Score(docs []Doc, opts Options) *Report {
 		s.checkSpans(d.Text, r)
 	}
 
-	rep := &Report{Docs: len(docs), Issues: s.issues, Matches: s.matches}
+	rep := &Report{Docs: len(docs), Issues: s.issues, Matches: s.matches, WrongCountries: s.countryGiven.Total - s.countryGiven.Correct}
 	prf := func(name string, c Counts) Metric {
 		return Metric{Name: name, Kind: KindPRF, Headline: slices.Contains(Headline, name), Counts: c}
 	}

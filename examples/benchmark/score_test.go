@@ -542,3 +542,55 @@ func TestSeeds(t *testing.T) {
 	}
 	t.Logf("exit %d\n%s", code, errb.String())
 }
+
+// TestWrongCountries counts a person given another country than the gold's,
+// or one where the gold has null, and not a null where the gold has one.
+func TestWrongCountries(t *testing.T) {
+	g := baseGold()
+	g.People = append([]GoldPerson(nil), g.People...)
+	g.People[1].Country = ""
+	r := baseResult()
+	r.People[0].Country = "IN" // gold PK: wrong
+	r.People[1].Country = "US" // gold null: wrong
+	if got := Score([]Doc{{Gold: g, Text: text, Result: r}}, Options{}).WrongCountries; got != 2 {
+		t.Errorf("WrongCountries = %d, want 2", got)
+	}
+	r = baseResult()
+	r.People[0].Country = "" // gold PK: a miss, not a wrong country
+	if got := Score([]Doc{{Gold: baseGold(), Text: text, Result: r}}, Options{}).WrongCountries; got != 0 {
+		t.Errorf("WrongCountries = %d, want 0", got)
+	}
+}
+
+// TestMemoryFlag runs -memory on the seeds: the JSON has the three rows.
+func TestMemoryFlag(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run([]string{"-gold", "../../testdata/gold", "-texts", "../../testdata/seeds", "-json", "-memory"}, &out, &errb)
+	if code == 2 {
+		t.Fatalf("exit 2: %s", errb.String())
+	}
+	var rep struct {
+		Docs   int
+		Memory []memoryRow
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("-json output: %v\n%s", err, out.String())
+	}
+	var modes []string
+	for _, r := range rep.Memory {
+		modes = append(modes, r.Mode)
+		if r.Total == 0 || r.Correct > r.Total {
+			t.Errorf("row %+v", r)
+		}
+	}
+	if diff := cmp.Diff([]string{"without memory", "online", "two passes"}, modes); diff != "" {
+		t.Errorf("modes (-want +got):\n%s", diff)
+	}
+	out.Reset()
+	if code := run([]string{"-gold", "../../testdata/gold", "-texts", "../../testdata/seeds", "-memory"}, &out, &errb); code == 2 {
+		t.Fatalf("exit 2: %s", errb.String())
+	}
+	if !strings.Contains(out.String(), "Memory of people's countries (-memory)") {
+		t.Errorf("no memory table in:\n%s", out.String())
+	}
+}

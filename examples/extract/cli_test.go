@@ -21,6 +21,9 @@ func TestTextPrinter(t *testing.T) {
 			{Name: "Ana Ruiz", Country: "PE", Offices: []extract.Office{{Title: "Foreign Minister", Country: "PE"}, {Title: "Senator"}}},
 			{Name: "Jon Berg", Country: "NO", Offices: []extract.Office{{Title: "Ambassador", Country: "PE"}}},
 			{Name: "Kai Moe"},
+			{Name: "Lena Vogt", Country: "DE", CountrySource: extract.FromKnown, KnownID: "Q1"},
+			{Name: "Tomas Reyes", Country: "CL", CountrySource: extract.FromCorpus, CountryFrom: "007"},
+			{Name: "Ilse Brandt", KnownID: "Q2"},
 		},
 		Countries:     []extract.Country{{Code: "PE", Name: "Peru"}, {Code: "NO", Name: "Norway"}},
 		Organizations: []extract.Organization{{Name: "Andean Community", Acronym: "CAN"}, {Name: "Ministry of Energy", Country: "PE"}, {Name: "Red Cross"}},
@@ -37,6 +40,9 @@ func TestTextPrinter(t *testing.T) {
   people         Ana Ruiz (PE): Foreign Minister, Senator
                  Jon Berg (NO): Ambassador (PE)
                  Kai Moe
+                 Lena Vogt (DE, known, id Q1)
+                 Tomas Reyes (CL, corpus: 007)
+                 Ilse Brandt (id Q2)
   countries      Peru (PE), Norway (NO)
   organisations  Andean Community (CAN), Ministry of Energy (PE), Red Cross
   topics         trade 0.90, minerals 0.63

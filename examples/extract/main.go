@@ -17,9 +17,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
+	"github.com/readout/readout/entity"
 	"github.com/readout/readout/entity/ner"
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/topic"
@@ -59,11 +62,29 @@ Output formats (-format):
 The JSON form is described field by field in extract/OUTPUT.md in the
 Readout repository: absent values are null, empty lists are [].
 
+Known people and a memory of people's countries:
+  -people FILE       people you know of (CSV with a header, or JSON Lines:
+                     name, aliases, country, offices with optional terms,
+                     id; see README "Known people"): found by name, with
+                     their country ("known") and id ("known_id")
+  -memory            two passes: read every article once to learn the
+                     countries the texts state for people, then again to
+                     give those countries to the people an article names
+                     without one ("corpus", with the id of an article that
+                     stated it). Needs files or an -in file, read twice
+  -memory-file FILE  start from the memory saved in FILE (if it exists) and
+                     save it back at the end; without -memory the memory is
+                     used online: each article gets what earlier articles,
+                     and earlier runs, stated
+Each person's country says its source: the text form prints "(PK)" for the
+article's own, "(PK, known)" for a known person's and "(PK, corpus: ID)" for
+one from the memory; JSON gives country_source and country_from.
+
 An article that cannot be read or extracted prints a message on stderr and
 an error record {"id": ..., "error": ...} in its place; the others still
 print, in input order, and the exit status is 1. Bad flags, a missing or
-unreadable -in or -topics file stop the run before any output, with exit
-status 2.
+unreadable -in, -topics or -people file, or a bad -memory-file, stop the
+run before any output, with exit status 2.
 
 Flags:
 `
@@ -92,6 +113,9 @@ type flags struct {
 	from      repeated
 	texts     string
 	explain   bool
+	people    string
+	memory    bool
+	memFile   string
 }
 
 // parse reads the command line. It returns the exit status to stop with, or
@@ -113,6 +137,9 @@ func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
 	fs.Var(&f.from, "from", "with -html: draw the pages from the results in a JSON Lines `FILE` (or glob; -jsonl's or examples/beam's output) instead of reading articles (repeatable)")
 	fs.StringVar(&f.texts, "texts", "", "with -from: read each article's text from `DIR`/ID.txt, when there, for its page")
 	fs.BoolVar(&f.explain, "explain", false, "print on stderr, for each event, the rule that found it")
+	fs.StringVar(&f.people, "people", "", "find the known people of `FILE` (.csv with a header, or .jsonl) by name, with their country and id")
+	fs.BoolVar(&f.memory, "memory", false, "read the articles twice: learn the countries texts state for people, then fill the people named without one")
+	fs.StringVar(&f.memFile, "memory-file", "", "start from the memory of people's countries saved in `FILE` (if any) and save it there at the end; online unless -memory")
 	fs.BoolVar(&f.progress, "progress", isTerminal(stderr) && !isTerminal(stdout),
 		"print a progress line on stderr (default: when stderr is a terminal and standard output is not)")
 	fs.Usage = func() {
@@ -176,6 +203,10 @@ func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
 		return usageErr("-from reads results, not articles: give -from or -in or FILE arguments")
 	case f.texts != "" && len(f.from) == 0:
 		return usageErr("-texts %s needs -from: without it the pages show the articles read", f.texts)
+	case f.memory && len(f.from) > 0:
+		return usageErr("-memory reads articles: it does not apply to -from")
+	case f.memory && (f.in == "-" || f.in == "" && (len(files) == 0 || slices.Contains(files, "-"))):
+		return usageErr("-memory reads the articles twice: give files or an -in file, not standard input")
 	}
 	return &f, files, -1
 }
@@ -200,7 +231,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return runFrom(f, files, stdin, stderr)
 	}
-	ex, err := newExtractor(f)
+	opts, err := options(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %s\n", message(err))
+		return 2
+	}
+	mem, err := openMemory(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %s\n", message(err))
+		return 2
+	}
+	if f.memory {
+		// The first of two passes: learn from every article, print nothing
+		// (the second pass reports the articles that fail).
+		if err := learn(f, opts, mem, files); err != nil {
+			fmt.Fprintf(stderr, "extract: %s\n", message(err))
+			return 2
+		}
+	}
+	if mem != nil {
+		mode := extract.MemoryOnline
+		if f.memory {
+			mode = extract.MemoryFill
+		}
+		opts = append(opts, extract.WithMemory(mem, mode))
+	}
+	ex, err := newExtractor(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %s\n", message(err))
 		return 2
@@ -245,6 +301,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		err = pages.finish("")
 	}
+	if err == nil && f.memFile != "" {
+		err = mem.SaveFile(f.memFile)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %s\n", message(err))
 		return 1
@@ -255,8 +314,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// newExtractor builds the Extractor the flags ask for.
-func newExtractor(f *flags) (*extract.Extractor, error) {
+// options are the Extractor's options the flags ask for, memory aside.
+func options(f *flags) ([]extract.Option, error) {
 	opts := []extract.Option{extract.WithMaxBytes(f.maxBytes)}
 	for _, path := range f.topics {
 		t, err := topic.LoadFile(path)
@@ -271,8 +330,88 @@ func newExtractor(f *flags) (*extract.Extractor, error) {
 	if f.ner {
 		opts = append(opts, extract.WithNER(ner.New()))
 	}
-	return extract.New(opts...)
+	if f.people != "" {
+		// Read here, so that a bad file is said before anything else runs;
+		// the Extractors read it again, each into its own list.
+		if _, err := os.Stat(f.people); err != nil {
+			return nil, flagError{"-people", fmt.Errorf("%w: %w", entity.ErrBadPeople, err)}
+		}
+		opts = append(opts, extract.WithKnownPeopleFile(f.people))
+	}
+	return opts, nil
 }
+
+// newExtractor is extract.New, with the error of a bad -people file said as
+// the flag's.
+func newExtractor(opts ...extract.Option) (*extract.Extractor, error) {
+	ex, err := extract.New(opts...)
+	if errors.Is(err, entity.ErrBadPeople) {
+		msg := err.Error()
+		if i := strings.Index(msg, "bad people file: "); i >= 0 {
+			msg = msg[i:]
+		}
+		return nil, flagError{"-people", errors.New(msg)}
+	}
+	return ex, err
+}
+
+// openMemory returns the memory the flags ask for: the one saved in
+// -memory-file, an empty one when that file does not exist yet or with
+// -memory alone, or nil.
+func openMemory(f *flags) (*extract.Memory, error) {
+	if f.memFile == "" {
+		if f.memory {
+			return extract.NewMemory(), nil
+		}
+		return nil, nil
+	}
+	m, err := extract.LoadMemoryFile(f.memFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return extract.NewMemory(), nil
+	}
+	if err != nil {
+		return nil, flagError{"-memory-file", err}
+	}
+	return m, nil
+}
+
+// learn is the first pass of -memory: it reads every article into mem.
+func learn(f *flags, opts []extract.Option, mem *extract.Memory, files []string) error {
+	ex, err := newExtractor(append(slices.Clip(opts), extract.WithMemory(mem, extract.MemoryLearn))...)
+	if err != nil {
+		return err
+	}
+	src, err := open(files, f.in, nil, f.maxBytes)
+	if err != nil {
+		return err
+	}
+	defer src.close()
+	next := func() (extract.Source, bool) {
+		s, ok := src.next()
+		if ok {
+			src.where() // nothing prints where it came from in this pass
+		}
+		return s, ok
+	}
+	return ex.Batch(context.Background(), f.workers, next, func(extract.Output) error { return nil })
+}
+
+// flagError is the error of a flag's file, said once: "-people: bad people
+// file: p.csv:3: ...", without the library's package prefix.
+type flagError struct {
+	flag string
+	err  error
+}
+
+func (e flagError) Error() string {
+	msg := e.err.Error()
+	for _, pkg := range []string{"extract: ", "entity: "} {
+		msg = strings.TrimPrefix(msg, pkg)
+	}
+	return e.flag + ": " + msg
+}
+
+func (e flagError) Unwrap() error { return e.err }
 
 // message is an error's text for a line that already starts "extract: ": the
 // library's errors start with the same word, which is said once.

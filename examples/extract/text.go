@@ -14,12 +14,17 @@ import (
 //	  published      2025-04-08
 //	  people         Ishaq Dar (PK): Deputy Prime Minister, Foreign Minister
 //	                 Marco Rubio (US): Secretary of State
+//	                 Lena Vogt (DE, known, id Q1): Foreign Minister
+//	                 Tomas Reyes (CL, corpus: 007)
 //	  countries      Pakistan (PK), United States (US)
 //	  organisations  none
 //	  topics         trade 0.86, counterterrorism 0.93
 //	  events         Marco Rubio → Ishaq Dar (call, 2025-04-09)
 //
-// Every article ends with a blank line.
+// A person's country from the text is "(PK)"; one of a known person "(PK,
+// known)", with their id when the file gives one; one from the memory of
+// the corpus "(PK, corpus: ID)", ID an article that stated it. Every
+// article ends with a blank line.
 type textPrinter struct{}
 
 func (textPrinter) result(b []byte, r *extract.Result) ([]byte, error) {
@@ -34,7 +39,7 @@ func (textPrinter) result(b []byte, r *extract.Result) ([]byte, error) {
 
 	var people []string
 	for _, p := range r.People {
-		s := withCountry(p.Name, p.Country)
+		s := personName(p)
 		var offices []string
 		for _, o := range p.Offices {
 			if o.Country != "" && o.Country != p.Country {
@@ -125,6 +130,29 @@ func field(b []byte, label string, values ...string) []byte {
 		}
 	}
 	return b
+}
+
+// personName says a person's name, country and its source, and the
+// caller's id for a known person: "Name (CC)", "Name (CC, known, id Q1)",
+// "Name (CC, corpus: ID)".
+func personName(p extract.Person) string {
+	var notes []string
+	if p.Country != "" {
+		notes = append(notes, p.Country)
+	}
+	switch p.CountrySource {
+	case extract.FromKnown:
+		notes = append(notes, "known")
+	case extract.FromCorpus:
+		notes = append(notes, "corpus: "+or(p.CountryFrom, "?"))
+	}
+	if p.KnownID != "" {
+		notes = append(notes, "id "+p.KnownID)
+	}
+	if len(notes) == 0 {
+		return p.Name
+	}
+	return p.Name + " (" + strings.Join(notes, ", ") + ")"
 }
 
 // withCountry says "Name (CC)", or "Name" when the code is unknown.

@@ -5,6 +5,7 @@
 //
 //	go run ./examples/serve
 //	go run ./examples/serve -addr 127.0.0.1:9000 -max-bytes 200000
+//	go run ./examples/serve -people examples/people.csv
 //	curl --data-binary @article.txt http://127.0.0.1:8080/extract
 //
 // Run with -h for every flag. Ctrl-C stops it cleanly: requests in progress
@@ -22,9 +23,11 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/readout/readout/entity"
 	"github.com/readout/readout/extract"
 )
 
@@ -35,6 +38,10 @@ article, and the view of what Readout reads from it beside the JSON result.
 POST /extract with a text body answers with the JSON result alone:
 
 	curl --data-binary @article.txt 'http://127.0.0.1:8080/extract?id=article'
+
+With -people FILE, the people of FILE (CSV with a header, or JSON Lines:
+name, aliases, country, offices, id) are found by name, with their country
+marked "known" and their id.
 
 Texts over -max-bytes are refused with status 413; at most -workers
 extractions run at once, and a request that waits longer than -wait for
@@ -58,6 +65,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "run at most `N` extractions at once")
 	wait := fs.Duration("wait", 5*time.Second, "longest a request waits for a free worker before status 503")
 	timeout := fs.Duration("timeout", 20*time.Second, "longest one extraction may run before status 503")
+	peopleFile := fs.String("people", "", "find the known people of `FILE` (.csv with a header, or .jsonl) by name")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -83,7 +91,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "serve: -wait and -timeout must be positive\n")
 		return 2
 	}
-	h, err := newServer(config{maxBytes: *maxBytes, workers: *workers, wait: *wait, timeout: *timeout})
+	h, err := newServer(config{maxBytes: *maxBytes, workers: *workers, wait: *wait, timeout: *timeout, people: *peopleFile})
+	if errors.Is(err, entity.ErrBadPeople) {
+		msg := err.Error()
+		fmt.Fprintf(stderr, "serve: -people: %s\n", msg[max(0, strings.Index(msg, "bad people file: ")):])
+		return 2
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "serve: %v\n", err)
 		return 1

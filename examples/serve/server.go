@@ -37,6 +37,7 @@ type config struct {
 	workers  int           // extractions at once
 	wait     time.Duration // longest wait for a worker
 	timeout  time.Duration // longest extraction
+	people   string        // a file of known people, or ""
 }
 
 // server answers the page and the JSON API. It is safe for concurrent use.
@@ -55,7 +56,11 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.h.ServeHT
 var errBusy = errors.New("the server is busy: too many texts are being read; try again in a moment")
 
 func newServer(c config) (*server, error) {
-	ex, err := extract.New(extract.WithMaxBytes(c.maxBytes))
+	opts := []extract.Option{extract.WithMaxBytes(c.maxBytes)}
+	if c.people != "" {
+		opts = append(opts, extract.WithKnownPeopleFile(c.people))
+	}
+	ex, err := extract.New(opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -198,3 +198,28 @@ func TestRun(t *testing.T) {
 		t.Fatal("the server did not stop")
 	}
 }
+
+// TestPeople: with -people, POST /extract finds the file's people by name,
+// with their country marked known and their id; a bad file stops serve.
+func TestPeople(t *testing.T) {
+	_, ts := testServer(t, config{maxBytes: 1 << 20, workers: 1, wait: 5 * time.Second, timeout: 20 * time.Second, people: "../people.csv"})
+	resp, body := do(t, "POST", ts.URL+"/extract?id=v", "text/plain", "Ilse Brandt met reporters in Vienna.")
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d: %s", resp.StatusCode, body)
+	}
+	var r extract.Result
+	if err := json.Unmarshal([]byte(body), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.People) != 1 || r.People[0].Country != "AT" || r.People[0].CountrySource != extract.FromKnown {
+		t.Errorf("people %+v", r.People)
+	}
+	if !strings.Contains(body, `"country_source":"known"`) {
+		t.Errorf("no country_source in %s", body)
+	}
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"-people", "../nope.csv"}, &out, &errOut); code != 2 ||
+		!strings.HasPrefix(errOut.String(), "serve: -people: bad people file: open ../nope.csv: ") {
+		t.Errorf("a missing file: exit %d, %q", code, errOut.String())
+	}
+}

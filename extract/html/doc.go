@@ -4,6 +4,9 @@
 // kind), topic evidence sentences marked with their labels, boilerplate lines
 // dimmed, and above the text a summary of the dateline, date, people, topics
 // and events. Selecting an event highlights the sentence that states it.
+// A person's country that does not come from the article's own text is
+// marked as such, in the tooltip ("from your known people (id Q1)", "from
+// the corpus: article d7") and in the list of people ("known", "corpus").
 //
 // The output is self-contained: inline CSS, no external fonts, images or
 // scripts. It works with scripts off (tooltips on hover and focus, and event

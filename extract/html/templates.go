@@ -48,7 +48,7 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 {{- if .People}}
 <ul>
 {{- range .People}}
-<li data-e="{{.ID}}"><b class="per-name">{{.Name}}</b>{{if .Country}} <span class="ro-cc">{{.Country}}</span>{{end}}{{if .Offices}}<br><span class="ro-office">{{.Offices}}</span>{{end}} <small>{{.Mentions}}×</small></li>
+<li data-e="{{.ID}}"><b class="per-name">{{.Name}}</b>{{if .Country}} <span class="ro-cc">{{.Country}}</span>{{if .Source}} <small class="ro-src" title="country from {{if eq .Source "known"}}your known people{{else}}the corpus{{end}}">{{.Source}}</small>{{end}}{{end}}{{if .Offices}}<br><span class="ro-office">{{.Offices}}</span>{{end}} <small>{{.Mentions}}×</small></li>
 {{- end}}
 </ul>
 {{- else}}<p class="ro-none">No people found.</p>{{end}}

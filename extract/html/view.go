@@ -90,7 +90,10 @@ type view struct {
 
 type personView struct {
 	ID, Name, Country, Offices string
-	Mentions                   int
+	// Source says where a country not from the text comes from ("known",
+	// "corpus"), for the list; "" for the text's own.
+	Source   string
+	Mentions int
 }
 
 type entityView struct {
@@ -166,8 +169,11 @@ func newView(d Doc) view {
 		}
 		pv := personView{ID: "p" + strconv.Itoa(i), Name: p.Name, Country: cmp.Or(names[p.Country], p.Country),
 			Offices: strings.Join(offices, ", "), Mentions: len(p.Mentions)}
+		if p.Country != "" && p.CountrySource != "" && p.CountrySource != extract.FromText {
+			pv.Source = p.CountrySource
+		}
 		v.People = append(v.People, pv)
-		tip := lines(p.Name, pv.Offices, country(p.Country), plural(len(p.Mentions), "mention"),
+		tip := lines(p.Name, pv.Offices, personCountry(p, country), plural(len(p.Mentions), "mention"),
 			fmt.Sprintf("confidence %.2f", p.Confidence))
 		for _, m := range p.Mentions {
 			mention("per", rankPerson, pv.ID, tip, m)
@@ -330,6 +336,33 @@ func sentenceID(start, end int) string {
 }
 
 // lines joins the non-empty strings with line breaks.
+// personCountry is the tooltip's line for a person's country, with its
+// source when it is not the text: "Chile (CL), from your known people (id
+// Q1)", "Chile (CL), from the corpus: article a1".
+func personCountry(p extract.Person, country func(string) string) string {
+	if p.Country == "" {
+		if p.KnownID != "" {
+			return "known person, id " + p.KnownID
+		}
+		return ""
+	}
+	c := country(p.Country)
+	switch p.CountrySource {
+	case extract.FromKnown:
+		c += ", from your known people"
+		if p.KnownID != "" {
+			c += " (id " + p.KnownID + ")"
+		}
+	case extract.FromCorpus:
+		c += ", from the corpus: article " + cmp.Or(p.CountryFrom, "?")
+	default:
+		if p.KnownID != "" {
+			c += " · known person, id " + p.KnownID
+		}
+	}
+	return c
+}
+
 func lines(s ...string) string {
 	var out []string
 	for _, x := range s {

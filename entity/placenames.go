@@ -1,0 +1,43 @@
+package entity
+
+import "strings"
+
+// placeNames drops the people found only as capitalised runs (no title, no
+// apposition, no office) whose name stands somewhere where a place's name
+// does (notPersonContext; findStandalone records those runs): "a mine in
+// Reko Diq" makes "Reko Diq" a place in every sentence, not a person in the
+// others ("Pakistan's Reko Diq project"). It runs after the people are
+// merged, when every mention of a name is known.
+func (a *analysis) placeNames() {
+	if len(a.places) == 0 {
+		return
+	}
+	kept := a.people[:0]
+	for _, p := range a.people {
+		if p.conf > confStandalone || len(p.offices) > 0 || !a.places[strings.ToLower(p.name())] {
+			kept = append(kept, p)
+			continue
+		}
+		for _, m := range p.mentions {
+			a.unclaim(m)
+		}
+	}
+	a.people = kept
+}
+
+// placeForm records the capitalised run [first, end) as a place's name.
+func (a *analysis) placeForm(first, end int) {
+	if a.places == nil {
+		a.places = map[string]bool{}
+		a.placeAt = map[int]bool{}
+	}
+	a.places[strings.ToLower(joinName(a.nameWords(first, end)))] = true
+	a.placeAt[first] = true
+}
+
+// placeDemonym reports whether the country mention cm is a demonym that
+// describes a place's name after it ("Indian Occupied Kashmir"): it
+// names no side of the sentence.
+func (a *analysis) placeDemonym(cm int) bool {
+	return a.cms[cm].ref.kind == refDemonym && a.placeAt[a.cms[cm].end]
+}
