@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -52,6 +53,16 @@ func (p *person) addOffice(o Office) {
 	p.offices = append(p.offices, o)
 }
 
+// makePlain gives p the country code when the text has given p none and
+// p serves no international body, and reports whether it did.
+func (a *analysis) makePlain(p *person, code string) bool {
+	if p.country != "" || p.intl || code == "" {
+		return false
+	}
+	p.country = code
+	return true
+}
+
 // addMention adds m; overlapping mentions are dropped when the result is built.
 func (p *person) addMention(m Mention) { p.mentions = append(p.mentions, m) }
 
@@ -99,6 +110,9 @@ type analysis struct {
 	scratch *scratch // where the per-token tables came from (release)
 
 	ctx context.Context // the call's, while run runs the passes
+
+	pair     []string // the article's two countries (articlePair), once pairRead
+	pairRead bool
 }
 
 // release returns the analysis's tables to scratchPool; the analysis must
@@ -172,11 +186,15 @@ const maxReach = 40
 // the analysis the earlier pass left.
 type pass struct {
 	name string
-	run  func(*analysis)
+	run  func(*analysis) // tableRules: the pass runs its rules of data/countryrules.tsv
 	// captions marks the passes the captions pass also runs on the
 	// document's photo captions (see captions), in this order.
 	captions bool
 }
+
+// tableRules is the run of a pass that runs the rules of the country rule
+// table (data/countryrules.tsv) whose pass is its name: see runRules.
+var tableRules func(*analysis)
 
 // passes are the entity stage's steps, in the order they run. This is the one
 // place the order is written.
@@ -199,9 +217,9 @@ var passes = []pass{
 	{"captions", (*analysis).captions, false},                      // titles a photo caption gives the body's people
 	{"stated-countries", (*analysis).statedCountries, false},       // a person's country, as the text states it
 	{"delegations", (*analysis).delegations, false},                // "the Nigerian delegation includes X": a side's members
-	{"government-under", (*analysis).governmentUnder, false},       // "the leadership in Chile, under President X"
+	{"government-under", tableRules, false},                        // rules: "the leadership in Chile, under President X"
 	{"hosts", (*analysis).hosts, false},                            // "visit Peru at the invitation of X"
-	{"its", (*analysis).itsCountry, false},                         // "the letter to Peru addressed its leader, X"
+	{"its", tableRules, false},                                     // rules: "the letter to Peru addressed its leader, X"
 	{"appositives", (*analysis).appositives, false},                // "X, the head of Polish diplomacy,"
 	{"pairing", (*analysis).pairCountries, false},                  // two people, two countries, one placed
 	{"home-government", (*analysis).homeGovernment, false},         // the dateline government's own office holders
@@ -209,11 +227,11 @@ var passes = []pass{
 	{"serves", (*analysis).serves, false},                          // "SPD leader X", "X, CEO of the Y": a person and their body
 	{"title-bodies", (*analysis).titleBodies, false},               // "Deputy Treasury Secretary X" after "the US Treasury"
 	{"body-titles", (*analysis).bodyTitles, false},                 // "the US Department of State Counselor X" is a Counselor
-	{"sides", (*analysis).sides, false},                            // "X's spokesperson, Y", "his counterpart Y"
-	{"greetings", (*analysis).greetings, false},                    // "conveyed best wishes to King X"
-	{"fellows", (*analysis).fellows, false},                        // "met with Kenyan President X and Minister Y"
-	{"appointments", (*analysis).appointments, false},              // "President X has appointed Y"
-	{"governments", (*analysis).governments, false},                // "Y, a minister in X's government"
+	{"sides", tableRules, false},                                   // rules: "X's spokesperson, Y", "his counterpart Y"
+	{"greetings", tableRules, false},                               // rules: "conveyed best wishes to King X"
+	{"fellows", tableRules, false},                                 // rules: "met with Kenyan President X and Minister Y"
+	{"appointments", tableRules, false},                            // rules: "President X has appointed Y"
+	{"governments", tableRules, false},                             // rules: "Y, a minister in X's government"
 	{"sole-country", (*analysis).soleCountry, false},               // the one country all their sentences name
 }
 
@@ -222,21 +240,32 @@ var passes = []pass{
 var tablePasses = map[string]bool{"mention-index": true}
 
 // PassNames returns the names of the stage's passes that WithoutPasses can
-// turn off, in the order they run.
+// turn off, in the order they run: for a pass that runs rules of the
+// country rule table (data/countryrules.tsv), the names of its rules, in
+// table order.
 func PassNames() []string {
+	t, err := defaultTables()
 	var names []string
 	for _, p := range passes {
-		if !tablePasses[p.name] {
+		switch {
+		case tablePasses[p.name]:
+		case p.run == nil && err == nil: // New reports an error of the tables
+			for _, ru := range t.rules.byPass[p.name].rules {
+				names = append(names, ru.name)
+			}
+		case p.run != nil:
 			names = append(names, p.name)
 		}
 	}
 	return names
 }
 
-// WithoutPasses turns off the named passes (PassNames), to measure what
-// each buys: the stage then runs the others in their order. The default
-// stage runs them all; a pass turned off costs nothing. An unknown name, or
-// a pass that builds a table others read, is an error.
+// WithoutPasses turns off the named passes and rules (PassNames), to
+// measure what each buys: the stage then runs the others in their order.
+// The name of a pass that runs rules of the country rule table turns off
+// all its rules. The default stage runs them all; a pass or rule turned off
+// costs nothing. An unknown name, or a pass that builds a table others
+// read, is an error.
 func WithoutPasses(names ...string) Option {
 	return func(s *Stage) error {
 		off := map[string]bool{}
@@ -244,8 +273,14 @@ func WithoutPasses(names ...string) Option {
 			if tablePasses[n] {
 				return fmt.Errorf("entity: pass %q builds a table later passes read: it cannot be turned off", n)
 			}
+			if slices.ContainsFunc(s.t.rules.all, func(ru *crule) bool { return ru.name == n }) {
+				rules := map[string]bool{n: true}
+				maps.Copy(rules, s.off)
+				s.off = rules
+				continue
+			}
 			if !slices.ContainsFunc(passes, func(p pass) bool { return p.name == n }) {
-				return fmt.Errorf("entity: no pass %q (see PassNames)", n)
+				return fmt.Errorf("entity: no pass or rule %q (see PassNames)", n)
 			}
 			off[n] = true
 		}
@@ -263,7 +298,11 @@ func (a *analysis) run(ctx context.Context, only func(pass) bool) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if only == nil || only(p) {
+		switch {
+		case only != nil && !only(p):
+		case p.run == nil:
+			a.runRules(p.name)
+		default:
 			p.run(a)
 		}
 	}

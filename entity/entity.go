@@ -234,6 +234,11 @@ type Stage struct {
 	knownWords []string
 	ner        NER    // nil unless WithNER
 	passes     []pass // the passes that run, in order: passes, less WithoutPasses
+	// off holds the rules of the country rule table turned off
+	// (WithoutPasses); fired, when set (by tests), is told the name of each
+	// rule that gives a person a country.
+	off   map[string]bool
+	fired func(rule string)
 }
 
 var defaultTables = sync.OnceValues(loadTables)

@@ -162,3 +162,40 @@ func (a *analysis) countryStart(k int) int {
 	}
 	return cm
 }
+
+// articlePair returns the article's two countries: its first coordinated
+// pair ("between Chile and Peru"), else the two countries it names when it
+// names exactly two, counting capitals and the dateline's; nil otherwise.
+func (a *analysis) articlePair() []string {
+	for _, s := range a.d.Sentences {
+		if !s.Boilerplate {
+			if pair := a.coordinatedPair(s.FirstToken, s.EndToken); pair != nil {
+				return pair
+			}
+		}
+	}
+	codes := map[string]bool{} // every country named, capitals and dateline too
+	for _, cm := range a.cms {
+		if cm.ref.kind != refNone && !a.skip[cm.first] {
+			codes[a.t.countries[cm.ref.country].Code] = true
+		}
+	}
+	if dl := a.d.Header.Dateline; dl.Len() > 0 {
+		if c := a.placeCountry(titleCase(dl.In(a.d.Text))); c != "" {
+			codes[c] = true
+		}
+	}
+	if len(codes) != 2 {
+		return nil
+	}
+	pair := []string{}
+	for _, c := range a.sentenceCountries(0, len(a.toks)) {
+		if codes[c] {
+			pair = append(pair, c)
+		}
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return pair
+}

@@ -9,11 +9,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// peopleCase is one case of testdata/people.txt.
+// peopleCase is one case of testdata/people.txt (or countryrules.txt,
+// where a "## RULE" line gives the rule of the cases after it).
 type peopleCase struct {
-	name, text string
-	line       int
-	want       []string
+	name, text, rule string
+	line             int
+	want             []string
 }
 
 func readPeopleCases(t *testing.T, path string) []peopleCase {
@@ -24,13 +25,15 @@ func readPeopleCases(t *testing.T, path string) []peopleCase {
 	}
 	defer f.Close()
 	var cases []peopleCase
-	var name string
+	var name, rule string
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
 		switch {
 		case strings.TrimSpace(line) == "":
 			name = ""
+		case strings.HasPrefix(line, "## "):
+			rule, name = strings.TrimPrefix(line, "## "), ""
 		case strings.HasPrefix(line, "# "):
 			name = strings.TrimPrefix(line, "# ")
 		case strings.HasPrefix(line, "#"):
@@ -44,7 +47,7 @@ func readPeopleCases(t *testing.T, path string) []peopleCase {
 			}
 		default:
 			// "\n" in an input is a line break: "a caption\nthe body".
-			cases = append(cases, peopleCase{name: name, text: strings.ReplaceAll(line, `\n`, "\n"), line: n})
+			cases = append(cases, peopleCase{name: name, rule: rule, text: strings.ReplaceAll(line, `\n`, "\n"), line: n})
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -18,7 +18,7 @@ import (
 //go:generate go run ./internal/gendata/gendata.go -out data
 //go:generate go run ./data/english/gen.go -out data/english/lexicon.txt
 
-//go:embed data/countries.tsv data/noncountries.txt data/cities.tsv data/offices.tsv data/organizations.tsv
+//go:embed data/countries.tsv data/noncountries.txt data/cities.tsv data/offices.tsv data/organizations.tsv data/countryrules.tsv
 var dataFS embed.FS
 
 // wordsFS holds the stage's word lists, in package wordlist's format: the
@@ -101,6 +101,7 @@ type tables struct {
 	orgPhr      *matcher[int]   // their names, variants and acronyms -> index into orgs
 	lexicon     lexicon         // English words
 	words       wordSets        // the small word lists (data/words.txt)
+	rules       *crules         // the country rules (data/countryrules.tsv)
 }
 
 func loadTables() (*tables, error) {
@@ -110,6 +111,9 @@ func loadTables() (*tables, error) {
 		return nil, err
 	}
 	if err := t.readWords(lists); err != nil {
+		return nil, err
+	}
+	if err := t.readCountryRules(lists); err != nil {
 		return nil, err
 	}
 	for _, f := range []struct {

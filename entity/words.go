@@ -34,18 +34,10 @@ type wordSets struct {
 	pairLinks           map[string]bool // "with", "met": two people named as two sides
 	homeOfficeWords     map[string]bool // "minister", "spokesperson": a dateline government's office
 	possessivePronouns  map[string]bool // "his", "their": make a title someone's, not a government's
-	governmentNouns     map[string]bool // "leadership", "administration": a country's government
-	underWords          map[string]bool // "under", "led": put a government under its head
-	powerNouns          map[string]bool // "reins", "power": taken in a country by a government
 	militaryRanks       map[string]bool // "admiral", "gen": a rank's last word
-	sameSideNouns       map[string]bool // "predecessor", "spokesperson": serves on another's side
-	otherSideNouns      map[string]bool // "counterpart": serves on the other side
 	visitWords          map[string]bool // "visit": go to a country as a guest
 	invitationWords     map[string]bool // "invitation": the host's, before "of" or after a possessive
 	elsewhereWords      map[string]bool // "to", "in": put a country away from a person described
-	greetingNouns       map[string]bool // "wishes", "greetings": conveyed to the other side
-	meetingWords        map[string]bool // "with", "met": before the people one meets
-	appointVerbs        map[string]bool // "appointed": a government appoints its own servants
 	nameJoiners         map[string]bool // "of", "and": join the words of a body's name
 	bodyConjunctions    map[string]bool // "and": join two bodies' names
 	definiteArticles    map[string]bool // "the"
@@ -57,6 +49,8 @@ type wordSets struct {
 	placedHeads         map[string]bool // "mission": a body's name goes on with "in" and a country
 	officeGenericWords  map[string]bool // "minister", "ministry": name no portfolio
 	roomNouns           map[string]bool // "room": after a body's name, a place named after it
+	subjectPronouns     map[string]bool // "he", "she": open a sentence about the person named before
+	titleConjunctions   map[string]bool // "and": join two titles of one person
 
 	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
 	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
@@ -78,12 +72,10 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"patronymics": &w.patronymics, "delegation-nouns": &w.delegationNouns,
 		"lead-verbs": &w.leadVerbs, "representing-words": &w.representingWords,
 		"list-ends": &w.listEnds, "side-list-cues": &w.sideListCues, "pair-links": &w.pairLinks, "home-office-words": &w.homeOfficeWords,
-		"government-nouns": &w.governmentNouns, "under-words": &w.underWords,
-		"power-nouns": &w.powerNouns, "military-ranks": &w.militaryRanks,
-		"same-side-nouns": &w.sameSideNouns, "other-side-nouns": &w.otherSideNouns,
-		"visit-words": &w.visitWords, "invitation-words": &w.invitationWords,
-		"elsewhere-words": &w.elsewhereWords, "greeting-nouns": &w.greetingNouns,
-		"meeting-words": &w.meetingWords, "appoint-verbs": &w.appointVerbs, "possessive-pronouns": &w.possessivePronouns,
+		"military-ranks": &w.militaryRanks,
+		"visit-words":    &w.visitWords, "invitation-words": &w.invitationWords,
+		"elsewhere-words": &w.elsewhereWords, "possessive-pronouns": &w.possessivePronouns,
+		"subject-pronouns": &w.subjectPronouns, "title-conjunctions": &w.titleConjunctions,
 		"name-joiners": &w.nameJoiners, "body-conjunctions": &w.bodyConjunctions,
 		"definite-articles": &w.definiteArticles, "of-words": &w.ofWords, "acronym-fillers": &w.acronymFillers,
 		"count-words": &w.countWords, "legislature-names": &w.legislatureNames,
@@ -115,8 +107,7 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 	}
 	w.classes = map[string]wordClass{}
 	for c, set := range map[wordClass]map[string]bool{
-		classVisit: w.visitWords, classInvitation: w.invitationWords, classGreeting: w.greetingNouns,
-		classAppoint: w.appointVerbs, classGovernment: w.governmentNouns,
+		classVisit: w.visitWords, classInvitation: w.invitationWords,
 		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
 		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
 	} {
@@ -130,15 +121,12 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 // A wordClass is a set of word sets, one bit a set, so that a pass that
 // looks for the words of several sets reads a token's sets at once
 // (analysis.cls) rather than looking each set up at every token.
-type wordClass uint16 // widen when a set is added past the sixteenth
+type wordClass uint32 // widen when a set is added past the thirty-second
 
 // The word sets with a bit.
 const (
 	classVisit        wordClass = 1 << iota // visit-words
 	classInvitation                         // invitation-words
-	classGreeting                           // greeting-nouns
-	classAppoint                            // appoint-verbs
-	classGovernment                         // government-nouns
 	classRepresenting                       // representing-words
 	classDelegation                         // delegation-nouns
 	classOrgHead                            // organization-heads
@@ -149,6 +137,9 @@ const (
 	classCountryStart
 	classOfficeStart
 	classOrgStart
+	// The words that anchor the rules of a pass of the country rule table,
+	// one bit a pass from this one on (readCountryRules).
+	classFirstRules
 )
 
 // markPhraseStarts adds the first words of the tables' phrases to the word
