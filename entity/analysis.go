@@ -100,7 +100,8 @@ type analysis struct {
 
 	people []*person
 
-	cls []wordClass // token -> the word sets with a bit that it is in
+	cls    []wordClass // token -> the word sets with a bit that it is in
+	clsAny wordClass   // the bits of any token: a set no token is in is in none of cls
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
@@ -170,6 +171,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 		}
 		if tok.Kind == pipeline.Word {
 			a.cls[i] = s.t.words.classes[tok.Lower]
+			a.clsAny |= a.cls[i]
 		}
 	}
 	return a

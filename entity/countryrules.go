@@ -149,6 +149,9 @@ func (t *tables) readCountryRules(lists *wordlist.Lists) error {
 					t.words.classes[strings.ToLower(w)] |= rp.bit
 				}
 			}
+			if slices.Contains(ru.anchor.classes, tcPoss) {
+				t.words.classes["'s"] |= rp.bit // the word of a possessive ending; the other is "'"
+			}
 		}
 	}
 	for _, ru := range rs.all {
@@ -251,8 +254,8 @@ func parseCountryRule(f []string, windows map[string]int, lists map[string]map[s
 			slots[e.slot] = true
 		}
 		switch {
-		case isAnchor && (e.kind != ceWord || e.opt || e.rep > 0):
-			return nil, fmt.Errorf("field pattern: anchor %q must be a word or words", w)
+		case isAnchor && (e.kind != ceWord || e.opt || e.rep > 0 || slices.ContainsFunc(e.classes, func(c tokenClass) bool { return c != tcPoss })):
+			return nil, fmt.Errorf("field pattern: anchor %q must be a word or words, of lists or <poss>", w)
 		case isAnchor:
 			ru.anchor = e
 			anchors++

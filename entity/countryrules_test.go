@@ -20,6 +20,7 @@ func TestParseCountryRulesErrors(t *testing.T) {
 		{"no anchor", head + "a\tp\tx {P} {C}\tP=C\n", "t.tsv:4: field pattern: 0 anchors"},
 		{"two anchors", head + "a\tp\t^x ^y {P} {C}\tP=C\n", "t.tsv:4: field pattern: 2 anchors"},
 		{"anchor not a word", head + "a\tp\t^{P} {C}\tP=C\n", `t.tsv:4: field pattern: anchor "{P}"`},
+		{"anchor of a class", head + "a\tp\t^<office> {P} {C}\tP=C\n", `t.tsv:4: field pattern: anchor "<office>"`},
 		{"optional anchor", head + "a\tp\t^x? {P} {C}\tP=C\n", `t.tsv:4: field pattern: anchor "x?"`},
 		{"unknown window", head + "a\tp\t^x {P~far} {C}\tP=C\n", `t.tsv:4: field pattern: "{P~far}": no window "far"`},
 		{"bare number", head + "a\tp\t^x ~6 {P} {C}\tP=C\n", `t.tsv:4: field pattern: "~6": no window "6"`},

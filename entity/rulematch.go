@@ -8,12 +8,15 @@ import "github.com/readout/readout/pipeline"
 // order. A rule turned off (WithoutPasses) is passed over.
 func (a *analysis) runRules(name string) {
 	rp := a.t.rules.byPass[name]
-	if rp == nil {
-		return
+	if rp == nil || a.clsAny&rp.bit == 0 && !rp.poss {
+		return // no word anchors its rules
 	}
 	m := ruleMatch{a: a}
 	for i := range a.toks {
-		if a.skip[i] || a.cls[i]&rp.bit == 0 && !(rp.poss && a.toks[i].IsPossessive()) {
+		// A word that anchors one of the rules has the pass's bit; so does
+		// "'s", a possessive ending, for a pass with one anchored by <poss>;
+		// the other, a lone "'", is punctuation, which has no bits.
+		if a.cls[i]&rp.bit == 0 && !(rp.poss && a.toks[i].Kind == pipeline.Punct && a.toks[i].IsPossessive()) || a.skip[i] {
 			continue
 		}
 		for _, ru := range rp.rules {
