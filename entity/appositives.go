@@ -9,6 +9,11 @@ package entity
 // word that puts the person elsewhere ("X, the envoy to Peru", "X, a
 // student in Chile"). It runs after the stated countries and never
 // overrides one.
+//
+// It is code, not a rule of data/countryrules.tsv: it reads the whole
+// phrase, to its end, and needs every country it names to be one and none
+// of its words to place the person elsewhere, where a rule's search takes
+// the nearest country.
 func (a *analysis) appositives() {
 	who := a.whoAt()
 	for _, p := range a.people {

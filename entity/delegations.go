@@ -12,6 +12,11 @@ import "github.com/readout/readout/pipeline"
 // delegation ... Also on the team are X and Y"). Only people whose country
 // the text states no other way take it, and only in the sentence that names
 // the side.
+//
+// It is code, not a rule of data/countryrules.tsv: it gives a side's
+// country to a list of people, to the word that ends the list, and
+// remembers the side a delegation noun named for the sentences after; and
+// it runs with the countries the text states, before the rules.
 func (a *analysis) delegations() {
 	who := a.whoAt()
 	give := func(p *person, code string) {

@@ -49,6 +49,14 @@
 // Whom a person meets, calls or visits never gives that person a country;
 // where nothing states or makes it plain, it is "".
 //
+// Those that read an anchor word and the few words around it (a government
+// under its head, "its", sides, greetings, fellows, appointments,
+// governments) are rules of a table, data/countryrules.tsv, read once by
+// New and run by one interpreter (rulematch.go) in the place of their pass
+// in the list; each rule has a name, which WithoutPasses takes, and cases
+// in testdata/countryrules.txt. Those that count over a sentence, a phrase
+// or the article, or follow a graph of bodies, are code, and say why.
+//
 // A caller's own knowledge is data too: WithKnownPeople adds people found by
 // name (with their aliases, country, offices, offices held for a term only,
 // and the caller's id for them), and LoadPeopleFile reads them from a CSV

@@ -10,6 +10,10 @@ package entity
 // spokesperson X" speaks for the one "his" refers to, whose government the
 // dateline does not give. A head of state's title is no such office: the
 // President or King an article names is as often a foreign one.
+//
+// It is code, not a rule of data/countryrules.tsv: it reads the article as
+// a whole (the dateline, and who first holds each title), not an anchor's
+// window.
 func (a *analysis) homeGovernment() {
 	dl := a.d.Header.Dateline
 	if dl.Len() == 0 {

@@ -8,6 +8,11 @@ package entity
 // visit to Peru"); a sentence whose visits go to more than one country, or
 // that names no person after "invitation of", gives no one a country. It
 // runs after the stated countries and never overrides one.
+//
+// It is code, not a rule of data/countryrules.tsv: it counts over the
+// sentence (the countries all its visits go to must be one, and the
+// inviter is the last the sentence names), where a rule reads one anchor's
+// window.
 func (a *analysis) hosts() {
 	who := a.whoAt()
 	for _, s := range a.d.Sentences {

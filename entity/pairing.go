@@ -18,6 +18,10 @@ import (
 // Lima") counts as no country; a person named in the other's apposition
 // ("X, a member of Y's party,") is on the other's side. It runs
 // after the other countries are given and never overrides one.
+//
+// It is code, not a rule of data/countryrules.tsv: it counts the people
+// and countries of a sentence, and of the article, where a rule reads one
+// anchor's window.
 func (a *analysis) pairCountries() {
 	who := a.whoAt()
 	articlePair := a.articlePair()

@@ -24,6 +24,10 @@ import (
 // gives and takes none, nor does a body named for two countries' bodies
 // at once ("the Saudi and Iranian Foreign Ministries"). It runs after the
 // countries the text states, and never overrides one.
+//
+// It is code, not a rule of data/countryrules.tsv: it is a graph of
+// organisations and people, along whose links a country passes until none
+// changes, not one anchor's window.
 func (a *analysis) serves() {
 	if len(a.orgs) == 0 || len(a.people) == 0 {
 		return

@@ -11,6 +11,9 @@ package entity
 // minister who "met in Peru"), so an office alone is not enough; a person
 // with no rank may be anyone's. It runs after the other countries are given
 // and never overrides one.
+//
+// It is code, not a rule of data/countryrules.tsv: it reads every sentence
+// that names the person, where a rule reads one anchor's window.
 func (a *analysis) soleCountry() {
 	who := a.whoAt()
 	for _, p := range a.people {
