@@ -29,7 +29,7 @@ func (a *analysis) delegations() {
 		code, after := a.sideAt(i)
 		// "Also on the team are X and Y": the side named just before.
 		if code == "" && lastSide != "" && i > 0 && a.toks[i-1].Lower == "the" && !a.skip[i] &&
-			a.t.words.delegationNouns[a.toks[i].Lower] && a.toks[i].Sentence-lastSentence <= 3 {
+			a.t.words.delegationNouns[a.toks[i].Lower] && a.toks[i].Sentence-lastSentence <= maxSideSentences {
 			code, after = lastSide, i+1
 		}
 		if code == "" {
@@ -66,6 +66,16 @@ const (
 	maxLeadGap   = 8
 	maxLeaderGap = 4
 )
+
+// maxSideSentences is the most sentences after the one that names a side
+// by a delegation noun in which "the team" or "the delegation" is that
+// side.
+const maxSideSentences = 3
+
+// maxSideLead is the most tokens read from a delegation noun back to the
+// country before it ("a Canadian inter-agency team"), and on after "of" to
+// the country ("a delegation of senior Chilean officials").
+const maxSideLead = 4
 
 // maxListCue is the most tokens read after a side's noun to the word that
 // opens the list of its members: "a delegation of senior Chilean officials,
@@ -107,7 +117,7 @@ func (a *analysis) sideAt(i int) (code string, after int) {
 		return "", 0
 	}
 	// A country right before, or before one modifier: "Canadian inter-agency".
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-maxSideLead; k-- {
 		if cm := a.country[k]; cm >= 0 && a.cms[cm].ref.kind != refNone {
 			if a.modifierWords(a.cms[cm].end, i) <= 1 && !a.toks[a.cms[cm].end].IsPossessive() {
 				return a.code(cm), i + 1
@@ -120,7 +130,7 @@ func (a *analysis) sideAt(i int) (code string, after int) {
 	}
 	// "a delegation of senior Chilean officials"
 	if i+1 < len(a.toks) && a.toks[i+1].Lower == "of" {
-		for k := i + 2; k < len(a.toks) && k <= i+4; k++ {
+		for k := i + 2; k < len(a.toks) && k <= i+maxSideLead; k++ {
 			if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].ref.kind != refNone {
 				return a.code(cm), a.cms[cm].end
 			}

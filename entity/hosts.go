@@ -69,10 +69,14 @@ func (a *analysis) inviter(who []*person, i, first, end int) *person {
 	if k >= end || a.toks[k].Lower != "of" && a.toks[k].Lower != "from" {
 		return nil
 	}
-	for m := k + 1; m < end && m <= k+8 && a.toks[m].Text != ","; m++ {
+	for m := k + 1; m < end && m <= k+maxInviterGap && a.toks[m].Text != ","; m++ {
 		if who[m] != nil {
 			return who[m]
 		}
 	}
 	return nil
 }
+
+// maxInviterGap is the most tokens of titles read after "invitation of" to
+// the inviter's name: "at the invitation of the Prime Minister of Peru, X".
+const maxInviterGap = 8
