@@ -67,7 +67,7 @@ func (m *ruleMatch) before(es []celem, k int) bool {
 		}
 		return false
 	case cePerson:
-		for j := k; j >= first && (j == k || j > k-e.window); j-- {
+		for j := k; j >= first && j > k-max(e.window, 1); j-- {
 			p := a.who[j]
 			if p == nil || !m.takes(e, p) {
 				if e.window == 0 {
@@ -82,7 +82,7 @@ func (m *ruleMatch) before(es []celem, k int) bool {
 		}
 		if e.flags.he {
 			if p := m.subjectBefore(e); p != nil {
-				return m.fill(e.slot, p, "", func() bool { return m.before(rest, -1) })
+				return m.fill(e.slot, p, "", func() bool { return m.before(rest, -1) }) // rest is empty: :he is first
 			}
 		}
 		return false
@@ -146,7 +146,10 @@ func (m *ruleMatch) after(es []celem, k int) bool {
 		}
 		return false
 	case cePerson:
-		for j := k; j < end && (j == k || j < k+e.window); j++ {
+		if e.every {
+			m.all = m.all[:0]
+		}
+		for j := k; j < end && j < k+max(e.window, 1); j++ {
 			p := a.who[j]
 			if p == nil || !m.takes(e, p) {
 				if e.window == 0 {
@@ -168,7 +171,7 @@ func (m *ruleMatch) after(es []celem, k int) bool {
 		}
 		return e.every && len(m.all) > 0
 	case ceCountry:
-		for j := k; j < end && (j == k || j < k+e.window); j++ {
+		for j := k; j < end && j < k+max(e.window, 1); j++ {
 			if e.window > 0 && (a.who[j] != nil || a.orgTok[j]) {
 				return false // a country named after a person or a body is theirs
 			}
