@@ -11,14 +11,15 @@ import (
 // The stages whose passes WithoutPasses can turn off, as the prefix of a
 // pass's name in Passes.
 const (
-	entityPasses = "entities:" // the entity stage's passes (entity.PassNames)
+	entityPasses = "entities:" // the entity stage's passes and country rules (entity.PassNames)
 	eventRules   = "events:"   // the rules of the event stage's trigger table
 )
 
 // Passes returns the names of the passes and rules that WithoutPasses can
 // turn off, in the order they run: "entities:NAME" for each pass of the
-// entity stage, then "events:NAME" for each rule of the event stage's
-// trigger table.
+// entity stage and each rule of its country rule table (where its pass
+// runs), then "events:NAME" for each rule of the event stage's trigger
+// table.
 func Passes() []string {
 	var out []string
 	for _, n := range entity.PassNames() {
