@@ -100,8 +100,8 @@ type analysis struct {
 
 	people []*person
 
-	cls    []wordClass // token -> the word sets with a bit that it is in
-	clsAny wordClass   // the bits of any token: a set no token is in is in none of cls
+	cls     []wordClass // token -> the word sets with a bit that it is in
+	anchors []int       // the tokens that may anchor a country rule, in text order (runRules)
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
@@ -124,6 +124,7 @@ func (a *analysis) release() {
 		return
 	}
 	clear(sc.lowered)
+	sc.anchors = a.anchors[:0]
 	if a.who != nil {
 		clear(a.who)
 		sc.who = a.who[:0]
@@ -138,6 +139,7 @@ type scratch struct {
 	bools   []bool // skip, claimed, nameTok, orgTok
 	ints    []int  // country, office, orgAt
 	cls     []wordClass
+	anchors []int
 	who     []*person
 	lowered map[string]bool
 }
@@ -159,7 +161,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	bools, ints, cls := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n]
 	clear(bools)
 	clear(cls)
-	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc,
+	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, lowered: sc.lowered}
 	for i := range d.Tokens {
@@ -171,7 +173,11 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 		}
 		if tok.Kind == pipeline.Word {
 			a.cls[i] = s.t.words.classes[tok.Lower]
-			a.clsAny |= a.cls[i]
+		}
+		// The tokens that anchor a rule of the country rule table: its
+		// passes read these, not every token.
+		if !a.skip[i] && (a.cls[i]&s.t.rules.bits != 0 || s.t.rules.poss && tok.Kind == pipeline.Punct && tok.IsPossessive()) {
+			a.anchors = append(a.anchors, i)
 		}
 	}
 	return a

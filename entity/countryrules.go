@@ -90,6 +90,8 @@ type give struct {
 type crules struct {
 	all    []*crule
 	byPass map[string]*rulePass
+	bits   wordClass // the bits of all its passes
+	poss   bool      // one rule is anchored by a possessive ending
 }
 
 // rulePass is the rules one entry of the list of passes runs.
@@ -137,6 +139,8 @@ func (t *tables) readCountryRules(lists *wordlist.Lists) error {
 			return fmt.Errorf("entity: more passes of rules than bits of wordClass")
 		}
 		rp.bit, bit = bit, bit<<1
+		rs.bits |= rp.bit
+		rs.poss = rs.poss || rp.poss
 		for _, ru := range rp.rules {
 			for w := range ru.anchor.words {
 				t.words.classes[w] |= rp.bit

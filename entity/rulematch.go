@@ -4,19 +4,20 @@ import "github.com/readout/readout/pipeline"
 
 // runRules runs the rules of the country rule table that the pass name of
 // the list of passes runs (data/countryrules.tsv), token by token in text
-// order: at each token, each of them whose anchor the token is, in table
-// order. A rule turned off (WithoutPasses) is passed over.
+// order: at each token that may anchor a rule (analysis.anchors, outside
+// boilerplate), each of them whose anchor the token is, in table order. A
+// rule turned off (WithoutPasses) is passed over.
 func (a *analysis) runRules(name string) {
 	rp := a.t.rules.byPass[name]
-	if rp == nil || a.clsAny&rp.bit == 0 && !rp.poss {
-		return // no word anchors its rules
+	if rp == nil {
+		return
 	}
 	m := ruleMatch{a: a}
-	for i := range a.toks {
+	for _, i := range a.anchors {
 		// A word that anchors one of the rules has the pass's bit; so does
 		// "'s", a possessive ending, for a pass with one anchored by <poss>;
 		// the other, a lone "'", is punctuation, which has no bits.
-		if a.cls[i]&rp.bit == 0 && !(rp.poss && a.toks[i].Kind == pipeline.Punct && a.toks[i].IsPossessive()) || a.skip[i] {
+		if a.cls[i]&rp.bit == 0 && !(rp.poss && a.toks[i].Kind == pipeline.Punct && a.toks[i].IsPossessive()) {
 			continue
 		}
 		for _, ru := range rp.rules {
