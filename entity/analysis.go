@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"sync"
 
 	"github.com/readout/readout/pipeline"
@@ -37,6 +36,12 @@ type person struct {
 	conf     float64      // how strongly the text supports the name (see Person.Confidence)
 	intl     bool         // serves an international body, no country
 	known    *KnownPerson // the caller's known person found by name, or nil
+
+	mentionBuf [1]Mention // the first mention's room (addPerson)
+	// lastSeen is the start of the person's latest mention so far, +1,
+	// while mergePeople or findSurnames runs (each sets it first).
+	lastSeen int
+	visit    int // mergePeople's: the person it last compared with this one
 }
 
 func (p *person) name() string { return joinName(p.words) }
@@ -68,7 +73,7 @@ func (p *person) addMention(m Mention) { p.mentions = append(p.mentions, m) }
 
 // sortedMentions returns p's mentions in text order, without overlaps.
 func (p *person) sortedMentions() []Mention {
-	sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+	slices.SortFunc(p.mentions, byStart)
 	out := p.mentions[:0]
 	for _, m := range p.mentions {
 		if len(out) > 0 && m.Start < out[len(out)-1].End {
@@ -114,6 +119,9 @@ type analysis struct {
 
 	pair     []string // the article's two countries (articlePair), once pairRead
 	pairRead bool
+
+	personSlab []person // people not yet handed out (newPerson)
+	wordArena  []string // the words of names (nameWords), end to end
 }
 
 // release returns the analysis's tables to scratchPool; the analysis must
