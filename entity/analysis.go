@@ -120,8 +120,9 @@ type analysis struct {
 	pair     []string // the article's two countries (articlePair), once pairRead
 	pairRead bool
 
-	personSlab []person // people not yet handed out (newPerson)
-	wordArena  []string // the words of names (nameWords), end to end
+	personSlab []person          // people not yet handed out (newPerson)
+	wordArena  []string          // the words of names (nameWords), end to end
+	lowers     map[string]string // words with upper case -> in lower case (lowerOf)
 }
 
 // release returns the analysis's tables to scratchPool; the analysis must

@@ -29,7 +29,7 @@ func (a *analysis) mergePeople() {
 		var into *person
 		visit := i + 1 // q.visit == visit: q compared with p already
 		for _, w := range p.words {
-			list := byWord[strings.ToLower(w)]
+			list := byWord[a.lowerOf(w)]
 			for _, q := range list[max(0, len(list)-maxCandidates):] {
 				if q.visit == visit {
 					continue
@@ -80,7 +80,7 @@ func byStart(m, n Mention) int { return m.Start - n.Start }
 // index lists p under each of words.
 func (a *analysis) index(byWord map[string][]*person, p *person, words []string) {
 	for _, w := range words {
-		k := strings.ToLower(w)
+		k := a.lowerOf(w)
 		if list := byWord[k]; len(list) == 0 || list[len(list)-1] != p {
 			byWord[k] = append(list, p)
 		}
@@ -131,7 +131,7 @@ func (t *tables) sameName(long, short []string) bool {
 	k := 0
 	for i, w := range long {
 		if k < len(short) && sameWord(w, short[k]) {
-			if k == 0 && i > 0 && t.words.patronymics[strings.ToLower(long[i-1])] {
+			if k == 0 && i > 0 && isLowerIn(t.words.patronymics, long[i-1]) {
 				return false
 			}
 			k++

@@ -219,7 +219,7 @@ func lowerJoined(words []string, key string) bool {
 
 // placeCountry resolves a dateline place to a country code.
 func (a *analysis) placeCountry(place string) string {
-	if code, ok := a.t.cities[strings.ToLower(place)]; ok {
+	if code, ok := lowerIn(a.t.cities, place); ok {
 		return code
 	}
 	toks := pipeline.Tokenize(place)
