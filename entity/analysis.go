@@ -101,7 +101,8 @@ type analysis struct {
 	orgTok  []bool // token is part of an organisation's mention
 	orgAt   []int  // token -> index into orgs of the mention that starts there, or -1
 	orgs    []*org
-	lowered map[string]bool
+	lowered *wordSet // the words the text writes in lower case (but in boilerplate or the dateline)
+	flags   []uint8  // token -> its tokCap, tokAllCaps and tokNotName
 
 	people []*person
 
@@ -132,7 +133,7 @@ func (a *analysis) release() {
 	if sc == nil || cap(sc.bools) > 4*maxPooledTokens {
 		return
 	}
-	clear(sc.lowered)
+	clear(sc.lowered.slots)
 	sc.anchors = a.anchors[:0]
 	if a.who != nil {
 		clear(a.who)
@@ -148,14 +149,15 @@ type scratch struct {
 	bools   []bool // skip, claimed, nameTok, orgTok
 	ints    []int  // country, office, orgAt
 	cls     []wordClass
+	flags   []uint8
 	anchors []int
 	who     []*person
-	lowered map[string]bool
+	lowered wordSet
 }
 
 // scratchPool holds scratch tables for analyses; a Stage is used by many
 // goroutines at once, and a pool serves them all.
-var scratchPool = sync.Pool{New: func() any { return &scratch{lowered: map[string]bool{}} }}
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 // maxPooledTokens bounds the tables kept in scratchPool: a huge document's
 // are left to the garbage collector.
@@ -165,23 +167,37 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	sc := scratchPool.Get().(*scratch)
 	if cap(sc.bools) < 4*n {
-		sc.bools, sc.ints, sc.cls = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n)
+		sc.bools, sc.ints, sc.cls, sc.flags = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n), make([]uint8, n)
 	}
-	bools, ints, cls := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n]
+	bools, ints, cls, flags := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n]
 	clear(bools)
 	clear(cls)
+	clear(flags)
+	sc.lowered.reset(n)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, lowered: sc.lowered}
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered}
 	for i := range d.Tokens {
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]
 		a.skip[i] = d.InBoilerplate(i) || d.Header.DatelineLead.Contains(tok.Span) && d.Header.DatelineLead.Len() > 0
-		if !a.skip[i] && tok.Kind == pipeline.Word && !tok.IsCap() {
-			a.lowered[tok.Lower] = true
-		}
 		if tok.Kind == pipeline.Word {
-			a.cls[i] = s.t.words.classes[tok.Lower]
+			h := hashWord(tok.Lower)
+			info := s.words.lookup(tok.Lower, h)
+			a.cls[i] = info.cls
+			var f uint8
+			if info.notName {
+				f |= tokNotName
+			}
+			if tok.IsAllCaps() {
+				f |= tokAllCaps
+			}
+			if tok.IsCap() {
+				f |= tokCap
+			} else if !a.skip[i] {
+				a.lowered.add(tok.Lower, h)
+			}
+			a.flags[i] = f
 		}
 		// The tokens that anchor a rule of the country rule table: its
 		// passes read these, not every token.

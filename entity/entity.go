@@ -225,6 +225,7 @@ func WithPeopleFile(path string) Option {
 // and safe for concurrent use.
 type Stage struct {
 	t     *tables
+	words *wordIndex // the tables' words, each looked up once a document
 	known []KnownPerson
 	// knownBy holds, for the first word of a known name, the range of
 	// knownNames that start with it; knownWords the words of every known
@@ -249,7 +250,7 @@ func New(opts ...Option) (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{t: t, passes: passes}
+	s := &Stage{t: t, words: newWordIndex(t), passes: passes}
 	for _, o := range opts {
 		if err := o(s); err != nil {
 			return nil, err

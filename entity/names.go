@@ -14,11 +14,9 @@ func (a *analysis) nameWord(i int) bool {
 	if a.skip[i] || t.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 || a.orgTok[i] {
 		return false
 	}
-	if !t.IsCap() || a.t.notName(t) {
-		return false
-	}
+	// Not a capitalised word, a weekday, a month, a word of notNames; nor
 	// "NSA", "USSM": abbreviations are no names; "O'NEILL" is rare enough.
-	return !t.IsAllCaps()
+	return a.flags[i]&(tokCap|tokNotName|tokAllCaps) == tokCap && !t.IsWeekday() && !t.IsMonth()
 }
 
 // readName reads a personal name at token i: capitalised words, initials

@@ -338,7 +338,7 @@ func (m *orgMatcher) titleCaseLine(si int) bool {
 // no body's name.
 func (a *analysis) writtenLower(first, end int) bool {
 	for k := first; k < end; k++ {
-		if t := &a.toks[k]; t.IsCap() && a.country[k] < 0 && !a.lowered[t.Lower] {
+		if t := &a.toks[k]; t.IsCap() && a.country[k] < 0 && !a.lowered.has(t.Lower) {
 			return false
 		}
 	}

@@ -1,0 +1,151 @@
+package entity
+
+// Each word of a document is looked up once, when the analysis starts: its
+// lower-case form is hashed once, found in the stage's word index (its word
+// classes, whether it can be no name) and, when the text writes it in lower
+// case, added to the document's set of such words. The passes then read
+// per-token flags instead of looking the word up again.
+
+// hashWord returns the FNV-1a hash of w: cheap for the short words of text,
+// and the same for a word wherever it stands.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// wordInfo is what the stage's tables say of a lower-case word.
+type wordInfo struct {
+	cls     wordClass // the word sets with a bit that it is in (words.classes)
+	notName bool      // never a name's word (notName)
+}
+
+// wordIndex is an open-addressing hash table of the lower-case words the
+// tables say something of, built once with the Stage and read by every
+// analysis.
+type wordIndex struct {
+	mask  uint32
+	slots []wordSlot
+}
+
+type wordSlot struct {
+	word string
+	hash uint32
+	info wordInfo
+	used bool
+}
+
+// newWordIndex indexes the words of t's word classes and of its words that
+// are no name.
+func newWordIndex(t *tables) *wordIndex {
+	infos := map[string]wordInfo{}
+	for w, c := range t.words.classes {
+		infos[w] = wordInfo{cls: c}
+	}
+	for w, ok := range t.words.notNames {
+		if !ok {
+			continue
+		}
+		info := infos[w]
+		info.notName = true
+		infos[w] = info
+	}
+	size := 16
+	for size < 2*len(infos) {
+		size *= 2
+	}
+	x := &wordIndex{mask: uint32(size - 1), slots: make([]wordSlot, size)}
+	for w, info := range infos {
+		h := hashWord(w)
+		i := h & x.mask
+		for x.slots[i].used {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i] = wordSlot{word: w, hash: h, info: info, used: true}
+	}
+	return x
+}
+
+// lookup returns what the index holds of the word w of hash h.
+func (x *wordIndex) lookup(w string, h uint32) wordInfo {
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if !s.used {
+			return wordInfo{}
+		}
+		if s.hash == h && s.word == w {
+			return s.info
+		}
+	}
+}
+
+// wordSet is a document's set of words, an open-addressing hash table whose
+// room is reused from document to document (scratch).
+type wordSet struct {
+	mask  uint32
+	n     int
+	slots []setSlot
+}
+
+type setSlot struct {
+	word string
+	hash uint32
+	used bool
+}
+
+// reset empties s and makes room for at least n words.
+func (s *wordSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(s.slots) < size {
+		s.slots = make([]setSlot, size)
+	} else {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	}
+	s.mask, s.n = uint32(size-1), 0
+}
+
+// add adds the word w of hash h; reset made room for every word added.
+func (s *wordSet) add(w string, h uint32) {
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		sl := &s.slots[i]
+		if !sl.used {
+			*sl = setSlot{word: w, hash: h, used: true}
+			s.n++
+			return
+		}
+		if sl.hash == h && sl.word == w {
+			return
+		}
+	}
+}
+
+// has reports whether s holds w.
+func (s *wordSet) has(w string) bool {
+	if s.n == 0 {
+		return false
+	}
+	h := hashWord(w)
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		sl := &s.slots[i]
+		if !sl.used {
+			return false
+		}
+		if sl.hash == h && sl.word == w {
+			return true
+		}
+	}
+}
+
+// The flags of a token that hold whatever the passes do (tokFlags).
+const (
+	tokCap     uint8 = 1 << iota // a word that starts with an upper-case letter (Token.IsCap)
+	tokAllCaps                   // a word of two letters or more, none lower case (Token.IsAllCaps)
+	tokNotName                   // a word that is never a name's (tables.notName)
+)

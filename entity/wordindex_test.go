@@ -1,0 +1,51 @@
+package entity
+
+import (
+	"fmt"
+	"testing"
+)
+
+// The word index must say of every word what the tables' maps say.
+func TestWordIndexAgreesWithTables(t *testing.T) {
+	tb, err := defaultTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := newWordIndex(tb)
+	words := []string{"", "the", "said", "minister", "zzzz", "x"}
+	for w := range tb.words.classes {
+		words = append(words, w, w+"s")
+	}
+	for w := range tb.words.notNames {
+		words = append(words, w, "a"+w)
+	}
+	for _, w := range words {
+		got := x.lookup(w, hashWord(w))
+		want := wordInfo{cls: tb.words.classes[w], notName: tb.words.notNames[w]}
+		if got != want {
+			t.Errorf("lookup(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+}
+
+func TestWordSet(t *testing.T) {
+	var s wordSet
+	for round := range 3 { // the room is reused
+		s.reset(40)
+		if s.has("w0") {
+			t.Fatalf("round %d: a reset set holds a word", round)
+		}
+		for i := range 40 {
+			w := fmt.Sprint("w", i*(round+1))
+			s.add(w, hashWord(w))
+			s.add(w, hashWord(w))
+		}
+		for i := range 80 {
+			w := fmt.Sprint("w", i)
+			if want := i%(round+1) == 0 && i/(round+1) < 40; s.has(w) != want {
+				t.Errorf("round %d: has(%q) = %v, want %v", round, w, !want, want)
+			}
+		}
+		clear(s.slots) // as release does
+	}
+}
