@@ -122,6 +122,7 @@ type analysis struct {
 	pairRead bool
 
 	personSlab []person          // people not yet handed out (newPerson)
+	slabSize   int               // the size of the latest slab (newPerson)
 	wordArena  []string          // the words of names (nameWords), end to end
 	lowers     map[string]string // words with upper case -> in lower case (lowerOf)
 }
@@ -134,6 +135,10 @@ func (a *analysis) release() {
 		return
 	}
 	clear(sc.lowered.slots)
+	clear(a.oms) // its titles: the text's, not to be held
+	sc.cms, sc.oms = a.cms[:0], a.oms[:0]
+	clear(a.lowers)
+	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
 	if a.who != nil {
 		clear(a.who)
@@ -150,6 +155,10 @@ type scratch struct {
 	ints    []int  // country, office, orgAt
 	cls     []wordClass
 	flags   []uint8
+	heads   []int32 // orgMatcher.nextHead
+	cms     []cmention
+	oms     []omention
+	lowers  map[string]string
 	anchors []int
 	who     []*person
 	lowered wordSet
@@ -176,7 +185,8 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	sc.lowered.reset(n)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered}
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
+		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers}
 	for i := range d.Tokens {
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]

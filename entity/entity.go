@@ -107,7 +107,8 @@ type Annotations struct {
 }
 
 // tokenRefs are the indexes of the person, organisation and country a token
-// is part of a mention of, each -1 for none.
+// is part of a mention of, each plus one: 0 for none, so that a new layer
+// needs no filling.
 type tokenRefs struct{ person, org, country int32 }
 
 // PersonAt returns the index in People of the person a mention of whom
@@ -116,7 +117,7 @@ func (a *Annotations) PersonAt(i int) int {
 	if i < 0 || i >= len(a.layer) {
 		return -1
 	}
-	return int(a.layer[i].person)
+	return int(a.layer[i].person) - 1
 }
 
 // OrganizationAt returns the index in Organizations of the organisation a
@@ -125,7 +126,7 @@ func (a *Annotations) OrganizationAt(i int) int {
 	if i < 0 || i >= len(a.layer) {
 		return -1
 	}
-	return int(a.layer[i].org)
+	return int(a.layer[i].org) - 1
 }
 
 // CountryAt returns the index in Countries of the country a mention of
@@ -134,7 +135,7 @@ func (a *Annotations) CountryAt(i int) int {
 	if i < 0 || i >= len(a.layer) {
 		return -1
 	}
-	return int(a.layer[i].country)
+	return int(a.layer[i].country) - 1
 }
 
 // KnownPerson describes a person a caller knows of, for their own domain: the

@@ -142,14 +142,12 @@ func (a *analysis) addPerson(first, end int) *person {
 	return p
 }
 
-// personSlab is how many people newPerson allocates at once.
-const personSlab = 16
-
 // newPerson returns a new, empty person, from a slab of them allocated
-// together: a document names many.
+// together: a document names many. Slabs grow from 4 people to 64.
 func (a *analysis) newPerson() *person {
 	if len(a.personSlab) == 0 {
-		a.personSlab = make([]person, personSlab)
+		a.slabSize = min(max(4, 2*a.slabSize), 64)
+		a.personSlab = make([]person, a.slabSize)
 	}
 	p := &a.personSlab[0]
 	a.personSlab = a.personSlab[1:]

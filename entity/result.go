@@ -97,9 +97,6 @@ func layer(n int, out *Annotations) []tokenRefs {
 		return nil
 	}
 	refs := make([]tokenRefs, n)
-	for i := range refs {
-		refs[i] = tokenRefs{-1, -1, -1}
-	}
 	mark := func(ms []Mention, set func(*tokenRefs)) {
 		for _, m := range ms {
 			for k := m.FirstToken; k < m.EndToken && k < n; k++ {
@@ -108,13 +105,13 @@ func layer(n int, out *Annotations) []tokenRefs {
 		}
 	}
 	for i, p := range out.People {
-		mark(p.Mentions, func(r *tokenRefs) { r.person = int32(i) })
+		mark(p.Mentions, func(r *tokenRefs) { r.person = int32(i) + 1 })
 	}
 	for i, o := range out.Organizations {
-		mark(o.Mentions, func(r *tokenRefs) { r.org = int32(i) })
+		mark(o.Mentions, func(r *tokenRefs) { r.org = int32(i) + 1 })
 	}
 	for i, c := range out.Countries {
-		mark(c.Mentions, func(r *tokenRefs) { r.country = int32(i) })
+		mark(c.Mentions, func(r *tokenRefs) { r.country = int32(i) + 1 })
 	}
 	return refs
 }
