@@ -139,6 +139,9 @@ func (t *Taxonomy) Classify(d *pipeline.Doc) []Match {
 	if len(s.evidence) == 0 {
 		return out
 	}
+	// Every label's evidence is carved from one slice: the labels share
+	// out the hits' evidence.
+	spans := make([]pipeline.Span, 0, len(s.evidence))
 	for li := range t.labels {
 		l := &t.labels[li]
 		if s.total[li] == 0 || l.hasContext && !s.context[li] {
@@ -149,11 +152,13 @@ func (t *Taxonomy) Classify(d *pipeline.Doc) []Match {
 			continue
 		}
 		m := Match{Label: l.name, Score: score}
+		from := len(spans)
 		for _, e := range s.evidence {
 			if e.label == int32(li) {
-				m.Evidence = append(m.Evidence, e.span)
+				spans = append(spans, e.span)
 			}
 		}
+		m.Evidence = spans[from:len(spans):len(spans)]
 		out = append(out, m)
 	}
 	slices.SortFunc(out, func(a, b Match) int {
