@@ -134,17 +134,23 @@ func (a *analysis) release() {
 	if sc == nil || cap(sc.bools) > 4*maxPooledTokens {
 		return
 	}
-	clear(sc.lowered.slots)
+	sc.lowered.toks = nil
 	clear(a.oms) // its titles: the text's, not to be held
 	sc.cms, sc.oms = a.cms[:0], a.oms[:0]
-	clear(a.lowers)
+	if len(a.lowers) > 0 {
+		clear(a.lowers)
+	}
 	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
 	if a.who != nil {
 		clear(a.who)
 		sc.who = a.who[:0]
 	}
-	a.scratch = nil
+	if a == &sc.an {
+		*a = analysis{} // hold none of the document in the pool
+	} else {
+		a.scratch = nil
+	}
 	scratchPool.Put(sc)
 }
 
@@ -159,6 +165,7 @@ type scratch struct {
 	cms     []cmention
 	oms     []omention
 	lowers  map[string]string
+	an      analysis // the analysis these tables serve (newAnalysis)
 	anchors []int
 	who     []*person
 	lowered wordSet
@@ -182,8 +189,9 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	clear(bools)
 	clear(cls)
 	clear(flags)
-	sc.lowered.reset(n)
-	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
+	sc.lowered.reset(d.Tokens)
+	a := &sc.an // the analysis itself is reused too: it is large
+	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers}
@@ -205,7 +213,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 			if tok.IsCap() {
 				f |= tokCap
 			} else if !a.skip[i] {
-				a.lowered.add(tok.Lower, h)
+				a.lowered.add(i, h)
 			}
 			a.flags[i] = f
 		}

@@ -1,5 +1,7 @@
 package entity
 
+import "github.com/readout/readout/pipeline"
+
 // Each word of a document is looked up once, when the analysis starts: its
 // lower-case form is hashed once, found in the stage's word index (its word
 // classes, whether it can be no name) and, when the text writes it in lower
@@ -82,24 +84,25 @@ func (x *wordIndex) lookup(w string, h uint32) wordInfo {
 	}
 }
 
-// wordSet is a document's set of words, an open-addressing hash table whose
-// room is reused from document to document (scratch).
+// wordSet is a set of a document's lower-case word forms (Token.Lower), an
+// open-addressing hash table of the tokens that hold them: a table with no
+// pointers, whose room is reused from document to document (scratch).
 type wordSet struct {
+	toks  []pipeline.Token // the document's, while the set is in use
 	mask  uint32
 	n     int
 	slots []setSlot
 }
 
 type setSlot struct {
-	word string
 	hash uint32
-	used bool
+	tok  int32 // the index of a token holding the word, plus one; 0: empty
 }
 
-// reset empties s and makes room for at least n words.
-func (s *wordSet) reset(n int) {
+// reset empties s and makes room for the words of toks.
+func (s *wordSet) reset(toks []pipeline.Token) {
 	size := 16
-	for size < 2*n {
+	for size < 2*len(toks) {
 		size *= 2
 	}
 	if cap(s.slots) < size {
@@ -108,19 +111,20 @@ func (s *wordSet) reset(n int) {
 		s.slots = s.slots[:size]
 		clear(s.slots)
 	}
-	s.mask, s.n = uint32(size-1), 0
+	s.toks, s.mask, s.n = toks, uint32(size-1), 0
 }
 
-// add adds the word w of hash h; reset made room for every word added.
-func (s *wordSet) add(w string, h uint32) {
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		sl := &s.slots[i]
-		if !sl.used {
-			*sl = setSlot{word: w, hash: h, used: true}
+// add adds the word of token i, of hash h.
+func (s *wordSet) add(i int, h uint32) {
+	w := s.toks[i].Lower
+	for k := h & s.mask; ; k = (k + 1) & s.mask {
+		sl := &s.slots[k]
+		if sl.tok == 0 {
+			*sl = setSlot{hash: h, tok: int32(i + 1)}
 			s.n++
 			return
 		}
-		if sl.hash == h && sl.word == w {
+		if sl.hash == h && s.toks[sl.tok-1].Lower == w {
 			return
 		}
 	}
@@ -132,12 +136,12 @@ func (s *wordSet) has(w string) bool {
 		return false
 	}
 	h := hashWord(w)
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		sl := &s.slots[i]
-		if !sl.used {
+	for k := h & s.mask; ; k = (k + 1) & s.mask {
+		sl := &s.slots[k]
+		if sl.tok == 0 {
 			return false
 		}
-		if sl.hash == h && sl.word == w {
+		if sl.hash == h && s.toks[sl.tok-1].Lower == w {
 			return true
 		}
 	}
