@@ -195,34 +195,45 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers}
+	for k := range ints {
+		ints[k] = -1 // country, office, orgAt: none
+	}
+	// The loop reads locals, not a's fields: a's stores would make the
+	// compiler load them again at every token.
+	skip, anchors := a.skip, a.anchors
+	dl := d.Header.DatelineLead
+	bits, poss := s.t.rules.bits, s.t.rules.poss
 	for i := range d.Tokens {
-		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]
-		a.skip[i] = d.InBoilerplate(i) || d.Header.DatelineLead.Contains(tok.Span) && d.Header.DatelineLead.Len() > 0
+		sk := d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(tok.Span)
+		skip[i] = sk
+		var c wordClass
 		if tok.Kind == pipeline.Word {
 			h := hashWord(tok.Lower)
 			info := s.words.lookup(tok.Lower, h)
-			a.cls[i] = info.cls
+			c = info.cls
+			cls[i] = c
 			var f uint8
 			if info.notName {
 				f |= tokNotName
 			}
-			if tok.IsAllCaps() {
-				f |= tokAllCaps
-			}
 			if tok.IsCap() {
 				f |= tokCap
-			} else if !a.skip[i] {
+				if tok.IsAllCaps() {
+					f |= tokAllCaps
+				}
+			} else if !sk {
 				a.lowered.add(i, h)
 			}
-			a.flags[i] = f
+			flags[i] = f
 		}
 		// The tokens that anchor a rule of the country rule table: its
 		// passes read these, not every token.
-		if !a.skip[i] && (a.cls[i]&s.t.rules.bits != 0 || s.t.rules.poss && tok.Kind == pipeline.Punct && tok.IsPossessive()) {
-			a.anchors = append(a.anchors, i)
+		if !sk && (c&bits != 0 || poss && tok.Kind == pipeline.Punct && tok.IsPossessive()) {
+			anchors = append(anchors, i)
 		}
 	}
+	a.anchors = anchors
 	return a
 }
 

@@ -150,6 +150,6 @@ func (s *wordSet) has(w string) bool {
 // The flags of a token that hold whatever the passes do (tokFlags).
 const (
 	tokCap     uint8 = 1 << iota // a word that starts with an upper-case letter (Token.IsCap)
-	tokAllCaps                   // a word of two letters or more, none lower case (Token.IsAllCaps)
+	tokAllCaps                   // a capitalised word of two letters or more, none lower case (Token.IsAllCaps)
 	tokNotName                   // a word that is never a name's (tables.notName)
 )
