@@ -41,7 +41,12 @@ func (a *analysis) annotations() *Annotations {
 		out.People[i] = &people[i]
 	}
 	out.Countries = a.countries()
-	out.layer = layer(len(a.toks), out)
+	out.tokens = len(a.toks)
+	var persons layer
+	for _, p := range out.People {
+		persons.add(len(a.toks), p.Mentions)
+	}
+	out.persons = persons.refs
 	return out
 }
 
@@ -91,29 +96,24 @@ func (a *analysis) countries() []*Country {
 	return out
 }
 
-// layer indexes the mentions of out by token.
-func layer(n int, out *Annotations) []tokenRefs {
-	if len(out.People)+len(out.Organizations)+len(out.Countries) == 0 {
-		return nil
-	}
-	refs := make([]tokenRefs, n)
-	mark := func(ms []Mention, set func(*tokenRefs)) {
-		for _, m := range ms {
-			for k := m.FirstToken; k < m.EndToken && k < n; k++ {
-				set(&refs[k])
+// layer indexes mentions by token: refs[k] is the index, plus one, of
+// the latest of the things added whose mentions cover token k.
+type layer struct {
+	refs []int32
+	n    int32 // the things added so far
+}
+
+// add adds the next thing, with its mentions, in a document of n tokens.
+func (l *layer) add(n int, ms []Mention) {
+	l.n++
+	for _, m := range ms {
+		for k := m.FirstToken; k < m.EndToken && k < n; k++ {
+			if l.refs == nil {
+				l.refs = make([]int32, n)
 			}
+			l.refs[k] = l.n
 		}
 	}
-	for i, p := range out.People {
-		mark(p.Mentions, func(r *tokenRefs) { r.person = int32(i) + 1 })
-	}
-	for i, o := range out.Organizations {
-		mark(o.Mentions, func(r *tokenRefs) { r.org = int32(i) + 1 })
-	}
-	for i, c := range out.Countries {
-		mark(c.Mentions, func(r *tokenRefs) { r.country = int32(i) + 1 })
-	}
-	return refs
 }
 
 // usualForm returns the form of p's name the text uses most among its
