@@ -48,8 +48,8 @@ var ErrNoEntities = errors.New("entity annotations missing: run the entity stage
 // Stage is the event stage. It is immutable and safe for concurrent use.
 type Stage struct {
 	rules *rules
-	ids   map[string]int32 // word -> its index in infos
-	infos []wordInfo       // what the stage knows of a word: its sets and rules
+	ids   *wordIDs   // word -> its index in infos
+	infos []wordInfo // what the stage knows of a word: its sets and rules
 }
 
 // An Option configures a Stage.
@@ -107,7 +107,7 @@ func NewStage(opts ...Option) (*Stage, error) {
 		}
 	}
 	ids, infos := index(lx, rs)
-	return &Stage{rules: rs, ids: ids, infos: infos}, nil
+	return &Stage{rules: rs, ids: newWordIDs(ids), infos: infos}, nil
 }
 
 // Name returns "events".
@@ -217,7 +217,7 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f.top = headings(d)
 	for i := range f.who {
 		f.who[i] = ents.PersonAt(i)
-		f.info[i] = st.ids[d.Tokens[i].Lower]
+		f.info[i] = st.ids.id(d.Tokens[i].Lower)
 	}
 	return f
 }
