@@ -154,6 +154,16 @@ func TestStrictInput(t *testing.T) {
 		{`{"id": 7, "text": "x"}`, "bad.jsonl:8", `"id" is a number, not a string`},
 		{`"just a string"`, "bad.jsonl:9", "not a JSON object"},
 		{`{"text": ""}`, "bad.jsonl:10", ""},
+		{`{"id": "null", "text": null}`, "null", `"text" is null, not a string`},
+		{`{"id": null, "text": "x"}`, "bad.jsonl:12", `"id" is null, not a string`},
+		// encoding/json would repair these to U+FFFD; a file holding the
+		// same bytes is refused, and so is the line.
+		{"{\"id\": \"raw\", \"text\": \"Talks in Lima.\xff\"}", "raw", "invalid input: invalid UTF-8 at offset 14"},
+		{`{"id": "lone", "text": "Talks \ud800 in Lima."}`, "lone", "invalid input: invalid UTF-8 at offset 6"},
+		{`{"id": "low", "text": "\\\udc00"}`, "low", "invalid input: invalid UTF-8 at offset 1"},
+		{`{"id": "reversed", "text": "\ude00\ud83d"}`, "reversed", "invalid input: invalid UTF-8 at offset 0"},
+		{"{\"id\": \"bad\xffid\", \"text\": \"x\"}", "bad.jsonl:17", `invalid input: "id" is not valid UTF-8`},
+		{`{"id": "pair", "text": "Talks in Lima \ud83d\ude00 \u00e9\"\\\/\t."}`, "pair", ""},
 	}
 	var data string
 	for i, l := range lines0 {

@@ -41,7 +41,9 @@ path without extension when two files share a name). With no FILE, or FILE
 
 With -in, articles come from a JSON Lines file ("-": standard input), one
 {"id": ..., "text": ...} object per line; "text" is required, "id" is
-optional (default FILE:LINE), and any other key is an error for that line.
+optional (default FILE:LINE), both are strings (null is an error), and any
+other key is an error for that line. A "text" with invalid UTF-8 (a raw byte,
+or a lone surrogate escape such as \ud800) is refused, as in a file.
 
 With -html DIR, each article's page is written to DIR beside index.html,
 the corpus page (engagements by day, pairs of countries, people and topics
