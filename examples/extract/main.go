@@ -23,7 +23,6 @@ import (
 	"strings"
 
 	"github.com/readout/readout/entity"
-	"github.com/readout/readout/entity/ner"
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/topic"
 )
@@ -134,7 +133,7 @@ func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
 	fs.Var(&f.topics, "topics", "load a topic taxonomy from a JSON `FILE` and use it beside the built-in one (repeatable)")
 	fs.BoolVar(&f.noDefault, "no-default-topics", false, "drop the built-in topics: use only the -topics files")
 	fs.IntVar(&f.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
-	fs.BoolVar(&f.ner, "ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
+	fs.BoolVar(&f.ner, "ner", false, "use prose's NER model as an extra signal for names with no title (slower; needs a build with -tags ner)")
 	fs.StringVar(&f.htmlDir, "html", "", "also write an HTML view of each article to `DIR`, with index.html, the page of the whole corpus")
 	fs.Var(&f.from, "from", "with -html: draw the pages from the results in a JSON Lines `FILE` (or glob; -jsonl's or examples/beam's output) instead of reading articles (repeatable)")
 	fs.StringVar(&f.texts, "texts", "", "with -from: read each article's text from `DIR`/ID.txt, when there, for its page")
@@ -330,7 +329,11 @@ func options(f *flags) ([]extract.Option, error) {
 		opts = append(opts, extract.WithoutDefaultTopics())
 	}
 	if f.ner {
-		opts = append(opts, extract.WithNER(ner.New()))
+		opt, err := nerOption()
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, opt)
 	}
 	if f.people != "" {
 		// Read here, so that a bad file is said before anything else runs;
