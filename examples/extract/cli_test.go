@@ -27,7 +27,9 @@ func TestTextPrinter(t *testing.T) {
 		},
 		Countries:     []extract.Country{{Code: "PE", Name: "Peru"}, {Code: "NO", Name: "Norway"}},
 		Organizations: []extract.Organization{{Name: "Andean Community", Acronym: "CAN"}, {Name: "Ministry of Energy", Country: "PE"}, {Name: "Red Cross"}},
-		Topics:        []extract.Topic{{Label: "trade", Score: 0.9}, {Label: "minerals", Score: 0.63}},
+		// In order of first evidence, as the JSON; the text form ranks them
+		// by score, equal scores in this order.
+		Topics: []extract.Topic{{Label: "minerals", Score: 0.63}, {Label: "trade", Score: 0.9}, {Label: "sanctions", Score: 0.63}},
 		Events: []extract.Event{
 			{Type: extract.Call, Participants: []string{"Ana Ruiz", "Jon Berg"}, Initiator: "Jon Berg", When: "Monday", Date: "2031-02-02"},
 			{Type: extract.Meeting, Participants: []string{"Ana Ruiz", "Jon Berg", "Kai Moe"}, When: "last week"},
@@ -45,7 +47,7 @@ func TestTextPrinter(t *testing.T) {
                  Ilse Brandt (id Q2)
   countries      Peru (PE), Norway (NO)
   organisations  Andean Community (CAN), Ministry of Energy (PE), Red Cross
-  topics         trade 0.90, minerals 0.63
+  topics         trade 0.90, minerals 0.63, sanctions 0.63
   events         Jon Berg → Ana Ruiz (call, 2031-02-02)
                  Ana Ruiz, Jon Berg and Kai Moe (meeting, last week)
                  Kai Moe → Ana Ruiz and Jon Berg (letter, date not stated)

@@ -55,7 +55,7 @@ text when -texts DIR holds it as DIR/ID.txt.
 
 Output formats (-format):
   text   per article: dateline, date, people, countries, organisations,
-         topics with scores, and each event as "initiator → others (type,
+         topics ranked by score, and each event as "initiator → others (type,
          date)"; the default when standard output is a terminal
   json   one indented JSON object per article; the default otherwise
   jsonl  one JSON object per line, in input order; the default with -in
