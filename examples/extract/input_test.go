@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestUnquote: on a valid JSON string, unquote gives what encoding/json
@@ -61,4 +62,32 @@ func TestBadUTF8Alike(t *testing.T) {
 			t.Errorf("-in %s: exit %d, stderr %q, stdout %q; want 1, the file's message %q", line, code, errOut, out, want)
 		}
 	}
+}
+
+// FuzzRecord: a line of -in never panics record; a text it returns is what
+// encoding/json reads, unless the line's "text" holds invalid UTF-8 or a
+// lone surrogate, which it keeps as written (and extract then refuses).
+func FuzzRecord(f *testing.F) {
+	for _, s := range []string{
+		`{"id": "a", "text": "Talks in Lima."}`, `{"text": "caf\u00e9 \ud83d\ude00"}`, `{"text": "\ud800"}`,
+		"{\"text\": \"a\xffb\"}", `{"text": null}`, `{"text": "\\\"\/\b\f\n\r\t"}`, `{"id": 1}`, `[]`, `{"text": "\udc00\ud800"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		_, text, err := record(line)
+		if err != nil {
+			return
+		}
+		var obj struct{ Text string }
+		if err := json.Unmarshal(line, &obj); err != nil {
+			t.Fatalf("record read %q, encoding/json refuses it: %v", line, err)
+		}
+		if utf8.ValidString(text) && text != obj.Text {
+			t.Errorf("record read %q as %q, encoding/json as %q", line, text, obj.Text)
+		}
+		if !utf8.ValidString(text) && !strings.ContainsRune(obj.Text, utf8.RuneError) {
+			t.Errorf("record kept invalid UTF-8 in %q (%q) where encoding/json found none (%q)", line, text, obj.Text)
+		}
+	})
 }
