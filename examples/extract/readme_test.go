@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -111,6 +112,8 @@ func TestREADME(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	fixes := map[int]string{} // block index -> its new text, with -update
+	defer func() { rewriteREADME(t, blocks, fixes) }()
 	for i, b := range blocks {
 		first, _, _ := strings.Cut(b.text, "\n")
 		hold, ok := readmeHolds[first]
@@ -142,8 +145,10 @@ func TestREADME(t *testing.T) {
 			default:
 				same = strings.HasPrefix(got, want)
 			}
-			if !same {
-				t.Errorf("%s: the command prints, as README.md:%d should show:\n%s", where, blocks[i+1].line, got)
+			if !same && *updateREADME {
+				fixes[i+1] = outputLike(got, want, hold)
+			} else if !same {
+				t.Errorf("%s: the command prints, as README.md:%d should show (-update rewrites it):\n%s", where, blocks[i+1].line, got)
 			}
 		case holdCommands:
 			for _, cmd := range commands(b.text) {
@@ -189,6 +194,51 @@ func TestREADME(t *testing.T) {
 			}
 		}
 	}
+}
+
+var updateREADME = flag.Bool("update", false, "TestREADME: rewrite the README's output blocks from what their commands print")
+
+// outputLike returns the output block to write for a command that printed
+// got: all of it, or, where the README shows its start or its end, as many
+// lines as the block held.
+func outputLike(got, old string, hold int) string {
+	lines := strings.SplitAfter(strings.TrimSuffix(got, "\n"), "\n")
+	n := min(strings.Count(old, "\n"), len(lines))
+	switch hold {
+	case holdRunPrefix, holdRunTerminal:
+		got = strings.Join(lines[:n], "")
+	case holdRunSuffix:
+		got = strings.Join(lines[len(lines)-n:], "")
+	}
+	if !strings.HasSuffix(got, "\n") {
+		got += "\n"
+	}
+	return got
+}
+
+// rewriteREADME replaces the blocks of fixes in README.md.
+func rewriteREADME(t *testing.T, blocks []readmeBlock, fixes map[int]string) {
+	if len(fixes) == 0 {
+		return
+	}
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(b), "\n")
+	for i := len(blocks) - 1; i >= 0; i-- {
+		text, ok := fixes[i]
+		if !ok {
+			continue
+		}
+		start := blocks[i].line // the line after the opening fence, 0-based
+		end := start + strings.Count(blocks[i].text, "\n")
+		lines = append(lines[:start], append(strings.SplitAfter(strings.TrimSuffix(text, "\n")+"\n", "\n"), lines[end:]...)...)
+	}
+	if err := os.WriteFile("../../README.md", []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("rewrote %d output blocks of README.md: review the diff", len(fixes))
 }
 
 func firstLine(b readmeBlock) string { first, _, _ := strings.Cut(b.text, "\n"); return first }
