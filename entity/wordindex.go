@@ -99,23 +99,39 @@ type setSlot struct {
 	tok  int32 // the index of a token holding the word, plus one; 0: empty
 }
 
-// reset empties s and makes room for the words of toks.
+// minSetSlots is the room a wordSet starts with; it doubles as the set
+// fills, so that its size follows the words of a document, not its tokens.
+const minSetSlots = 1024
+
+// reset empties s for the words of toks.
 func (s *wordSet) reset(toks []pipeline.Token) {
-	size := 16
-	for size < 2*len(toks) {
-		size *= 2
-	}
+	s.resize(minSetSlots) // in the room an earlier document left, if any
+	s.toks = toks
+}
+
+// resize empties s into size slots, a power of two.
+func (s *wordSet) resize(size int) {
 	if cap(s.slots) < size {
 		s.slots = make([]setSlot, size)
 	} else {
 		s.slots = s.slots[:size]
 		clear(s.slots)
 	}
-	s.toks, s.mask, s.n = toks, uint32(size-1), 0
+	s.mask, s.n = uint32(size-1), 0
 }
 
 // add adds the word of token i, of hash h.
 func (s *wordSet) add(i int, h uint32) {
+	if 2*(s.n+1) > len(s.slots) { // at most half full: double the room
+		old := s.slots
+		s.slots = nil
+		s.resize(2 * len(old))
+		for _, sl := range old {
+			if sl.tok != 0 {
+				s.put(sl)
+			}
+		}
+	}
 	w := s.toks[i].Lower
 	for k := h & s.mask; ; k = (k + 1) & s.mask {
 		sl := &s.slots[k]
@@ -128,6 +144,16 @@ func (s *wordSet) add(i int, h uint32) {
 			return
 		}
 	}
+}
+
+// put puts a slot of a smaller table in s, which does not hold its word.
+func (s *wordSet) put(sl setSlot) {
+	k := sl.hash & s.mask
+	for s.slots[k].tok != 0 {
+		k = (k + 1) & s.mask
+	}
+	s.slots[k] = sl
+	s.n++
 }
 
 // has reports whether s holds w.

@@ -33,9 +33,9 @@ func TestWordIndexAgreesWithTables(t *testing.T) {
 
 func TestWordSet(t *testing.T) {
 	var s wordSet
-	for round := range 3 { // the room is reused
+	for round, n := range []int{40, 40, 3000, 40} { // the room is reused, and grows
 		var words []string
-		for i := range 40 {
+		for i := range n {
 			words = append(words, fmt.Sprint("w", i*(round+1)), fmt.Sprint("w", i*(round+1)))
 		}
 		toks := pipeline.Tokenize(strings.Join(words, " "))
@@ -46,9 +46,9 @@ func TestWordSet(t *testing.T) {
 		for i := range toks {
 			s.add(i, hashWord(toks[i].Lower))
 		}
-		for i := range 80 {
+		for i := range 2 * n {
 			w := fmt.Sprint("w", i)
-			if want := i%(round+1) == 0 && i/(round+1) < 40; s.has(w) != want {
+			if want := i%(round+1) == 0 && i/(round+1) < n; s.has(w) != want {
 				t.Errorf("round %d: has(%q) = %v, want %v", round, w, !want, want)
 			}
 		}
