@@ -42,7 +42,7 @@ type word struct {
 // patterns that may start there, so that a word costs one look-up.
 type wordEntry struct {
 	stem          string
-	byStem, exact []int32
+	byStem, exact int32 // Taxonomy.lists
 }
 
 // hit is a match of a pattern over words [from, to) of a sentence.
@@ -119,7 +119,7 @@ func (s *scratch) entry(t *Taxonomy, lower string) int32 {
 	}
 	st := stem(lower)
 	e := int32(len(s.entries))
-	s.entries = append(s.entries, wordEntry{stem: st, byStem: t.stemIndex[st], exact: t.exactIndex[lower]})
+	s.entries = append(s.entries, wordEntry{stem: st, byStem: t.stemList[st], exact: t.exactList[lower]})
 	// The cache outlives the call: clone the key so that it does not keep
 	// the document's text alive.
 	s.stems[strings.Clone(lower)] = e
@@ -263,15 +263,15 @@ func (t *Taxonomy) findHits(s *scratch) {
 	for i := range s.words {
 		w := &s.words[i]
 		e := &s.entries[w.e]
-		t.tryAll(s, e.byStem, i)
-		t.tryAll(s, e.exact, i)
+		t.tryAll(s, t.lists[e.byStem], i)
+		t.tryAll(s, t.lists[e.exact], i)
 		if w.jEnd > 0 {
 			je := &s.entries[w.je]
 			if w.jstem != w.stem {
-				t.tryAll(s, je.byStem, i)
+				t.tryAll(s, t.lists[je.byStem], i)
 			}
 			if w.jlower != w.lower {
-				t.tryAll(s, je.exact, i)
+				t.tryAll(s, t.lists[je.exact], i)
 			}
 		}
 	}
