@@ -11,18 +11,45 @@ import (
 // own (boilerplateKind), then runs of lines: a list of other stories under
 // its heading or at the foot of the page, a footer, a site menu (markRuns).
 func markBoilerplate(text string, lines []line) []Boilerplate {
-	var headings []int
+	// Every line's lower-cased start (writeLineLower) goes into one buffer,
+	// so that the pass allocates once for them all rather than once a line.
+	type head struct {
+		s      string // the line without the white space around it
+		lo, hi int    // its lower-cased start in the buffer
+	}
+	heads := make([]head, len(lines))
+	size := 0
 	for i := range lines {
-		k, heading := lineKind(lines[i].In(text))
+		heads[i].s = strings.TrimSpace(lines[i].In(text))
+		size += min(len(heads[i].s), containsWindow) + len("…")
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i := range heads {
+		heads[i].lo = b.Len()
+		writeLineLower(&b, heads[i].s)
+		heads[i].hi = b.Len()
+	}
+	lowers := b.String()
+	var headings []int
+	n := 0 // boilerplate lines
+	for i, h := range heads {
+		k, heading := lineKindLower(h.s, lowers[h.lo:h.hi])
 		lines[i].boiler = k
 		if heading {
 			headings = append(headings, i)
+		}
+		if k != 0 {
+			n++
 		}
 	}
 	markRuns(text, lines, headings)
 	var marks []Boilerplate
 	for _, l := range lines {
 		if l.boiler != 0 {
+			if marks == nil {
+				marks = make([]Boilerplate, 0, n)
+			}
 			marks = append(marks, Boilerplate{Span: l.Span, Kind: l.boiler})
 		}
 	}
@@ -39,15 +66,29 @@ func boilerplateKind(s string) BoilerplateKind {
 // whether it heads a run of boilerplate below it ("Latest News").
 func lineKind(s string) (BoilerplateKind, bool) {
 	s = strings.TrimSpace(s)
-	// Every test reads the start of the line: lower-case no more of it.
+	var b strings.Builder
+	writeLineLower(&b, s)
+	return lineKindLower(s, b.String())
+}
+
+// writeLineLower writes to b the start of line s that every test of
+// lineKind reads, lower-cased and normalised (lowerNormalized): at most
+// containsWindow bytes of it, and "…" after it when the line is longer, as
+// a long line is never the whole of a short phrase.
+func writeLineLower(b *strings.Builder, s string) {
 	cut := min(len(s), containsWindow)
 	for cut > 0 && cut < len(s) && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
-	lower := lowerNormalized(s[:cut])
+	writeLowerNormalized(b, s[:cut])
 	if cut < len(s) {
-		lower += "…" // a long line is never the whole of a short phrase
+		b.WriteString("…")
 	}
+}
+
+// lineKindLower is lineKind of the trimmed line s, whose start as
+// writeLineLower writes it is lower.
+func lineKindLower(s, lower string) (BoilerplateKind, bool) {
 	if k, heading := matchPageRules(strings.TrimLeft(lower, "| "), s); k != 0 {
 		return k, heading
 	}

@@ -85,7 +85,9 @@ type dateCand struct {
 // caption), was a standfirst or a caption. The dateline is read only in the
 // header, and so is a date line without a label; a labelled one counts in the
 // first labelLines lines.
-func (p *Parser) readHeader(d *Doc) Header {
+//
+// textLines are the lines of d's text (splitLines).
+func (p *Parser) readHeader(d *Doc, textLines []line) Header {
 	var h Header
 	var best dateCand
 	consider := func(c dateCand) {
@@ -95,7 +97,7 @@ func (p *Parser) readHeader(d *Doc) Header {
 	}
 	// A line cut at headerBytes is the last one read; the header does not
 	// end in it, so it never stands in h.Lines.
-	lines := splitLines(d.Text[:min(len(d.Text), headerBytes)])
+	lines := firstLines(d.Text, textLines, min(len(d.Text), headerBytes), labelLines)
 	seen := 0         // article lines read
 	headline := false // a line that is not a date line has been read
 	inHeader := true  // the body has not started

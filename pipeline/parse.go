@@ -32,7 +32,7 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 		return nil, err
 	}
 	markHeadings(d, lines)
-	d.Header = p.readHeader(d)
+	d.Header = p.readHeader(d, lines)
 	return d, nil
 }
 
@@ -44,22 +44,32 @@ type line struct {
 }
 
 // splitLines splits text at "\n", "\r\n" and a lone "\r" (old Mac files).
+// It drops the lines that are only white space.
 func splitLines(text string) []line {
-	var lines []line
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
 	blank := true
 	for start := 0; start <= len(text); {
-		end := strings.IndexAny(text[start:], "\r\n")
-		next := len(text) + 1
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-			next = end + 1
-			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
-				next++
+		// One pass over the line finds its end and whether it is blank:
+		// ASCII white space is judged by byte, a line with other runes as
+		// strings.TrimSpace judges it.
+		end := start
+		nonSpace, nonASCII := false, false
+		for ; end < len(text); end++ {
+			c := text[end]
+			if c == '\n' || c == '\r' {
+				break
+			}
+			if c >= utf8.RuneSelf {
+				nonASCII = true
+			} else if c != ' ' && (c < '\t' || c > '\r') {
+				nonSpace = true
 			}
 		}
-		if strings.TrimSpace(text[start:end]) == "" {
+		next := end + 1
+		if end < len(text) && text[end] == '\r' && next < len(text) && text[next] == '\n' {
+			next++
+		}
+		if !nonSpace && (!nonASCII || strings.TrimSpace(text[start:end]) == "") {
 			blank = true
 		} else {
 			lines = append(lines, line{Span: Span{start, end}, blankBefore: blank})
@@ -68,6 +78,19 @@ func splitLines(text string) []line {
 		start = next
 	}
 	return lines
+}
+
+// firstLines returns the first n lines of text[:end] as splitLines(text[:end])
+// gives them (fewer if it has fewer), read from lines, the lines of the whole
+// text, when they all end by end. Only a text cut inside its first n lines
+// is split again: there the cut may make a line of the rest, or of half a
+// rune of white space.
+func firstLines(text string, lines []line, end, n int) []line {
+	if end < len(text) && (len(lines) < n || lines[n-1].End > end) {
+		cut := splitLines(text[:end])
+		return cut[:min(n, len(cut))]
+	}
+	return lines[:min(n, len(lines)):min(n, len(lines))]
 }
 
 // segment splits the tokens into sentences. A sentence ends at '.', '!' or '?'

@@ -8,48 +8,105 @@ import (
 
 // tokenize splits text into tokens with byte spans. It never fails: every byte
 // of the text outside white space lies in exactly one token.
+//
+// It allocates the token slice and one lower-case copy of the text, whose
+// substrings are the Lower of every ASCII token; only a token with a rune
+// beyond ASCII that normalises or lower-cases to new bytes allocates its own.
 func tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
+	lower := asciiLower(text)
 	space := true
 	i := 0
 	noInit := 0 // no initialism starts before noInit (see scanWord)
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isSpace(r) {
-			space = true
-			i += size
-			continue
-		}
 		start := i
 		var kind Kind
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			i, noInit = scanWord(text, i, noInit)
-			kind = Word
-			if unicode.IsDigit(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of every text: the same cases as below, by byte.
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				i, noInit = scanWord(text, i, noInit)
 				kind = Number
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				i, noInit = scanWord(text, i, noInit)
+				kind = Word
+			case c == '\'' && possessiveAt(text, i+1):
+				i += 2 // "'s"
+				kind = Word
+			default:
+				i++
+				kind = Punct
 			}
-		case isApostrophe(r) && possessiveAt(text, i+size):
-			i += size + 1 // "’s"
-			kind = Word
-		default:
-			i += size
-			kind = Punct
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isSpace(r) {
+				space = true
+				i += size
+				continue
+			}
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				i, noInit = scanWord(text, i, noInit)
+				kind = Word
+				if unicode.IsDigit(r) {
+					kind = Number
+				}
+			case isApostrophe(r) && possessiveAt(text, i+size):
+				i += size + 1 // "’s"
+				kind = Word
+			default:
+				i += size
+				kind = Punct
+			}
 		}
-		toks = append(toks, newToken(text, start, i, kind, space))
+		toks = append(toks, newToken(text, lower, start, i, kind, space))
 		space = false
 	}
 	return toks
 }
 
-func newToken(text string, start, end int, kind Kind, space bool) Token {
+// newToken returns the token text[start:end]; lower is asciiLower(text).
+func newToken(text, lower string, start, end int, kind Kind, space bool) Token {
 	t := Token{Span: Span{start, end}, Text: text[start:end], Kind: kind, SpaceBefore: space}
-	t.Norm = normalize(t.Text)
-	t.Lower = strings.ToLower(t.Norm)
+	if isASCII(t.Text) {
+		t.Norm = t.Text
+		t.Lower = lower[start:end]
+	} else {
+		t.Norm = normalize(t.Text)
+		t.Lower = strings.ToLower(t.Norm)
+	}
 	if kind == Word {
 		t.cal = calendarOf(t.Lower)
 	}
 	return t
+}
+
+// asciiLower returns text with its ASCII capitals in lower case and every
+// other byte as it is, so that for an ASCII span of text the same span of
+// the result is strings.ToLower of it. It returns text itself when text has
+// no ASCII capital, and otherwise allocates once.
+func asciiLower(text string) string {
+	i := 0
+	for i < len(text) && (text[i] < 'A' || text[i] > 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	b := make([]byte, len(text))
+	copy(b, text[:i])
+	for ; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // scanWord returns the end of the word or number that starts at i. No
@@ -225,22 +282,79 @@ func isSpace(r rune) bool {
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' }
 
 // normalize replaces curly quotes and Unicode hyphens with ASCII. It returns s
-// itself, without allocating, when there is nothing to replace.
+// itself, without allocating, when there is nothing to replace, and a constant
+// when s is one rune that it replaces (a curly quote on its own).
 func normalize(s string) string {
-	if isASCII(s) {
-		return s
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n, ok := normalRune(r)
+		if !ok {
+			i += size
+			continue
+		}
+		if size == len(s) {
+			return asciiString(n)
+		}
+		// The first rune to replace is at i: copy what stands before it,
+		// then replace rune by rune, keeping every other byte (an invalid
+		// one too) as it is.
+		var b strings.Builder
+		b.Grow(len(s))
+		b.WriteString(s[:i])
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if n, ok := normalRune(r); ok {
+				b.WriteByte(byte(n))
+			} else {
+				b.WriteString(s[i : i+size])
+			}
+			i += size
+		}
+		return b.String()
 	}
-	return quoteReplacer.Replace(s)
+	return s
+}
+
+// asciiString returns the one-rune string of r, one of the runes that
+// normalRunes replace by, without allocating.
+func asciiString(r rune) string {
+	switch r {
+	case '\'':
+		return "'"
+	case '"':
+		return `"`
+	case '-':
+		return "-"
+	}
+	return " "
 }
 
 // lowerNormalized returns strings.ToLower(normalize(s)) in one pass and one
-// allocation: the boilerplate rules read every line's start so.
+// allocation.
 func lowerNormalized(s string) string {
-	if isASCII(s) {
-		return strings.ToLower(s)
-	}
 	var b strings.Builder
+	writeLowerNormalized(&b, s)
+	return b.String()
+}
+
+// writeLowerNormalized writes lowerNormalized(s) to b: the boilerplate rules
+// read every line's start so.
+func writeLowerNormalized(b *strings.Builder, s string) {
 	b.Grow(len(s))
+	if isASCII(s) {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		return
+	}
 	for _, r := range s {
 		if n, ok := normalRune(r); ok {
 			r = n
@@ -249,7 +363,6 @@ func lowerNormalized(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
 }
 
 // isASCII reports whether s is all ASCII.
@@ -281,15 +394,6 @@ func normalRune(r rune) (rune, bool) {
 	}
 	return r, false
 }
-
-// quoteReplacer replaces normalRunes in a string.
-var quoteReplacer = func() *strings.Replacer {
-	var pairs []string
-	for _, n := range normalRunes {
-		pairs = append(pairs, string(n.from), string(n.to))
-	}
-	return strings.NewReplacer(pairs...)
-}()
 
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -1,0 +1,179 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The hand-written scanners of the pipeline's hot paths are checked here
+// against the plain library calls they replaced, kept as the reference.
+
+// hardTexts are texts that reach the scanners' slow paths: curly quotes,
+// Unicode hyphens and spaces, capitals beyond ASCII, invalid UTF-8, old Mac
+// line breaks.
+var hardTexts = []string{
+	"", " ", "\n", "\r\n\r\n", "a\rb\r\nc\n\nd", "It’s “Quoted” — ‘here’", "Non\u2010breaking\u2011hyphen\u00a0space",
+	"ŠEFČOVIČ İstanbul ΑΘΗΝΑ Kelvin\u212a", "bad \xff byte ’", "\xe2\xe2\x80\x99s", "ʼOkina ′prime″ „low", "O’Brien’s don’t",
+	"\u00a0\u2003\n\u0085x\n \t\v\f\n", "Pakistan’s PM’S \u200b\ufeffU.S.", "’", "“", "\u00a0",
+}
+
+// repoTexts returns hardTexts and every text file of the repository's test
+// data.
+func repoTexts(t *testing.T) []string {
+	t.Helper()
+	texts := append([]string(nil), hardTexts...)
+	for _, glob := range []string{"../testdata/*/*.txt", "testdata/pages/*.txt", "testdata/*.txt"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	if len(texts) < len(hardTexts)+10 {
+		t.Fatalf("%d texts, want the repository's test data too", len(texts))
+	}
+	return texts
+}
+
+// referenceReplacer is what normalize replaced: a strings.Replacer of
+// normalRunes.
+var referenceReplacer = func() *strings.Replacer {
+	var pairs []string
+	for _, n := range normalRunes {
+		pairs = append(pairs, string(n.from), string(n.to))
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// TestNormalizeAgrees checks normalize against referenceReplacer on every
+// word of the texts and on whole texts.
+func TestNormalizeAgrees(t *testing.T) {
+	for _, text := range repoTexts(t) {
+		for _, s := range append(strings.Fields(text), text) {
+			if got, want := normalize(s), referenceReplacer.Replace(s); got != want {
+				t.Errorf("normalize(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzNormalize checks normalize against referenceReplacer.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range hardTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normalize(s), referenceReplacer.Replace(s); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestTokenForms checks every token's forms against the library calls:
+// Text is its span of the text, Norm the replacer's form of it, Lower
+// strings.ToLower of Norm.
+func TestTokenForms(t *testing.T) {
+	for _, text := range repoTexts(t) {
+		for _, tok := range tokenize(text) {
+			if tok.Text != text[tok.Start:tok.End] {
+				t.Fatalf("token %q at %d-%d: text there is %q", tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+			}
+			if want := referenceReplacer.Replace(tok.Text); tok.Norm != want {
+				t.Errorf("token %q: Norm %q, want %q", tok.Text, tok.Norm, want)
+			}
+			if want := strings.ToLower(tok.Norm); tok.Lower != want {
+				t.Errorf("token %q: Lower %q, want %q", tok.Text, tok.Lower, want)
+			}
+		}
+	}
+}
+
+// referenceSplitLines is what splitLines replaced: strings.IndexAny for
+// the breaks, strings.TrimSpace for blank lines.
+func referenceSplitLines(text string) []line {
+	var lines []line
+	blank := true
+	for start := 0; start <= len(text); {
+		end := strings.IndexAny(text[start:], "\r\n")
+		next := len(text) + 1
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+			next = end + 1
+			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
+				next++
+			}
+		}
+		if strings.TrimSpace(text[start:end]) == "" {
+			blank = true
+		} else {
+			lines = append(lines, line{Span: Span{start, end}, blankBefore: blank})
+			blank = false
+		}
+		start = next
+	}
+	return lines
+}
+
+// TestSplitLines checks splitLines against referenceSplitLines, and
+// firstLines against splitLines of the text cut at every line's edges and
+// in the middle of lines.
+func TestSplitLines(t *testing.T) {
+	for _, text := range repoTexts(t) {
+		lines := splitLines(text)
+		if got, want := lines, referenceSplitLines(text); !equalLines(got, want) {
+			t.Fatalf("splitLines(%.40q) = %v, want %v", text, got, want)
+		}
+		ends := []int{0, len(text), len(text) / 2, len(text) / 3}
+		for _, l := range lines {
+			ends = append(ends, l.Start, l.Start+1, l.End, l.End-1, l.End+1, (l.Start+l.End)/2)
+		}
+		for _, end := range ends {
+			end = max(0, min(end, len(text)))
+			for _, n := range []int{1, 2, 3, labelLines} {
+				want := splitLines(text[:end])
+				want = want[:min(n, len(want))]
+				if got := firstLines(text, lines, end, n); !equalLines(got, want) {
+					t.Fatalf("firstLines(%.40q, %d, %d) = %v, want %v", text, end, n, got, want)
+				}
+			}
+		}
+	}
+}
+
+func equalLines(a, b []line) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// BenchmarkTokenize times the tokenizer alone over the seeds.
+func BenchmarkTokenize(b *testing.B) {
+	texts := seeds(b)
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			tokenize(t)
+		}
+	}
+}
