@@ -498,12 +498,24 @@ func isNameWords(words []string) bool {
 
 // findDate finds a full date with a year in s, which starts at offset base
 // of the text, and returns it as YYYY-MM-DD with its span.
+//
+// Every form has a year of four digits, the two with a month's name have
+// its first three letters, and the dotted one a dot: a scan of the bytes
+// for these rules out most lines before any regular expression runs.
 func findDate(s string, base int) (string, Span) {
+	year, named, dot := dateClues(s)
+	if !year {
+		return "", Span{}
+	}
 	type form struct {
 		re           *regexp.Regexp
 		y, m, dIndex int
+		may          bool // the clues allow a match
 	}
-	for _, f := range []form{{mdyRE, 3, 1, 2}, {dmyRE, 3, 2, 1}, {isoRE, 1, 2, 3}, {dottedRE, 3, 2, 1}} {
+	for _, f := range []form{{mdyRE, 3, 1, 2, named}, {dmyRE, 3, 2, 1, named}, {isoRE, 1, 2, 3, true}, {dottedRE, 3, 2, 1, dot}} {
+		if !f.may {
+			continue
+		}
 		m := f.re.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
@@ -525,6 +537,42 @@ func findDate(s string, base int) (string, Span) {
 		return t.Format("2006-01-02"), Span{base + m[0], base + m[1]}
 	}
 	return "", Span{}
+}
+
+// dateClues reports, in one pass over s, what findDate's forms need: four
+// ASCII digits in a row (every form's year), the first three letters of a
+// month's name in title case or in capitals, as monthName has them ("Jan",
+// "SEP"), and a dot (dottedRE).
+func dateClues(s string) (year, named, dot bool) {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if '0' <= c && c <= '9' {
+			if digits++; digits >= 4 {
+				year = true
+			}
+			continue
+		}
+		digits = 0
+		switch {
+		case c == '.':
+			dot = true
+		case !named && 'A' <= c && c <= 'Z' && i+3 <= len(s):
+			named = monthAbbrev(s[i : i+3])
+		}
+	}
+	return year, named, dot
+}
+
+// monthAbbrev reports whether s is the first three letters of a month's
+// name in title case or in capitals: "Jan", "JAN".
+func monthAbbrev(s string) bool {
+	switch s {
+	case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+		"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC":
+		return true
+	}
+	return false
 }
 
 // calendar says whether a word names a weekday or a month (Token.cal).

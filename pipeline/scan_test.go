@@ -3,8 +3,12 @@ package pipeline
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+	"unicode"
 )
 
 // The hand-written scanners of the pipeline's hot paths are checked here
@@ -174,6 +178,71 @@ func BenchmarkTokenize(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			tokenize(t)
+		}
+	}
+}
+
+// TestNormalRuneTable checks the switch of normalRune against the table
+// normalRunes, for every rune.
+func TestNormalRuneTable(t *testing.T) {
+	want := map[rune]rune{}
+	for _, n := range normalRunes {
+		want[n.from] = n.to
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		to, ok := normalRune(r)
+		if w, wok := want[r]; ok != wok || ok && to != w {
+			t.Fatalf("normalRune(%U) = %q, %v; the table says %q, %v", r, to, ok, w, wok)
+		}
+	}
+}
+
+// referenceFindDate is findDate without the clues that rule a line out
+// before the regular expressions run.
+func referenceFindDate(s string, base int) (string, Span) {
+	type form struct {
+		re           *regexp.Regexp
+		y, m, dIndex int
+	}
+	for _, f := range []form{{mdyRE, 3, 1, 2}, {dmyRE, 3, 2, 1}, {isoRE, 1, 2, 3}, {dottedRE, 3, 2, 1}} {
+		m := f.re.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		group := func(g int) string { return s[m[2*g]:m[2*g+1]] }
+		year, _ := strconv.Atoi(group(f.y))
+		day, _ := strconv.Atoi(group(f.dIndex))
+		var month int
+		if f.re == isoRE || f.re == dottedRE {
+			month, _ = strconv.Atoi(group(f.m))
+		} else {
+			month = int(months[strings.ToLower(group(f.m))[:3]])
+		}
+		t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if month < 1 || t.Day() != day || int(t.Month()) != month || year < 1900 || year > 2200 {
+			continue
+		}
+		return t.Format("2006-01-02"), Span{base + m[0], base + m[1]}
+	}
+	return "", Span{}
+}
+
+// TestFindDateClues checks findDate against referenceFindDate on every line
+// of the texts and on dates in every form, whole and cut short.
+func TestFindDateClues(t *testing.T) {
+	lines := []string{"Tuesday, April 8, 2025", "8th APRIL, 2025", "AUG 14 2024", "2025-04-08T10:42:00Z", "2025/04/08",
+		"14.12.2023", "1.2.2024 and 31.12.1999", "Sept. 3, 2021", "3 Sep 2021", "May 2025", "2025", "Dec.31 2020",
+		"on 12 jan 2024", "Posted: Mar 3, 2025, 10:42 AM", "30.02.2024", "2024-13-01"}
+	for _, text := range repoTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	for _, line := range lines {
+		for _, s := range []string{line, line[:len(line)/2], line[len(line)/3:]} {
+			gotDate, gotSpan := findDate(s, 7)
+			wantDate, wantSpan := referenceFindDate(s, 7)
+			if gotDate != wantDate || gotSpan != wantSpan {
+				t.Errorf("findDate(%q) = %q %v, want %q %v", s, gotDate, gotSpan, wantDate, wantSpan)
+			}
 		}
 	}
 }

@@ -125,6 +125,18 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 	start := i
 	var prev rune // the rune before i in this word
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && isASCIILetterOrDigit(c) {
+			// An ASCII letter or digit, most of every word: after an ASCII
+			// rune, gluedAt can hold only at a digit after a letter or at a
+			// capital after a lower-case letter.
+			if i > start && (prev >= utf8.RuneSelf || isDigit(c) && isASCIILetter(byte(prev)) || isUpper(c) && isLower(byte(prev))) &&
+				gluedAt(text, start, i, prev, rune(c)) {
+				return i, noInit
+			}
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			if i > start && gluedAt(text, start, i, prev, r) {
@@ -270,6 +282,11 @@ func scanInitialism(text string, i int) (end, stop int) {
 	return -1, j
 }
 
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
+func isUpper(c byte) bool       { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool       { return 'a' <= c && c <= 'z' }
+func isASCIILetter(c byte) bool { return isUpper(c) || isLower(c) }
+
 func isSingleCapital(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r)
@@ -298,6 +315,13 @@ func normalize(s string) string {
 		}
 		if size == len(s) {
 			return asciiString(n)
+		}
+		if i == 0 && n == '\'' && len(s) == size+1 && (s[size] == 's' || s[size] == 'S') {
+			// "’s", the possessive the tokeniser splits off its word.
+			if s[size] == 's' {
+				return "'s"
+			}
+			return "'S"
 		}
 		// The first rune to replace is at i: copy what stands before it,
 		// then replace rune by rune, keeping every other byte (an invalid
@@ -355,13 +379,22 @@ func writeLowerNormalized(b *strings.Builder, s string) {
 		}
 		return
 	}
-	for _, r := range s {
-		if n, ok := normalRune(r); ok {
-			r = n
-		} else {
-			r = unicode.ToLower(r)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
 		}
-		b.WriteRune(r)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if n, ok := normalRune(r); ok {
+			b.WriteByte(byte(n))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		i += size
 	}
 }
 
@@ -385,12 +418,19 @@ var normalRunes = [...]struct{ from, to rune }{
 	{'\u00a0', ' '},
 }
 
-// normalRune returns what normalize replaces r by, and whether it does.
+// normalRune returns what normalize replaces r by, and whether it does: the
+// table normalRunes as a switch, which the tokeniser and the boilerplate pass
+// ask of every rune beyond ASCII.
 func normalRune(r rune) (rune, bool) {
-	for _, n := range normalRunes {
-		if n.from == r {
-			return n.to, true
-		}
+	switch r {
+	case '’', '‘', 'ʼ', '′':
+		return '\'', true
+	case '“', '”', '„', '″':
+		return '"', true
+	case '\u2010', '\u2011':
+		return '-', true
+	case '\u00a0':
+		return ' ', true
 	}
 	return r, false
 }
