@@ -262,7 +262,7 @@ const datelineDateBytes = 40
 // fifteen words or more, ending as a sentence ends.
 func isBodyParagraph(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(strings.Fields(s)) < 15 {
+	if countFields(s) < 15 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)

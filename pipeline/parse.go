@@ -102,6 +102,9 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 	if len(toks) == 0 {
 		return nil
 	}
+	// A sentence has a dozen tokens or more, as a rule: room for as many
+	// sentences as that allows saves growing the slice.
+	d.Sentences = make([]Sentence, 0, len(toks)/12+1)
 	wrap := wrapWidth(d.Text, lines)
 	bp := 0 // next boilerplate mark
 	li := 0 // line of the current token

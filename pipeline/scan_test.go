@@ -246,3 +246,69 @@ func TestFindDateClues(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFields checks countFields and singleSpaced against
+// strings.Fields on every line of the texts and on white space of every
+// kind.
+func TestCountFields(t *testing.T) {
+	lines := []string{"", " ", "a", " a ", "a  b", "a\tb", "a\u00a0b", "a\u0085b", "a\u2003b c", "\xff \xfe", "x\vy\fz", "a b c"}
+	for _, text := range repoTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	for _, s := range lines {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got && !want {
+			t.Errorf("singleSpaced(%q) = true, but its words joined are %q", s, strings.Join(strings.Fields(s), " "))
+		}
+		for _, phrase := range []string{"b", "c", "a b", s} {
+			if got, want := hasWordSuffix(s, phrase), strings.HasSuffix(s, " "+phrase); got != want {
+				t.Errorf("hasWordSuffix(%q, %q) = %v, want %v", s, phrase, got, want)
+			}
+		}
+	}
+}
+
+// The regular expressions that datelineAgencyEnd and datelineSepEnd
+// replaced, and what datelineDateEnd runs alone.
+var (
+	referenceAgencyRE = regexp.MustCompile(`^\s*\([^()\n]{1,30}\)`)
+	referenceSepRE    = regexp.MustCompile(`^\s*(?::|—|–|-{1,2})(?:\s|$)`)
+)
+
+func reEnd(re *regexp.Regexp, s string) int {
+	if m := re.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return -1
+}
+
+// TestDatelineScanners checks the dateline's scanners against the regular
+// expressions, on the text after every mark, space or bracket of every line
+// of the texts and on hard cases.
+func TestDatelineScanners(t *testing.T) {
+	lines := []string{"", " ", ":", " : x", "—", " – x", "-", "--", "-- x", "---", "- x", "-x", ":\vx", ":\fx",
+		"(AP)", "()", " (Reuters) -", "(" + strings.Repeat("é", 30) + ")", "(" + strings.Repeat("é", 31) + ")",
+		"(\xff\xfe)", "(a\nb)", "(a(b)", ", March 3 (Reuters) -", ",  JUL 25:", "3rd June, 2025", ", Sept 9", ", Jane"}
+	for _, text := range repoTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	for _, line := range lines {
+		for i := 0; i <= len(line); i++ {
+			if i > 0 && !strings.ContainsRune(" ,(:-\t", rune(line[i-1])) {
+				continue
+			}
+			s := line[i:]
+			if got, want := datelineAgencyEnd(s), reEnd(referenceAgencyRE, s); got != want {
+				t.Errorf("datelineAgencyEnd(%q) = %d, want %d", s, got, want)
+			}
+			if got, want := datelineSepEnd(s), reEnd(referenceSepRE, s); got != want {
+				t.Errorf("datelineSepEnd(%q) = %d, want %d", s, got, want)
+			}
+			if got, want := datelineDateEnd(s), reEnd(datelineDateRE, s); got != want {
+				t.Errorf("datelineDateEnd(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+}

@@ -398,6 +398,29 @@ func writeLowerNormalized(b *strings.Builder, s string) {
 	}
 }
 
+// countFields returns len(strings.Fields(s)) without building the slice:
+// the number of runs of runes that are not white space (unicode.IsSpace).
+func countFields(s string) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := c == ' ' || '\t' <= c && c <= '\r'
+		size := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+		i += size
+	}
+	return n
+}
+
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
