@@ -10,9 +10,9 @@ import (
 // over every position where none of them can start, so that the cost is one
 // table lookup a byte rather than one scan of the text a phrase.
 type phraseIndex struct {
-	starts  [1 << 16]bool    // the first two bytes of some phrase
-	byStart map[uint16][]int // their phrases, by slot
-	phrases []string         // by slot
+	starts  [1 << 16 / 64]uint64 // a bit set of the first two bytes of some phrase: 8 KB, not 64
+	byStart map[uint16][]int     // their phrases, by slot
+	phrases []string             // by slot
 }
 
 // maxPhrases is how many phrases a phraseIndex holds: a phraseSet has a bit
@@ -42,7 +42,7 @@ func (x *phraseIndex) add(phrase string) (int, error) {
 	slot := len(x.phrases)
 	x.phrases = append(x.phrases, phrase)
 	k := pairAt(phrase, 0)
-	x.starts[k] = true
+	x.starts[k/64] |= 1 << (k % 64)
 	x.byStart[k] = append(x.byStart[k], slot)
 	return slot, nil
 }
@@ -52,7 +52,7 @@ func (x *phraseIndex) find(s string) phraseSet {
 	var found phraseSet
 	for i := 0; i+1 < len(s); i++ {
 		k := pairAt(s, i)
-		if !x.starts[k] {
+		if x.starts[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, slot := range x.byStart[k] {

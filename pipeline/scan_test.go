@@ -312,3 +312,30 @@ func TestDatelineScanners(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILower checks asciiLower against a byte loop, on every length
+// around its block of 256 bytes and on the texts.
+func TestASCIILower(t *testing.T) {
+	ref := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	var all strings.Builder
+	for c := range 256 {
+		all.WriteByte(byte(c))
+	}
+	texts := repoTexts(t)
+	for n := range 600 {
+		texts = append(texts, strings.Repeat(all.String(), 3)[n%256:n%256+n], strings.Repeat("AZ@[`{\xc3\x80Éa", n/8+1)[:n])
+	}
+	for _, s := range texts {
+		if got, want := asciiLower(s), ref(s); got != want {
+			t.Fatalf("asciiLower(%.60q) = %.60q, want %.60q", s, got, want)
+		}
+	}
+}

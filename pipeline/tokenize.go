@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,16 +98,38 @@ func asciiLower(text string) string {
 	if i == len(text) {
 		return text
 	}
-	b := make([]byte, len(text))
-	copy(b, text[:i])
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	// Eight bytes at a time: a byte's high bit in upper says it is 'A'
+	// to 'Z' (at least 'A', not above 'Z', and ASCII), and 0x80>>2 is the
+	// bit that lower-cases it. The additions on the low seven bits of
+	// each byte never carry into the next.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var buf [256]byte
+	for len(text)-i >= len(buf) {
+		for k := 0; k < len(buf); k += 8 {
+			w := text[i+k : i+k+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			low := x &^ highs
+			upper := (low + (0x80-'A')*ones) &^ (low + (0x80-'Z'-1)*ones) &^ x & highs
+			binary.LittleEndian.PutUint64(buf[k:], x|upper>>2)
+		}
+		b.Write(buf[:])
+		i += len(buf)
+	}
+	n := 0
 	for ; i < len(text); i++ {
 		c := text[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		buf[n] = c
+		n++
 	}
-	return string(b)
+	b.Write(buf[:n])
+	return b.String()
 }
 
 // scanWord returns the end of the word or number that starts at i. No
@@ -115,7 +138,9 @@ func asciiLower(text string) string {
 // the returned noInit lets the next words skip the search, which would
 // otherwise make a long chain quadratic.
 func scanWord(text string, i, noInit int) (end, nextNoInit int) {
-	if i >= noInit {
+	if i >= noInit && i+1 < len(text) && (text[i] >= utf8.RuneSelf || text[i+1] == '.') {
+		// An initialism starts with a letter and a dot: at an ASCII
+		// letter without one the search stops where it starts.
 		end, stop := scanInitialism(text, i)
 		if end > 0 {
 			return end, noInit
