@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unsafe"
 )
 
 // The hand-written scanners of the pipeline's hot paths are checked here
@@ -96,6 +97,12 @@ func TestTokenForms(t *testing.T) {
 			if want := strings.ToLower(tok.Norm); tok.Lower != want {
 				t.Errorf("token %q: Lower %q, want %q", tok.Text, tok.Lower, want)
 			}
+			if want := tok.Kind == Word && isUpperStart(tok.Text); tok.IsCap() != want {
+				t.Errorf("token %q: IsCap %v, want %v", tok.Text, tok.IsCap(), want)
+			}
+			if want := tok.Kind == Word && isAllCaps(tok.Text); tok.IsAllCaps() != want {
+				t.Errorf("token %q: IsAllCaps %v, want %v", tok.Text, tok.IsAllCaps(), want)
+			}
 		}
 	}
 }
@@ -164,22 +171,6 @@ func equalLines(a, b []line) bool {
 		}
 	}
 	return true
-}
-
-// BenchmarkTokenize times the tokenizer alone over the seeds.
-func BenchmarkTokenize(b *testing.B) {
-	texts := seeds(b)
-	n := 0
-	for _, t := range texts {
-		n += len(t)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, t := range texts {
-			tokenize(t)
-		}
-	}
 }
 
 // TestNormalRuneTable checks the switch of normalRune against the table
@@ -337,5 +328,13 @@ func TestASCIILower(t *testing.T) {
 		if got, want := asciiLower(s), ref(s); got != want {
 			t.Fatalf("asciiLower(%.60q) = %.60q, want %.60q", s, got, want)
 		}
+	}
+}
+
+// TestTokenSize checks that the tokeniser's flags sit in the padding of a
+// Token: every document holds one Token a word.
+func TestTokenSize(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) == 8 && unsafe.Sizeof(Token{}) > 80 {
+		t.Errorf("a Token is %d bytes, want 80 at most", unsafe.Sizeof(Token{}))
 	}
 }

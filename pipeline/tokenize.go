@@ -64,27 +64,77 @@ func tokenize(text string) []Token {
 				kind = Punct
 			}
 		}
-		toks = append(toks, newToken(text, lower, start, i, kind, space))
+		// The token is written in place: the slice's spare room is zero.
+		if len(toks) == cap(toks) {
+			toks = append(toks, Token{})
+		} else {
+			toks = toks[:len(toks)+1]
+		}
+		setToken(&toks[len(toks)-1], text, lower, start, i, kind, space)
 		space = false
 	}
 	return toks
 }
 
-// newToken returns the token text[start:end]; lower is asciiLower(text).
-func newToken(text, lower string, start, end int, kind Kind, space bool) Token {
-	t := Token{Span: Span{start, end}, Text: text[start:end], Kind: kind, SpaceBefore: space}
-	if isASCII(t.Text) {
+// setToken makes the zero Token t the token text[start:end]; lower is
+// asciiLower(text).
+func setToken(t *Token, text, lower string, start, end int, kind Kind, space bool) {
+	t.Span, t.Text, t.Kind, t.SpaceBefore = Span{start, end}, text[start:end], kind, space
+	ascii, hasLower, letters := asciiShape(t.Text)
+	if ascii {
 		t.Norm = t.Text
 		t.Lower = lower[start:end]
 	} else {
 		t.Norm = normalize(t.Text)
 		t.Lower = strings.ToLower(t.Norm)
 	}
-	if kind == Word {
-		t.cal = calendarOf(t.Lower)
+	if kind != Word {
+		return
 	}
-	return t
+	t.cal = calendarOf(t.Lower)
+	switch {
+	case !ascii:
+		if isUpperStart(t.Text) {
+			t.lex |= capStart
+		}
+		if isAllCaps(t.Text) {
+			t.lex |= allCaps
+		}
+	case isUpper(t.Text[0]):
+		t.lex |= capStart
+		fallthrough
+	default:
+		if !hasLower && letters >= 2 {
+			t.lex |= allCaps
+		}
+	}
 }
+
+// asciiShape reports whether s is all ASCII and, if it is, whether it has a
+// lower-case letter and how many letters.
+func asciiShape(s string) (ascii, hasLower bool, letters int) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false, false, 0
+		case isLower(c):
+			hasLower = true
+			letters++
+		case isUpper(c):
+			letters++
+		}
+	}
+	return true, hasLower, letters
+}
+
+// lexFlags are the word shapes the tokeniser decides once per token, for
+// the stages that ask them of every token (Token.IsCap, Token.IsAllCaps).
+type lexFlags uint8
+
+const (
+	capStart lexFlags = 1 << iota // a word that starts with an upper-case letter
+	allCaps                       // a word of two letters or more, none in lower case
+)
 
 // asciiLower returns text with its ASCII capitals in lower case and every
 // other byte as it is, so that for an ASCII span of text the same span of
@@ -161,6 +211,10 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 			prev = rune(c)
 			i++
 			continue
+		}
+		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '.' && c != ',' {
+			// A space or a mark: the word ends, as below.
+			return i, noInit
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
@@ -394,33 +448,38 @@ func lowerNormalized(s string) string {
 // read every line's start so.
 func writeLowerNormalized(b *strings.Builder, s string) {
 	b.Grow(len(s))
-	if isASCII(s) {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-		}
-		return
-	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-			i++
-			continue
+		// The run of ASCII from i, then the rune that ends it.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		writeASCIILower(b, s[i:j])
+		if j == len(s) {
+			return
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
 		if n, ok := normalRune(r); ok {
 			b.WriteByte(byte(n))
 		} else {
 			b.WriteRune(unicode.ToLower(r))
 		}
-		i += size
+		i = j + size
 	}
+}
+
+// writeASCIILower writes the ASCII string s to b in lower case: the runs
+// between its capitals as they are, each capital lower-cased.
+func writeASCIILower(b *strings.Builder, s string) {
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
 }
 
 // countFields returns len(strings.Fields(s)) without building the slice:
@@ -444,16 +503,6 @@ func countFields(s string) int {
 		i += size
 	}
 	return n
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // normalRunes are the runes normalize replaces, and what replaces each:
