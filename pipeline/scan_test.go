@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -336,5 +337,36 @@ func TestASCIILower(t *testing.T) {
 func TestTokenSize(t *testing.T) {
 	if unsafe.Sizeof(uintptr(0)) == 8 && unsafe.Sizeof(Token{}) > 80 {
 		t.Errorf("a Token is %d bytes, want 80 at most", unsafe.Sizeof(Token{}))
+	}
+}
+
+// TestPhraseIndexQuads checks find with phrases of four bytes or more, which
+// it filters by their first four bytes, against strings.Contains, on lines
+// built from the phrases' own pieces.
+func TestPhraseIndexQuads(t *testing.T) {
+	phrases := []string{"photo:", "(ap photo", "getty images", "is pictured", "phot", "cookie policy", "(file)", "(file"}
+	var x phraseIndex
+	for _, p := range phrases {
+		if _, err := x.add(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if x.short {
+		t.Fatal("phrases of four bytes or more: the index is not filtered by four bytes")
+	}
+	pieces := []string{"photo", ":", "(", "ap ", "getty", " images", "is ", "pictured", "p", "h", "cookie ", "policy", "file", ")", " ", "é", "ph", "ot"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		line := b.String()
+		found := x.find(line)
+		for i, p := range phrases {
+			if got, want := found.has(i), strings.Contains(line, p); got != want {
+				t.Fatalf("find(%q) has %q = %v, strings.Contains says %v", line, p, got, want)
+			}
+		}
 	}
 }
