@@ -42,6 +42,7 @@ func BenchmarkPasses(b *testing.B) {
 	type input struct {
 		d     *Doc
 		lines []line
+		lower string
 	}
 	// prepare runs Parse's passes on every text up to the one measured.
 	prepare := func() []input {
@@ -49,13 +50,13 @@ func BenchmarkPasses(b *testing.B) {
 		for _, t := range texts {
 			d := &Doc{Text: t}
 			lines := splitLines(t)
-			d.Boilerplate = markBoilerplate(t, lines)
+			d.Boilerplate = markBoilerplate(t, asciiLower(t), lines)
 			d.Tokens = tokenize(t)
 			if err := d.segment(ctx, lines); err != nil {
 				b.Fatal(err)
 			}
 			markHeadings(d, lines)
-			in = append(in, input{d, lines})
+			in = append(in, input{d, lines, asciiLower(t)})
 		}
 		return in
 	}
@@ -65,8 +66,9 @@ func BenchmarkPasses(b *testing.B) {
 		run  func(input)
 	}{
 		{"lines", func(in input) { splitLines(in.d.Text) }},
-		{"boilerplate", func(in input) { markBoilerplate(in.d.Text, in.lines) }},
-		{"tokenize", func(in input) { tokenize(in.d.Text) }},
+		{"lower", func(in input) { asciiLower(in.d.Text) }},
+		{"boilerplate", func(in input) { markBoilerplate(in.d.Text, in.lower, in.lines) }},
+		{"tokenize", func(in input) { tokenizeLower(in.d.Text, in.lower) }},
 		{"sentences", func(in input) {
 			in.d.Sentences = nil
 			if err := in.d.segment(ctx, in.lines); err != nil {

@@ -10,31 +10,50 @@ import (
 // kind on lines, and returns their marks in order. A line is judged on its
 // own (boilerplateKind), then runs of lines: a list of other stories under
 // its heading or at the foot of the page, a footer, a site menu (markRuns).
-func markBoilerplate(text string, lines []line) []Boilerplate {
-	// Every line's lower-cased start (writeLineLower) goes into one buffer,
-	// so that the pass allocates once for them all rather than once a line.
+func markBoilerplate(text, lower string, lines []line) []Boilerplate {
+	// Every line's lower-cased start (writeLineLower) is read from lower,
+	// asciiLower(text), for a short line of ASCII, and written into one
+	// buffer for the others, so that the pass allocates once for them all
+	// rather than once a line.
 	type head struct {
 		s      string // the line without the white space around it
-		lo, hi int    // its lower-cased start in the buffer
+		lo, hi int    // its lower-cased start in lower, or in the buffer when buf
+		buf    bool
 	}
 	heads := make([]head, len(lines))
 	size := 0
-	for i := range lines {
-		heads[i].s = strings.TrimSpace(lines[i].In(text))
-		size += min(len(heads[i].s), containsWindow) + len("…")
+	for i, l := range lines {
+		raw := l.In(text)
+		h := &heads[i]
+		h.s = strings.TrimSpace(raw)
+		if len(h.s) <= containsWindow && isASCII(h.s) {
+			h.lo = l.Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+			h.hi = h.lo + len(h.s)
+			continue
+		}
+		h.buf = true
+		size += min(len(h.s), containsWindow) + len("…")
 	}
 	var b strings.Builder
 	b.Grow(size)
 	for i := range heads {
-		heads[i].lo = b.Len()
-		writeLineLower(&b, heads[i].s)
-		heads[i].hi = b.Len()
+		if h := &heads[i]; h.buf {
+			h.lo = b.Len()
+			writeLineLower(&b, h.s)
+			h.hi = b.Len()
+		}
 	}
 	lowers := b.String()
+	lineLower := func(h head) string {
+		if h.buf {
+			return lowers[h.lo:h.hi]
+		}
+		return lower[h.lo:h.hi]
+	}
 	var headings []int
 	n := 0 // boilerplate lines
 	for i, h := range heads {
-		k, heading := lineKindLower(h.s, lowers[h.lo:h.hi])
+		k, heading := lineKindLower(h.s, lineLower(h))
 		lines[i].boiler = k
 		if heading {
 			headings = append(headings, i)

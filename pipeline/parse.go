@@ -20,11 +20,12 @@ import (
 func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	d := &Doc{Text: text}
 	lines := splitLines(text)
-	d.Boilerplate = markBoilerplate(text, lines)
+	lower := asciiLower(text) // the boilerplate pass and the tokens read it
+	d.Boilerplate = markBoilerplate(text, lower, lines)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d.Tokens = tokenize(text)
+	d.Tokens = tokenizeLower(text, lower)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -370,3 +370,38 @@ func TestPhraseIndexQuads(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkBoilerplateLowers checks markBoilerplate, which reads the
+// lower-cased starts of short ASCII lines from the lower-cased text, against
+// lineKind on each line alone, then the runs pass.
+func TestMarkBoilerplateLowers(t *testing.T) {
+	texts := repoTexts(t)
+	texts = append(texts, "  Read More:  \n\u00a0Advertisement\u00a0\n\tBy Staff Reporter\nÉcrit: x\n"+strings.Repeat("Photo: ", 60))
+	for _, text := range texts {
+		got := markBoilerplate(text, asciiLower(text), splitLines(text))
+		lines := splitLines(text)
+		var headings []int
+		for i := range lines {
+			k, heading := lineKind(lines[i].In(text))
+			lines[i].boiler = k
+			if heading {
+				headings = append(headings, i)
+			}
+		}
+		markRuns(text, lines, headings)
+		var want []Boilerplate
+		for _, l := range lines {
+			if l.boiler != 0 {
+				want = append(want, Boilerplate{Span: l.Span, Kind: l.boiler})
+			}
+		}
+		if len(got) != len(want) {
+			t.Fatalf("markBoilerplate(%.40q): %d marks, want %d", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("markBoilerplate(%.40q): mark %d is %v, want %v", text, i, got[i], want[i])
+			}
+		}
+	}
+}

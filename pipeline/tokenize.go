@@ -13,9 +13,11 @@ import (
 // It allocates the token slice and one lower-case copy of the text, whose
 // substrings are the Lower of every ASCII token; only a token with a rune
 // beyond ASCII that normalises or lower-cases to new bytes allocates its own.
-func tokenize(text string) []Token {
+func tokenize(text string) []Token { return tokenizeLower(text, asciiLower(text)) }
+
+// tokenizeLower is tokenize with lower, asciiLower(text), made already.
+func tokenizeLower(text, lower string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
-	lower := asciiLower(text)
 	space := true
 	i := 0
 	noInit := 0 // no initialism starts before noInit (see scanWord)
@@ -480,6 +482,16 @@ func writeASCIILower(b *strings.Builder, s string) {
 		}
 	}
 	b.WriteString(s[from:])
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // countFields returns len(strings.Fields(s)) without building the slice:
