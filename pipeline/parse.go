@@ -48,37 +48,50 @@ type line struct {
 // It drops the lines that are only white space.
 func splitLines(text string) []line {
 	lines := make([]line, 0, strings.Count(text, "\n")+1)
+	// The next "\n" and "\r" at or after the current line's start, each
+	// found by strings.IndexByte and kept until the line passes it, so
+	// that a text without one of them is searched for it once.
+	nl, cr := -1, -1
+	next := func(c byte, from int, at *int) int {
+		if *at < from {
+			if k := strings.IndexByte(text[from:], c); k >= 0 {
+				*at = from + k
+			} else {
+				*at = len(text)
+			}
+		}
+		return *at
+	}
 	blank := true
 	for start := 0; start <= len(text); {
-		// One pass over the line finds its end and whether it is blank:
-		// ASCII white space is judged by byte, a line with other runes as
-		// strings.TrimSpace judges it.
-		end := start
-		nonSpace, nonASCII := false, false
-		for ; end < len(text); end++ {
-			c := text[end]
-			if c == '\n' || c == '\r' {
-				break
-			}
-			if c >= utf8.RuneSelf {
-				nonASCII = true
-			} else if c != ' ' && (c < '\t' || c > '\r') {
-				nonSpace = true
-			}
+		end := min(next('\n', start, &nl), next('\r', start, &cr))
+		after := end + 1
+		if end < len(text) && text[end] == '\r' && after < len(text) && text[after] == '\n' {
+			after++
 		}
-		next := end + 1
-		if end < len(text) && text[end] == '\r' && next < len(text) && text[next] == '\n' {
-			next++
-		}
-		if !nonSpace && (!nonASCII || strings.TrimSpace(text[start:end]) == "") {
+		if isBlank(text[start:end]) {
 			blank = true
 		} else {
 			lines = append(lines, line{Span: Span{start, end}, blankBefore: blank})
 			blank = false
 		}
-		start = next
+		start = after
 	}
 	return lines
+}
+
+// isBlank reports whether s is only white space: strings.TrimSpace(s) == "",
+// read by byte up to the first rune beyond ASCII.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(s[i:]) == ""
+		case c != ' ' && (c < '\t' || c > '\r'):
+			return false
+		}
+	}
+	return true
 }
 
 // firstLines returns the first n lines of text[:end] as splitLines(text[:end])

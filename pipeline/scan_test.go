@@ -405,3 +405,13 @@ func TestMarkBoilerplateLowers(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitLinesOldMac checks splitLines on a long text of lone "\r"
+// breaks, with a "\n" only at its end: the search for each kind of break
+// is kept from line to line.
+func TestSplitLinesOldMac(t *testing.T) {
+	text := strings.Repeat("A line of an old Mac file.\r \r", 5000) + "\n"
+	if got, want := splitLines(text), referenceSplitLines(text); !equalLines(got, want) {
+		t.Fatalf("splitLines: %d lines, want %d", len(got), len(want))
+	}
+}
