@@ -190,7 +190,7 @@ func (p *Parser) datelineAfter(s, name string, i int, top bool) (int, bool) {
 			// "PAKISTAN: FLOODS KILL 20" is a headline.
 			return 0, false
 		}
-		if !dated && !tagged && !isAllCaps(name) && countFields(after) < 12 &&
+		if !dated && !tagged && !isAllCaps(name) && countFieldsUpTo(after, 12) < 12 &&
 			(top || strings.HasPrefix(strings.TrimSpace(rest), ":")) {
 			// "Ukraine: Russia launches drones" and, atop the page,
 			// "Kabul – a city waits" are headlines, not datelines that

@@ -262,7 +262,7 @@ const datelineDateBytes = 40
 // fifteen words or more, ending as a sentence ends.
 func isBodyParagraph(s string) bool {
 	s = strings.TrimSpace(s)
-	if countFields(s) < 15 {
+	if countFieldsUpTo(s, 15) < 15 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -499,12 +499,11 @@ func isNameWords(words []string) bool {
 // findDate finds a full date with a year in s, which starts at offset base
 // of the text, and returns it as YYYY-MM-DD with its span.
 //
-// Every form has a year of four digits, the two with a month's name have
-// its first three letters, and the dotted one a dot: a scan of the bytes
-// for these rules out most lines before any regular expression runs.
+// A scan of the bytes for what each form needs (dateClues) rules out most
+// lines before any regular expression runs.
 func findDate(s string, base int) (string, Span) {
-	year, named, dot := dateClues(s)
-	if !year {
+	named, iso, dotted := dateClues(s)
+	if !named && !iso && !dotted {
 		return "", Span{}
 	}
 	type form struct {
@@ -512,7 +511,7 @@ func findDate(s string, base int) (string, Span) {
 		y, m, dIndex int
 		may          bool // the clues allow a match
 	}
-	for _, f := range []form{{mdyRE, 3, 1, 2, named}, {dmyRE, 3, 2, 1, named}, {isoRE, 1, 2, 3, true}, {dottedRE, 3, 2, 1, dot}} {
+	for _, f := range []form{{mdyRE, 3, 1, 2, named}, {dmyRE, 3, 2, 1, named}, {isoRE, 1, 2, 3, iso}, {dottedRE, 3, 2, 1, dotted}} {
 		if !f.may {
 			continue
 		}
@@ -539,29 +538,36 @@ func findDate(s string, base int) (string, Span) {
 	return "", Span{}
 }
 
-// dateClues reports, in one pass over s, what findDate's forms need: four
-// ASCII digits in a row (every form's year), the first three letters of a
-// month's name in title case or in capitals, as monthName has them ("Jan",
-// "SEP"), and a dot (dottedRE).
-func dateClues(s string) (year, named, dot bool) {
-	digits := 0
+// dateClues reports, in one pass over s, which of findDate's forms can
+// match it, by what each needs: the forms with a month's name, its first
+// three letters in title case or in capitals ("Jan", "SEP", as monthName
+// has them) and, after them, four digits in a row (the year); the ISO form,
+// four digits, a hyphen or a slash, and a digit; the dotted form, a digit, a
+// dot, and four digits in a row.
+func dateClues(s string) (named, iso, dotted bool) {
+	digits := 0    // the digits in a row that end at i
+	month := false // a month's first three letters stand before i
+	dotDigit := -1 // where the last dot after a digit stands
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if '0' <= c && c <= '9' {
+		if isDigit(c) {
 			if digits++; digits >= 4 {
-				year = true
+				named = named || month
+				dotted = dotted || i-digits == dotDigit
 			}
 			continue
 		}
-		digits = 0
 		switch {
-		case c == '.':
-			dot = true
-		case !named && 'A' <= c && c <= 'Z' && i+3 <= len(s):
-			named = monthAbbrev(s[i : i+3])
+		case digits >= 4 && (c == '-' || c == '/') && i+1 < len(s) && isDigit(s[i+1]):
+			iso = true
+		case c == '.' && digits >= 1:
+			dotDigit = i
+		case !month && isUpper(c) && i+3 <= len(s):
+			month = monthAbbrev(s[i : i+3])
 		}
+		digits = 0
 	}
-	return year, named, dot
+	return named, iso, dotted
 }
 
 // monthAbbrev reports whether s is the first three letters of a month's

@@ -197,7 +197,7 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 				return r.kind, false
 			}
 		case matchSuffix:
-			if hasWordSuffix(bare, r.phrase) && countFields(line) <= suffixWords {
+			if hasWordSuffix(bare, r.phrase) && countFieldsUpTo(line, suffixWords+1) <= suffixWords {
 				return r.kind, false
 			}
 		case matchContains:
@@ -236,7 +236,7 @@ func isHeading(bare, phrase string) bool {
 	if !ok {
 		from, ok = strings.CutPrefix(rest, " from")
 	}
-	return ok && (from == "" || from[0] == ' ') && countFields(from) <= 5
+	return ok && (from == "" || from[0] == ' ') && countFieldsUpTo(from, 6) <= 5
 }
 
 // hasWordPrefix reports whether lower starts with phrase, and a word that

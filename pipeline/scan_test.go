@@ -251,6 +251,11 @@ func TestCountFields(t *testing.T) {
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 		}
+		for _, limit := range []int{0, 1, 3, 15, 26} {
+			if got, want := countFieldsUpTo(s, limit), min(limit, len(strings.Fields(s))); got != want {
+				t.Errorf("countFieldsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
 		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got && !want {
 			t.Errorf("singleSpaced(%q) = true, but its words joined are %q", s, strings.Join(strings.Fields(s), " "))
 		}

@@ -496,7 +496,12 @@ func isASCII(s string) bool {
 
 // countFields returns len(strings.Fields(s)) without building the slice:
 // the number of runs of runes that are not white space (unicode.IsSpace).
-func countFields(s string) int {
+func countFields(s string) int { return countFieldsUpTo(s, len(s)) }
+
+// countFieldsUpTo returns min(countFields(s), limit): it stops reading at
+// the word after the limit-th, so that a test of a line's length in words
+// reads no more of a paragraph than it needs.
+func countFieldsUpTo(s string, limit int) int {
 	n := 0
 	inField := false
 	for i := 0; i < len(s); {
@@ -509,6 +514,9 @@ func countFields(s string) int {
 			space = unicode.IsSpace(r)
 		}
 		if !space && !inField {
+			if n == limit {
+				return n
+			}
 			n++
 		}
 		inField = !space
