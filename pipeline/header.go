@@ -374,7 +374,7 @@ func leadingDate(s string, base int) (dateCand, int) {
 		for k < len(s) && ('a' <= s[k] && s[k] <= 'z' || 'A' <= s[k] && s[k] <= 'Z') {
 			k++
 		}
-		if k == j || !dateLabels[strings.ToLower(s[j:k])] {
+		if k == j || !isDateLabel(s[j:k]) {
 			break
 		}
 		for j = k; j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == ':' || s[j] == '-'); j++ {
@@ -426,7 +426,7 @@ func labelledDate(s string, base int) dateCand {
 		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' && s[j-1] <= 'Z') {
 			j++
 		}
-		if !dateLabels[strings.ToLower(s[i:j])] || j-i < 4 {
+		if j-i < 4 || !isDateLabel(s[i:j]) {
 			continue
 		}
 		if endsSentenceText(s[:i]) {
@@ -437,6 +437,24 @@ func labelledDate(s string, base int) dateCand {
 		}
 	}
 	return dateCand{}
+}
+
+// isDateLabel reports whether the ASCII word w, in any case, is one of the
+// dateLabels: it lower-cases w on the stack, so that the look-up allocates
+// nothing.
+func isDateLabel(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return dateLabels[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return dateLabels[string(buf[:len(w)])]
 }
 
 // cutSource cuts a source's name ("Ahram Online ,", "The Daily Planet |")

@@ -420,3 +420,20 @@ func TestSplitLinesOldMac(t *testing.T) {
 		t.Fatalf("splitLines: %d lines, want %d", len(got), len(want))
 	}
 }
+
+// TestIsDateLabel checks isDateLabel against the list, in every case, and
+// on words that are not labels.
+func TestIsDateLabel(t *testing.T) {
+	words := []string{"", "x", "Date", "DATED", "publishedx", strings.Repeat("Updated", 5)}
+	for w := range dateLabels {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range words {
+		if got, want := isDateLabel(w), dateLabels[strings.ToLower(w)]; got != want {
+			t.Errorf("isDateLabel(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if testing.AllocsPerRun(10, func() { isDateLabel("Published") }) != 0 {
+		t.Error("isDateLabel allocates")
+	}
+}
