@@ -26,9 +26,9 @@ func markBoilerplate(text, lower string, lines []line) []Boilerplate {
 		raw := l.In(text)
 		h := &heads[i]
 		h.s = strings.TrimSpace(raw)
+		h.lo = l.Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+		h.hi = h.lo + len(h.s)
 		if len(h.s) <= containsWindow && isASCII(h.s) {
-			h.lo = l.Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
-			h.hi = h.lo + len(h.s)
 			continue
 		}
 		h.buf = true
@@ -38,8 +38,9 @@ func markBoilerplate(text, lower string, lines []line) []Boilerplate {
 	b.Grow(size)
 	for i := range heads {
 		if h := &heads[i]; h.buf {
+			ls := lower[h.lo:h.hi]
 			h.lo = b.Len()
-			writeLineLower(&b, h.s)
+			writeLineLowerFrom(&b, h.s, ls)
 			h.hi = b.Len()
 		}
 	}
@@ -94,12 +95,20 @@ func lineKind(s string) (BoilerplateKind, bool) {
 // lineKind reads, lower-cased and normalised (lowerNormalized): at most
 // containsWindow bytes of it, and "…" after it when the line is longer, as
 // a long line is never the whole of a short phrase.
-func writeLineLower(b *strings.Builder, s string) {
+func writeLineLower(b *strings.Builder, s string) { writeLineLowerFrom(b, s, "") }
+
+// writeLineLowerFrom is writeLineLower with ls, the same bytes of
+// asciiLower(text) as s is of text, whose runs of ASCII it copies; ls may
+// be "", and then s's runs are lower-cased here.
+func writeLineLowerFrom(b *strings.Builder, s, ls string) {
 	cut := min(len(s), containsWindow)
 	for cut > 0 && cut < len(s) && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
-	writeLowerNormalized(b, s[:cut])
+	if ls != "" {
+		ls = ls[:cut]
+	}
+	writeLowerNormalizedFrom(b, s[:cut], ls)
 	if cut < len(s) {
 		b.WriteString("…")
 	}

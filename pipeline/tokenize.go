@@ -448,7 +448,11 @@ func lowerNormalized(s string) string {
 
 // writeLowerNormalized writes lowerNormalized(s) to b: the boilerplate rules
 // read every line's start so.
-func writeLowerNormalized(b *strings.Builder, s string) {
+func writeLowerNormalized(b *strings.Builder, s string) { writeLowerNormalizedFrom(b, s, "") }
+
+// writeLowerNormalizedFrom is writeLowerNormalized with ls, asciiLower(s)
+// made already (or ""), whose runs of ASCII it copies as they are.
+func writeLowerNormalizedFrom(b *strings.Builder, s, ls string) {
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		// The run of ASCII from i, then the rune that ends it.
@@ -456,7 +460,11 @@ func writeLowerNormalized(b *strings.Builder, s string) {
 		for j < len(s) && s[j] < utf8.RuneSelf {
 			j++
 		}
-		writeASCIILower(b, s[i:j])
+		if ls != "" {
+			b.WriteString(ls[i:j])
+		} else {
+			writeASCIILower(b, s[i:j])
+		}
 		if j == len(s) {
 			return
 		}
