@@ -16,8 +16,17 @@ import (
 // tokens (tokenize.go); sentences, which never cross a boilerplate line's
 // edge; headings (heading.go); the header: the dateline (dateline.go), the
 // publication date and the headline and caption lines above the body
-// (header.go), read outside boilerplate.
+// (header.go), read outside boilerplate. A byte-order mark that opens the
+// text is passed over, and every span counts its bytes (bom.go).
 func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
+	if n := bomLen(text); n > 0 {
+		d, err := p.Parse(ctx, text[n:])
+		if err != nil {
+			return nil, err
+		}
+		d.shift(text, n)
+		return d, nil
+	}
 	d := &Doc{Text: text}
 	lines := splitLines(text)
 	d.Boilerplate = markBoilerplate(text, lines)
