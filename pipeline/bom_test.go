@@ -75,7 +75,8 @@ func FuzzParseBOM(f *testing.F) {
 	for _, text := range seeds(f) {
 		f.Add(text)
 	}
-	for _, s := range []string{"", "\ufeff", "\xff", "a\r\nb", "ISLAMABAD: x", "date 2021-07-11 LIMA: x"} {
+	for _, s := range []string{"", "\ufeff", "\xff", "a\r\nb", "ISLAMABAD: x", "date 2021-07-11 LIMA: x",
+		"<script>\nx <!-- y\n</script> Dar met Rubio.<!--\n-->\r\n<style", "Advertisement<style>x</style> <!-->"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) { checkBOM(t, text) })

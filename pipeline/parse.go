@@ -11,7 +11,8 @@ import (
 // It accepts any string; bytes that are not valid UTF-8 become one-byte
 // punctuation tokens. It returns ctx's error if ctx ends first.
 //
-// The passes, in order: lines; boilerplate, line by line (boilerplate.go,
+// The passes, in order: lines; the scripts, styles and HTML comments left in
+// the text (markup.go); boilerplate, line by line (boilerplate.go,
 // with the phrases of data/boilerplate.txt) and then runs of lines (runs.go);
 // tokens (tokenize.go); sentences, which never cross a boilerplate line's
 // edge; headings (heading.go); the header: the dateline (dateline.go), the
@@ -29,7 +30,9 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	}
 	d := &Doc{Text: text}
 	lines := splitLines(text)
-	d.Boilerplate = markBoilerplate(text, lines)
+	markup := findMarkup(text)
+	markupLines(text, lines, markup)
+	d.Boilerplate = addMarkup(text, lines, markBoilerplate(text, lines), markup)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -81,7 +84,7 @@ func splitLines(text string) []line {
 
 // segment splits the tokens into sentences. A sentence ends at '.', '!' or '?'
 // (with any closing quotes or brackets) before a token that does not start in
-// lower case, at a blank line, at a boilerplate line's edge, and at a line
+// lower case, at a blank line, at a boilerplate line's edge or a mark of markup's, and at a line
 // break unless the line runs on (no final punctuation, next line in lower case).
 func (d *Doc) segment(ctx context.Context, lines []line) error {
 	toks := d.Tokens
@@ -108,6 +111,8 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 		first = end
 	}
 	back := 0 // the token before i, stepped back over the closers that touch it
+	cuts := markupCuts(d.Boilerplate)
+	cut := 0 // the next of cuts
 	for i := range toks {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -120,6 +125,10 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 			if breaksAt(toks, i, lines[li-1], lines[li], wrap) {
 				sentence(i)
 			}
+		}
+		for cut < len(cuts) && cuts[cut] <= toks[i].Start {
+			sentence(i) // a mark of markup starts or ends inside the line
+			cut++
 		}
 		if i > first && endsSentence(toks, i, back) {
 			sentence(i)
