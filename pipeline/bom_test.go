@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -80,4 +81,62 @@ func FuzzParseBOM(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) { checkBOM(t, text) })
+}
+
+// TestBOMLines: a byte-order mark that opens a line (texts saved on
+// Windows and joined into one) changes nothing but the spans after it.
+// Before, "\ufeffBy: Agencies" was no byline, and "\ufeffRead More: ..."
+// no link to another story, whose names became the article's.
+func TestBOMLines(t *testing.T) {
+	texts := seeds(t)
+	texts["joined"] = "ISLAMABAD: Dar met Wang Yi on Monday.\nBy: Agencies\nRead More: Sharif meets Xi Jinping\nDar said so.\n"
+	for id, text := range texts {
+		t.Run(id, func(t *testing.T) {
+			var marked strings.Builder
+			var at []int // where each mark was put, in marked
+			for i, l := range strings.SplitAfter(text, "\n") {
+				if i%2 == 0 || id == "joined" {
+					at = append(at, marked.Len())
+					marked.WriteString(bom)
+				}
+				marked.WriteString(l)
+			}
+			plain := parse(t, text)
+			d := parse(t, marked.String())
+			checkSpans(t, d)
+			back := func(s *Span) {
+				if *s == (Span{}) {
+					return
+				}
+				n := 0
+				for n < len(at) && at[n] < s.Start {
+					n++
+				}
+				s.Start -= n * len(bom)
+				for n < len(at) && at[n] < s.End {
+					n++
+				}
+				s.End -= n * len(bom)
+			}
+			for i := range d.Tokens {
+				back(&d.Tokens[i].Span)
+			}
+			for i := range d.Sentences {
+				back(&d.Sentences[i].Span)
+			}
+			for i := range d.Boilerplate {
+				back(&d.Boilerplate[i].Span)
+			}
+			for _, s := range []*Span{&d.Header.Dateline, &d.Header.DatelineLead, &d.Header.PublishedSpan} {
+				back(s)
+			}
+			for i := range d.Header.Lines {
+				back(&d.Header.Lines[i].Span)
+			}
+			d.Text = text
+			if diff := cmp.Diff(plain, d, cmp.AllowUnexported(Doc{}, Token{}), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("with a BOM opening lines, the Doc is not the one without, spans moved back (-without +with):\n%s", diff)
+			}
+		})
+	}
 }

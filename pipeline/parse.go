@@ -56,6 +56,7 @@ type line struct {
 }
 
 // splitLines splits text at "\n", "\r\n" and a lone "\r" (old Mac files).
+// A line starts after the byte-order marks that open it.
 func splitLines(text string) []line {
 	var lines []line
 	blank := true
@@ -71,10 +72,13 @@ func splitLines(text string) []line {
 				next++
 			}
 		}
-		if strings.TrimSpace(text[start:end]) == "" {
+		// A byte-order mark that opens a line (texts saved on Windows,
+		// joined into one) is no part of it: "\ufeffBy: Agencies".
+		from := start + bomLen(text[start:end])
+		if strings.TrimSpace(text[from:end]) == "" {
 			blank = true
 		} else {
-			lines = append(lines, line{Span: Span{start, end}, blankBefore: blank})
+			lines = append(lines, line{Span: Span{from, end}, blankBefore: blank})
 			blank = false
 		}
 		start = next
