@@ -23,6 +23,11 @@ import "github.com/readout/readout/pipeline"
 // whole, and nothing is skipped, when the text uses it elsewhere ("... met
 // Prime Minister Shehbaz Sharif" in a text that names Sharif before).
 
+// cutRunMax is the most tokens before the last word that its run takes: a
+// name has at most five words (readName), and a run of capitalised words
+// that goes on further is no name.
+const cutRunMax = 6
+
 // cutFrom returns the first token of the run a cut-off text may have cut
 // short (see above), or len(d.Tokens) when the text is not cut off.
 func (t *tables) cutFrom(d *pipeline.Doc) int {
@@ -51,7 +56,7 @@ func (t *tables) cutFrom(d *pipeline.Doc) int {
 		}
 	}
 	first := last
-	for first > s.FirstToken && t.inCutRun(&toks[first-1], &toks[first]) {
+	for first > s.FirstToken && last-first < cutRunMax && t.inCutRun(&toks[first-1], &toks[first]) {
 		first--
 	}
 	if s.Heading && (!t.titled(toks[first:last]) || !bodyBefore(d, si)) {
