@@ -66,6 +66,7 @@ func BenchmarkPasses(b *testing.B) {
 		run  func(input)
 	}{
 		{"lines", func(in input) { splitLines(in.d.Text) }},
+		{"markup", func(in input) { findMarkup(in.d.Text) }},
 		{"lower", func(in input) { asciiLower(in.d.Text) }},
 		{"boilerplate", func(in input) { markBoilerplate(in.d.Text, in.lower, in.lines) }},
 		{"tokenize", func(in input) { tokenizeLower(in.d.Text, in.lower) }},

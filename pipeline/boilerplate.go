@@ -54,6 +54,10 @@ func markBoilerplate(text, lower string, lines []line) []Boilerplate {
 	var headings []int
 	n := 0 // boilerplate lines
 	for i, h := range heads {
+		if lines[i].boiler != 0 {
+			n++
+			continue // markup (markup.go)
+		}
 		k, heading := lineKindLower(h.s, lineLower(h))
 		lines[i].boiler = k
 		if heading {

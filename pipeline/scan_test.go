@@ -20,7 +20,7 @@ import (
 // Unicode hyphens and spaces, capitals beyond ASCII, invalid UTF-8, old Mac
 // line breaks.
 var hardTexts = []string{
-	"", " ", "\n", "\r\n\r\n", "a\rb\r\nc\n\nd", "It’s “Quoted” — ‘here’", "Non\u2010breaking\u2011hyphen\u00a0space",
+	"", " ", "\n", "\r\n\r\n", "\ufeff", "\ufeff\ufeffBy: Agencies\n\ufeff\n\ufeff x", "a\rb\r\nc\n\nd", "It’s “Quoted” — ‘here’", "Non\u2010breaking\u2011hyphen\u00a0space",
 	"ŠEFČOVIČ İstanbul ΑΘΗΝΑ Kelvin\u212a", "bad \xff byte ’", "\xe2\xe2\x80\x99s", "ʼOkina ′prime″ „low", "O’Brien’s don’t",
 	"\u00a0\u2003\n\u0085x\n \t\v\f\n", "Pakistan’s PM’S \u200b\ufeffU.S.", "’", "“", "\u00a0",
 }
@@ -109,7 +109,8 @@ func TestTokenForms(t *testing.T) {
 }
 
 // referenceSplitLines is what splitLines replaced: strings.IndexAny for
-// the breaks, strings.TrimSpace for blank lines.
+// the breaks, strings.TrimSpace for blank lines (and bomLen for the marks
+// that open a line).
 func referenceSplitLines(text string) []line {
 	var lines []line
 	blank := true
@@ -125,10 +126,11 @@ func referenceSplitLines(text string) []line {
 				next++
 			}
 		}
-		if strings.TrimSpace(text[start:end]) == "" {
+		from := start + bomLen(text[start:end])
+		if strings.TrimSpace(text[from:end]) == "" {
 			blank = true
 		} else {
-			lines = append(lines, line{Span: Span{start, end}, blankBefore: blank})
+			lines = append(lines, line{Span: Span{from, end}, blankBefore: blank})
 			blank = false
 		}
 		start = next
