@@ -198,6 +198,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	for k := range ints {
 		ints[k] = -1 // country, office, orgAt: none
 	}
+	cut := s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
 	// The loop reads locals, not a's fields: a's stores would make the
 	// compiler load them again at every token.
 	skip, anchors := a.skip, a.anchors
@@ -205,7 +206,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	bits, poss := s.t.rules.bits, s.t.rules.poss
 	for i := range d.Tokens {
 		tok := &d.Tokens[i]
-		sk := d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(tok.Span)
+		sk := d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(tok.Span) || i >= cut
 		skip[i] = sk
 		var c wordClass
 		if tok.Kind == pipeline.Word {

@@ -72,16 +72,22 @@ type Token struct {
 	// cal says whether the word names a weekday or a month, set once by the
 	// tokeniser (IsWeekday, IsMonth).
 	cal calendar
+	// lex holds the word's shape, set once by the tokeniser (IsCap,
+	// IsAllCaps). It sits in the struct's padding: a Token is 80 bytes
+	// with it as without it.
+	lex lexFlags
 	// Sentence is the index of the sentence the token belongs to.
 	Sentence int
 }
 
-// IsCap reports whether the token starts with an upper-case letter.
-func (t *Token) IsCap() bool { return t.Kind == Word && isUpperStart(t.Text) }
+// IsCap reports whether the token is a word that starts with an upper-case
+// letter. The tokeniser decides it once per token.
+func (t *Token) IsCap() bool { return t.lex&capStart != 0 }
 
-// IsAllCaps reports whether the token has at least two letters and no
-// lower-case letter ("US", "NSA", "U.S.").
-func (t *Token) IsAllCaps() bool { return t.Kind == Word && isAllCaps(t.Text) }
+// IsAllCaps reports whether the token is a word of at least two letters and
+// no lower-case letter ("US", "NSA", "U.S."). The tokeniser decides it once
+// per token.
+func (t *Token) IsAllCaps() bool { return t.lex&allCaps != 0 }
 
 // IsWeekday reports whether the token is the name of a day of the week, in
 // any case ("Monday", "tuesday"). The tokeniser decides it once per token.
@@ -125,12 +131,13 @@ const (
 	Caption                              // a photo caption or credit: "FILE - ...", "(Photo: A. Lee / Getty Images)"
 	Notice                               // a cookie, consent or subscription notice
 	StoryList                            // a list of other stories, with its heading: "Latest News", "Must Read"
+	Markup                               // HTML a browser never shows: a <script> or <style> element, a <!-- comment --> (markup.go)
 )
 
-var boilerplateNames = [...]string{"", "banner", "byline", "related", "sign-off", "chrome", "caption", "notice", "story-list"}
+var boilerplateNames = [...]string{"", "banner", "byline", "related", "sign-off", "chrome", "caption", "notice", "story-list", "markup"}
 
 // String returns the kind's name: "banner", "byline", "related", "sign-off",
-// "chrome", "caption", "notice" or "story-list".
+// "chrome", "caption", "notice", "story-list" or "markup".
 func (k BoilerplateKind) String() string {
 	if int(k) < len(boilerplateNames) && k > 0 {
 		return boilerplateNames[k]
@@ -139,7 +146,8 @@ func (k BoilerplateKind) String() string {
 }
 
 // Boilerplate marks a line that is not part of the article. Its span covers
-// the line without its line break.
+// the line without its line break, or, for a line only part of which is
+// markup (Markup), that part or another part of the line.
 type Boilerplate struct {
 	Span
 	Kind BoilerplateKind
