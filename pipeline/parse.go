@@ -24,10 +24,11 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d.Tokens = tokenize(text)
-	if err := ctx.Err(); err != nil {
+	toks, err := tokenizeCtx(ctx, text)
+	if err != nil {
 		return nil, err
 	}
+	d.Tokens = toks
 	if err := d.segment(ctx, lines); err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +10,13 @@ import (
 // tokenize splits text into tokens with byte spans. It never fails: every byte
 // of the text outside white space lies in exactly one token.
 func tokenize(text string) []Token {
+	toks, _ := tokenizeCtx(context.Background(), text)
+	return toks
+}
+
+// tokenizeCtx is tokenize, which looks at ctx once every ctxTokens tokens
+// and gives up with its error when it has ended.
+func tokenizeCtx(ctx context.Context, text string) ([]Token, error) {
 	toks := make([]Token, 0, len(text)/5+1)
 	space := true
 	i := 0
@@ -38,9 +46,16 @@ func tokenize(text string) []Token {
 		}
 		toks = append(toks, newToken(text, start, i, kind, space))
 		space = false
+		if len(toks)%ctxTokens == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 	}
-	return toks
+	return toks, nil
 }
+
+// ctxTokens is how many tokens tokenizeCtx makes between two looks at its
+// context.
+const ctxTokens = 4096
 
 func newToken(text string, start, end int, kind Kind, space bool) Token {
 	t := Token{Span: Span{start, end}, Text: text[start:end], Kind: kind, SpaceBefore: space}
