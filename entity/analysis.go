@@ -110,7 +110,9 @@ type analysis struct {
 
 	scratch *scratch // where the per-token tables came from (release)
 
-	ctx context.Context // the call's, while run runs the passes
+	ctx   context.Context // the call's, while run runs the passes
+	ticks int             // calls of halted since it last looked at ctx
+	err   error           // ctx's error, once halted has seen it
 
 	pair     []string // the article's two countries (articlePair), once pairRead
 	pairRead bool
@@ -306,6 +308,9 @@ func (a *analysis) run(ctx context.Context, only func(pass) bool) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if a.err != nil {
+			return a.err
+		}
 		switch {
 		case only != nil && !only(p):
 		case p.run == nil:
@@ -314,5 +319,26 @@ func (a *analysis) run(ctx context.Context, only func(pass) bool) error {
 			p.run(a)
 		}
 	}
-	return nil
+	return a.err
+}
+
+// ctxEvery is how many steps of a pass's loop go by between two looks at
+// the call's context (halted): a look costs far more than a step, and a
+// step is short, so that a pass gives up soon after the context ends.
+const ctxEvery = 1024
+
+// halted reports whether the call's context has ended, looking at it once
+// every ctxEvery calls. A pass calls it at each step of its loops over the
+// text (tokens, sentences, people, organisations) and stops when it reports
+// true; run then returns the context's error.
+func (a *analysis) halted() bool {
+	if a.err != nil {
+		return true
+	}
+	if a.ticks++; a.ticks < ctxEvery || a.ctx == nil {
+		return false
+	}
+	a.ticks = 0
+	a.err = a.ctx.Err()
+	return a.err != nil
 }

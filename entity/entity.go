@@ -279,6 +279,10 @@ func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 	if err := a.run(ctx, nil); err != nil {
 		return err
 	}
-	d.SetValue(annotationsKey{}, a.annotations())
+	ann := a.annotations()
+	if a.err != nil {
+		return a.err // halted cut annotations short
+	}
+	d.SetValue(annotationsKey{}, ann)
 	return nil
 }

@@ -16,6 +16,9 @@ package entity
 func (a *analysis) hosts() {
 	who := a.whoAt()
 	for _, s := range a.d.Sentences {
+		if a.halted() {
+			break
+		}
 		if s.Boilerplate {
 			continue
 		}

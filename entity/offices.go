@@ -17,6 +17,9 @@ import (
 // for Trade and Industry | Lucia Ferraro").
 func (a *analysis) findOffices() {
 	for i := 0; i < len(a.toks); i++ {
+		if a.halted() {
+			break
+		}
 		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classOfficeStart == 0 {
 			continue
 		}
