@@ -131,8 +131,10 @@ func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 		return ErrNoEntities
 	}
 	f := newFinder(s, d, ents)
+	read := 0 // tokens read since the last look at ctx
 	for si := range d.Sentences {
-		if si%256 == 0 {
+		if read += d.Sentences[si].EndToken - d.Sentences[si].FirstToken; si%256 == 0 || read >= ctxTokens {
+			read = 0
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -146,6 +148,10 @@ func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 	d.SetValue(eventsKey{}, f.events())
 	return nil
 }
+
+// ctxTokens is how many tokens of sentences Annotate reads between two
+// looks at its context, besides one look every 256 sentences.
+const ctxTokens = 4096
 
 // draft is an event under construction.
 type draft struct {
