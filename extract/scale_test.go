@@ -1,0 +1,299 @@
+package extract_test
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/readout/readout/extract"
+)
+
+// scaleEnabled reports whether READOUT_SCALE is set: the scaling tests then
+// double their inputs up to a megabyte and the deadline test runs on 16 MB
+// (CI runs them without -race, as a step of their own).
+func scaleEnabled() bool { return os.Getenv("READOUT_SCALE") != "" }
+
+// hostile is a kind of input built to make some pass of some stage
+// superlinear: gen returns about n bytes of it.
+type hostile struct {
+	name string
+	gen  func(n int) string
+}
+
+// hostileInputs returns the kinds of hostile input that the scaling and
+// deadline tests run: runs of one title, of one name, of triggers, one
+// sentence with no full stop, every kind of token the tables know, the same
+// engagement on ever new days, and shuffled real words.
+func hostileInputs(t testing.TB) []hostile {
+	t.Helper()
+	words := seedWords(t)
+	kinds := tableTokens(t)
+	return []hostile{
+		{"repeated Minister", func(n int) string { return repeatTo("Minister ", n) }},
+		{"repeated Secretary", func(n int) string { return repeatTo("Secretary ", n) }},
+		{"repeated Deputy Minister", func(n int) string { return repeatTo("Deputy Minister ", n) }},
+		{"repeated names", func(n int) string { return repeatTo("John Smith ", n) }},
+		{"repeated titled names", func(n int) string { return repeatTo("Foreign Minister Ishaq Dar ", n) }},
+		{"repeated triggers", func(n int) string { return repeatTo("met called spoke ", n) }},
+		{"one long sentence", func(n int) string { return wordRun(words, n, false) }},
+		{"every token kind", func(n int) string { return wordRun(kinds, n, false) }},
+		{"every token kind in sentences", func(n int) string { return wordRun(kinds, n, true) }},
+		{"one engagement on many days", engagementDays},
+		{"shuffled seed words", func(n int) string { return wordRun(words, n, true) }},
+	}
+}
+
+// seedWords returns the words of the seed articles.
+func seedWords(t testing.TB) []string {
+	t.Helper()
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	var words []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = append(words, strings.Fields(string(b))...)
+	}
+	if len(words) == 0 {
+		t.Fatal("no seed words")
+	}
+	return words
+}
+
+// tableTokens returns a word or phrase of every kind the tables know:
+// countries, their other names, demonyms and capitals; offices and their
+// forms; organisations and their acronyms; cities; engagement triggers;
+// dates and weekdays.
+func tableTokens(t testing.TB) []string {
+	t.Helper()
+	var out []string
+	for _, f := range []struct {
+		path string
+		cols []int
+	}{
+		{"../entity/data/countries.tsv", []int{1, 2, 3, 4}},
+		{"../entity/data/offices.tsv", []int{0, 2}},
+		{"../entity/data/organizations.tsv", []int{0, 1, 3}},
+		{"../entity/data/cities.tsv", []int{0}},
+	} {
+		file, err := os.Open(f.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(file)
+		for sc.Scan() {
+			line := sc.Text()
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			cols := strings.Split(line, "\t")
+			for _, c := range f.cols {
+				if c >= len(cols) {
+					continue
+				}
+				for _, v := range strings.Split(cols[c], "|") {
+					if v = strings.TrimPrefix(strings.TrimSpace(v), "~"); v != "" && v != "-" {
+						out = append(out, v)
+					}
+				}
+			}
+		}
+		file.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out = append(out, "met", "called", "spoke", "talks", "meeting", "wrote", "letter", "phone",
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"12 March 2024", "March 12", "2024-03-12", "yesterday", "last week", "John Smith", "Ishaq Dar", "said")
+	return out
+}
+
+// wordRun returns about n bytes of words drawn from words with a fixed
+// seed: in sentences of 20 words and lines of 400 if sentences is set,
+// else as one line with no full stop.
+func wordRun(words []string, n int, sentences bool) string {
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	b.Grow(n + 64)
+	for i := 0; b.Len() < n; i++ {
+		w := words[r.IntN(len(words))]
+		if !sentences {
+			w = strings.Trim(w, ".!?")
+			if w == "" {
+				continue
+			}
+		}
+		b.WriteString(w)
+		switch {
+		case sentences && i%400 == 399:
+			b.WriteString(".\n")
+		case sentences && i%20 == 19:
+			b.WriteString(". ")
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// engagementDays returns about n bytes of one engagement between the same
+// two people, told on ever new dates: each report is an engagement of its
+// own, which the event stage compares with those told before.
+func engagementDays(n int) string {
+	months := []string{"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"}
+	var b strings.Builder
+	b.Grow(n + 128)
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "Foreign Minister Ishaq Dar met Secretary of State Marco Rubio on %d %s %d.\n",
+			1+i%28, months[i/28%12], 1900+i/(28*12)%200)
+	}
+	return b.String()
+}
+
+// maxDoublingRatio is how much longer extraction may take when its input
+// doubles: 2 for linear time, 4 for quadratic; the margin above 2 is for
+// noise on a loaded machine.
+const maxDoublingRatio = 2.5
+
+// minTime returns the least CPU time of the calling goroutine
+// (threadClock) per extraction of text, over runs batches of reps
+// extractions each: the least is the batch the machine's load and the
+// garbage collector disturbed least.
+func minTime(t *testing.T, ex *extract.Extractor, text string, runs, reps int) time.Duration {
+	t.Helper()
+	now, stop := threadClock()
+	defer stop()
+	best := time.Duration(1<<63 - 1)
+	for range runs {
+		runtime.GC()
+		start := now()
+		for range reps {
+			if _, err := ex.Extract(context.Background(), "scale", text); err != nil {
+				t.Fatalf("%d bytes: %v", len(text), err)
+			}
+		}
+		best = min(best, (now()-start)/time.Duration(reps))
+	}
+	return best
+}
+
+// TestScaling doubles each hostile input and fails when extraction takes
+// more than maxDoublingRatio times as long per doubling: every pass of
+// every stage must be linear in the text. The time is the CPU time of the
+// test's thread, and a ratio measured in one run, not a bound. By default the inputs double from 16 KB to 64 KB
+// (8 KB to 32 KB under -race); with READOUT_SCALE=1 from 128 KB to 1 MB.
+func TestScaling(t *testing.T) {
+	sizes := []int{16 << 10, 32 << 10, 64 << 10}
+	runs, batch := 3, 128<<10
+	switch {
+	case scaleEnabled():
+		sizes, batch = []int{128 << 10, 256 << 10, 512 << 10, 1 << 20}, 1<<20
+	case raceEnabled:
+		sizes, batch = []int{8 << 10, 16 << 10, 32 << 10}, 64<<10
+	case testing.Short():
+		t.Skip("measures times")
+	}
+	ex := newExtractor(t)
+	for _, h := range hostileInputs(t) {
+		t.Run(strings.ReplaceAll(h.name, " ", "_"), func(t *testing.T) {
+			texts := make([]string, len(sizes))
+			for i, n := range sizes {
+				texts[i] = h.gen(n)
+			}
+			// The smallest text warms the pools and gives a result to
+			// check (a result of the larger ones is the same kind).
+			r, err := extractBounded(t, ex, "scale", texts[0])
+			if err != nil {
+				t.Fatalf("%d bytes: %v", len(texts[0]), err)
+			}
+			checkResult(t, texts[0], r)
+			// Each batch reads the same number of bytes, batch, so that
+			// each size's time is as steady.
+			reps := func(i int) int { return batch / sizes[i] }
+			times := make([]time.Duration, len(sizes))
+			for i, text := range texts {
+				times[i] = minTime(t, ex, text, runs, reps(i))
+			}
+			for i := 1; i < len(sizes); i++ {
+				ratio := float64(times[i]) / float64(times[i-1])
+				for try := 0; try < 2 && ratio > maxDoublingRatio; try++ {
+					// Measure the pair again before calling it superlinear:
+					// one slow run on a loaded machine is no law.
+					times[i-1] = min(times[i-1], minTime(t, ex, texts[i-1], runs, reps(i-1)))
+					times[i] = min(times[i], minTime(t, ex, texts[i], runs, reps(i)))
+					ratio = float64(times[i]) / float64(times[i-1])
+				}
+				t.Logf("%7d -> %7d bytes: %8v -> %8v, ratio %.2f", len(texts[i-1]), len(texts[i]),
+					times[i-1].Round(time.Microsecond), times[i].Round(time.Microsecond), ratio)
+				if ratio > maxDoublingRatio {
+					t.Errorf("%s: %d -> %d bytes took %v -> %v: ratio %.2f > %.1f per doubling: superlinear",
+						h.name, len(texts[i-1]), len(texts[i]), times[i-1], times[i], ratio, maxDoublingRatio)
+				}
+			}
+		})
+	}
+}
+
+// TestDeadline gives Extract a deadline well inside the time each hostile
+// input takes, and fails unless it returns context.DeadlineExceeded soon
+// after the deadline: every stage looks at its context at bounded
+// intervals. With READOUT_SCALE=1 (without -race): a 1 s deadline on 16 MB,
+// returned within 1.5 s. By default: a 50 ms deadline on 2 MB (512 KB under
+// -race), returned within a generous 1 s.
+func TestDeadline(t *testing.T) {
+	size, deadline, bound := 2<<20, 50*time.Millisecond, time.Second
+	switch {
+	case scaleEnabled():
+		size, deadline, bound = extract.DefaultMaxBytes, time.Second, 1500*time.Millisecond
+	case raceEnabled:
+		size = 512 << 10
+	}
+	ex := newExtractor(t)
+	for _, h := range hostileInputs(t) {
+		t.Run(strings.ReplaceAll(h.name, " ", "_"), func(t *testing.T) {
+			text := h.gen(size)
+			if len(text) > extract.DefaultMaxBytes {
+				text = text[:strings.LastIndexByte(text[:extract.DefaultMaxBytes], ' ')]
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), deadline)
+			defer cancel()
+			start := time.Now()
+			done := make(chan error, 1)
+			go func() {
+				_, err := ex.Extract(ctx, "deadline", text)
+				done <- err
+			}()
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(2 * bound):
+				t.Fatalf("%d bytes: a %v deadline has not returned after %v: a stage does not look at its context",
+					len(text), deadline, 2*bound)
+			}
+			took := time.Since(start)
+			t.Logf("%d bytes, deadline %v: returned after %v (%v)", len(text), deadline, took.Round(time.Millisecond), err)
+			if err == nil {
+				// Finished inside the deadline: nothing to judge.
+				return
+			}
+			if !errors.Is(err, context.DeadlineExceeded) {
+				t.Errorf("err = %v, want context.DeadlineExceeded", err)
+			}
+			if took > bound {
+				t.Errorf("%d bytes: a %v deadline returned after %v, more than %v: a stage does not look at its context",
+					len(text), deadline, took.Round(time.Millisecond), bound)
+			}
+		})
+	}
+}
