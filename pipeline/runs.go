@@ -144,7 +144,26 @@ func isMenuItem(s string) bool {
 func isHeadlineLike(s string) bool {
 	s = strings.TrimSpace(s)
 	cut := strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
-	return s != "" && len(strings.Fields(s)) <= 25 && (cut || !endsSentenceText(s))
+	return s != "" && fieldsAtMost(s, 25) && (cut || !endsSentenceText(s))
+}
+
+// fieldsAtMost reports whether s has at most n words separated by white
+// space (strings.Fields), reading no further than word n+1: a line of
+// megabytes costs no more than a headline.
+func fieldsAtMost(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		switch sp := unicode.IsSpace(r); {
+		case !sp && !in:
+			if n--; n < 0 {
+				return false
+			}
+			in = true
+		case sp:
+			in = false
+		}
+	}
+	return true
 }
 
 // endsSentenceText reports whether s ends with a sentence's final mark.
