@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -166,36 +167,48 @@ func engagementDays(n int) string {
 // noise on a loaded machine.
 const maxDoublingRatio = 2.5
 
-// minTime returns the least CPU time of the calling goroutine
-// (threadClock) per extraction of text, over runs batches of reps
-// extractions each: the least is the batch the machine's load and the
-// garbage collector disturbed least.
-func minTime(t *testing.T, ex *extract.Extractor, text string, runs, reps int) time.Duration {
+// batchTime returns the CPU time of the calling goroutine (threadClock)
+// per extraction of text, over a batch of reps extractions, with the
+// garbage collector held off during the batch: the collector's pace is no
+// part of a pass's cost.
+func batchTime(t *testing.T, ex *extract.Extractor, text string, reps int) time.Duration {
 	t.Helper()
 	now, stop := threadClock()
 	defer stop()
-	best := time.Duration(1<<63 - 1)
-	for range runs {
-		runtime.GC()
-		start := now()
-		for range reps {
-			if _, err := ex.Extract(context.Background(), "scale", text); err != nil {
-				t.Fatalf("%d bytes: %v", len(text), err)
-			}
+	runtime.GC()
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	start := now()
+	for range reps {
+		if _, err := ex.Extract(context.Background(), "scale", text); err != nil {
+			t.Fatalf("%d bytes: %v", len(text), err)
 		}
-		best = min(best, (now()-start)/time.Duration(reps))
 	}
-	return best
+	return (now() - start) / time.Duration(reps)
+}
+
+// pairTimes returns the least time (batchTime) of texts a and b over runs
+// batches of each, taken in turn, so that both see the same load of the
+// machine; the least is the batch that load disturbed least.
+func pairTimes(t *testing.T, ex *extract.Extractor, a, b string, repsA, repsB, runs int) (ta, tb time.Duration) {
+	t.Helper()
+	ta, tb = time.Duration(1<<63-1), time.Duration(1<<63-1)
+	for range runs {
+		ta = min(ta, batchTime(t, ex, a, repsA))
+		tb = min(tb, batchTime(t, ex, b, repsB))
+	}
+	return ta, tb
 }
 
 // TestScaling doubles each hostile input and fails when extraction takes
 // more than maxDoublingRatio times as long per doubling: every pass of
 // every stage must be linear in the text. The time is the CPU time of the
-// test's thread, and a ratio measured in one run, not a bound. By default the inputs double from 16 KB to 64 KB
-// (8 KB to 32 KB under -race); with READOUT_SCALE=1 from 128 KB to 1 MB.
+// test's thread, a ratio measured in one run, not a bound: each pair of
+// sizes is timed in turn (pairTimes), and timed again before a failure. By
+// default the inputs double from 16 KB to 64 KB (8 KB to 32 KB under
+// -race); with READOUT_SCALE=1 from 128 KB to 1 MB.
 func TestScaling(t *testing.T) {
 	sizes := []int{16 << 10, 32 << 10, 64 << 10}
-	runs, batch := 3, 128<<10
+	runs, batch := 3, 256<<10
 	switch {
 	case scaleEnabled():
 		sizes, batch = []int{128 << 10, 256 << 10, 512 << 10, 1 << 20}, 1<<20
@@ -221,24 +234,21 @@ func TestScaling(t *testing.T) {
 			// Each batch reads the same number of bytes, batch, so that
 			// each size's time is as steady.
 			reps := func(i int) int { return batch / sizes[i] }
-			times := make([]time.Duration, len(sizes))
-			for i, text := range texts {
-				times[i] = minTime(t, ex, text, runs, reps(i))
-			}
 			for i := 1; i < len(sizes); i++ {
-				ratio := float64(times[i]) / float64(times[i-1])
-				for try := 0; try < 2 && ratio > maxDoublingRatio; try++ {
+				t0, t1 := pairTimes(t, ex, texts[i-1], texts[i], reps(i-1), reps(i), runs)
+				ratio := float64(t1) / float64(t0)
+				for try := 0; try < 3 && ratio > maxDoublingRatio; try++ {
 					// Measure the pair again before calling it superlinear:
 					// one slow run on a loaded machine is no law.
-					times[i-1] = min(times[i-1], minTime(t, ex, texts[i-1], runs, reps(i-1)))
-					times[i] = min(times[i], minTime(t, ex, texts[i], runs, reps(i)))
-					ratio = float64(times[i]) / float64(times[i-1])
+					u0, u1 := pairTimes(t, ex, texts[i-1], texts[i], reps(i-1), reps(i), runs)
+					t0, t1 = min(t0, u0), min(t1, u1)
+					ratio = float64(t1) / float64(t0)
 				}
 				t.Logf("%7d -> %7d bytes: %8v -> %8v, ratio %.2f", len(texts[i-1]), len(texts[i]),
-					times[i-1].Round(time.Microsecond), times[i].Round(time.Microsecond), ratio)
+					t0.Round(time.Microsecond), t1.Round(time.Microsecond), ratio)
 				if ratio > maxDoublingRatio {
 					t.Errorf("%s: %d -> %d bytes took %v -> %v: ratio %.2f > %.1f per doubling: superlinear",
-						h.name, len(texts[i-1]), len(texts[i]), times[i-1], times[i], ratio, maxDoublingRatio)
+						h.name, len(texts[i-1]), len(texts[i]), t0, t1, ratio, maxDoublingRatio)
 				}
 			}
 		})
@@ -249,15 +259,18 @@ func TestScaling(t *testing.T) {
 // input takes, and fails unless it returns context.DeadlineExceeded soon
 // after the deadline: every stage looks at its context at bounded
 // intervals. With READOUT_SCALE=1 (without -race): a 1 s deadline on 16 MB,
-// returned within 1.5 s. By default: a 50 ms deadline on 2 MB (512 KB under
-// -race), returned within a generous 1 s.
+// returned within 1.5 s. By default: a 50 ms deadline on 2 MB, returned
+// within 300 ms (main's code before the context checks of every stage took
+// 380-440 ms: its tokenizer ran on); under -race on 512 KB, within 1 s. A
+// case that returns late is run once more before it fails: one slow run on
+// a loaded machine is no law.
 func TestDeadline(t *testing.T) {
-	size, deadline, bound := 2<<20, 50*time.Millisecond, time.Second
+	size, deadline, bound := 2<<20, 50*time.Millisecond, 300*time.Millisecond
 	switch {
 	case scaleEnabled():
 		size, deadline, bound = extract.DefaultMaxBytes, time.Second, 1500*time.Millisecond
 	case raceEnabled:
-		size = 512 << 10
+		size, bound = 512<<10, time.Second
 	}
 	ex := newExtractor(t)
 	for _, h := range hostileInputs(t) {
@@ -266,34 +279,46 @@ func TestDeadline(t *testing.T) {
 			if len(text) > extract.DefaultMaxBytes {
 				text = text[:strings.LastIndexByte(text[:extract.DefaultMaxBytes], ' ')]
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), deadline)
-			defer cancel()
-			start := time.Now()
-			done := make(chan error, 1)
-			go func() {
-				_, err := ex.Extract(ctx, "deadline", text)
-				done <- err
-			}()
-			var err error
-			select {
-			case err = <-done:
-			case <-time.After(2 * bound):
-				t.Fatalf("%d bytes: a %v deadline has not returned after %v: a stage does not look at its context",
-					len(text), deadline, 2*bound)
+			var took time.Duration
+			for try := 0; try < 2; try++ {
+				var err error
+				took, err = extractBy(t, ex, text, deadline, 2*bound)
+				t.Logf("%d bytes, deadline %v: returned after %v (%v)", len(text), deadline, took.Round(time.Millisecond), err)
+				if err == nil {
+					return // finished inside the deadline: nothing to judge
+				}
+				if !errors.Is(err, context.DeadlineExceeded) {
+					t.Fatalf("err = %v, want context.DeadlineExceeded", err)
+				}
+				if took <= bound {
+					return
+				}
 			}
-			took := time.Since(start)
-			t.Logf("%d bytes, deadline %v: returned after %v (%v)", len(text), deadline, took.Round(time.Millisecond), err)
-			if err == nil {
-				// Finished inside the deadline: nothing to judge.
-				return
-			}
-			if !errors.Is(err, context.DeadlineExceeded) {
-				t.Errorf("err = %v, want context.DeadlineExceeded", err)
-			}
-			if took > bound {
-				t.Errorf("%d bytes: a %v deadline returned after %v, more than %v: a stage does not look at its context",
-					len(text), deadline, took.Round(time.Millisecond), bound)
-			}
+			t.Errorf("%d bytes: a %v deadline returned after %v, more than %v: a stage does not look at its context",
+				len(text), deadline, took.Round(time.Millisecond), bound)
 		})
+	}
+}
+
+// extractBy runs Extract on text with a deadline, and returns how long it
+// took and its error; it fails the test if Extract has not returned after
+// wait.
+func extractBy(t *testing.T, ex *extract.Extractor, text string, deadline, wait time.Duration) (time.Duration, error) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), deadline)
+	defer cancel()
+	start := time.Now()
+	done := make(chan error, 1)
+	go func() {
+		_, err := ex.Extract(ctx, "deadline", text)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		return time.Since(start), err
+	case <-time.After(wait):
+		t.Fatalf("%d bytes: a %v deadline has not returned after %v: a stage does not look at its context",
+			len(text), deadline, wait)
+		return 0, nil
 	}
 }
