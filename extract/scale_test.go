@@ -213,7 +213,7 @@ func TestScaling(t *testing.T) {
 	case scaleEnabled():
 		sizes, batch = []int{128 << 10, 256 << 10, 512 << 10, 1 << 20}, 1<<20
 	case raceEnabled:
-		sizes, batch = []int{8 << 10, 16 << 10, 32 << 10}, 64<<10
+		sizes, batch = []int{8 << 10, 16 << 10, 32 << 10}, 32<<10
 	case testing.Short():
 		t.Skip("measures times")
 	}
