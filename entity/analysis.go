@@ -155,6 +155,13 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{lowered: map[strin
 const maxPooledTokens = 1 << 16
 
 func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
+	return newAnalysisCtx(context.Background(), s, d)
+}
+
+// newAnalysisCtx is newAnalysis for a call with context ctx: it stops
+// filling its per-token tables when ctx ends (halted), and run then returns
+// ctx's error.
+func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	sc := scratchPool.Get().(*scratch)
 	if cap(sc.bools) < 4*n {
@@ -165,8 +172,11 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	clear(cls)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, lowered: sc.lowered}
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, lowered: sc.lowered, ctx: ctx}
 	for i := range d.Tokens {
+		if a.halted() {
+			break
+		}
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]
 		a.skip[i] = d.InBoilerplate(i) || d.Header.DatelineLead.Contains(tok.Span) && d.Header.DatelineLead.Len() > 0

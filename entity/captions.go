@@ -79,7 +79,7 @@ func (a *analysis) captions() {
 // captionAnalysis returns an analysis of a's document that sees only the
 // tokens of its captions.
 func (a *analysis) captionAnalysis() *analysis {
-	c := newAnalysis(a.s, a.d)
+	c := newAnalysisCtx(a.ctx, a.s, a.d)
 	for i := range c.skip {
 		c.skip[i] = true
 	}

@@ -274,7 +274,7 @@ func From(d *pipeline.Doc) *Annotations {
 
 // Annotate finds the entities of d and stores them for From.
 func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
-	a := newAnalysis(s, d)
+	a := newAnalysisCtx(ctx, s, d)
 	defer a.release()
 	if err := a.run(ctx, nil); err != nil {
 		return err
