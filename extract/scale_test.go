@@ -164,8 +164,16 @@ func engagementDays(n int) string {
 
 // maxDoublingRatio is how much longer extraction may take when its input
 // doubles: 2 for linear time, 4 for quadratic; the margin above 2 is for
-// noise on a loaded machine.
-const maxDoublingRatio = 2.5
+// noise on a loaded machine. Under the race detector, whose costs grow with
+// the heap as well as with the work, the ratio of linear kinds strays to 3
+// on a loaded machine: there the bound is raceDoublingRatio, which a pass
+// quadratic enough to rule the time still exceeds (the "Minister "
+// gave 3.8 and 3.9 without -race), and the CI step without -race holds the
+// 2.5.
+const (
+	maxDoublingRatio  = 2.5
+	raceDoublingRatio = 3.5
+)
 
 // batchTime returns the CPU time of the calling goroutine (threadClock)
 // per extraction of text, over a batch of reps extractions, with the
@@ -200,10 +208,11 @@ func pairTimes(t *testing.T, ex *extract.Extractor, a, b string, repsA, repsB, r
 }
 
 // TestScaling doubles each hostile input and fails when extraction takes
-// more than maxDoublingRatio times as long per doubling: every pass of
-// every stage must be linear in the text. The time is the CPU time of the
-// test's thread, a ratio measured in one run, not a bound: each pair of
-// sizes is timed in turn (pairTimes), and timed again before a failure. By
+// more than maxDoublingRatio times as long per doubling (raceDoublingRatio
+// under -race): every pass of every stage must be linear in the text. The
+// time is the CPU time of the test's thread, a ratio measured in one run,
+// not a bound: each pair of sizes is timed in turn (pairTimes), and timed
+// again before a failure. By
 // default the inputs double from 16 KB to 64 KB, in batches of 256 KB (64
 // KB under -race: below 16 KB, a found name more or less weighs more than
 // the text's length); with READOUT_SCALE=1 from 128 KB to 1 MB.
@@ -217,6 +226,10 @@ func TestScaling(t *testing.T) {
 		batch = 64 << 10
 	case testing.Short():
 		t.Skip("measures times")
+	}
+	bound := maxDoublingRatio
+	if raceEnabled {
+		bound = raceDoublingRatio
 	}
 	ex := newExtractor(t)
 	for _, h := range hostileInputs(t) {
@@ -238,7 +251,7 @@ func TestScaling(t *testing.T) {
 			for i := 1; i < len(sizes); i++ {
 				t0, t1 := pairTimes(t, ex, texts[i-1], texts[i], reps(i-1), reps(i), runs)
 				ratio := float64(t1) / float64(t0)
-				for try := 0; try < 3 && ratio > maxDoublingRatio; try++ {
+				for try := 0; try < 3 && ratio > bound; try++ {
 					// Measure the pair again before calling it superlinear:
 					// one slow run on a loaded machine is no law.
 					u0, u1 := pairTimes(t, ex, texts[i-1], texts[i], reps(i-1), reps(i), runs)
@@ -247,9 +260,9 @@ func TestScaling(t *testing.T) {
 				}
 				t.Logf("%7d -> %7d bytes: %8v -> %8v, ratio %.2f", len(texts[i-1]), len(texts[i]),
 					t0.Round(time.Microsecond), t1.Round(time.Microsecond), ratio)
-				if ratio > maxDoublingRatio {
+				if ratio > bound {
 					t.Errorf("%s: %d -> %d bytes took %v -> %v: ratio %.2f > %.1f per doubling: superlinear",
-						h.name, len(texts[i-1]), len(texts[i]), t0, t1, ratio, maxDoublingRatio)
+						h.name, len(texts[i-1]), len(texts[i]), t0, t1, ratio, bound)
 				}
 			}
 		})
