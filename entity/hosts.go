@@ -25,6 +25,9 @@ func (a *analysis) hosts() {
 		dest, host := "", (*person)(nil)
 		several := false
 		for i := s.FirstToken; i < s.EndToken; i++ {
+			if a.halted() {
+				break
+			}
 			switch c := a.cls[i]; {
 			case c&classVisit != 0:
 				if code := a.visitCountry(i+1, s.EndToken); code != "" {

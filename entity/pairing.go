@@ -34,6 +34,9 @@ func (a *analysis) pairCountries() {
 		}
 		var people []*person
 		for k := s.FirstToken; k < s.EndToken && len(people) <= 2; k++ {
+			if a.halted() {
+				break
+			}
 			if p := who[k]; p != nil && !slices.Contains(people, p) {
 				people = append(people, p)
 			}

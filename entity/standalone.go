@@ -15,6 +15,9 @@ func (a *analysis) findStandalone() {
 			continue
 		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
+			if a.halted() {
+				break
+			}
 			if a.claimed[i] || !a.nameWord(i) {
 				continue
 			}
