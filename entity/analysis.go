@@ -110,7 +110,9 @@ type analysis struct {
 
 	scratch *scratch // where the per-token tables came from (release)
 
-	ctx context.Context // the call's, while run runs the passes
+	ctx   context.Context // the call's, while run runs the passes
+	ticks int             // calls of halted since it last looked at ctx
+	err   error           // ctx's error, once halted has seen it
 
 	pair     []string // the article's two countries (articlePair), once pairRead
 	pairRead bool
@@ -153,6 +155,13 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{lowered: map[strin
 const maxPooledTokens = 1 << 16
 
 func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
+	return newAnalysisCtx(context.Background(), s, d)
+}
+
+// newAnalysisCtx is newAnalysis for a call with context ctx: it stops
+// filling its per-token tables when ctx ends (halted), and run then returns
+// ctx's error.
+func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	sc := scratchPool.Get().(*scratch)
 	if cap(sc.bools) < 4*n {
@@ -163,9 +172,12 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	clear(cls)
 	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, lowered: sc.lowered}
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, lowered: sc.lowered, ctx: ctx}
 	cut := s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
 	for i := range d.Tokens {
+		if a.halted() {
+			break
+		}
 		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]
 		a.skip[i] = d.InBoilerplate(i) || d.Header.DatelineLead.Contains(tok.Span) && d.Header.DatelineLead.Len() > 0 || i >= cut
@@ -307,6 +319,9 @@ func (a *analysis) run(ctx context.Context, only func(pass) bool) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if a.err != nil {
+			return a.err
+		}
 		switch {
 		case only != nil && !only(p):
 		case p.run == nil:
@@ -315,5 +330,26 @@ func (a *analysis) run(ctx context.Context, only func(pass) bool) error {
 			p.run(a)
 		}
 	}
-	return nil
+	return a.err
+}
+
+// ctxEvery is how many steps of a pass's loop go by between two looks at
+// the call's context (halted): a look costs far more than a step, and a
+// step is short, so that a pass gives up soon after the context ends.
+const ctxEvery = 1024
+
+// halted reports whether the call's context has ended, looking at it once
+// every ctxEvery calls. A pass calls it at each step of its loops over the
+// text (tokens, sentences, people, organisations) and stops when it reports
+// true; run then returns the context's error.
+func (a *analysis) halted() bool {
+	if a.err != nil {
+		return true
+	}
+	if a.ticks++; a.ticks < ctxEvery || a.ctx == nil {
+		return false
+	}
+	a.ticks = 0
+	a.err = a.ctx.Err()
+	return a.err != nil
 }

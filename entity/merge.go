@@ -18,6 +18,9 @@ const maxCandidates = 16
 // number of others.
 func (a *analysis) mergePeople() {
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
 	}
 	order := make([]*person, len(a.people))

@@ -12,6 +12,9 @@ import (
 func (a *analysis) annotations() *Annotations {
 	out := &Annotations{People: []*Person{}, Countries: []*Country{}, Organizations: []*Organization{}}
 	for _, o := range a.orgs {
+		if a.halted() {
+			break
+		}
 		sort.Slice(o.mentions, func(i, j int) bool { return o.mentions[i].Start < o.mentions[j].Start })
 		out.Organizations = append(out.Organizations, &Organization{Name: joinName(o.words), Confidence: o.confidence(),
 			Acronym: o.acronym, Country: o.country, Mentions: o.mentions})
@@ -21,6 +24,9 @@ func (a *analysis) annotations() *Annotations {
 		out.Dateline = &Dateline{Span: dl, Place: place, Country: a.placeCountry(place)}
 	}
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		p.mentions = p.sortedMentions()
 		if p.known == nil { // a known person is reported by the caller's name for them
 			p.words = a.usualForm(p)
@@ -36,6 +42,9 @@ func (a *analysis) annotations() *Annotations {
 	}
 	byCode := map[string]*Country{}
 	for _, cm := range a.cms {
+		if a.halted() {
+			break
+		}
 		if cm.ref.kind == refNone {
 			continue
 		}
