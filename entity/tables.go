@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/pipeline/wordlist"
@@ -136,12 +137,10 @@ func loadTables() (*tables, error) {
 			return nil, err
 		}
 	}
-	if err := t.readLexicon(lexiconText, "data/english/lexicon.txt"); err != nil {
-		return nil, err
-	}
-	if err := t.readPlaces(placesText, "places.tsv"); err != nil {
-		return nil, err
-	}
+	// The generated tables are searched in place, unchecked:
+	// TestEmbeddedTables checks them.
+	t.lexicon = lexicon{text: dataLines(lexiconText)}
+	t.places = placeTable{text: dataLines(placesText)}
 	t.markPhraseStarts()
 	return t, nil
 }
@@ -192,7 +191,7 @@ func (t *tables) readCountries(r io.Reader, name string) error {
 		add := func(forms []string, kind int) {
 			for _, s := range forms {
 				t.countryPhr.add(words(s), countryRef{idx, kind})
-				if up := strings.ToUpper(s); up != s && len([]rune(s)) >= 4 {
+				if up := strings.ToUpper(s); up != s && utf8.RuneCountInString(s) >= 4 {
 					t.countryPhr.add(words(up), countryRef{idx, kind})
 				}
 			}
@@ -223,49 +222,63 @@ func (t *tables) readCities(r io.Reader, name string) error {
 }
 
 // lexicon is the generated English lexicon: lines of one lower-case word,
-// with a tab and "N" when the word list also writes it as a name, in byte
-// order. It is searched in place, so that loading it costs one pass.
+// with a tab and "N" when the word is also written as a name, in byte
+// order. It is searched in place, by halves of its bytes, so that loading
+// it costs nothing: New neither reads nor indexes its sixty thousand lines.
 type lexicon struct {
-	text  string
-	lines []int32 // start of each word line
-	words []int32 // end of the word of each line (before its tab or line break)
-	// first[b] is the index in lines of the first word that starts with a
-	// byte >= b (first[256] is len(lines)): a search looks only among the
-	// words of its first letter.
-	first [257]int32
+	text string // the word lines, without the file's header of comments
 }
 
-// readLexicon reads the generated English lexicon.
+// readLexicon reads an English lexicon, checking its lines: a header of
+// comments, then one word a line in byte order, each with an optional tab
+// and N. New takes the embedded lexicon unchecked (loadTables);
+// TestEmbeddedTables checks it with readLexicon.
 func (t *tables) readLexicon(text, name string) error {
-	t.lexicon = lexicon{text: text, lines: make([]int32, 0, 1<<16)}
-	prev := ""
+	prev, header := "", true
 	for i, n := 0, 1; i < len(text); n++ {
 		end := i + strings.IndexByte(text[i:], '\n')
 		if end < i {
 			end = len(text)
 		}
-		if line := text[i:end]; len(line) > 0 && line[0] != '#' {
-			w, flag, _ := strings.Cut(line, "\t")
-			if flag != "" && flag != "N" || w <= prev {
-				return fmt.Errorf("%w: %s:%d: %q: want a word in byte order and an optional N", ErrBadTable, name, n, line)
-			}
-			prev = w
-			t.lexicon.lines = append(t.lexicon.lines, int32(i))
-			t.lexicon.words = append(t.lexicon.words, int32(i+len(w)))
-		}
+		line := text[i:end]
 		i = end + 1
-	}
-	l := &t.lexicon
-	b := 0
-	for n, start := range l.lines {
-		for c := int(text[start]); b <= c; b++ {
-			l.first[b] = int32(n)
+		if header && strings.HasPrefix(line, "#") {
+			continue
 		}
+		header = false
+		w, flag, _ := strings.Cut(line, "\t")
+		if w == "" || flag != "" && flag != "N" || w <= prev || strings.ContainsAny(w, "\t\r") {
+			return fmt.Errorf("%w: %s:%d: %q: want a word in byte order and an optional N (no comment or empty line after the header)", ErrBadTable, name, n, line)
+		}
+		prev = w
 	}
-	for ; b <= 256; b++ {
-		l.first[b] = int32(len(l.lines))
-	}
+	t.lexicon = lexicon{text: dataLines(text)}
 	return nil
+}
+
+// dataLines returns text without its header: the comment lines it starts
+// with.
+func dataLines(text string) string {
+	for strings.HasPrefix(text, "#") {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return ""
+		}
+		text = text[i+1:]
+	}
+	return text
+}
+
+// lineAround returns the start and end (before its line break) of the line
+// of text that holds byte i, a line that starts at or after lo: the middle
+// line of a search between lo and i's half.
+func lineAround(text string, lo, i int) (start, end int) {
+	start = lo + strings.LastIndexByte(text[lo:i], '\n') + 1
+	end = strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		return start, len(text)
+	}
+	return start, i + end
 }
 
 // lookup returns whether lower is a word of the lexicon, and whether the
@@ -274,17 +287,21 @@ func (l *lexicon) lookup(lower string) (found, name bool) {
 	if lower == "" {
 		return false, false
 	}
-	lo, hi := int(l.first[lower[0]]), int(l.first[int(lower[0])+1])
+	text := l.text
+	lo, hi := 0, len(text)
 	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		start, end := l.lines[m], l.words[m]
-		switch w := l.text[start:end]; {
+		start, end := lineAround(text, lo, lo+(hi-lo)/2)
+		w, flag := text[start:end], false
+		if n := len(w); n > 2 && w[n-2] == '\t' {
+			w, flag = w[:n-2], true
+		}
+		switch {
 		case w == lower:
-			return true, int(end) < len(l.text) && l.text[end] == '\t'
+			return true, flag
 		case w < lower:
-			lo = m + 1
+			lo = end + 1
 		default:
-			hi = m
+			hi = start
 		}
 	}
 	return false, false
