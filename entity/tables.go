@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bufio"
 	"embed"
 	"errors"
 	"fmt"
@@ -147,14 +146,31 @@ func loadTables() (*tables, error) {
 
 // eachLine calls fn with the tab-separated fields of every line of r that is
 // neither empty nor a comment, and wraps its errors with the file and line.
+// The fields are parts of one string read from r, in a slice that the next
+// line reuses: fn keeps the strings, not the slice.
 func eachLine(r io.Reader, name string, fields int, fn func(f []string) error) error {
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	f := make([]string, 0, fields)
+	n := 0
+	for line := range strings.Lines(string(b)) {
+		n++
+		line = strings.TrimRight(strings.TrimSuffix(line, "\n"), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "\t")
+		f = f[:0]
+		for {
+			i := strings.IndexByte(line, '\t')
+			if i < 0 {
+				f = append(f, line)
+				break
+			}
+			f = append(f, line[:i])
+			line = line[i+1:]
+		}
 		if len(f) != fields {
 			return fmt.Errorf("%w: %s:%d: %d fields, want %d", ErrBadTable, name, n, len(f), fields)
 		}
@@ -162,7 +178,7 @@ func eachLine(r io.Reader, name string, fields int, fn func(f []string) error) e
 			return fmt.Errorf("%w: %s:%d: %v", ErrBadTable, name, n, err)
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 func splitList(s string) []string {
@@ -425,8 +441,17 @@ func words(s string) []string { return appendWords(nil, s) }
 // other string goes through the tokeniser.
 func appendWords(dst []string, s string) []string {
 	if plainWords(s) {
-		for w := range strings.FieldsSeq(s) {
-			dst = append(dst, w)
+		dst = slices.Grow(dst, strings.Count(s, " ")+1)
+		for s != "" {
+			s = strings.TrimLeft(s, " ")
+			i := strings.IndexByte(s, ' ')
+			if i < 0 {
+				i = len(s)
+			}
+			if i > 0 {
+				dst = append(dst, s[:i])
+			}
+			s = s[i:]
 		}
 		return dst
 	}
