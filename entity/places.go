@@ -30,10 +30,12 @@ func (s *Stage) IsPlace(name string) bool {
 
 // placeTable is the generated gazetteer, data/places.tsv: lines of a name,
 // a tab and a country code, in the byte order of the lower-case names. It
-// is searched in place, by halves of its bytes, so that loading its twenty
-// thousand lines costs nothing.
+// is searched in place, so that loading its twenty thousand lines costs
+// nothing but the starts of its lines, which New takes from the generated
+// line lengths (lineindex.go).
 type placeTable struct {
-	text string // the data lines, without the file's header of comments
+	text  string  // the data lines, without the file's header of comments
+	lines []int32 // the start of each line
 }
 
 // readPlaces reads a gazetteer of places below the country level, checking
@@ -64,25 +66,25 @@ func (t *tables) readPlaces(text, name string) error {
 		}
 		prev = place
 	}
-	t.places = placeTable{text: dataLines(text)}
+	data := dataLines(text)
+	t.places = placeTable{text: data, lines: lineStarts(data)}
 	return nil
 }
 
 // lookup returns the country of the place called name, in any case.
 func (p *placeTable) lookup(name string) (code string, ok bool) {
-	text := p.text
-	lo, hi := 0, len(text)
+	lo, hi := 0, len(p.lines)
 	for lo < hi {
-		start, end := lineAround(text, lo, lo+(hi-lo)/2)
-		line := text[start:end]
+		m := int(uint(lo+hi) >> 1)
+		line := lineAt(p.text, p.lines, m)
 		tab := strings.IndexByte(line, '\t')
 		switch c := compareLower(line[:tab], name); {
 		case c == 0:
 			return line[tab+1 : tab+3], true
 		case c < 0:
-			lo = end + 1
+			lo = m + 1
 		default:
-			hi = start
+			hi = m
 		}
 	}
 	return "", false

@@ -136,10 +136,11 @@ func loadTables() (*tables, error) {
 			return nil, err
 		}
 	}
-	// The generated tables are searched in place, unchecked:
-	// TestEmbeddedTables checks them.
-	t.lexicon = lexicon{text: dataLines(lexiconText)}
-	t.places = placeTable{text: dataLines(placesText)}
+	// The generated tables are searched in place, unchecked, by the
+	// starts of their lines from their generated line lengths:
+	// TestEmbeddedTables and TestLineIndexes check them.
+	t.lexicon = lexicon{text: dataLines(lexiconText), lines: startsFromLengths(lexiconLines)}
+	t.places = placeTable{text: dataLines(placesText), lines: startsFromLengths(placesLines)}
 	t.markPhraseStarts()
 	return t, nil
 }
@@ -239,10 +240,12 @@ func (t *tables) readCities(r io.Reader, name string) error {
 
 // lexicon is the generated English lexicon: lines of one lower-case word,
 // with a tab and "N" when the word is also written as a name, in byte
-// order. It is searched in place, by halves of its bytes, so that loading
-// it costs nothing: New neither reads nor indexes its sixty thousand lines.
+// order. It is searched in place, so that loading it costs nothing but the
+// starts of its lines, which New takes from the generated line lengths
+// (lineindex.go) without reading its sixty thousand lines.
 type lexicon struct {
-	text string // the word lines, without the file's header of comments
+	text  string  // the word lines, without the file's header of comments
+	lines []int32 // the start of each line
 }
 
 // readLexicon reads an English lexicon, checking its lines: a header of
@@ -268,33 +271,9 @@ func (t *tables) readLexicon(text, name string) error {
 		}
 		prev = w
 	}
-	t.lexicon = lexicon{text: dataLines(text)}
+	data := dataLines(text)
+	t.lexicon = lexicon{text: data, lines: lineStarts(data)}
 	return nil
-}
-
-// dataLines returns text without its header: the comment lines it starts
-// with.
-func dataLines(text string) string {
-	for strings.HasPrefix(text, "#") {
-		i := strings.IndexByte(text, '\n')
-		if i < 0 {
-			return ""
-		}
-		text = text[i+1:]
-	}
-	return text
-}
-
-// lineAround returns the start and end (before its line break) of the line
-// of text that holds byte i, a line that starts at or after lo: the middle
-// line of a search between lo and i's half.
-func lineAround(text string, lo, i int) (start, end int) {
-	start = lo + strings.LastIndexByte(text[lo:i], '\n') + 1
-	end = strings.IndexByte(text[i:], '\n')
-	if end < 0 {
-		return start, len(text)
-	}
-	return start, i + end
 }
 
 // lookup returns whether lower is a word of the lexicon, and whether the
@@ -303,11 +282,10 @@ func (l *lexicon) lookup(lower string) (found, name bool) {
 	if lower == "" {
 		return false, false
 	}
-	text := l.text
-	lo, hi := 0, len(text)
+	lo, hi := 0, len(l.lines)
 	for lo < hi {
-		start, end := lineAround(text, lo, lo+(hi-lo)/2)
-		w, flag := text[start:end], false
+		m := int(uint(lo+hi) >> 1)
+		w, flag := lineAt(l.text, l.lines, m), false
 		if n := len(w); n > 2 && w[n-2] == '\t' {
 			w, flag = w[:n-2], true
 		}
@@ -315,9 +293,9 @@ func (l *lexicon) lookup(lower string) (found, name bool) {
 		case w == lower:
 			return true, flag
 		case w < lower:
-			lo = end + 1
+			lo = m + 1
 		default:
-			hi = start
+			hi = m
 		}
 	}
 	return false, false

@@ -2,6 +2,9 @@ package entity
 
 import (
 	"errors"
+	"flag"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -59,8 +62,9 @@ func TestEmbeddedTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tb.lexicon != checked.lexicon || tb.places != checked.places {
-		t.Error("New's tables are not those of the checking readers")
+	if tb.lexicon.text != checked.lexicon.text || !slices.Equal(tb.lexicon.lines, checked.lexicon.lines) ||
+		tb.places.text != checked.places.text || !slices.Equal(tb.places.lines, checked.places.lines) {
+		t.Error("New's tables are not those of the checking readers: run go test ./entity -run TestLineIndexes -update-index")
 	}
 	n := 0
 	for line := range strings.Lines(tb.lexicon.text) {
@@ -104,5 +108,55 @@ func TestReadLexicon(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+var updateIndex = flag.Bool("update-index", false, "rewrite the line lengths of the generated tables (data/english/lexicon.lines, data/places.lines; go generate)")
+
+// TestLineIndexes computes the line lengths of the lexicon and the
+// gazetteer from the tables and compares them with the generated files
+// that New reads (with -update-index, rewrites them).
+func TestLineIndexes(t *testing.T) {
+	for _, tt := range []struct{ table, file, embedded string }{
+		{lexiconText, "data/english/lexicon.lines", lexiconLines},
+		{placesText, "data/places.lines", placesLines},
+	} {
+		var b strings.Builder
+		for line := range strings.Lines(dataLines(tt.table)) {
+			if len(line) > '~'-lengthOffset {
+				t.Fatalf("%s: a line of %d bytes: one printable character holds at most %d", tt.file, len(line), '~'-lengthOffset)
+			}
+			b.WriteByte(byte(len(line) + lengthOffset))
+		}
+		b.WriteByte('\n')
+		if *updateIndex {
+			if err := os.WriteFile(tt.file, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if b.String() != tt.embedded {
+			t.Errorf("%s is not the line lengths of its table: run go test ./entity -run TestLineIndexes -update-index", tt.file)
+		}
+	}
+}
+
+// BenchmarkLookups looks up words in the lexicon and names in the
+// gazetteer, found and not: a document asks the lexicon about twenty times
+// and the gazetteer about twice (the dev set's average).
+func BenchmarkLookups(b *testing.B) {
+	tb, err := defaultTables()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := []string{"image", "rose", "piyush", "aardvark", "zzz", "minister", "khan", "the"}
+	places := []string{"lahore", "Herat Province", "Santiago Rodriguez", "Kabul"}
+	for b.Loop() {
+		for _, w := range words {
+			tb.lexicon.lookup(w)
+		}
+		for _, p := range places {
+			tb.places.lookup(p)
+		}
 	}
 }
