@@ -221,6 +221,11 @@ const (
 // Headline lists the metrics whose F1 -min-f1 checks.
 var Headline = []string{MPeople, MOffices, MCountries, MOrgs, MTopics, MCalls, MEvents, MEventDates}
 
+// metricNames lists every metric of a report, in its order, for -min;
+// topic:LABEL stands for one per label.
+var metricNames = []string{MPeople, MOffices, MPersonCountry, MCountryPrecision, MCountries, MOrgs, MOrgCountry,
+	MTopics, topicPrefix + "LABEL", MCalls, MEvents, MCallInitiator, MEventDates, MDateline, MPublished}
+
 // Report is the outcome of scoring a set of documents.
 type Report struct {
 	Docs    int      `json:"docs"`

@@ -27,7 +27,9 @@ func TestTextPrinter(t *testing.T) {
 		},
 		Countries:     []extract.Country{{Code: "PE", Name: "Peru"}, {Code: "NO", Name: "Norway"}},
 		Organizations: []extract.Organization{{Name: "Andean Community", Acronym: "CAN"}, {Name: "Ministry of Energy", Country: "PE"}, {Name: "Red Cross"}},
-		Topics:        []extract.Topic{{Label: "trade", Score: 0.9}, {Label: "minerals", Score: 0.63}},
+		// In order of first evidence, as the JSON; the text form ranks them
+		// by score, equal scores in this order.
+		Topics: []extract.Topic{{Label: "minerals", Score: 0.63}, {Label: "trade", Score: 0.9}, {Label: "sanctions", Score: 0.63}},
 		Events: []extract.Event{
 			{Type: extract.Call, Participants: []string{"Ana Ruiz", "Jon Berg"}, Initiator: "Jon Berg", When: "Monday", Date: "2031-02-02"},
 			{Type: extract.Meeting, Participants: []string{"Ana Ruiz", "Jon Berg", "Kai Moe"}, When: "last week"},
@@ -45,7 +47,7 @@ func TestTextPrinter(t *testing.T) {
                  Ilse Brandt (id Q2)
   countries      Peru (PE), Norway (NO)
   organisations  Andean Community (CAN), Ministry of Energy (PE), Red Cross
-  topics         trade 0.90, minerals 0.63
+  topics         trade 0.90, minerals 0.63, sanctions 0.63
   events         Jon Berg → Ana Ruiz (call, 2031-02-02)
                  Ana Ruiz, Jon Berg and Kai Moe (meeting, last week)
                  Kai Moe → Ana Ruiz and Jon Berg (letter, date not stated)
@@ -154,6 +156,16 @@ func TestStrictInput(t *testing.T) {
 		{`{"id": 7, "text": "x"}`, "bad.jsonl:8", `"id" is a number, not a string`},
 		{`"just a string"`, "bad.jsonl:9", "not a JSON object"},
 		{`{"text": ""}`, "bad.jsonl:10", ""},
+		{`{"id": "null", "text": null}`, "null", `"text" is null, not a string`},
+		{`{"id": null, "text": "x"}`, "bad.jsonl:12", `"id" is null, not a string`},
+		// encoding/json would repair these to U+FFFD; a file holding the
+		// same bytes is refused, and so is the line.
+		{"{\"id\": \"raw\", \"text\": \"Talks in Lima.\xff\"}", "raw", "invalid input: invalid UTF-8 at offset 14"},
+		{`{"id": "lone", "text": "Talks \ud800 in Lima."}`, "lone", "invalid input: invalid UTF-8 at offset 6"},
+		{`{"id": "low", "text": "\\\udc00"}`, "low", "invalid input: invalid UTF-8 at offset 1"},
+		{`{"id": "reversed", "text": "\ude00\ud83d"}`, "reversed", "invalid input: invalid UTF-8 at offset 0"},
+		{"{\"id\": \"bad\xffid\", \"text\": \"x\"}", "bad.jsonl:17", `invalid input: "id" is not valid UTF-8`},
+		{`{"id": "pair", "text": "Talks in Lima \ud83d\ude00 \u00e9\"\\\/\t."}`, "pair", ""},
 	}
 	var data string
 	for i, l := range lines0 {

@@ -11,8 +11,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/readout/readout/extract"
 )
@@ -237,15 +240,21 @@ func record(line []byte) (id, text string, err error) {
 		if !ok {
 			return "", false, nil
 		}
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
+		if len(raw) == 0 || raw[0] != '"' {
 			return "", true, fmt.Errorf("%q is %s, not a string", key, kind(raw))
+		}
+		s, err := unquote(raw)
+		if err != nil {
+			return "", true, err
 		}
 		return s, true, nil
 	}
 	id, _, err = str("id")
 	if err != nil {
 		return "", "", err
+	}
+	if !utf8.ValidString(id) {
+		return "", "", fmt.Errorf("%w: \"id\" is not valid UTF-8", extract.ErrInvalidInput)
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
@@ -259,6 +268,65 @@ func record(line []byte) (id, text string, err error) {
 		return id, "", errors.New(`no "text" key`)
 	}
 	return id, text, nil
+}
+
+// unquote decodes a JSON string token as it is written. encoding/json
+// replaces invalid UTF-8 and lone UTF-16 surrogate escapes (\ud800) with
+// U+FFFD; unquote keeps them, as the bytes they are (a surrogate as its
+// three-byte encoding), so that extract refuses such a text as it refuses a
+// file holding the same bytes, naming the offset, rather than reading a
+// repaired text whose offsets are not those of the input.
+func unquote(raw json.RawMessage) (string, error) {
+	if utf8.Valid(raw) && !bytes.Contains(raw, []byte(`\u`)) {
+		var s string
+		err := json.Unmarshal(raw, &s)
+		return s, err
+	}
+	b := make([]byte, 0, len(raw))
+	for i := 1; i < len(raw)-1; i++ {
+		c := raw[i]
+		if c != '\\' {
+			b = append(b, c)
+			continue
+		}
+		i++
+		switch raw[i] {
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, err := strconv.ParseUint(string(raw[i+1:i+5]), 16, 16)
+			if err != nil {
+				return "", fmt.Errorf("bad escape \\u%s", raw[i+1:i+5])
+			}
+			i += 4
+			if utf16.IsSurrogate(rune(r)) && i+6 < len(raw) && raw[i+1] == '\\' && raw[i+2] == 'u' {
+				if r2, err := strconv.ParseUint(string(raw[i+3:i+7]), 16, 16); err == nil {
+					if pair := utf16.DecodeRune(rune(r), rune(r2)); pair != utf8.RuneError {
+						b = utf8.AppendRune(b, pair)
+						i += 6
+						continue
+					}
+				}
+			}
+			if utf16.IsSurrogate(rune(r)) {
+				// A lone half: its three bytes, which are not UTF-8.
+				b = append(b, 0xe0|byte(r>>12), 0x80|byte(r>>6)&0x3f, 0x80|byte(r)&0x3f)
+				continue
+			}
+			b = utf8.AppendRune(b, rune(r))
+		default: // '"', '\\', '/'
+			b = append(b, raw[i])
+		}
+	}
+	return string(b), nil
 }
 
 // kind names the kind of a JSON value.

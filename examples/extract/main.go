@@ -23,7 +23,6 @@ import (
 	"strings"
 
 	"github.com/readout/readout/entity"
-	"github.com/readout/readout/entity/ner"
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/topic"
 )
@@ -41,7 +40,9 @@ path without extension when two files share a name). With no FILE, or FILE
 
 With -in, articles come from a JSON Lines file ("-": standard input), one
 {"id": ..., "text": ...} object per line; "text" is required, "id" is
-optional (default FILE:LINE), and any other key is an error for that line.
+optional (default FILE:LINE), both are strings (null is an error), and any
+other key is an error for that line. A "text" with invalid UTF-8 (a raw byte,
+or a lone surrogate escape such as \ud800) is refused, as in a file.
 
 With -html DIR, each article's page is written to DIR beside index.html,
 the corpus page (engagements by day, pairs of countries, people and topics
@@ -54,7 +55,7 @@ text when -texts DIR holds it as DIR/ID.txt.
 
 Output formats (-format):
   text   per article: dateline, date, people, countries, organisations,
-         topics with scores, and each event as "initiator → others (type,
+         topics ranked by score, and each event as "initiator → others (type,
          date)"; the default when standard output is a terminal
   json   one indented JSON object per article; the default otherwise
   jsonl  one JSON object per line, in input order; the default with -in
@@ -132,7 +133,7 @@ func parse(args []string, stdout, stderr io.Writer) (*flags, []string, int) {
 	fs.Var(&f.topics, "topics", "load a topic taxonomy from a JSON `FILE` and use it beside the built-in one (repeatable)")
 	fs.BoolVar(&f.noDefault, "no-default-topics", false, "drop the built-in topics: use only the -topics files")
 	fs.IntVar(&f.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse articles larger than `N` bytes")
-	fs.BoolVar(&f.ner, "ner", false, "use prose's NER model as an extra signal for names with no title (slower)")
+	fs.BoolVar(&f.ner, "ner", false, "use prose's NER model as an extra signal for names with no title (slower; needs a build with -tags ner)")
 	fs.StringVar(&f.htmlDir, "html", "", "also write an HTML view of each article to `DIR`, with index.html, the page of the whole corpus")
 	fs.Var(&f.from, "from", "with -html: draw the pages from the results in a JSON Lines `FILE` (or glob; -jsonl's or examples/beam's output) instead of reading articles (repeatable)")
 	fs.StringVar(&f.texts, "texts", "", "with -from: read each article's text from `DIR`/ID.txt, when there, for its page")
@@ -328,7 +329,11 @@ func options(f *flags) ([]extract.Option, error) {
 		opts = append(opts, extract.WithoutDefaultTopics())
 	}
 	if f.ner {
-		opts = append(opts, extract.WithNER(ner.New()))
+		opt, err := nerOption()
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, opt)
 	}
 	if f.people != "" {
 		// Read here, so that a bad file is said before anything else runs;

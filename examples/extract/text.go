@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/readout/readout/extract"
@@ -18,13 +20,14 @@ import (
 //	                 Tomas Reyes (CL, corpus: 007)
 //	  countries      Pakistan (PK), United States (US)
 //	  organisations  none
-//	  topics         trade 0.86, counterterrorism 0.93
+//	  topics         counterterrorism 0.93, trade 0.86
 //	  events         Marco Rubio → Ishaq Dar (call, 2025-04-09)
 //
 // A person's country from the text is "(PK)"; one of a known person "(PK,
 // known)", with their id when the file gives one; one from the memory of
-// the corpus "(PK, corpus: ID)", ID an article that stated it. Every
-// article ends with a blank line.
+// the corpus "(PK, corpus: ID)", ID an article that stated it. Topics are
+// ranked by score, highest first (equal scores in order of first evidence,
+// the order of the JSON). Every article ends with a blank line.
 type textPrinter struct{}
 
 func (textPrinter) result(b []byte, r *extract.Result) ([]byte, error) {
@@ -78,7 +81,9 @@ func (textPrinter) result(b []byte, r *extract.Result) ([]byte, error) {
 	b = field(b, "organisations", strings.Join(orgs, ", "))
 
 	var topics []string
-	for _, t := range r.Topics {
+	ranked := slices.Clone(r.Topics)
+	slices.SortStableFunc(ranked, func(a, b extract.Topic) int { return cmp.Compare(b.Score, a.Score) })
+	for _, t := range ranked {
 		topics = append(topics, fmt.Sprintf("%s %.2f", t.Label, t.Score))
 	}
 	b = field(b, "topics", strings.Join(topics, ", "))

@@ -89,6 +89,16 @@ func startBrowser(t *testing.T) context.Context {
 	if err := chromedp.Do(ctx); err != nil {
 		cannot("Chromium (%s) does not start: %v", path, err)
 	}
+	// A headless page need not have the window's focus (Chromium 148 gives
+	// it none): without it, no element matches :focus and no focusin
+	// fires, so the test of focusing a mention could not pass.
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("focus emulation: %v", err)
+	}
 	return ctx
 }
 

@@ -43,10 +43,13 @@ With -people FILE, the people of FILE (CSV with a header, or JSON Lines:
 name, aliases, country, offices, id) are found by name, with their country
 marked "known" and their id.
 
-Texts over -max-bytes are refused with status 413; at most -workers
-extractions run at once, and a request that waits longer than -wait for
-its turn gets status 503. Ctrl-C stops the server after the requests in
-progress.
+Texts over -max-bytes are refused with status 413. A request's text must
+arrive within -read-timeout (else status 408) before the request queues for
+a worker, so slow uploads hold no worker; each upload holds at most
+-max-bytes of memory meanwhile. At most -workers extractions run at once; a
+request that waits longer than -wait for its turn, or whose extraction runs
+longer than -timeout, gets status 503. Ctrl-C stops the server after the
+requests in progress.
 
 Flags:
 `
@@ -63,6 +66,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	maxBytes := fs.Int("max-bytes", 1<<20, "refuse texts larger than `N` bytes (status 413)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "run at most `N` extractions at once")
+	read := fs.Duration("read-timeout", defaultReadTimeout, "longest a request's text may take to arrive before status 408 (the request holds no worker meanwhile)")
 	wait := fs.Duration("wait", 5*time.Second, "longest a request waits for a free worker before status 503")
 	timeout := fs.Duration("timeout", 20*time.Second, "longest one extraction may run before status 503")
 	peopleFile := fs.String("people", "", "find the known people of `FILE` (.csv with a header, or .jsonl) by name")
@@ -87,11 +91,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case *workers <= 0:
 		fmt.Fprintf(stderr, "serve: -workers %d: must be positive\n", *workers)
 		return 2
-	case *wait <= 0 || *timeout <= 0:
-		fmt.Fprintf(stderr, "serve: -wait and -timeout must be positive\n")
+	case *read <= 0 || *wait <= 0 || *timeout <= 0:
+		fmt.Fprintf(stderr, "serve: -read-timeout, -wait and -timeout must be positive\n")
 		return 2
 	}
-	h, err := newServer(config{maxBytes: *maxBytes, workers: *workers, wait: *wait, timeout: *timeout, people: *peopleFile})
+	h, err := newServer(config{maxBytes: *maxBytes, workers: *workers, readTimeout: *read, wait: *wait, timeout: *timeout, people: *peopleFile})
 	if errors.Is(err, entity.ErrBadPeople) {
 		msg := err.Error()
 		fmt.Fprintf(stderr, "serve: -people: %s\n", msg[max(0, strings.Index(msg, "bad people file: ")):])
@@ -109,10 +113,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      *wait + *timeout + 30*time.Second,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    32 << 10,
+		// The handlers set the body's own deadline, -read-timeout.
+		ReadTimeout:    5*time.Second + *read,
+		WriteTimeout:   *read + *wait + *timeout + 30*time.Second,
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: 32 << 10,
 	}
 	fmt.Fprintf(stdout, "serve: Readout on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 	served := make(chan error, 1)

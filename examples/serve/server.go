@@ -13,6 +13,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -33,11 +34,12 @@ var pageStyle string
 var pageScript string
 
 type config struct {
-	maxBytes int           // largest text read
-	workers  int           // extractions at once
-	wait     time.Duration // longest wait for a worker
-	timeout  time.Duration // longest extraction
-	people   string        // a file of known people, or ""
+	maxBytes    int           // largest text read
+	workers     int           // extractions at once
+	readTimeout time.Duration // longest a request body may take to arrive
+	wait        time.Duration // longest wait for a worker
+	timeout     time.Duration // longest extraction
+	people      string        // a file of known people, or ""
 }
 
 // server answers the page and the JSON API. It is safe for concurrent use.
@@ -55,7 +57,13 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.h.ServeHT
 // errBusy is returned when no worker frees up within the wait.
 var errBusy = errors.New("the server is busy: too many texts are being read; try again in a moment")
 
+// defaultReadTimeout is the read timeout of a config that sets none.
+const defaultReadTimeout = 10 * time.Second
+
 func newServer(c config) (*server, error) {
+	if c.readTimeout <= 0 {
+		c.readTimeout = defaultReadTimeout
+	}
 	opts := []extract.Option{extract.WithMaxBytes(c.maxBytes)}
 	if c.people != "" {
 		opts = append(opts, extract.WithKnownPeopleFile(c.people))
@@ -116,8 +124,8 @@ func (s *server) tooLarge(n int64) string {
 }
 
 // acquire takes a worker, waiting for one at most s.wait; release gives it
-// back. A request takes its worker before it reads its body, so that the
-// memory in use is bounded by the workers, not by the requests.
+// back. A request takes its worker only once its body has arrived (see
+// body), so that slow uploads cannot hold the workers.
 func (s *server) acquire(ctx context.Context) (release func(), err error) {
 	wait, cancel := context.WithTimeout(ctx, s.wait)
 	defer cancel()
@@ -131,6 +139,33 @@ func (s *server) acquire(ctx context.Context) (release func(), err error) {
 		return nil, errBusy
 	}
 }
+
+// body reads the request body, of at most limit bytes, within s.readTimeout of
+// now: a client that sends it slower is cut off with status 408, and one
+// that sends more than limit gets 413. It runs before the request takes a
+// worker, so the memory in use is at most limit bytes per connection.
+func (s *server) body(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, int, error) {
+	if r.ContentLength > limit {
+		return nil, http.StatusRequestEntityTooLarge, errTooLarge
+	}
+	// An error here means the connection cannot set deadlines (not a
+	// net.Conn); the server's ReadTimeout still bounds the read.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.readTimeout))
+	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		return nil, http.StatusRequestEntityTooLarge, errTooLarge
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return nil, http.StatusRequestTimeout, fmt.Errorf("the text did not arrive within %v (this server's -read-timeout); try again on a faster connection", s.readTimeout)
+	case err != nil:
+		return nil, http.StatusBadRequest, fmt.Errorf("reading the request body: %w", err)
+	}
+	return b, http.StatusOK, nil
+}
+
+// errTooLarge is body's error for a body over its limit.
+var errTooLarge = errors.New("too large")
 
 // extract reads text, on a worker the caller holds, and finds its
 // boilerplate lines too if bp is not nil.
@@ -163,8 +198,16 @@ func status(err error) int {
 
 // api answers POST /extract: the body is the text, ?id= its id.
 func (s *server) api(w http.ResponseWriter, r *http.Request) {
-	if r.ContentLength > int64(s.maxBytes) {
-		jsonError(w, http.StatusRequestEntityTooLarge, s.tooLarge(r.ContentLength))
+	body, code, err := s.body(w, r, int64(s.maxBytes))
+	switch {
+	case errors.Is(err, errTooLarge) && r.ContentLength > 0:
+		jsonError(w, code, s.tooLarge(r.ContentLength))
+		return
+	case errors.Is(err, errTooLarge):
+		jsonError(w, code, s.tooLarge(-1))
+		return
+	case err != nil:
+		jsonError(w, code, err.Error())
 		return
 	}
 	release, err := s.acquire(r.Context())
@@ -173,16 +216,6 @@ func (s *server) api(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer release()
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, int64(s.maxBytes)))
-	var tooBig *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooBig):
-		jsonError(w, http.StatusRequestEntityTooLarge, s.tooLarge(-1))
-		return
-	case err != nil:
-		jsonError(w, http.StatusBadRequest, "reading the request body: "+err.Error())
-		return
-	}
 	id := r.URL.Query().Get("id")
 	if id == "" {
 		id = "text"
@@ -230,7 +263,7 @@ func (s *server) page(w http.ResponseWriter, r *http.Request) {
 	code := http.StatusOK
 	if r.Method == http.MethodPost {
 		d.Text = ""
-		code = s.read(r, &d)
+		code = s.read(w, r, &d)
 	}
 	var b bytes.Buffer
 	if err := pageTemplate.Execute(&b, d); err != nil {
@@ -243,26 +276,21 @@ func (s *server) page(w http.ResponseWriter, r *http.Request) {
 }
 
 // read reads the form's text into d and returns the status of the page.
-func (s *server) read(r *http.Request, d *pageData) int {
+func (s *server) read(w http.ResponseWriter, r *http.Request, d *pageData) int {
 	// URL encoding takes up to three bytes a byte of text.
 	limit := 3*int64(s.maxBytes) + 4096
-	if r.ContentLength > limit {
+	body, code, err := s.body(w, r, limit)
+	switch {
+	case errors.Is(err, errTooLarge):
 		d.Error = s.tooLarge(-1)
-		return http.StatusRequestEntityTooLarge
-	}
-	release, err := s.acquire(r.Context())
-	if err != nil {
+		return code
+	case err != nil:
 		d.Error = err.Error()
-		return status(err)
+		return code
 	}
-	defer release()
-	r.Body = http.MaxBytesReader(nil, r.Body, limit)
+	// Read again from memory; a MaxBytesReader lifts ParseForm's own 10 MB cap.
+	r.Body = http.MaxBytesReader(nil, io.NopCloser(bytes.NewReader(body)), limit)
 	if err := r.ParseForm(); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			d.Error = s.tooLarge(-1)
-			return http.StatusRequestEntityTooLarge
-		}
 		d.Error = "Reading the form: " + err.Error()
 		return http.StatusBadRequest
 	}
@@ -275,6 +303,12 @@ func (s *server) read(r *http.Request, d *pageData) int {
 	}
 	d.Text = text
 	d.ID = "text"
+	release, err := s.acquire(r.Context())
+	if err != nil {
+		d.Error = err.Error()
+		return status(err)
+	}
+	defer release()
 	var bp []html.Boilerplate
 	res, err := s.extract(r.Context(), d.ID, text, &bp)
 	if err != nil {

@@ -176,7 +176,7 @@ func TestRun(t *testing.T) {
 	if code := run(context.Background(), []string{"-h"}, &out, &errOut); code != 0 || !strings.Contains(errOut.String(), "-max-bytes") {
 		t.Errorf("-h: exit %d, %s", code, errOut.String())
 	}
-	for _, args := range [][]string{{"-max-bytes", "0"}, {"-workers", "0"}, {"-nope"}, {"extra"}} {
+	for _, args := range [][]string{{"-max-bytes", "0"}, {"-workers", "0"}, {"-read-timeout", "0"}, {"-nope"}, {"extra"}} {
 		errOut.Reset()
 		if code := run(context.Background(), args, &out, &errOut); code != 2 {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errOut.String())
