@@ -13,6 +13,9 @@ import (
 func markBoilerplate(text string, lines []line) []Boilerplate {
 	var headings []int
 	for i := range lines {
+		if lines[i].boiler != 0 {
+			continue // markup (markup.go)
+		}
 		k, heading := lineKind(lines[i].In(text))
 		lines[i].boiler = k
 		if heading {

@@ -125,12 +125,13 @@ const (
 	Caption                              // a photo caption or credit: "FILE - ...", "(Photo: A. Lee / Getty Images)"
 	Notice                               // a cookie, consent or subscription notice
 	StoryList                            // a list of other stories, with its heading: "Latest News", "Must Read"
+	Markup                               // HTML a browser never shows: a <script> or <style> element, a <!-- comment --> (markup.go)
 )
 
-var boilerplateNames = [...]string{"", "banner", "byline", "related", "sign-off", "chrome", "caption", "notice", "story-list"}
+var boilerplateNames = [...]string{"", "banner", "byline", "related", "sign-off", "chrome", "caption", "notice", "story-list", "markup"}
 
 // String returns the kind's name: "banner", "byline", "related", "sign-off",
-// "chrome", "caption", "notice" or "story-list".
+// "chrome", "caption", "notice", "story-list" or "markup".
 func (k BoilerplateKind) String() string {
 	if int(k) < len(boilerplateNames) && k > 0 {
 		return boilerplateNames[k]
@@ -139,7 +140,8 @@ func (k BoilerplateKind) String() string {
 }
 
 // Boilerplate marks a line that is not part of the article. Its span covers
-// the line without its line break.
+// the line without its line break, or, for a line only part of which is
+// markup (Markup), that part or another part of the line.
 type Boilerplate struct {
 	Span
 	Kind BoilerplateKind

@@ -11,16 +11,28 @@ import (
 // It accepts any string; bytes that are not valid UTF-8 become one-byte
 // punctuation tokens. It returns ctx's error if ctx ends first.
 //
-// The passes, in order: lines; boilerplate, line by line (boilerplate.go,
+// The passes, in order: lines; the scripts, styles and HTML comments left in
+// the text (markup.go); boilerplate, line by line (boilerplate.go,
 // with the phrases of data/boilerplate.txt) and then runs of lines (runs.go);
 // tokens (tokenize.go); sentences, which never cross a boilerplate line's
 // edge; headings (heading.go); the header: the dateline (dateline.go), the
 // publication date and the headline and caption lines above the body
-// (header.go), read outside boilerplate.
+// (header.go), read outside boilerplate. A byte-order mark that opens the
+// text is passed over, and every span counts its bytes (bom.go).
 func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
+	if n := bomLen(text); n > 0 {
+		d, err := p.Parse(ctx, text[n:])
+		if err != nil {
+			return nil, err
+		}
+		d.shift(text, n)
+		return d, nil
+	}
 	d := &Doc{Text: text}
 	lines := splitLines(text)
-	d.Boilerplate = markBoilerplate(text, lines)
+	markup := findMarkup(text)
+	markupLines(text, lines, markup)
+	d.Boilerplate = addMarkup(text, lines, markBoilerplate(text, lines), markup)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -44,6 +56,7 @@ type line struct {
 }
 
 // splitLines splits text at "\n", "\r\n" and a lone "\r" (old Mac files).
+// A line starts after the byte-order marks that open it.
 func splitLines(text string) []line {
 	var lines []line
 	blank := true
@@ -59,10 +72,13 @@ func splitLines(text string) []line {
 				next++
 			}
 		}
-		if strings.TrimSpace(text[start:end]) == "" {
+		// A byte-order mark that opens a line (texts saved on Windows,
+		// joined into one) is no part of it: "\ufeffBy: Agencies".
+		from := start + bomLen(text[start:end])
+		if strings.TrimSpace(text[from:end]) == "" {
 			blank = true
 		} else {
-			lines = append(lines, line{Span: Span{start, end}, blankBefore: blank})
+			lines = append(lines, line{Span: Span{from, end}, blankBefore: blank})
 			blank = false
 		}
 		start = next
@@ -72,7 +88,7 @@ func splitLines(text string) []line {
 
 // segment splits the tokens into sentences. A sentence ends at '.', '!' or '?'
 // (with any closing quotes or brackets) before a token that does not start in
-// lower case, at a blank line, at a boilerplate line's edge, and at a line
+// lower case, at a blank line, at a boilerplate line's edge or a mark of markup's, and at a line
 // break unless the line runs on (no final punctuation, next line in lower case).
 func (d *Doc) segment(ctx context.Context, lines []line) error {
 	toks := d.Tokens
@@ -99,6 +115,8 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 		first = end
 	}
 	back := 0 // the token before i, stepped back over the closers that touch it
+	cuts := markupCuts(d.Boilerplate)
+	cut := 0 // the next of cuts
 	for i := range toks {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -111,6 +129,10 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 			if breaksAt(toks, i, lines[li-1], lines[li], wrap) {
 				sentence(i)
 			}
+		}
+		for cut < len(cuts) && cuts[cut] <= toks[i].Start {
+			sentence(i) // a mark of markup starts or ends inside the line
+			cut++
 		}
 		if i > first && endsSentence(toks, i, back) {
 			sentence(i)

@@ -9,12 +9,15 @@ import (
 
 // Boilerplate is a line of the text that is not part of the article (a
 // banner, a byline, a "Read more" link, a sign-off, site chrome, a caption,
-// a notice, a list of other stories). The view shows it dimmed.
+// a notice, a list of other stories, a script, a style or an HTML comment
+// left in the text). The view shows it dimmed.
 type Boilerplate struct {
 	// Kind says why: "banner", "byline", "related", "sign-off", "chrome",
-	// "caption", "notice" or "story-list" (pipeline.BoilerplateKind's names).
+	// "caption", "notice", "story-list" or "markup" (pipeline.BoilerplateKind's
+	// names).
 	Kind string
-	// Span is the line's byte offsets, without its line break.
+	// Span is the line's byte offsets, without its line break (or the part
+	// of a line that is markup, or that is not).
 	extract.Span
 }
 

@@ -1,0 +1,35 @@
+package entity
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// TestCutOffFile runs the cases of testdata/cutoff.txt. Before the cut-off
+// rule, the text's last word made a person of its run: "Prime Mini", "Rosa
+// Quis", "Joe Bid", "Mohamed bin Zay".
+func TestCutOffFile(t *testing.T) {
+	runCaseFile(t, "testdata/cutoff.txt", func(a *Annotations) (got []string) {
+		for _, p := range a.People {
+			got = append(got, brief(p))
+		}
+		return got
+	})
+}
+
+// TestCutOffRunBound: the run a cut-off text's last word ends is a name's
+// length at most, however long its run of capitalised words.
+func TestCutOffRunBound(t *testing.T) {
+	s := newStage(t)
+	text := "Dar met Wang Yi on Monday. He later met " + strings.Repeat("Prime Minister Of The United States ", 200) + "Sta"
+	d, err := pipeline.Parse(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, n := s.t.cutFrom(d), len(d.Tokens); n-got != cutRunMax+1 {
+		t.Errorf("cut-off run of %d tokens, want %d", n-got, cutRunMax+1)
+	}
+}

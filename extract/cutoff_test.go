@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCutOff: an article cut off in the middle of a word names no person,
+// and reports no engagement, by the fragment. Before the cut-off rule,
+// "Prime Mini" was a Prime Minister of Pakistan whom Dar called, and "Shehb"
+// one who attended the talks.
+func TestCutOff(t *testing.T) {
+	ex := newExtractor(t)
+	const body = "ISLAMABAD: Foreign Minister Ishaq Dar met Chinese Foreign Minister Wang Yi in Beijing on Monday."
+	for _, c := range []struct {
+		name, text     string
+		people, events []string
+	}{
+		{"a title cut short", body + " Dar later spoke with Prime Minister Prime Mini",
+			[]string{"Ishaq Dar", "Wang Yi"}, []string{"meeting: Ishaq Dar, Wang Yi"}},
+		{"a name cut short", body + "\nThe talks were attended by Prime Minister Shehb",
+			[]string{"Ishaq Dar", "Wang Yi"}, []string{"meeting: Ishaq Dar, Wang Yi"}},
+		{"a name the body names", "ISLAMABAD: Prime Minister Shehbaz Sharif met Foreign Minister Ishaq Dar on Monday. Dar later called Prime Minister Shehbaz Sharif",
+			[]string{"Ishaq Dar", "Shehbaz Sharif"}, []string{"call: Ishaq Dar, Shehbaz Sharif", "meeting: Ishaq Dar, Shehbaz Sharif"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := ex.Extract(context.Background(), "cut", c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkResult(t, c.text, r)
+			people := peopleNames(r)
+			slices.Sort(people)
+			if diff := cmp.Diff(c.people, people); diff != "" {
+				t.Errorf("people (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(c.events, eventKeys(r)); diff != "" {
+				t.Errorf("engagements (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
