@@ -10,22 +10,70 @@ import (
 // kind on lines, and returns their marks in order. A line is judged on its
 // own (boilerplateKind), then runs of lines: a list of other stories under
 // its heading or at the foot of the page, a footer, a site menu (markRuns).
-func markBoilerplate(text string, lines []line) []Boilerplate {
+func markBoilerplate(text, lower string, lines []line) []Boilerplate {
+	// Every line's lower-cased start (writeLineLower) is read from lower,
+	// asciiLower(text), for a short line of ASCII, and written into one
+	// buffer for the others, so that the pass allocates once for them all
+	// rather than once a line.
+	type head struct {
+		s      string // the line without the white space around it
+		lo, hi int    // its lower-cased start in lower, or in the buffer when buf
+		buf    bool
+	}
+	heads := make([]head, len(lines))
+	size := 0
+	for i, l := range lines {
+		raw := l.In(text)
+		h := &heads[i]
+		h.s = strings.TrimSpace(raw)
+		h.lo = l.Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+		h.hi = h.lo + len(h.s)
+		if len(h.s) <= containsWindow && isASCII(h.s) {
+			continue
+		}
+		h.buf = true
+		size += min(len(h.s), containsWindow) + len("…")
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i := range heads {
+		if h := &heads[i]; h.buf {
+			ls := lower[h.lo:h.hi]
+			h.lo = b.Len()
+			writeLineLowerFrom(&b, h.s, ls)
+			h.hi = b.Len()
+		}
+	}
+	lowers := b.String()
+	lineLower := func(h head) string {
+		if h.buf {
+			return lowers[h.lo:h.hi]
+		}
+		return lower[h.lo:h.hi]
+	}
 	var headings []int
-	for i := range lines {
+	n := 0 // boilerplate lines
+	for i, h := range heads {
 		if lines[i].boiler != 0 {
+			n++
 			continue // markup (markup.go)
 		}
-		k, heading := lineKind(lines[i].In(text))
+		k, heading := lineKindLower(h.s, lineLower(h))
 		lines[i].boiler = k
 		if heading {
 			headings = append(headings, i)
+		}
+		if k != 0 {
+			n++
 		}
 	}
 	markRuns(text, lines, headings)
 	var marks []Boilerplate
 	for _, l := range lines {
 		if l.boiler != 0 {
+			if marks == nil {
+				marks = make([]Boilerplate, 0, n)
+			}
 			marks = append(marks, Boilerplate{Span: l.Span, Kind: l.boiler})
 		}
 	}
@@ -42,15 +90,37 @@ func boilerplateKind(s string) BoilerplateKind {
 // whether it heads a run of boilerplate below it ("Latest News").
 func lineKind(s string) (BoilerplateKind, bool) {
 	s = strings.TrimSpace(s)
-	// Every test reads the start of the line: lower-case no more of it.
+	var b strings.Builder
+	writeLineLower(&b, s)
+	return lineKindLower(s, b.String())
+}
+
+// writeLineLower writes to b the start of line s that every test of
+// lineKind reads, lower-cased and normalised (lowerNormalized): at most
+// containsWindow bytes of it, and "…" after it when the line is longer, as
+// a long line is never the whole of a short phrase.
+func writeLineLower(b *strings.Builder, s string) { writeLineLowerFrom(b, s, "") }
+
+// writeLineLowerFrom is writeLineLower with ls, the same bytes of
+// asciiLower(text) as s is of text, whose runs of ASCII it copies; ls may
+// be "", and then s's runs are lower-cased here.
+func writeLineLowerFrom(b *strings.Builder, s, ls string) {
 	cut := min(len(s), containsWindow)
 	for cut > 0 && cut < len(s) && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
-	lower := lowerNormalized(s[:cut])
-	if cut < len(s) {
-		lower += "…" // a long line is never the whole of a short phrase
+	if ls != "" {
+		ls = ls[:cut]
 	}
+	writeLowerNormalizedFrom(b, s[:cut], ls)
+	if cut < len(s) {
+		b.WriteString("…")
+	}
+}
+
+// lineKindLower is lineKind of the trimmed line s, whose start as
+// writeLineLower writes it is lower.
+func lineKindLower(s, lower string) (BoilerplateKind, bool) {
 	if k, heading := matchPageRules(strings.TrimLeft(lower, "| "), s); k != 0 {
 		return k, heading
 	}

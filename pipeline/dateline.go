@@ -18,11 +18,95 @@ var (
 	// datelineDateRE is the date a dateline may hold after its place.
 	// The month may be in capitals, as the place is: "WASHINGTON, JUL 25:".
 	datelineDateRE = regexp.MustCompile(`^,?\s*(?:` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `)(?:,?\s*\d{4})?`)
-	// datelineAgencyRE is an agency tag: "(Reuters)", "(AP)", "(IANS)".
-	datelineAgencyRE = regexp.MustCompile(`^\s*\([^()\n]{1,30}\)`)
-	// datelineSepRE is the mark that ends a dateline.
-	datelineSepRE = regexp.MustCompile(`^\s*(?::|—|–|-{1,2})(?:\s|$)`)
 )
+
+// datelineDateEnd returns the end of the date that opens s as
+// datelineDateRE reads it, or -1. The expression runs only when s can open
+// with one: after a comma and white space, a digit or the first three
+// letters of a month's name (monthName).
+func datelineDateEnd(s string) int {
+	j := 0
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	j = skipRESpace(s, j)
+	if j >= len(s) || !isDigit(s[j]) && (j+3 > len(s) || !monthAbbrev(s[j:j+3])) {
+		return -1
+	}
+	if m := datelineDateRE.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return -1
+}
+
+// datelineAgencyEnd returns the end of an agency tag that opens s, after
+// white space: "(Reuters)", "(AP)", "(IANS)": one to 30 runes but brackets
+// and line breaks, in brackets. It returns -1 if there is none.
+func datelineAgencyEnd(s string) int {
+	j := skipRESpace(s, 0)
+	if j >= len(s) || s[j] != '(' {
+		return -1
+	}
+	n := 0 // runes inside
+	for k := j + 1; k < len(s); {
+		switch s[k] {
+		case ')':
+			if n == 0 {
+				return -1
+			}
+			return k + 1
+		case '(', '\n':
+			return -1
+		}
+		if n++; n > 30 {
+			return -1
+		}
+		_, size := utf8.DecodeRuneInString(s[k:])
+		k += size
+	}
+	return -1
+}
+
+// datelineSepEnd returns the end of the mark that ends a dateline at the
+// start of s, after white space: a colon, a dash or one or two hyphens,
+// then white space (which it includes) or the end of s. It returns -1 if
+// there is none.
+func datelineSepEnd(s string) int {
+	j := skipRESpace(s, 0)
+	mark := 0
+	switch {
+	case strings.HasPrefix(s[j:], ":"):
+		mark = 1
+	case strings.HasPrefix(s[j:], "—"), strings.HasPrefix(s[j:], "–"):
+		mark = len("—")
+	case strings.HasPrefix(s[j:], "--"):
+		mark = 2 // one hyphen before a second is no mark
+	case strings.HasPrefix(s[j:], "-"):
+		mark = 1
+	default:
+		return -1
+	}
+	switch e := j + mark; {
+	case e == len(s):
+		return e
+	case reSpace(s[e]):
+		return e + 1
+	}
+	return -1
+}
+
+// reSpace reports whether c is white space as \s of a regular expression
+// has it: [\t\n\f\r ].
+func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// skipRESpace returns the offset in s of the first byte from i on that is
+// not reSpace.
+func skipRESpace(s string, i int) int {
+	for i < len(s) && reSpace(s[i]) {
+		i++
+	}
+	return i
+}
 
 // maxPlaceWords is the most words a dateline place has ("Kuala Lumpur",
 // "Rio de Janeiro" has a lower-case word and is read as far as it goes).
@@ -43,7 +127,8 @@ func (p *Parser) datelineIn(s string, base int, top bool) (place, lead Span) {
 	}
 	// A site name or weekday before a comma may come first, once or twice.
 	for range 3 {
-		ends := placeWords(s, pos)
+		var buf [maxPlaceWords]int
+		ends := placeWords(s, pos, buf[:0])
 		if len(ends) == 0 {
 			return Span{}, Span{}
 		}
@@ -73,9 +158,10 @@ func (p *Parser) datelineAfter(s, name string, i int, top bool) (int, bool) {
 		if end := strings.IndexByte(s[j:min(len(s), j+32)], ']'); end > 0 {
 			j += end + 1
 		}
-	} else if strings.HasPrefix(s[j:], ",") && !datelineDateRE.MatchString(s[j:]) {
+	} else if strings.HasPrefix(s[j:], ",") && datelineDateEnd(s[j:]) < 0 {
 		k := skipSpace(s, j+1)
-		if ends := placeWords(s, k); len(ends) > 0 {
+		var buf [maxPlaceWords]int
+		if ends := placeWords(s, k, buf[:0]); len(ends) > 0 {
 			for n := len(ends); n >= 1; n-- {
 				if p.isPlace(s[k:ends[n-1]], false) {
 					j = ends[n-1]
@@ -85,26 +171,26 @@ func (p *Parser) datelineAfter(s, name string, i int, top bool) (int, bool) {
 		}
 	}
 	dated, tagged := false, false
-	if m := datelineDateRE.FindStringIndex(s[j:]); m != nil {
-		j += m[1]
+	if m := datelineDateEnd(s[j:]); m >= 0 {
+		j += m
 		dated = true
 	}
-	if m := datelineAgencyRE.FindStringIndex(s[j:]); m != nil {
-		j += m[1]
+	if m := datelineAgencyEnd(s[j:]); m >= 0 {
+		j += m
 		tagged = true
 	}
 	rest := s[j:]
 	end := j
 	switch {
-	case datelineSepRE.MatchString(rest):
-		m := datelineSepRE.FindStringIndex(rest)
-		end = j + m[1]
-		after := strings.TrimSpace(rest[m[1]:])
+	case datelineSepEnd(rest) >= 0:
+		m := datelineSepEnd(rest)
+		end = j + m
+		after := strings.TrimSpace(rest[m:])
 		if after == "" || isAllCaps(after) && len(after) > 8 {
 			// "PAKISTAN: FLOODS KILL 20" is a headline.
 			return 0, false
 		}
-		if !dated && !tagged && !isAllCaps(name) && len(strings.Fields(after)) < 12 &&
+		if !dated && !tagged && !isAllCaps(name) && countFieldsUpTo(after, 12) < 12 &&
 			(top || strings.HasPrefix(strings.TrimSpace(rest), ":")) {
 			// "Ukraine: Russia launches drones" and, atop the page,
 			// "Kabul – a city waits" are headlines, not datelines that
@@ -156,9 +242,9 @@ func isPlaceShape(s string) bool {
 // placeWords returns the ends of up to maxPlaceWords words that start at pos,
 // each starting with an upper-case letter (or a particle inside the name:
 // "de", "es") and made of letters, dots, apostrophes and hyphens, separated
-// by single spaces.
-func placeWords(s string, pos int) []int {
-	var ends []int
+// by single spaces. It appends them to ends, which has room for
+// maxPlaceWords, so that a caller's array holds them.
+func placeWords(s string, pos int, ends []int) []int {
 	i := pos
 	for len(ends) < maxPlaceWords && i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -72,16 +72,22 @@ type Token struct {
 	// cal says whether the word names a weekday or a month, set once by the
 	// tokeniser (IsWeekday, IsMonth).
 	cal calendar
+	// lex holds the word's shape, set once by the tokeniser (IsCap,
+	// IsAllCaps). It sits in the struct's padding: a Token is 80 bytes
+	// with it as without it.
+	lex lexFlags
 	// Sentence is the index of the sentence the token belongs to.
 	Sentence int
 }
 
-// IsCap reports whether the token starts with an upper-case letter.
-func (t *Token) IsCap() bool { return t.Kind == Word && isUpperStart(t.Text) }
+// IsCap reports whether the token is a word that starts with an upper-case
+// letter. The tokeniser decides it once per token.
+func (t *Token) IsCap() bool { return t.lex&capStart != 0 }
 
-// IsAllCaps reports whether the token has at least two letters and no
-// lower-case letter ("US", "NSA", "U.S.").
-func (t *Token) IsAllCaps() bool { return t.Kind == Word && isAllCaps(t.Text) }
+// IsAllCaps reports whether the token is a word of at least two letters and
+// no lower-case letter ("US", "NSA", "U.S."). The tokeniser decides it once
+// per token.
+func (t *Token) IsAllCaps() bool { return t.lex&allCaps != 0 }
 
 // IsWeekday reports whether the token is the name of a day of the week, in
 // any case ("Monday", "tuesday"). The tokeniser decides it once per token.

@@ -85,7 +85,9 @@ type dateCand struct {
 // caption), was a standfirst or a caption. The dateline is read only in the
 // header, and so is a date line without a label; a labelled one counts in the
 // first labelLines lines.
-func (p *Parser) readHeader(d *Doc) Header {
+//
+// textLines are the lines of d's text (splitLines).
+func (p *Parser) readHeader(d *Doc, textLines []line) Header {
 	var h Header
 	var best dateCand
 	consider := func(c dateCand) {
@@ -95,7 +97,7 @@ func (p *Parser) readHeader(d *Doc) Header {
 	}
 	// A line cut at headerBytes is the last one read; the header does not
 	// end in it, so it never stands in h.Lines.
-	lines := splitLines(d.Text[:min(len(d.Text), headerBytes)])
+	lines := firstLines(d.Text, textLines, min(len(d.Text), headerBytes), labelLines)
 	seen := 0         // article lines read
 	headline := false // a line that is not a date line has been read
 	inHeader := true  // the body has not started
@@ -260,7 +262,7 @@ const datelineDateBytes = 40
 // fifteen words or more, ending as a sentence ends.
 func isBodyParagraph(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(strings.Fields(s)) < 15 {
+	if countFieldsUpTo(s, 15) < 15 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -372,7 +374,7 @@ func leadingDate(s string, base int) (dateCand, int) {
 		for k < len(s) && ('a' <= s[k] && s[k] <= 'z' || 'A' <= s[k] && s[k] <= 'Z') {
 			k++
 		}
-		if k == j || !dateLabels[strings.ToLower(s[j:k])] {
+		if k == j || !isDateLabel(s[j:k]) {
 			break
 		}
 		for j = k; j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == ':' || s[j] == '-'); j++ {
@@ -424,7 +426,7 @@ func labelledDate(s string, base int) dateCand {
 		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' && s[j-1] <= 'Z') {
 			j++
 		}
-		if !dateLabels[strings.ToLower(s[i:j])] || j-i < 4 {
+		if j-i < 4 || !isDateLabel(s[i:j]) {
 			continue
 		}
 		if endsSentenceText(s[:i]) {
@@ -435,6 +437,24 @@ func labelledDate(s string, base int) dateCand {
 		}
 	}
 	return dateCand{}
+}
+
+// isDateLabel reports whether the ASCII word w, in any case, is one of the
+// dateLabels: it lower-cases w on the stack, so that the look-up allocates
+// nothing.
+func isDateLabel(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return dateLabels[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return dateLabels[string(buf[:len(w)])]
 }
 
 // cutSource cuts a source's name ("Ahram Online ,", "The Daily Planet |")
@@ -496,12 +516,23 @@ func isNameWords(words []string) bool {
 
 // findDate finds a full date with a year in s, which starts at offset base
 // of the text, and returns it as YYYY-MM-DD with its span.
+//
+// A scan of the bytes for what each form needs (dateClues) rules out most
+// lines before any regular expression runs.
 func findDate(s string, base int) (string, Span) {
+	named, iso, dotted := dateClues(s)
+	if !named && !iso && !dotted {
+		return "", Span{}
+	}
 	type form struct {
 		re           *regexp.Regexp
 		y, m, dIndex int
+		may          bool // the clues allow a match
 	}
-	for _, f := range []form{{mdyRE, 3, 1, 2}, {dmyRE, 3, 2, 1}, {isoRE, 1, 2, 3}, {dottedRE, 3, 2, 1}} {
+	for _, f := range []form{{mdyRE, 3, 1, 2, named}, {dmyRE, 3, 2, 1, named}, {isoRE, 1, 2, 3, iso}, {dottedRE, 3, 2, 1, dotted}} {
+		if !f.may {
+			continue
+		}
 		m := f.re.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
@@ -523,6 +554,49 @@ func findDate(s string, base int) (string, Span) {
 		return t.Format("2006-01-02"), Span{base + m[0], base + m[1]}
 	}
 	return "", Span{}
+}
+
+// dateClues reports, in one pass over s, which of findDate's forms can
+// match it, by what each needs: the forms with a month's name, its first
+// three letters in title case or in capitals ("Jan", "SEP", as monthName
+// has them) and, after them, four digits in a row (the year); the ISO form,
+// four digits, a hyphen or a slash, and a digit; the dotted form, a digit, a
+// dot, and four digits in a row.
+func dateClues(s string) (named, iso, dotted bool) {
+	digits := 0    // the digits in a row that end at i
+	month := false // a month's first three letters stand before i
+	dotDigit := -1 // where the last dot after a digit stands
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) {
+			if digits++; digits >= 4 {
+				named = named || month
+				dotted = dotted || i-digits == dotDigit
+			}
+			continue
+		}
+		switch {
+		case digits >= 4 && (c == '-' || c == '/') && i+1 < len(s) && isDigit(s[i+1]):
+			iso = true
+		case c == '.' && digits >= 1:
+			dotDigit = i
+		case !month && isUpper(c) && i+3 <= len(s):
+			month = monthAbbrev(s[i : i+3])
+		}
+		digits = 0
+	}
+	return named, iso, dotted
+}
+
+// monthAbbrev reports whether s is the first three letters of a month's
+// name in title case or in capitals: "Jan", "JAN".
+func monthAbbrev(s string) bool {
+	switch s {
+	case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+		"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC":
+		return true
+	}
+	return false
 }
 
 // calendar says whether a word names a weekday or a month (Token.cal).

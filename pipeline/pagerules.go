@@ -182,7 +182,7 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 		case matchLead:
 			if hasWordPrefix(lower, r.phrase) {
 				if words < 0 {
-					words = len(strings.Fields(line))
+					words = countFields(line)
 				}
 				if words <= leadWords {
 					return r.kind, false
@@ -197,7 +197,7 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 				return r.kind, false
 			}
 		case matchSuffix:
-			if strings.HasSuffix(bare, " "+r.phrase) && len(strings.Fields(line)) <= suffixWords {
+			if hasWordSuffix(bare, r.phrase) && countFieldsUpTo(line, suffixWords+1) <= suffixWords {
 				return r.kind, false
 			}
 		case matchContains:
@@ -207,7 +207,7 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 		case matchShort:
 			if found.has(r.slot) {
 				if words < 0 {
-					words = len(strings.Fields(line))
+					words = countFields(line)
 				}
 				if words <= shortWords {
 					return r.kind, false
@@ -236,7 +236,7 @@ func isHeading(bare, phrase string) bool {
 	if !ok {
 		from, ok = strings.CutPrefix(rest, " from")
 	}
-	return ok && (from == "" || from[0] == ' ') && len(strings.Fields(from)) <= 5
+	return ok && (from == "" || from[0] == ' ') && countFieldsUpTo(from, 6) <= 5
 }
 
 // hasWordPrefix reports whether lower starts with phrase, and a word that
@@ -267,14 +267,16 @@ func (set *pageRuleSet) nameKind(lower string) BoilerplateKind {
 	name := strings.TrimFunc(lower, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != ' '
 	})
-	name = strings.Join(strings.Fields(name), " ")
+	if !singleSpaced(name) {
+		name = strings.Join(strings.Fields(name), " ")
+	}
 	if k := set.names[name]; k != 0 {
 		return k
 	}
-	parts := strings.Split(name, "/")
-	if len(parts) < 2 {
+	if strings.IndexByte(name, '/') < 0 {
 		return 0
 	}
+	parts := strings.Split(name, "/")
 	var k BoilerplateKind
 	for _, p := range parts {
 		if k = set.names[strings.TrimSpace(p)]; k == 0 {
@@ -282,4 +284,25 @@ func (set *pageRuleSet) nameKind(lower string) BoilerplateKind {
 		}
 	}
 	return k
+}
+
+// hasWordSuffix reports whether s ends with a space and then phrase:
+// strings.HasSuffix(s, " "+phrase) without building the string.
+func hasWordSuffix(s, phrase string) bool {
+	return len(s) > len(phrase) && strings.HasSuffix(s, phrase) && s[len(s)-len(phrase)-1] == ' '
+}
+
+// singleSpaced reports whether s is its words joined by single spaces
+// (strings.Join(strings.Fields(s), " ") == s): ASCII, no white space but
+// single spaces between words.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || '\t' <= c && c <= '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }

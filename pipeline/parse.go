@@ -32,11 +32,12 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	lines := splitLines(text)
 	markup := findMarkup(text)
 	markupLines(text, lines, markup)
-	d.Boilerplate = addMarkup(text, lines, markBoilerplate(text, lines), markup)
+	lower := asciiLower(text) // the boilerplate pass and the tokens read it
+	d.Boilerplate = addMarkup(text, lines, markBoilerplate(text, lower, lines), markup)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d.Tokens = tokenize(text)
+	d.Tokens = tokenizeLower(text, lower)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -44,7 +45,7 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 		return nil, err
 	}
 	markHeadings(d, lines)
-	d.Header = p.readHeader(d)
+	d.Header = p.readHeader(d, lines)
 	return d, nil
 }
 
@@ -56,34 +57,70 @@ type line struct {
 }
 
 // splitLines splits text at "\n", "\r\n" and a lone "\r" (old Mac files).
-// A line starts after the byte-order marks that open it.
+// A line starts after the byte-order marks that open it. It drops the lines
+// that are only white space.
 func splitLines(text string) []line {
-	var lines []line
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
+	// The next "\n" and "\r" at or after the current line's start, each
+	// found by strings.IndexByte and kept until the line passes it, so
+	// that a text without one of them is searched for it once.
+	nl, cr := -1, -1
+	next := func(c byte, from int, at *int) int {
+		if *at < from {
+			if k := strings.IndexByte(text[from:], c); k >= 0 {
+				*at = from + k
+			} else {
+				*at = len(text)
+			}
+		}
+		return *at
+	}
 	blank := true
 	for start := 0; start <= len(text); {
-		end := strings.IndexAny(text[start:], "\r\n")
-		next := len(text) + 1
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-			next = end + 1
-			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
-				next++
-			}
+		end := min(next('\n', start, &nl), next('\r', start, &cr))
+		after := end + 1
+		if end < len(text) && text[end] == '\r' && after < len(text) && text[after] == '\n' {
+			after++
 		}
 		// A byte-order mark that opens a line (texts saved on Windows,
 		// joined into one) is no part of it: "\ufeffBy: Agencies".
 		from := start + bomLen(text[start:end])
-		if strings.TrimSpace(text[from:end]) == "" {
+		if isBlank(text[from:end]) {
 			blank = true
 		} else {
 			lines = append(lines, line{Span: Span{from, end}, blankBefore: blank})
 			blank = false
 		}
-		start = next
+		start = after
 	}
 	return lines
+}
+
+// isBlank reports whether s is only white space: strings.TrimSpace(s) == "",
+// read by byte up to the first rune beyond ASCII.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(s[i:]) == ""
+		case c != ' ' && (c < '\t' || c > '\r'):
+			return false
+		}
+	}
+	return true
+}
+
+// firstLines returns the first n lines of text[:end] as splitLines(text[:end])
+// gives them (fewer if it has fewer), read from lines, the lines of the whole
+// text, when they all end by end. Only a text cut inside its first n lines
+// is split again: there the cut may make a line of the rest, or of half a
+// rune of white space.
+func firstLines(text string, lines []line, end, n int) []line {
+	if end < len(text) && (len(lines) < n || lines[n-1].End > end) {
+		cut := splitLines(text[:end])
+		return cut[:min(n, len(cut))]
+	}
+	return lines[:min(n, len(lines)):min(n, len(lines))]
 }
 
 // segment splits the tokens into sentences. A sentence ends at '.', '!' or '?'
@@ -95,6 +132,9 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 	if len(toks) == 0 {
 		return nil
 	}
+	// A sentence has a dozen tokens or more, as a rule: room for as many
+	// sentences as that allows saves growing the slice.
+	d.Sentences = make([]Sentence, 0, len(toks)/12+1)
 	wrap := wrapWidth(d.Text, lines)
 	bp := 0 // next boilerplate mark
 	li := 0 // line of the current token

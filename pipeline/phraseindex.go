@@ -9,10 +9,17 @@ import (
 // text in one pass over it: a table of the phrases' first two bytes passes
 // over every position where none of them can start, so that the cost is one
 // table lookup a byte rather than one scan of the text a phrase.
+//
+// When every phrase has four bytes or more, a bit set of their first four
+// bytes, hashed, stands before the table: most of the pairs that start
+// some phrase ("co", "re", "po") start English words too, and four bytes
+// tell them apart.
 type phraseIndex struct {
-	starts  [1 << 16]bool    // the first two bytes of some phrase
-	byStart map[uint16][]int // their phrases, by slot
-	phrases []string         // by slot
+	quads   [1 << 16 / 64]uint64 // a bit set of the hashed first four bytes of the phrases
+	short   bool                 // some phrase has fewer than four bytes: quads is not used
+	starts  [1 << 16 / 64]uint64 // a bit set of the first two bytes of some phrase: 8 KB, not 64
+	byStart map[uint16][]int     // their phrases, by slot
+	phrases []string             // by slot
 }
 
 // maxPhrases is how many phrases a phraseIndex holds: a phraseSet has a bit
@@ -25,6 +32,13 @@ type phraseSet [maxPhrases / 64]uint64
 func (s *phraseSet) add(slot int)     { s[slot/64] |= 1 << (slot % 64) }
 func (s phraseSet) has(slot int) bool { return slot >= 0 && s[slot/64]&(1<<(slot%64)) != 0 }
 func pairAt(s string, i int) uint16   { return uint16(s[i])<<8 | uint16(s[i+1]) }
+
+// quadHash hashes the four bytes of s from i to 16 bits.
+func quadHash(s string, i int) uint32 {
+	s = s[i : i+4]
+	q := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	return q * 0x9e3779b1 >> 16
+}
 
 var errTooManyPhrases = errors.New("more than 128 phrases that may stand anywhere in a line")
 
@@ -41,8 +55,14 @@ func (x *phraseIndex) add(phrase string) (int, error) {
 	}
 	slot := len(x.phrases)
 	x.phrases = append(x.phrases, phrase)
+	if len(phrase) < 4 {
+		x.short = true
+	} else {
+		h := quadHash(phrase, 0)
+		x.quads[h/64] |= 1 << (h % 64)
+	}
 	k := pairAt(phrase, 0)
-	x.starts[k] = true
+	x.starts[k/64] |= 1 << (k % 64)
 	x.byStart[k] = append(x.byStart[k], slot)
 	return slot, nil
 }
@@ -50,9 +70,23 @@ func (x *phraseIndex) add(phrase string) (int, error) {
 // find returns the set of the phrases that occur in s.
 func (x *phraseIndex) find(s string) phraseSet {
 	var found phraseSet
+	if !x.short {
+		// No phrase starts in the last three bytes.
+		for i := 0; i+3 < len(s); i++ {
+			if h := quadHash(s, i); x.quads[h/64]&(1<<(h%64)) == 0 {
+				continue
+			}
+			for _, slot := range x.byStart[pairAt(s, i)] {
+				if strings.HasPrefix(s[i:], x.phrases[slot]) {
+					found.add(slot)
+				}
+			}
+		}
+		return found
+	}
 	for i := 0; i+1 < len(s); i++ {
 		k := pairAt(s, i)
-		if !x.starts[k] {
+		if x.starts[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, slot := range x.byStart[k] {

@@ -31,7 +31,7 @@ func markRuns(text string, lines []line, headings []int) {
 		first := h + 1
 		// "Latest News from" / "10 Downing Street": the heading goes on.
 		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(lines[h].In(text))), " from") &&
-			first < len(lines) && len(strings.Fields(lines[first].In(text))) <= 6 {
+			first < len(lines) && countFieldsUpTo(lines[first].In(text), 7) <= 6 {
 			lines[first].boiler = k
 			first++
 		}
@@ -90,7 +90,7 @@ func markTailList(text string, lines []line) {
 	}
 	words := 0
 	for _, l := range lines[start:] {
-		words += len(strings.Fields(l.In(text)))
+		words += countFields(l.In(text))
 	}
 	if words < tailWords*(len(lines)-start) {
 		// Headlines and teasers are long; a list of names or items is not.
@@ -136,7 +136,7 @@ func isMenuItem(s string) bool {
 	if len(s) > 40 {
 		return false
 	}
-	return len(strings.Fields(s)) <= 3 && !endsSentenceText(s) && !strings.ContainsAny(s, "0123456789")
+	return countFieldsUpTo(s, 4) <= 3 && !endsSentenceText(s) && !strings.ContainsAny(s, "0123456789")
 }
 
 // isHeadlineLike reports whether a line reads as a headline: at most 25
@@ -144,7 +144,7 @@ func isMenuItem(s string) bool {
 func isHeadlineLike(s string) bool {
 	s = strings.TrimSpace(s)
 	cut := strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
-	return s != "" && len(strings.Fields(s)) <= 25 && (cut || !endsSentenceText(s))
+	return s != "" && countFieldsUpTo(s, 26) <= 25 && (cut || !endsSentenceText(s))
 }
 
 // endsSentenceText reports whether s ends with a sentence's final mark.

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,48 +9,179 @@ import (
 
 // tokenize splits text into tokens with byte spans. It never fails: every byte
 // of the text outside white space lies in exactly one token.
-func tokenize(text string) []Token {
+//
+// It allocates the token slice and one lower-case copy of the text, whose
+// substrings are the Lower of every ASCII token; only a token with a rune
+// beyond ASCII that normalises or lower-cases to new bytes allocates its own.
+func tokenize(text string) []Token { return tokenizeLower(text, asciiLower(text)) }
+
+// tokenizeLower is tokenize with lower, asciiLower(text), made already.
+func tokenizeLower(text, lower string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	space := true
 	i := 0
 	noInit := 0 // no initialism starts before noInit (see scanWord)
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isSpace(r) {
-			space = true
-			i += size
-			continue
-		}
 		start := i
 		var kind Kind
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			i, noInit = scanWord(text, i, noInit)
-			kind = Word
-			if unicode.IsDigit(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of every text: the same cases as below, by byte.
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				i, noInit = scanWord(text, i, noInit)
 				kind = Number
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				i, noInit = scanWord(text, i, noInit)
+				kind = Word
+			case c == '\'' && possessiveAt(text, i+1):
+				i += 2 // "'s"
+				kind = Word
+			default:
+				i++
+				kind = Punct
 			}
-		case isApostrophe(r) && possessiveAt(text, i+size):
-			i += size + 1 // "’s"
-			kind = Word
-		default:
-			i += size
-			kind = Punct
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isSpace(r) {
+				space = true
+				i += size
+				continue
+			}
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				i, noInit = scanWord(text, i, noInit)
+				kind = Word
+				if unicode.IsDigit(r) {
+					kind = Number
+				}
+			case isApostrophe(r) && possessiveAt(text, i+size):
+				i += size + 1 // "’s"
+				kind = Word
+			default:
+				i += size
+				kind = Punct
+			}
 		}
-		toks = append(toks, newToken(text, start, i, kind, space))
+		// The token is written in place: the slice's spare room is zero.
+		if len(toks) == cap(toks) {
+			toks = append(toks, Token{})
+		} else {
+			toks = toks[:len(toks)+1]
+		}
+		setToken(&toks[len(toks)-1], text, lower, start, i, kind, space)
 		space = false
 	}
 	return toks
 }
 
-func newToken(text string, start, end int, kind Kind, space bool) Token {
-	t := Token{Span: Span{start, end}, Text: text[start:end], Kind: kind, SpaceBefore: space}
-	t.Norm = normalize(t.Text)
-	t.Lower = strings.ToLower(t.Norm)
-	if kind == Word {
-		t.cal = calendarOf(t.Lower)
+// setToken makes the zero Token t the token text[start:end]; lower is
+// asciiLower(text).
+func setToken(t *Token, text, lower string, start, end int, kind Kind, space bool) {
+	t.Span, t.Text, t.Kind, t.SpaceBefore = Span{start, end}, text[start:end], kind, space
+	ascii, hasLower, letters := asciiShape(t.Text)
+	if ascii {
+		t.Norm = t.Text
+		t.Lower = lower[start:end]
+	} else {
+		t.Norm = normalize(t.Text)
+		t.Lower = strings.ToLower(t.Norm)
 	}
-	return t
+	if kind != Word {
+		return
+	}
+	t.cal = calendarOf(t.Lower)
+	switch {
+	case !ascii:
+		if isUpperStart(t.Text) {
+			t.lex |= capStart
+		}
+		if isAllCaps(t.Text) {
+			t.lex |= allCaps
+		}
+	case isUpper(t.Text[0]):
+		t.lex |= capStart
+		fallthrough
+	default:
+		if !hasLower && letters >= 2 {
+			t.lex |= allCaps
+		}
+	}
+}
+
+// asciiShape reports whether s is all ASCII and, if it is, whether it has a
+// lower-case letter and how many letters.
+func asciiShape(s string) (ascii, hasLower bool, letters int) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false, false, 0
+		case isLower(c):
+			hasLower = true
+			letters++
+		case isUpper(c):
+			letters++
+		}
+	}
+	return true, hasLower, letters
+}
+
+// lexFlags are the word shapes the tokeniser decides once per token, for
+// the stages that ask them of every token (Token.IsCap, Token.IsAllCaps).
+type lexFlags uint8
+
+const (
+	capStart lexFlags = 1 << iota // a word that starts with an upper-case letter
+	allCaps                       // a word of two letters or more, none in lower case
+)
+
+// asciiLower returns text with its ASCII capitals in lower case and every
+// other byte as it is, so that for an ASCII span of text the same span of
+// the result is strings.ToLower of it. It returns text itself when text has
+// no ASCII capital, and otherwise allocates once.
+func asciiLower(text string) string {
+	i := 0
+	for i < len(text) && (text[i] < 'A' || text[i] > 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	// Eight bytes at a time: a byte's high bit in upper says it is 'A'
+	// to 'Z' (at least 'A', not above 'Z', and ASCII), and 0x80>>2 is the
+	// bit that lower-cases it. The additions on the low seven bits of
+	// each byte never carry into the next.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var buf [256]byte
+	for len(text)-i >= len(buf) {
+		for k := 0; k < len(buf); k += 8 {
+			w := text[i+k : i+k+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			low := x &^ highs
+			upper := (low + (0x80-'A')*ones) &^ (low + (0x80-'Z'-1)*ones) &^ x & highs
+			binary.LittleEndian.PutUint64(buf[k:], x|upper>>2)
+		}
+		b.Write(buf[:])
+		i += len(buf)
+	}
+	n := 0
+	for ; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	b.Write(buf[:n])
+	return b.String()
 }
 
 // scanWord returns the end of the word or number that starts at i. No
@@ -58,7 +190,9 @@ func newToken(text string, start, end int, kind Kind, space bool) Token {
 // the returned noInit lets the next words skip the search, which would
 // otherwise make a long chain quadratic.
 func scanWord(text string, i, noInit int) (end, nextNoInit int) {
-	if i >= noInit {
+	if i >= noInit && i+1 < len(text) && (text[i] >= utf8.RuneSelf || text[i+1] == '.') {
+		// An initialism starts with a letter and a dot: at an ASCII
+		// letter without one the search stops where it starts.
 		end, stop := scanInitialism(text, i)
 		if end > 0 {
 			return end, noInit
@@ -68,6 +202,22 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 	start := i
 	var prev rune // the rune before i in this word
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && isASCIILetterOrDigit(c) {
+			// An ASCII letter or digit, most of every word: after an ASCII
+			// rune, gluedAt can hold only at a digit after a letter or at a
+			// capital after a lower-case letter.
+			if i > start && (prev >= utf8.RuneSelf || isDigit(c) && isASCIILetter(byte(prev)) || isUpper(c) && isLower(byte(prev))) &&
+				gluedAt(text, start, i, prev, rune(c)) {
+				return i, noInit
+			}
+			prev = rune(c)
+			i++
+			continue
+		}
+		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '.' && c != ',' {
+			// A space or a mark: the word ends, as below.
+			return i, noInit
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			if i > start && gluedAt(text, start, i, prev, r) {
@@ -213,6 +363,11 @@ func scanInitialism(text string, i int) (end, stop int) {
 	return -1, j
 }
 
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
+func isUpper(c byte) bool       { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool       { return 'a' <= c && c <= 'z' }
+func isASCIILetter(c byte) bool { return isUpper(c) || isLower(c) }
+
 func isSingleCapital(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r)
@@ -225,31 +380,116 @@ func isSpace(r rune) bool {
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' }
 
 // normalize replaces curly quotes and Unicode hyphens with ASCII. It returns s
-// itself, without allocating, when there is nothing to replace.
+// itself, without allocating, when there is nothing to replace, and a constant
+// when s is one rune that it replaces (a curly quote on its own).
 func normalize(s string) string {
-	if isASCII(s) {
-		return s
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n, ok := normalRune(r)
+		if !ok {
+			i += size
+			continue
+		}
+		if size == len(s) {
+			return asciiString(n)
+		}
+		if i == 0 && n == '\'' && len(s) == size+1 && (s[size] == 's' || s[size] == 'S') {
+			// "’s", the possessive the tokeniser splits off its word.
+			if s[size] == 's' {
+				return "'s"
+			}
+			return "'S"
+		}
+		// The first rune to replace is at i: copy what stands before it,
+		// then replace rune by rune, keeping every other byte (an invalid
+		// one too) as it is.
+		var b strings.Builder
+		b.Grow(len(s))
+		b.WriteString(s[:i])
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if n, ok := normalRune(r); ok {
+				b.WriteByte(byte(n))
+			} else {
+				b.WriteString(s[i : i+size])
+			}
+			i += size
+		}
+		return b.String()
 	}
-	return quoteReplacer.Replace(s)
+	return s
+}
+
+// asciiString returns the one-rune string of r, one of the runes that
+// normalRunes replace by, without allocating.
+func asciiString(r rune) string {
+	switch r {
+	case '\'':
+		return "'"
+	case '"':
+		return `"`
+	case '-':
+		return "-"
+	}
+	return " "
 }
 
 // lowerNormalized returns strings.ToLower(normalize(s)) in one pass and one
-// allocation: the boilerplate rules read every line's start so.
+// allocation.
 func lowerNormalized(s string) string {
-	if isASCII(s) {
-		return strings.ToLower(s)
-	}
 	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if n, ok := normalRune(r); ok {
-			r = n
-		} else {
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
+	writeLowerNormalized(&b, s)
 	return b.String()
+}
+
+// writeLowerNormalized writes lowerNormalized(s) to b: the boilerplate rules
+// read every line's start so.
+func writeLowerNormalized(b *strings.Builder, s string) { writeLowerNormalizedFrom(b, s, "") }
+
+// writeLowerNormalizedFrom is writeLowerNormalized with ls, asciiLower(s)
+// made already (or ""), whose runs of ASCII it copies as they are.
+func writeLowerNormalizedFrom(b *strings.Builder, s, ls string) {
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		// The run of ASCII from i, then the rune that ends it.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
+		}
+		if ls != "" {
+			b.WriteString(ls[i:j])
+		} else {
+			writeASCIILower(b, s[i:j])
+		}
+		if j == len(s) {
+			return
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if n, ok := normalRune(r); ok {
+			b.WriteByte(byte(n))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		i = j + size
+	}
+}
+
+// writeASCIILower writes the ASCII string s to b in lower case: the runs
+// between its capitals as they are, each capital lower-cased.
+func writeASCIILower(b *strings.Builder, s string) {
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
 }
 
 // isASCII reports whether s is all ASCII.
@@ -262,6 +502,37 @@ func isASCII(s string) bool {
 	return true
 }
 
+// countFields returns len(strings.Fields(s)) without building the slice:
+// the number of runs of runes that are not white space (unicode.IsSpace).
+func countFields(s string) int { return countFieldsUpTo(s, len(s)) }
+
+// countFieldsUpTo returns min(countFields(s), limit): it stops reading at
+// the word after the limit-th, so that a test of a line's length in words
+// reads no more of a paragraph than it needs.
+func countFieldsUpTo(s string, limit int) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := c == ' ' || '\t' <= c && c <= '\r'
+		size := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !inField {
+			if n == limit {
+				return n
+			}
+			n++
+		}
+		inField = !space
+		i += size
+	}
+	return n
+}
+
 // normalRunes are the runes normalize replaces, and what replaces each:
 // curly quotes and primes by straight ones, the Unicode hyphens by "-" (en
 // and em dashes stay dashes), a no-break space by a space.
@@ -272,24 +543,22 @@ var normalRunes = [...]struct{ from, to rune }{
 	{'\u00a0', ' '},
 }
 
-// normalRune returns what normalize replaces r by, and whether it does.
+// normalRune returns what normalize replaces r by, and whether it does: the
+// table normalRunes as a switch, which the tokeniser and the boilerplate pass
+// ask of every rune beyond ASCII.
 func normalRune(r rune) (rune, bool) {
-	for _, n := range normalRunes {
-		if n.from == r {
-			return n.to, true
-		}
+	switch r {
+	case '’', '‘', 'ʼ', '′':
+		return '\'', true
+	case '“', '”', '„', '″':
+		return '"', true
+	case '\u2010', '\u2011':
+		return '-', true
+	case '\u00a0':
+		return ' ', true
 	}
 	return r, false
 }
-
-// quoteReplacer replaces normalRunes in a string.
-var quoteReplacer = func() *strings.Replacer {
-	var pairs []string
-	for _, n := range normalRunes {
-		pairs = append(pairs, string(n.from), string(n.to))
-	}
-	return strings.NewReplacer(pairs...)
-}()
 
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
