@@ -116,7 +116,9 @@ type analysis struct {
 
 	scratch *scratch // where the per-token tables came from (release)
 
-	ctx context.Context // the call's, while run runs the passes
+	ctx   context.Context // the call's, while run runs the passes
+	ticks int             // calls of halted since it last looked at ctx
+	err   error           // ctx's error, once halted has seen it
 
 	pair     []string // the article's two countries (articlePair), once pairRead
 	pairRead bool
@@ -180,6 +182,13 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 const maxPooledTokens = 1 << 16
 
 func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
+	return newAnalysisCtx(context.Background(), s, d)
+}
+
+// newAnalysisCtx is newAnalysis for a call with context ctx: it stops
+// filling its per-token tables when ctx ends (halted), and run then returns
+// ctx's error.
+func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	sc := scratchPool.Get().(*scratch)
 	if cap(sc.bools) < 4*n {
@@ -194,7 +203,7 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
-		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers}
+		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx}
 	for k := range ints {
 		ints[k] = -1 // country, office, orgAt: none
 	}
@@ -205,6 +214,9 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 	dl := d.Header.DatelineLead
 	bits, poss := s.t.rules.bits, s.t.rules.poss
 	for i := range d.Tokens {
+		if a.halted() {
+			break
+		}
 		tok := &d.Tokens[i]
 		sk := d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(tok.Span) || i >= cut
 		skip[i] = sk
@@ -361,6 +373,9 @@ func (a *analysis) run(ctx context.Context, only func(pass) bool) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if a.err != nil {
+			return a.err
+		}
 		switch {
 		case only != nil && !only(p):
 		case p.run == nil:
@@ -369,5 +384,26 @@ func (a *analysis) run(ctx context.Context, only func(pass) bool) error {
 			p.run(a)
 		}
 	}
-	return nil
+	return a.err
+}
+
+// ctxEvery is how many steps of a pass's loop go by between two looks at
+// the call's context (halted): a look costs far more than a step, and a
+// step is short, so that a pass gives up soon after the context ends.
+const ctxEvery = 1024
+
+// halted reports whether the call's context has ended, looking at it once
+// every ctxEvery calls. A pass calls it at each step of its loops over the
+// text (tokens, sentences, people, organisations) and stops when it reports
+// true; run then returns the context's error.
+func (a *analysis) halted() bool {
+	if a.err != nil {
+		return true
+	}
+	if a.ticks++; a.ticks < ctxEvery || a.ctx == nil {
+		return false
+	}
+	a.ticks = 0
+	a.err = a.ctx.Err()
+	return a.err != nil
 }

@@ -17,6 +17,9 @@ package entity
 func (a *analysis) appositives() {
 	who := a.whoAt()
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		for _, m := range p.mentions {
 			if code := a.appositiveCountry(who, m.EndToken); code != "" {
 				a.makePlain(p, code)

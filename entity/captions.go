@@ -28,14 +28,18 @@ func (a *analysis) captions() {
 		return
 	}
 	defer c.release()
-	if c.run(a.ctx, func(p pass) bool { return p.captions }) != nil {
-		return // the call is cancelled: run reports it after this pass
+	if err := c.run(a.ctx, func(p pass) bool { return p.captions }); err != nil {
+		a.err = err // the call is cancelled: run reports it after this pass
+		return
 	}
 	// The body's people by each word of their names: a form of a name
 	// shares a word with it (see samePerson), so each caption name is
 	// compared with a few people, not all.
 	byWord := map[string][]*person{}
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		for _, w := range p.words {
 			byWord[a.lowerOf(w)] = append(byWord[a.lowerOf(w)], p)
 		}
@@ -71,7 +75,7 @@ func (a *analysis) captions() {
 // captionAnalysis returns an analysis of a's document that sees only the
 // tokens of its captions.
 func (a *analysis) captionAnalysis() *analysis {
-	c := newAnalysis(a.s, a.d)
+	c := newAnalysisCtx(a.ctx, a.s, a.d)
 	for i := range c.skip {
 		c.skip[i] = true
 	}

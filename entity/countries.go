@@ -9,6 +9,9 @@ package entity
 // which countries their sentence names say nothing of whom they serve.
 func (a *analysis) statedCountries() {
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		if p.explicit {
 			continue
 		}

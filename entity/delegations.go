@@ -26,6 +26,9 @@ func (a *analysis) delegations() {
 	}
 	lastSide, lastSentence := "", 0 // the side named last, and where
 	for i := range a.toks {
+		if a.halted() {
+			break
+		}
 		code, after := a.sideAt(i)
 		// "Also on the team are X and Y": the side named just before.
 		if code == "" && lastSide != "" && i > 0 && a.toks[i-1].Lower == "the" && !a.skip[i] &&

@@ -87,7 +87,12 @@
 // names, organisations' head words, place nouns, title modifiers, ...) are
 // data/words.txt and data/run-words.txt, in package wordlist's format and
 // read by its loader; the English lexicon, data/english/lexicon.txt, is
-// generated from Debian's wamerican by data/english/gen.go, beside it.
+// generated from Debian's wamerican by data/english/gen.go, beside it. The
+// two generated tables, the gazetteer and the lexicon, are searched in
+// place as they are embedded, unchecked at start-up, by the starts of their
+// lines, which New adds up from their generated line lengths
+// (data/places.lines, data/english/lexicon.lines: lineindex.go);
+// TestEmbeddedTables and TestLineIndexes check both.
 //
 // Nothing in a boilerplate line (banner, byline, related headline,
 // sign-off) or a dateline's agency tag counts. Spans are byte offsets into

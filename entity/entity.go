@@ -290,11 +290,15 @@ func From(d *pipeline.Doc) *Annotations {
 
 // Annotate finds the entities of d and stores them for From.
 func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
-	a := newAnalysis(s, d)
+	a := newAnalysisCtx(ctx, s, d)
 	defer a.release()
 	if err := a.run(ctx, nil); err != nil {
 		return err
 	}
-	d.SetValue(annotationsKey{}, a.annotations())
+	ann := a.annotations()
+	if a.err != nil {
+		return a.err // halted cut annotations short
+	}
+	d.SetValue(annotationsKey{}, ann)
 	return nil
 }

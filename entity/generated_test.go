@@ -45,8 +45,9 @@ func TestGeneratedTables(t *testing.T) {
 	}
 	// Every line is found, in any case: the file is in the order lookup
 	// searches it in.
-	for _, start := range tb.places.lines {
-		line := tb.places.text[start:]
+	n := 0
+	for line := range strings.Lines(tb.places.text) {
+		n++
 		name, rest, _ := strings.Cut(line, "\t")
 		for _, n := range []string{name, strings.ToLower(name), strings.ToUpper(name)} {
 			if !strings.EqualFold(n, name) {
@@ -57,10 +58,7 @@ func TestGeneratedTables(t *testing.T) {
 			}
 		}
 	}
-	if n := len(tb.places.lines); n < 15000 || n > 30000 {
+	if n < 15000 || n > 30000 {
 		t.Errorf("%d places: a filter (50,000 people, capitals, first-level divisions, medium and large airports) changed?", n)
-	}
-	if n := len(tb.lexicon.lines); n < 50000 || n > 80000 {
-		t.Errorf("%d lexicon words: the word list changed?", n)
 	}
 }

@@ -14,6 +14,9 @@ func (a *analysis) findHandles() {
 	}
 	var byHandle map[string][]*person
 	for i := 1; i < len(a.toks); i++ {
+		if a.halted() {
+			break
+		}
 		t := &a.toks[i]
 		if a.claimed[i] || a.skip[i] || t.SpaceBefore || a.toks[i-1].Text != "@" || len(t.Lower) < handleMin {
 			continue
@@ -44,6 +47,9 @@ func (a *analysis) handles() map[string][]*person {
 		out[h] = append(out[h], p)
 	}
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		if len(p.words) == 0 {
 			continue
 		}

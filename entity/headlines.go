@@ -22,6 +22,9 @@ func (a *analysis) headlines() {
 	var kept, only []*person
 	byWord := map[string][]*person{} // the body's people by each lower-case word of their names
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		if !a.inHeadlines(p, head) {
 			kept = append(kept, p)
 			for _, w := range p.words {
@@ -140,6 +143,9 @@ func (a *analysis) headlineTokens() []bool {
 		mark(first, k)
 	}
 	for si, s := range a.d.Sentences {
+		if a.halted() {
+			break
+		}
 		if !s.Boilerplate && a.isHeading(si) && a.titleCase(s) {
 			mark(s.FirstToken, s.EndToken)
 		}

@@ -25,6 +25,9 @@ func (a *analysis) homeGovernment() {
 	}
 	taken := map[string]bool{}   // titles of someone mentioned earlier
 	for _, p := range a.people { // by first mention
+		if a.halted() {
+			break
+		}
 		give := p.country == "" && !p.intl && !a.foreignBefore(p, home) && !a.ownedBefore(p)
 		for _, o := range p.offices {
 			if !a.t.homeOffice(o.Title) {

@@ -16,12 +16,18 @@ package entity
 func (a *analysis) hosts() {
 	who := a.whoAt()
 	for _, s := range a.d.Sentences {
+		if a.halted() {
+			break
+		}
 		if s.Boilerplate {
 			continue
 		}
 		dest, host := "", (*person)(nil)
 		several := false
 		for i := s.FirstToken; i < s.EndToken; i++ {
+			if a.halted() {
+				break
+			}
 			switch c := a.cls[i]; {
 			case c&classVisit != 0:
 				if code := a.visitCountry(i+1, s.EndToken); code != "" {

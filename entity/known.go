@@ -108,6 +108,9 @@ func (a *analysis) findKnown() {
 	}
 	var hits []knownHit
 	for i := range a.toks {
+		if a.halted() {
+			break
+		}
 		if a.skip[i] {
 			continue
 		}

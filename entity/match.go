@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/readout/readout/pipeline"
 )
@@ -27,9 +27,14 @@ func (m *matcher[V]) addBefore(words []string, next string, v V) {
 	if len(words) == 0 {
 		return
 	}
-	list := append(m.byFirst[words[0]], phrase[V]{words, next, v})
-	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
-	m.byFirst[words[0]] = list
+	// Longest first, and in the order added among phrases of one length:
+	// after every phrase at least as long.
+	list := m.byFirst[words[0]]
+	i := len(list)
+	for i > 0 && len(list[i-1].words) < len(words) {
+		i--
+	}
+	m.byFirst[words[0]] = slices.Insert(list, i, phrase[V]{words, next, v})
 }
 
 // match returns the value of the longest phrase that starts at toks[i] and

@@ -12,6 +12,9 @@ func (a *analysis) indexMentions() {
 		who = make([]*person, len(a.toks))
 	}
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		for _, m := range p.mentions {
 			for k := m.FirstToken; k < m.EndToken; k++ {
 				who[k] = p

@@ -7,6 +7,9 @@ import "github.com/readout/readout/pipeline"
 // "US$500 million" and "the US dollar" are currencies, not the country.
 func (a *analysis) findCountries() {
 	for i := 0; i < len(a.toks); i++ {
+		if a.halted() {
+			break
+		}
 		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classCountryStart == 0 {
 			continue
 		}

@@ -18,6 +18,9 @@ const maxCandidates = 16
 // number of others.
 func (a *analysis) mergePeople() {
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		slices.SortFunc(p.mentions, byStart)
 		p.visit, p.lastSeen = 0, 0
 	}

@@ -36,6 +36,9 @@ func (a *analysis) findNER() {
 		return
 	}
 	for si := range a.d.Sentences {
+		if a.halted() {
+			break
+		}
 		s := &a.d.Sentences[si]
 		if s.Boilerplate || a.isHeading(si) || !a.hasOpenRun(s) {
 			continue

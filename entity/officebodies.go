@@ -42,6 +42,9 @@ func (a *analysis) nameAfter(k int) bool {
 func (a *analysis) soleHolders() map[string]*person {
 	holders := map[string]*person{}
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		for _, o := range p.offices {
 			if h, seen := holders[o.Title]; !seen {
 				holders[o.Title] = p

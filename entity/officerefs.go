@@ -6,11 +6,17 @@ package entity
 func (a *analysis) findOfficeReferences() {
 	holders := map[string][]*person{} // office title -> its holders
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		for _, o := range p.offices {
 			holders[o.Title] = append(holders[o.Title], p)
 		}
 	}
 	for _, om := range a.oms {
+		if a.halted() {
+			break
+		}
 		if om.title == "" || a.claimed[om.first] {
 			continue
 		}

@@ -17,6 +17,9 @@ import (
 // for Trade and Industry | Lucia Ferraro").
 func (a *analysis) findOffices() {
 	for i := 0; i < len(a.toks); i++ {
+		if a.halted() {
+			break
+		}
 		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classOfficeStart == 0 {
 			continue
 		}
@@ -74,16 +77,24 @@ func (a *analysis) abbreviation(i, end int) bool {
 	return end-i == 1 && strings.HasSuffix(t.Text, ".") && !t.IsAllCaps()
 }
 
+// maxTitleModifiers is the most tokens of modifiers a title's head word
+// takes in before it: English stacks a few ("Principal Deputy Assistant
+// Secretary", "Business and Trade Secretary"), never a line of them. The
+// bound keeps findOffices linear in a run of title words ("Minister
+// Minister ...").
+const maxTitleModifiers = 8
+
 // modifiersBefore returns the first token of the title whose head word
 // starts at token i: it takes in the modifiers written before it, lower-case
 // ones of the table ("presidential spokesperson", "deputy economy minister")
 // and, before a capitalised head, capitalised English words ("Business and
 // Trade Secretary", "Treasury Chief-of-Staff"). A capitalised word that
-// starts a sentence is no sign of a title.
+// starts a sentence is no sign of a title. The modifiers lie within
+// maxTitleModifiers tokens of the head word.
 func (a *analysis) modifiersBefore(i int) int {
 	capital := a.toks[i].IsCap()
 	k := i
-	for k > 0 {
+	for k > 0 && i-k < maxTitleModifiers {
 		j := k - 1
 		t := &a.toks[j]
 		if a.skip[j] || a.country[j] >= 0 || t.Kind != pipeline.Word {
@@ -92,7 +103,7 @@ func (a *analysis) modifiersBefore(i int) int {
 		if o := a.office[j]; o >= 0 {
 			// Only a generic title word joins, with its modifiers: "Chief
 			// Adviser", "Principal Deputy Assistant Secretary".
-			if a.oms[o].end != k || a.t.offices[a.oms[o].office].Kind != officeGeneric {
+			if a.oms[o].end != k || a.t.offices[a.oms[o].office].Kind != officeGeneric || i-a.oms[o].first > maxTitleModifiers {
 				break
 			}
 			k = a.oms[o].first

@@ -42,6 +42,9 @@ func (a *analysis) findOrganizations() {
 	// the heap.
 	r := orgResolver{a: a, m: newOrgMatcher(a), headAt: -1, book: orgBook{a: a, lastEnd: -1}}
 	for i := 0; i < len(a.toks); {
+		if a.halted() {
+			break
+		}
 		i = r.resolve(i)
 	}
 }

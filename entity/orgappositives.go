@@ -9,6 +9,9 @@ package entity
 func (a *analysis) orgAppositives() {
 	var who []*person
 	for _, o := range a.orgs {
+		if a.halted() {
+			break
+		}
 		if o.country != "" || o.stateless || o.mixed {
 			continue
 		}

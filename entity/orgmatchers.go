@@ -424,6 +424,9 @@ func (a *analysis) credit(i, end int) bool {
 func (a *analysis) acronymRuns() [][2]int {
 	var runs [][2]int
 	for j := 1; j+2 < len(a.toks); j++ {
+		if a.halted() {
+			break
+		}
 		if a.toks[j].Text != "(" || a.toks[j+2].Text != ")" || a.skip[j] {
 			continue
 		}

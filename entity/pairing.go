@@ -26,12 +26,18 @@ func (a *analysis) pairCountries() {
 	who := a.whoAt()
 	articlePair := a.articlePair()
 	for _, s := range a.d.Sentences {
+		if a.halted() {
+			break
+		}
 		if s.Boilerplate {
 			continue
 		}
 		var room [3]*person
 		people := room[:0]
 		for k := s.FirstToken; k < s.EndToken && len(people) <= 2; k++ {
+			if a.halted() {
+				break
+			}
 			if p := who[k]; p != nil && !slices.Contains(people, p) {
 				people = append(people, p)
 			}
@@ -173,6 +179,9 @@ func (a *analysis) countryStart(k int) int {
 // names exactly two, counting capitals and the dateline's; nil otherwise.
 func (a *analysis) articlePair() []string {
 	for _, s := range a.d.Sentences {
+		if a.halted() {
+			break
+		}
 		if !s.Boilerplate {
 			if pair := a.coordinatedPair(s.FirstToken, s.EndToken); pair != nil {
 				return pair
@@ -181,6 +190,9 @@ func (a *analysis) articlePair() []string {
 	}
 	codes := map[string]bool{} // every country named, capitals and dateline too
 	for _, cm := range a.cms {
+		if a.halted() {
+			break
+		}
 		if cm.ref.kind != refNone && !a.skip[cm.first] {
 			codes[a.t.countries[cm.ref.country].Code] = true
 		}

@@ -14,6 +14,9 @@ func (a *analysis) placeNames() {
 	}
 	kept := a.people[:0]
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		if p.conf > confStandalone || len(p.offices) > 0 || !a.places[strings.ToLower(p.name())] {
 			kept = append(kept, p)
 			continue

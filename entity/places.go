@@ -30,39 +30,44 @@ func (s *Stage) IsPlace(name string) bool {
 
 // placeTable is the generated gazetteer, data/places.tsv: lines of a name,
 // a tab and a country code, in the byte order of the lower-case names. It
-// is searched in place, so that loading its twenty thousand lines costs one
-// pass and one allocation.
+// is searched in place, so that loading its twenty thousand lines costs
+// nothing but the starts of its lines, which New takes from the generated
+// line lengths (lineindex.go).
 type placeTable struct {
-	text  string
-	lines []int32 // start of each data line
+	text  string  // the data lines, without the file's header of comments
+	lines []int32 // the start of each line
 }
 
-// readPlaces indexes the generated gazetteer of places below the country
-// level, checking each line's columns and order.
+// readPlaces reads a gazetteer of places below the country level, checking
+// each line's columns and order: a header of comments, then NAME<TAB>CODE
+// lines. New takes the embedded gazetteer unchecked (loadTables);
+// TestEmbeddedTables checks it with readPlaces.
 func (t *tables) readPlaces(text, name string) error {
-	p := placeTable{text: text, lines: make([]int32, 0, strings.Count(text, "\n"))}
-	prev := ""
+	prev, header := "", true
 	for i, n := 0, 1; i < len(text); n++ {
 		end := i + strings.IndexByte(text[i:], '\n')
 		if end < i {
 			end = len(text)
 		}
-		if line := text[i:end]; line != "" && line[0] != '#' {
-			place, code, ok := strings.Cut(line, "\t")
-			switch {
-			case !ok || place == "" || strings.IndexByte(code, '\t') >= 0:
-				return fmt.Errorf("%w: %s:%d: %q: want NAME<TAB>CODE", ErrBadTable, name, n, line)
-			case len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z':
-				return fmt.Errorf("%w: %s:%d: country code %q is not two capital letters", ErrBadTable, name, n, code)
-			case prev != "" && compareLower(prev, place) >= 0:
-				return fmt.Errorf("%w: %s:%d: %q: not after %q in the order of lower-case names", ErrBadTable, name, n, place, prev)
-			}
-			prev = place
-			p.lines = append(p.lines, int32(i))
-		}
+		line := text[i:end]
 		i = end + 1
+		if header && strings.HasPrefix(line, "#") {
+			continue
+		}
+		header = false
+		place, code, ok := strings.Cut(line, "\t")
+		switch {
+		case !ok || place == "" || strings.IndexByte(code, '\t') >= 0:
+			return fmt.Errorf("%w: %s:%d: %q: want NAME<TAB>CODE (no comment or empty line after the header)", ErrBadTable, name, n, line)
+		case len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z':
+			return fmt.Errorf("%w: %s:%d: country code %q is not two capital letters", ErrBadTable, name, n, code)
+		case prev != "" && compareLower(prev, place) >= 0:
+			return fmt.Errorf("%w: %s:%d: %q: not after %q in the order of lower-case names", ErrBadTable, name, n, place, prev)
+		}
+		prev = place
 	}
-	t.places = p
+	data := dataLines(text)
+	t.places = placeTable{text: data, lines: lineStarts(data)}
 	return nil
 }
 
@@ -71,7 +76,7 @@ func (p *placeTable) lookup(name string) (code string, ok bool) {
 	lo, hi := 0, len(p.lines)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		line := p.text[p.lines[m]:]
+		line := lineAt(p.text, p.lines, m)
 		tab := strings.IndexByte(line, '\t')
 		switch c := compareLower(line[:tab], name); {
 		case c == 0:

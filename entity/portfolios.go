@@ -19,6 +19,9 @@ func (a *analysis) portfolios() {
 	}
 	var holders map[string]string // portfolio word -> the country of its holders, or "?" for none or two
 	for _, o := range a.orgs {
+		if a.halted() {
+			break
+		}
 		if o.country != "" || o.stateless || o.mixed || !a.t.words.governmentBodies[o.key[strings.LastIndexByte(o.key, ' ')+1:]] {
 			continue
 		}
@@ -47,6 +50,9 @@ func (a *analysis) portfolios() {
 func (a *analysis) portfolioHolders() map[string]string {
 	holders := map[string]string{}
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		c := p.country
 		if c == "" || p.intl {
 			c = "?"

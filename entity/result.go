@@ -15,6 +15,10 @@ func (a *analysis) annotations() *Annotations {
 		Organizations: make([]*Organization, len(a.orgs))}
 	orgs := make([]Organization, len(a.orgs))
 	for i, o := range a.orgs {
+		if a.halted() {
+			out.Organizations = out.Organizations[:i]
+			break
+		}
 		slices.SortFunc(o.mentions, byStart)
 		orgs[i] = Organization{Name: joinName(o.words), Confidence: o.confidence(),
 			Acronym: o.acronym, Country: o.country, Mentions: o.mentions}
@@ -26,6 +30,10 @@ func (a *analysis) annotations() *Annotations {
 	}
 	people := make([]Person, len(a.people))
 	for i, p := range a.people {
+		if a.halted() {
+			out.People = out.People[:i]
+			break
+		}
 		p.mentions = p.sortedMentions()
 		if p.known == nil { // a known person is reported by the caller's name for them
 			p.words = a.usualForm(p)
@@ -64,8 +72,12 @@ func (a *analysis) countries() []*Country {
 		}
 		return -1
 	}
-	total := 0
+	total, read := 0, 0 // mentions, and cms read before a halt
 	for _, cm := range a.cms {
+		if a.halted() {
+			break
+		}
+		read++
 		if cm.ref.kind == refNone {
 			continue
 		}
@@ -86,7 +98,7 @@ func (a *analysis) countries() []*Country {
 		mentions = mentions[:len(mentions)+counts[i]]
 		out[i] = &cs[i]
 	}
-	for _, cm := range a.cms {
+	for _, cm := range a.cms[:read] {
 		if cm.ref.kind == refNone {
 			continue
 		}

@@ -14,6 +14,9 @@ func (a *analysis) runRules(name string) {
 	}
 	m := ruleMatch{a: a}
 	for _, i := range a.anchors {
+		if a.halted() {
+			break
+		}
 		// A word that anchors one of the rules has the pass's bit; so does
 		// "'s", a possessive ending, for a pass with one anchored by <poss>;
 		// the other, a lone "'", is punctuation, which has no bits.

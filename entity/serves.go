@@ -36,6 +36,9 @@ func (a *analysis) serves() {
 	// per-token table would cost more than the few mentions need.
 	who := nameEdges{starts: map[int]*person{}, ends: map[int]nameEdge{}}
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		for _, m := range p.mentions {
 			who.starts[m.FirstToken] = p
 			who.ends[m.EndToken-1] = nameEdge{p, m.FirstToken}
@@ -47,6 +50,9 @@ func (a *analysis) serves() {
 	}
 	var links []link
 	for _, o := range a.orgs {
+		if a.halted() {
+			break
+		}
 		if o.stateless || o.mixed {
 			continue
 		}
@@ -61,6 +67,9 @@ func (a *analysis) serves() {
 	// Adviser X".
 	var holders map[string]*person // made once, when a body is named after an office
 	for _, o := range a.orgs {
+		if a.halted() {
+			break
+		}
 		if o.office == "" {
 			continue
 		}
@@ -88,6 +97,9 @@ func (a *analysis) serves() {
 // office the person holds there.
 func (a *analysis) bodyTitles() {
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		for _, m := range p.mentions {
 			k := m.FirstToken - 1
 			if k < 1 || !a.orgTok[k-1] || a.orgTok[k] {
@@ -222,6 +234,9 @@ func (a *analysis) completesTitle(first int) bool {
 func (a *analysis) titleBodies() {
 	var byKey map[string]*org // made once, when someone lacks a country
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		if p.country != "" || p.intl || len(p.offices) == 0 {
 			continue
 		}

@@ -17,6 +17,9 @@ package entity
 func (a *analysis) soleCountry() {
 	who := a.whoAt()
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		if p.country != "" || p.intl || !a.ranked(p) {
 			continue
 		}

@@ -7,11 +7,17 @@ import "github.com/readout/readout/pipeline"
 // capitalised at the start of a sentence or in a heading.
 func (a *analysis) findStandalone() {
 	for si := range a.d.Sentences {
+		if a.halted() {
+			break
+		}
 		s := &a.d.Sentences[si]
 		if s.Boilerplate || a.isHeading(si) {
 			continue
 		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
+			if a.halted() {
+				break
+			}
 			if a.claimed[i] || !a.nameWord(i) {
 				continue
 			}

@@ -14,6 +14,9 @@ func (a *analysis) findSurnames() {
 	// Words that name exactly one person, or several (then the latest wins).
 	byWord := map[string][]*person{}
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		if len(p.words) == 0 {
 			continue
 		}
@@ -28,6 +31,9 @@ func (a *analysis) findSurnames() {
 	// one else's first name ("Wang said", for Wang Yi).
 	firsts := map[string][]*person{}
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		if len(p.words) > 1 && byWord[p.words[0]] == nil {
 			firsts[p.words[0]] = append(firsts[p.words[0]], p)
 		}
@@ -50,6 +56,9 @@ func (a *analysis) findSurnames() {
 	}
 	events := make([]seen, 0, n)
 	for _, p := range a.people {
+		if a.halted() {
+			break
+		}
 		for _, m := range p.mentions {
 			events = append(events, seen{m.Start, p})
 		}
@@ -57,6 +66,9 @@ func (a *analysis) findSurnames() {
 	slices.SortFunc(events, func(x, y seen) int { return x.start - y.start })
 	next := 0
 	for i := range a.toks {
+		if a.halted() {
+			break
+		}
 		for next < len(events) && events[next].start < a.toks[i].Start {
 			events[next].p.lastSeen = events[next].start + 1
 			next++

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bufio"
 	"embed"
 	"errors"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/pipeline/wordlist"
@@ -136,26 +136,42 @@ func loadTables() (*tables, error) {
 			return nil, err
 		}
 	}
-	if err := t.readLexicon(lexiconText, "data/english/lexicon.txt"); err != nil {
-		return nil, err
-	}
-	if err := t.readPlaces(placesText, "places.tsv"); err != nil {
-		return nil, err
-	}
+	// The generated tables are searched in place, unchecked, by the
+	// starts of their lines from their generated line lengths:
+	// TestEmbeddedTables and TestLineIndexes check them.
+	t.lexicon = lexicon{text: dataLines(lexiconText), lines: startsFromLengths(lexiconLines)}
+	t.places = placeTable{text: dataLines(placesText), lines: startsFromLengths(placesLines)}
 	t.markPhraseStarts()
 	return t, nil
 }
 
 // eachLine calls fn with the tab-separated fields of every line of r that is
 // neither empty nor a comment, and wraps its errors with the file and line.
+// The fields are parts of one string read from r, in a slice that the next
+// line reuses: fn keeps the strings, not the slice.
 func eachLine(r io.Reader, name string, fields int, fn func(f []string) error) error {
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	f := make([]string, 0, fields)
+	n := 0
+	for line := range strings.Lines(string(b)) {
+		n++
+		line = strings.TrimRight(strings.TrimSuffix(line, "\n"), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "\t")
+		f = f[:0]
+		for {
+			i := strings.IndexByte(line, '\t')
+			if i < 0 {
+				f = append(f, line)
+				break
+			}
+			f = append(f, line[:i])
+			line = line[i+1:]
+		}
 		if len(f) != fields {
 			return fmt.Errorf("%w: %s:%d: %d fields, want %d", ErrBadTable, name, n, len(f), fields)
 		}
@@ -163,7 +179,7 @@ func eachLine(r io.Reader, name string, fields int, fn func(f []string) error) e
 			return fmt.Errorf("%w: %s:%d: %v", ErrBadTable, name, n, err)
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 func splitList(s string) []string {
@@ -192,7 +208,7 @@ func (t *tables) readCountries(r io.Reader, name string) error {
 		add := func(forms []string, kind int) {
 			for _, s := range forms {
 				t.countryPhr.add(words(s), countryRef{idx, kind})
-				if up := strings.ToUpper(s); up != s && len([]rune(s)) >= 4 {
+				if up := strings.ToUpper(s); up != s && utf8.RuneCountInString(s) >= 4 {
 					t.countryPhr.add(words(up), countryRef{idx, kind})
 				}
 			}
@@ -223,48 +239,40 @@ func (t *tables) readCities(r io.Reader, name string) error {
 }
 
 // lexicon is the generated English lexicon: lines of one lower-case word,
-// with a tab and "N" when the word list also writes it as a name, in byte
-// order. It is searched in place, so that loading it costs one pass.
+// with a tab and "N" when the word is also written as a name, in byte
+// order. It is searched in place, so that loading it costs nothing but the
+// starts of its lines, which New takes from the generated line lengths
+// (lineindex.go) without reading its sixty thousand lines.
 type lexicon struct {
-	text  string
-	lines []int32 // start of each word line
-	words []int32 // end of the word of each line (before its tab or line break)
-	// first[b] is the index in lines of the first word that starts with a
-	// byte >= b (first[256] is len(lines)): a search looks only among the
-	// words of its first letter.
-	first [257]int32
+	text  string  // the word lines, without the file's header of comments
+	lines []int32 // the start of each line
 }
 
-// readLexicon reads the generated English lexicon.
+// readLexicon reads an English lexicon, checking its lines: a header of
+// comments, then one word a line in byte order, each with an optional tab
+// and N. New takes the embedded lexicon unchecked (loadTables);
+// TestEmbeddedTables checks it with readLexicon.
 func (t *tables) readLexicon(text, name string) error {
-	t.lexicon = lexicon{text: text, lines: make([]int32, 0, 1<<16)}
-	prev := ""
+	prev, header := "", true
 	for i, n := 0, 1; i < len(text); n++ {
 		end := i + strings.IndexByte(text[i:], '\n')
 		if end < i {
 			end = len(text)
 		}
-		if line := text[i:end]; len(line) > 0 && line[0] != '#' {
-			w, flag, _ := strings.Cut(line, "\t")
-			if flag != "" && flag != "N" || w <= prev {
-				return fmt.Errorf("%w: %s:%d: %q: want a word in byte order and an optional N", ErrBadTable, name, n, line)
-			}
-			prev = w
-			t.lexicon.lines = append(t.lexicon.lines, int32(i))
-			t.lexicon.words = append(t.lexicon.words, int32(i+len(w)))
-		}
+		line := text[i:end]
 		i = end + 1
-	}
-	l := &t.lexicon
-	b := 0
-	for n, start := range l.lines {
-		for c := int(text[start]); b <= c; b++ {
-			l.first[b] = int32(n)
+		if header && strings.HasPrefix(line, "#") {
+			continue
 		}
+		header = false
+		w, flag, _ := strings.Cut(line, "\t")
+		if w == "" || flag != "" && flag != "N" || w <= prev || strings.ContainsAny(w, "\t\r") {
+			return fmt.Errorf("%w: %s:%d: %q: want a word in byte order and an optional N (no comment or empty line after the header)", ErrBadTable, name, n, line)
+		}
+		prev = w
 	}
-	for ; b <= 256; b++ {
-		l.first[b] = int32(len(l.lines))
-	}
+	data := dataLines(text)
+	t.lexicon = lexicon{text: data, lines: lineStarts(data)}
 	return nil
 }
 
@@ -274,13 +282,16 @@ func (l *lexicon) lookup(lower string) (found, name bool) {
 	if lower == "" {
 		return false, false
 	}
-	lo, hi := int(l.first[lower[0]]), int(l.first[int(lower[0])+1])
+	lo, hi := 0, len(l.lines)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		start, end := l.lines[m], l.words[m]
-		switch w := l.text[start:end]; {
+		w, flag := lineAt(l.text, l.lines, m), false
+		if n := len(w); n > 2 && w[n-2] == '\t' {
+			w, flag = w[:n-2], true
+		}
+		switch {
 		case w == lower:
-			return true, int(end) < len(l.text) && l.text[end] == '\t'
+			return true, flag
 		case w < lower:
 			lo = m + 1
 		default:
@@ -408,8 +419,17 @@ func words(s string) []string { return appendWords(nil, s) }
 // other string goes through the tokeniser.
 func appendWords(dst []string, s string) []string {
 	if plainWords(s) {
-		for w := range strings.FieldsSeq(s) {
-			dst = append(dst, w)
+		dst = slices.Grow(dst, strings.Count(s, " ")+1)
+		for s != "" {
+			s = strings.TrimLeft(s, " ")
+			i := strings.IndexByte(s, ' ')
+			if i < 0 {
+				i = len(s)
+			}
+			if i > 0 {
+				dst = append(dst, s[:i])
+			}
+			s = s[i:]
 		}
 		return dst
 	}

@@ -1,6 +1,13 @@
 package entity
 
-import "testing"
+import (
+	"errors"
+	"flag"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // BenchmarkLoadTables measures what New costs once per process: compiling
 // every knowledge table (extract.New must stay under 50 ms).
@@ -35,6 +42,121 @@ func TestLexicon(t *testing.T) {
 		}
 		if got := tb.common(tt.word); got != tt.common {
 			t.Errorf("common(%q) = %v, want %v", tt.word, got, tt.common)
+		}
+	}
+}
+
+// TestEmbeddedTables checks the generated tables that New searches in place
+// without checking them (loadTables): the embedded lexicon and gazetteer
+// are well formed and in the order their lookups search, and every line of
+// each is found.
+func TestEmbeddedTables(t *testing.T) {
+	var checked tables
+	if err := checked.readLexicon(lexiconText, "data/english/lexicon.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if err := checked.readPlaces(placesText, "data/places.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	tb, err := defaultTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.lexicon.text != checked.lexicon.text || !slices.Equal(tb.lexicon.lines, checked.lexicon.lines) ||
+		tb.places.text != checked.places.text || !slices.Equal(tb.places.lines, checked.places.lines) {
+		t.Error("New's tables are not those of the checking readers: run go test ./entity -run TestLineIndexes -update-index")
+	}
+	n := 0
+	for line := range strings.Lines(tb.lexicon.text) {
+		w, flag, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if found, name := tb.lexicon.lookup(w); !found || name != (flag == "N") {
+			t.Errorf("lexicon.lookup(%q) = %v, %v, want true, %v", w, found, name, flag == "N")
+		}
+		n++
+	}
+	if n < 50000 || n > 80000 {
+		t.Errorf("%d lexicon words: the word list changed?", n)
+	}
+}
+
+// TestReadLexicon checks that the lexicon's reader refuses a malformed
+// file, and that a lookup finds every word of a small one and no other.
+func TestReadLexicon(t *testing.T) {
+	for _, tt := range []struct{ name, text, err string }{
+		{"good", "# header\n# two lines\na\tN\nab\nabc\tN\nb", ""},
+		{"out of order", "b\na\n", "byte order"},
+		{"twice", "a\na\n", "byte order"},
+		{"bad flag", "a\tX\n", "optional N"},
+		{"comment after the header", "a\n# c\nb\n", "after the header"},
+		{"empty line", "a\n\nb\n", "after the header"},
+		{"CRLF", "a\r\nb\r\n", "optional N"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var tb tables
+			err := tb.readLexicon(tt.text, "x")
+			switch {
+			case tt.err == "" && err != nil:
+				t.Fatal(err)
+			case tt.err != "" && (err == nil || !errors.Is(err, ErrBadTable) || !strings.Contains(err.Error(), tt.err)):
+				t.Fatalf("readLexicon: %v, want an ErrBadTable with %q", err, tt.err)
+			case err == nil:
+				for w, want := range map[string][2]bool{"a": {true, true}, "ab": {true, false}, "abc": {true, true}, "b": {true, false},
+					"": {}, "aa": {}, "abcd": {}, "0": {}, "c": {}, "#": {}, "a\tN": {}} {
+					if found, name := tb.lexicon.lookup(w); found != want[0] || name != want[1] {
+						t.Errorf("lookup(%q) = %v, %v, want %v", w, found, name, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+var updateIndex = flag.Bool("update-index", false, "rewrite the line lengths of the generated tables (data/english/lexicon.lines, data/places.lines; go generate)")
+
+// TestLineIndexes computes the line lengths of the lexicon and the
+// gazetteer from the tables and compares them with the generated files
+// that New reads (with -update-index, rewrites them).
+func TestLineIndexes(t *testing.T) {
+	for _, tt := range []struct{ table, file, embedded string }{
+		{lexiconText, "data/english/lexicon.lines", lexiconLines},
+		{placesText, "data/places.lines", placesLines},
+	} {
+		var b strings.Builder
+		for line := range strings.Lines(dataLines(tt.table)) {
+			if len(line) > '~'-lengthOffset {
+				t.Fatalf("%s: a line of %d bytes: one printable character holds at most %d", tt.file, len(line), '~'-lengthOffset)
+			}
+			b.WriteByte(byte(len(line) + lengthOffset))
+		}
+		b.WriteByte('\n')
+		if *updateIndex {
+			if err := os.WriteFile(tt.file, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if b.String() != tt.embedded {
+			t.Errorf("%s is not the line lengths of its table: run go test ./entity -run TestLineIndexes -update-index", tt.file)
+		}
+	}
+}
+
+// BenchmarkLookups looks up words in the lexicon and names in the
+// gazetteer, found and not: a document asks the lexicon about twenty times
+// and the gazetteer about twice (the dev set's average).
+func BenchmarkLookups(b *testing.B) {
+	tb, err := defaultTables()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := []string{"image", "rose", "piyush", "aardvark", "zzz", "minister", "khan", "the"}
+	places := []string{"lahore", "Herat Province", "Santiago Rodriguez", "Kabul"}
+	for b.Loop() {
+		for _, w := range words {
+			tb.lexicon.lookup(w)
+		}
+		for _, p := range places {
+			tb.places.lookup(p)
 		}
 	}
 }

@@ -231,6 +231,9 @@ func (a *analysis) code(cm int) string {
 // "Secretary Rubio", "Field Marshal Asim Munir".
 func (a *analysis) findTitled() {
 	for i := 0; i < len(a.toks); i++ {
+		if a.halted() {
+			break
+		}
 		o := a.office[i]
 		if o < 0 || a.oms[o].first != i {
 			continue

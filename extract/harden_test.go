@@ -285,7 +285,8 @@ const englishPara = "ISLAMABAD: Foreign Minister Ishaq Dar met US Secretary of S
 	"The two discussed counter-terrorism cooperation and trade between Pakistan and the United States.\n"
 
 func hardCases(t *testing.T) []hardCase {
-	big := repeatTo("the minister said that talks would continue next week and ", 10<<20)
+	big := repeatTo("the minister said that talks would continue next week and ", hardBig)
+	mb := fmt.Sprintf("%dMB", hardBig>>20)
 	return []hardCase{
 		// Refused input: a clear, errors.Is-testable error.
 		{name: "invalid utf8", why: "not text: refused, error names the offset",
@@ -307,10 +308,10 @@ func hardCases(t *testing.T) []hardCase {
 			text: strings.Repeat("!?.,;:-—()[]{}\"'“”‘’ ", 500)},
 
 		// Big and repetitive input: a correct result in bounded time.
-		{name: "10MB single line", why: "one 10 MB line of words, no line break",
+		{name: mb + " single line", why: "one " + mb + " line of words, no line break",
 			text: big},
-		{name: "10MB single line of capitals", why: "one 10 MB line of capitalised words: every token a name candidate",
-			text: repeatTo("Foreign Minister Ishaq Dar Met Prime Minister Of The United States ", 10<<20)},
+		{name: mb + " single line of capitals", why: "one " + mb + " line of capitalised words: every token a name candidate",
+			text: repeatTo("Foreign Minister Ishaq Dar Met Prime Minister Of The United States ", hardBig)},
 		{name: "repeated titles", why: "5,000 repeats of two titled names on one line",
 			text:  strings.Repeat("President Donald Trump and Prime Minister Shehbaz Sharif ", 5000),
 			check: all(wantPeople("Donald Trump", "Shehbaz Sharif"))},

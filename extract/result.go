@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
-
 	"github.com/readout/readout/extract/internal/event"
 	"github.com/readout/readout/pipeline"
 )
@@ -187,101 +185,26 @@ func (r *Result) Person(name string) *Person {
 	return nil
 }
 
-// nullable returns nil for "" so that an absent value encodes as null.
-func nullable(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
-}
-
 // MarshalJSON encodes the result in the JSON form of the package doc.
-func (r Result) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		ID            string         `json:"id"`
-		Published     *string        `json:"published"`
-		Dateline      *Dateline      `json:"dateline"`
-		People        []Person       `json:"people"`
-		Countries     []Country      `json:"countries"`
-		Organizations []Organization `json:"organizations"`
-		Topics        []Topic        `json:"topics"`
-		Events        []Event        `json:"events"`
-	}{r.ID, nullable(r.Published), r.Dateline, orEmpty(r.People), orEmpty(r.Countries),
-		orEmpty(r.Organizations), orEmpty(r.Topics), orEmpty(r.Events)})
-}
+func (r Result) MarshalJSON() ([]byte, error) { return r.appendJSON(make([]byte, 0, 4096)) }
 
 // MarshalJSON encodes the person in the JSON form of the package doc.
-func (p Person) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Name          string    `json:"name"`
-		Country       *string   `json:"country"`
-		CountrySource *string   `json:"country_source"`
-		CountryFrom   *string   `json:"country_from"`
-		KnownID       *string   `json:"known_id"`
-		Offices       []Office  `json:"offices"`
-		Mentions      []Mention `json:"mentions"`
-		Confidence    float64   `json:"confidence"`
-	}{p.Name, nullable(p.Country), nullable(p.CountrySource), nullable(p.CountryFrom), nullable(p.KnownID),
-		orEmpty(p.Offices), orEmpty(p.Mentions), p.Confidence})
-}
+func (p Person) MarshalJSON() ([]byte, error) { return p.appendJSON(nil) }
 
 // MarshalJSON encodes the office in the JSON form of the package doc.
-func (o Office) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Title   string  `json:"title"`
-		Country *string `json:"country"`
-	}{o.Title, nullable(o.Country)})
-}
+func (o Office) MarshalJSON() ([]byte, error) { return o.appendJSON(nil), nil }
 
 // MarshalJSON encodes the event in the JSON form of the package doc.
-func (e Event) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Type         string   `json:"type"`
-		Participants []string `json:"participants"`
-		Initiator    *string  `json:"initiator"`
-		When         *string  `json:"when"`
-		Date         *string  `json:"date"`
-		Evidence     Mention  `json:"evidence"`
-	}{e.Type, orEmpty(e.Participants), nullable(e.Initiator), nullable(e.When), nullable(e.Date), e.Evidence})
-}
+func (e Event) MarshalJSON() ([]byte, error) { return e.appendJSON(nil), nil }
 
 // MarshalJSON encodes the dateline in the JSON form of the package doc.
-func (d Dateline) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Place   string  `json:"place"`
-		Country *string `json:"country"`
-		Mention
-	}{d.Place, nullable(d.Country), d.Mention})
-}
+func (d Dateline) MarshalJSON() ([]byte, error) { return d.appendJSON(nil), nil }
 
 // MarshalJSON encodes the country in the JSON form of the package doc.
-func (c Country) MarshalJSON() ([]byte, error) {
-	type plain Country
-	c.Mentions = orEmpty(c.Mentions)
-	return json.Marshal(plain(c))
-}
+func (c Country) MarshalJSON() ([]byte, error) { return c.appendJSON(nil), nil }
 
 // MarshalJSON encodes the organisation in the JSON form of the package doc.
-func (o Organization) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Name       string    `json:"name"`
-		Acronym    *string   `json:"acronym"`
-		Country    *string   `json:"country"`
-		Mentions   []Mention `json:"mentions"`
-		Confidence float64   `json:"confidence"`
-	}{o.Name, nullable(o.Acronym), nullable(o.Country), orEmpty(o.Mentions), o.Confidence})
-}
+func (o Organization) MarshalJSON() ([]byte, error) { return o.appendJSON(nil) }
 
 // MarshalJSON encodes the topic in the JSON form of the package doc.
-func (t Topic) MarshalJSON() ([]byte, error) {
-	type plain Topic
-	t.Evidence = orEmpty(t.Evidence)
-	return json.Marshal(plain(t))
-}
+func (t Topic) MarshalJSON() ([]byte, error) { return t.appendJSON(nil) }

@@ -37,10 +37,11 @@ func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d.Tokens = tokenizeLower(text, lower)
-	if err := ctx.Err(); err != nil {
+	toks, err := tokenizeLower(ctx, text, lower)
+	if err != nil {
 		return nil, err
 	}
+	d.Tokens = toks
 	if err := d.segment(ctx, lines); err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"encoding/binary"
 	"strings"
 	"unicode"
@@ -13,10 +14,15 @@ import (
 // It allocates the token slice and one lower-case copy of the text, whose
 // substrings are the Lower of every ASCII token; only a token with a rune
 // beyond ASCII that normalises or lower-cases to new bytes allocates its own.
-func tokenize(text string) []Token { return tokenizeLower(text, asciiLower(text)) }
+func tokenize(text string) []Token {
+	toks, _ := tokenizeLower(context.Background(), text, asciiLower(text))
+	return toks
+}
 
-// tokenizeLower is tokenize with lower, asciiLower(text), made already.
-func tokenizeLower(text, lower string) []Token {
+// tokenizeLower is tokenize with lower, asciiLower(text), made already. It
+// looks at ctx once every ctxTokens tokens and gives up with its error when
+// it has ended.
+func tokenizeLower(ctx context.Context, text, lower string) ([]Token, error) {
 	toks := make([]Token, 0, len(text)/5+1)
 	space := true
 	i := 0
@@ -74,9 +80,16 @@ func tokenizeLower(text, lower string) []Token {
 		}
 		setToken(&toks[len(toks)-1], text, lower, start, i, kind, space)
 		space = false
+		if len(toks)%ctxTokens == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 	}
-	return toks
+	return toks, nil
 }
+
+// ctxTokens is how many tokens tokenizeLower makes between two looks at its
+// context.
+const ctxTokens = 4096
 
 // setToken makes the zero Token t the token text[start:end]; lower is
 // asciiLower(text).

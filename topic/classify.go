@@ -75,6 +75,28 @@ type scratch struct {
 	context   []bool
 	total     []float64
 	evidence  []evidence
+	ctx       context.Context // the call's (classify), or nil
+	ticks     int             // calls of halted since it last looked at ctx
+	err       error           // ctx's error, once halted has seen it
+}
+
+// ctxEvery is how many words go by between two looks at the call's context
+// (halted): a look costs far more than a word.
+const ctxEvery = 1024
+
+// halted reports whether the call's context has ended, looking at it once
+// every ctxEvery calls: the loops over a sentence's words call it, so that
+// even a sentence of megabytes gives up soon after the context ends.
+func (s *scratch) halted() bool {
+	if s.err != nil {
+		return true
+	}
+	if s.ticks++; s.ticks < ctxEvery || s.ctx == nil {
+		return false
+	}
+	s.ticks = 0
+	s.err = s.ctx.Err()
+	return s.err != nil
 }
 
 func newScratch(t *Taxonomy) *scratch {
@@ -93,6 +115,7 @@ func newScratch(t *Taxonomy) *scratch {
 const maxStems = 1 << 14
 
 func (s *scratch) reset() {
+	s.ticks, s.err = 0, nil
 	if len(s.stems) > maxStems {
 		clear(s.stems)
 		clear(s.entries)
@@ -131,28 +154,41 @@ func (s *scratch) entry(t *Taxonomy, lower string) int32 {
 // scoring below their threshold are left out; boilerplate sentences are
 // never read. The result is never nil.
 func (t *Taxonomy) Classify(d *pipeline.Doc) []Match {
+	out, _ := t.classify(context.Background(), d)
+	return out
+}
+
+// classify is Classify, which gives up with ctx's error when ctx ends.
+func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, error) {
 	out := []Match{}
 	if len(t.labels) == 0 || d == nil {
-		return out
+		return out, nil
 	}
 	s := t.pool.Get().(*scratch)
 	defer t.pool.Put(s)
 	s.reset()
+	s.ctx = ctx
+	defer func() { s.ctx = nil }()
 	for i := range d.Sentences {
 		if d.Sentences[i].Boilerplate {
 			continue
 		}
 		s.words = s.sentenceWords(t, d, &d.Sentences[i])
-		if len(s.words) == 0 {
-			continue
+		if len(s.words) > 0 {
+			t.findHits(s)
 		}
-		t.findHits(s)
-		if len(s.hits) > 0 {
+		if s.err != nil {
+			return nil, s.err
+		}
+		if len(s.words) > 0 && len(s.hits) > 0 {
 			t.judge(s, d.Sentences[i].Span)
+		}
+		if s.halted() {
+			return nil, s.err
 		}
 	}
 	if len(s.evidence) == 0 {
-		return out
+		return out, nil
 	}
 	// Every label's evidence is carved from one slice: the labels share
 	// out the hits' evidence.
@@ -182,7 +218,7 @@ func (t *Taxonomy) Classify(d *pipeline.Doc) []Match {
 		}
 		return strings.Compare(a.Label, b.Label)
 	})
-	return out
+	return out, nil
 }
 
 // sentenceWords returns the words of sentence se, with their stems, their
@@ -206,6 +242,9 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 	}
 	prev := -1
 	for k := se.FirstToken; k < se.EndToken; k++ {
+		if s.halted() {
+			break
+		}
 		tk := &toks[k]
 		if !isWordToken(tk) {
 			continue
@@ -261,6 +300,9 @@ func isHyphen(tk *pipeline.Token) bool {
 func (t *Taxonomy) findHits(s *scratch) {
 	s.hits = s.hits[:0]
 	for i := range s.words {
+		if s.halted() {
+			break
+		}
 		w := &s.words[i]
 		e := &s.entries[w.e]
 		t.tryAll(s, t.lists[e.byStem], i)
@@ -410,7 +452,11 @@ func (st stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 	if st.t == nil {
 		return fmt.Errorf("%w: nil taxonomy", ErrBadTaxonomy)
 	}
-	d.SetValue(stageKey{}, st.t.Classify(d))
+	m, err := st.t.classify(ctx, d)
+	if err != nil {
+		return err
+	}
+	d.SetValue(stageKey{}, m)
 	return nil
 }
 

@@ -175,17 +175,22 @@ func wordKey(lower string) string {
 }
 
 type compiler struct {
-	t    *Taxonomy
-	keys map[string]int32
+	t     *Taxonomy
+	keys  map[string]int32
+	stems map[string]string // when not nil, every word stemmed, with its stem (TestDefaultStems)
 }
 
-func compile(specs []labelSpec) (*Taxonomy, error) {
+func compile(specs []labelSpec) (*Taxonomy, error) { return compileRecording(specs, nil) }
+
+// compileRecording compiles specs, recording every word stemmed and its
+// stem in stems when it is not nil.
+func compileRecording(specs []labelSpec, stems map[string]string) (*Taxonomy, error) {
 	t := &Taxonomy{
 		specs:      specs,
 		stemIndex:  map[string][]int32{},
 		exactIndex: map[string][]int32{},
 	}
-	c := &compiler{t: t, keys: map[string]int32{}}
+	c := &compiler{t: t, keys: map[string]int32{}, stems: stems}
 	for li, s := range specs {
 		lid := int32(li)
 		t.labels = append(t.labels, label{name: s.name, threshold: s.threshold, hasContext: len(s.context) > 0})
@@ -237,11 +242,11 @@ func (c *compiler) add(text string, m matchMode, u use) {
 	if m == matchStem {
 		words := make([]string, len(lower))
 		for i, w := range lower {
-			words[i] = stem(w)
+			words[i] = c.stem(w)
 		}
 		c.pattern(words, false, u)
 		if len(lower) > 1 {
-			c.pattern([]string{stem(strings.Join(lower, ""))}, false, u)
+			c.pattern([]string{c.stem(strings.Join(lower, ""))}, false, u)
 		}
 		return
 	}

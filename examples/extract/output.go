@@ -36,7 +36,16 @@ func newPrinter(format string) printer {
 type jsonPrinter struct{ indent bool }
 
 func (p jsonPrinter) result(b []byte, r *extract.Result) ([]byte, error) {
-	return p.record(b, r)
+	if p.indent {
+		return p.record(b, r)
+	}
+	// A result's MarshalJSON writes its compact form, which json.Marshal
+	// would only scan again.
+	out, err := r.MarshalJSON()
+	if err != nil {
+		return b, err
+	}
+	return append(append(b, out...), '\n'), nil
 }
 
 func (p jsonPrinter) failure(b []byte, id, msg string) ([]byte, error) {

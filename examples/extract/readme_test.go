@@ -99,6 +99,7 @@ var readmeHolds = map[string]int{
 	"go run ./examples/benchmark -ablate -gold DIR -texts DIR      # every pass and rule":     holdCommands,
 	"cd examples/beam   # its own module: go run ./examples/beam at the root does not see it": holdCommands,
 	"# Google Cloud Dataflow (the Go SDK cross-compiles and stages the binary itself)":        holdCommands,
+	"go -C /tmp/readout-main test -c -o /tmp/old.test ./extract":                              holdCommands,
 }
 
 // TestREADME holds every code block of README.md to the code: shell blocks

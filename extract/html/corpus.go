@@ -80,7 +80,7 @@ func WriteCorpus(w io.Writer, title string, s *corpus.Summary, opts CorpusOption
 	}
 	v.ArticleList = opts.ArticleList
 	var buf bytes.Buffer
-	if err := corpusTemplate.ExecuteTemplate(&buf, "corpus", v); err != nil {
+	if err := corpusTemplate().ExecuteTemplate(&buf, "corpus", v); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
 	_, err = w.Write(bytes.ToValidUTF8(buf.Bytes(), []byte("\uFFFD")))
@@ -93,7 +93,7 @@ func WriteCorpus(w io.Writer, title string, s *corpus.Summary, opts CorpusOption
 func WriteArticleList(w io.Writer, title string, s *corpus.Summary) error {
 	v := &corpusView{Title: title, Articles: len(s.Articles), ArticleRows: articleRows(s.Articles), Style: template.CSS(corpusStyle)}
 	var buf bytes.Buffer
-	if err := corpusTemplate.ExecuteTemplate(&buf, "list", v); err != nil {
+	if err := corpusTemplate().ExecuteTemplate(&buf, "list", v); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
 	_, err := w.Write(bytes.ToValidUTF8(buf.Bytes(), []byte("\uFFFD")))

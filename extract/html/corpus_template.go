@@ -1,13 +1,18 @@
 package html
 
-import "html/template"
+import (
+	"html/template"
+	"sync"
+)
 
 // corpusTemplate is the corpus page. Every table that the script redraws
 // (pairs, matrix, people, engagements) has its rows written here exactly as
 // corpus.js writes them, so that the page reads the same with scripts off.
-var corpusTemplate = template.Must(template.New("").Funcs(template.FuncMap{
-	"plural": plural,
-}).Parse(`{{define "corpus" -}}
+// It is parsed on first use.
+var corpusTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Funcs(template.FuncMap{
+		"plural": plural,
+	}).Parse(`{{define "corpus" -}}
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -181,3 +186,4 @@ var corpusTemplate = template.Must(template.New("").Funcs(template.FuncMap{
 </html>
 {{end -}}
 `))
+})

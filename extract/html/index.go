@@ -51,7 +51,7 @@ func WriteIndex(w io.Writer, title string, entries []IndexEntry) error {
 		rows = append(rows, r)
 	}
 	var buf bytes.Buffer
-	err := templates.ExecuteTemplate(&buf, "index", struct {
+	err := templates().ExecuteTemplate(&buf, "index", struct {
 		Title string
 		Rows  []row
 		Style template.CSS

@@ -3,11 +3,15 @@ package html
 import (
 	"html/template"
 	"strconv"
+	"sync"
 )
 
-var templates = template.Must(template.New("").Funcs(template.FuncMap{
-	"score": func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
-}).Parse(`
+// templates are the article pages' templates, parsed on first use: a
+// program that links the package and writes no page does not parse them.
+var templates = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Funcs(template.FuncMap{
+		"score": func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
+	}).Parse(`
 {{- define "head" -}}
 <!DOCTYPE html>
 <html lang="en">
@@ -107,3 +111,4 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 </html>
 {{end -}}
 `))
+})

@@ -61,7 +61,7 @@ func WriteFragment(w io.Writer, d Doc) error {
 
 func write(w io.Writer, name string, d Doc) error {
 	var buf bytes.Buffer
-	if err := templates.ExecuteTemplate(&buf, name, newView(d)); err != nil {
+	if err := templates().ExecuteTemplate(&buf, name, newView(d)); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
 	// The Result's strings are the text's: make the page valid UTF-8 whatever

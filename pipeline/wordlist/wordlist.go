@@ -16,7 +16,6 @@
 package wordlist
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -95,9 +94,15 @@ func (l *Lists) parseFile(r io.Reader, name string) error {
 		}
 		return nil
 	}
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	// The words are parts of one string: no string a line or a word.
+	n := 0
+	for line := range strings.Lines(string(b)) {
+		n++
+		line = strings.TrimSpace(line)
 		switch {
 		case line == "" || strings.HasPrefix(line, "#"):
 		case strings.HasPrefix(line, "["):
@@ -118,16 +123,13 @@ func (l *Lists) parseFile(r io.Reader, name string) error {
 		case cur == "":
 			return fmt.Errorf("%w: %s:%d: words before any [list]", ErrBadList, name, n)
 		default:
-			for _, w := range strings.Fields(line) {
+			for w := range strings.FieldsSeq(line) {
 				if !seen[w] {
 					seen[w] = true
 					l.sets[cur] = append(l.sets[cur], w)
 				}
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
 	}
 	return closeList()
 }

@@ -133,8 +133,10 @@ func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 	}
 	f := newFinder(s, d, ents)
 	defer f.release()
+	read := 0 // tokens read since the last look at ctx
 	for si := range d.Sentences {
-		if si%256 == 0 {
+		if read += d.Sentences[si].EndToken - d.Sentences[si].FirstToken; si%256 == 0 || read >= ctxTokens {
+			read = 0
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -149,6 +151,10 @@ func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 	return nil
 }
 
+// ctxTokens is how many tokens of sentences Annotate reads between two
+// looks at its context, besides one look every 256 sentences.
+const ctxTokens = 4096
+
 // draft is an event under construction.
 type draft struct {
 	typ       string
@@ -160,26 +166,29 @@ type draft struct {
 	named     int  // how many people the evidence's clause names
 	sentence  int  // the last sentence that reported it
 	heading   bool // every report of it so far is a headline's
+	seq       int  // its index in finder.drafts: the order it was first told
 }
 
 // finder holds the state of one document's run.
 type finder struct {
-	st      *Stage
-	d       *pipeline.Doc
-	ents    *entity.Annotations
-	toks    []pipeline.Token
-	who     []int   // token -> person index, or -1
-	info    []int32 // token -> the index of its word in Stage.infos, 0 if none
-	drafts  []*draft
-	last    *draft      // the latest event found or merged
-	phone   bool        // the current sentence speaks of a telephone
-	base    string      // the article's date, YYYY-MM-DD, or ""
-	context *dayContext // the day of engagements told of but not yet named
-	here    []bool      // token -> it is a trigger of the current sentence
-	top     []bool      // sentence -> a headline, heading or caption: no report by itself
-	lastAt  int         // the trigger that reported last
-	trigs   []trigger   // the room of the current sentence's triggers (triggers)
-	tables  *tokenTables
+	st       *Stage
+	d        *pipeline.Doc
+	ents     *entity.Annotations
+	toks     []pipeline.Token
+	who      []int   // token -> person index, or -1
+	info     []int32 // token -> the index of its word in Stage.infos, 0 if none
+	drafts   []*draft
+	byPerson map[int][]*draft // person -> the drafts they are a party of, in the order they joined
+	cands    []*draft         // same's scratch
+	last     *draft           // the latest event found or merged
+	phone    bool             // the current sentence speaks of a telephone
+	base     string           // the article's date, YYYY-MM-DD, or ""
+	context  *dayContext      // the day of engagements told of but not yet named
+	here     []bool           // token -> it is a trigger of the current sentence
+	top      []bool           // sentence -> a headline, heading or caption: no report by itself
+	lastAt   int              // the trigger that reported last
+	trigs    []trigger        // the room of the current sentence's triggers (triggers)
+	tables   *tokenTables
 }
 
 // tokenTables are a finder's per-token tables, kept in finderTables

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/readout/readout/pipeline"
+import (
+	"slices"
+
+	"github.com/readout/readout/pipeline"
+)
 
 // add records the engagement of trigger tr in sentence si, whose clause
 // around the trigger is s: it finds its parties and initiator, then merges it
@@ -116,7 +120,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		if len(d.people) < 2 && len(union(d.people, people)) >= 2 {
 			d.rule = tr.rule.name // the rule that named its parties
 		}
-		d.people = union(d.people, people)
+		f.join(d, people)
 		if d.initiator < 0 {
 			d.initiator = initiator
 		}
@@ -146,9 +150,10 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		len(c.people) == 0 && c.typ == typ && si-c.sentence == 1) {
 		when = c.when
 	}
-	d = &draft{typ: typ, rule: tr.rule.name, people: people, initiator: initiator, when: when,
-		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si, heading: heading}
+	d = &draft{typ: typ, rule: tr.rule.name, initiator: initiator, when: when,
+		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si, heading: heading, seq: len(f.drafts)}
 	f.drafts = append(f.drafts, d)
+	f.join(d, people)
 	f.last, f.lastAt = d, tr.at
 }
 
@@ -179,11 +184,42 @@ type dayContext struct {
 	typ      string
 }
 
+// maxRetellings is how many of the latest engagements of one person same
+// reads for the one a report tells again: an article retells an engagement
+// among the few it reports of that person, not among thousands. The bound
+// keeps the merge linear in the text however many engagements it reports.
+const maxRetellings = 64
+
+// join adds people to the parties of draft d, and d to the engagements of
+// each party new to it (byPerson).
+func (f *finder) join(d *draft, people []int) {
+	for _, p := range people {
+		if contains(d.people, p) {
+			continue
+		}
+		d.people = append(d.people, p)
+		if f.byPerson == nil {
+			f.byPerson = map[int][]*draft{}
+		}
+		f.byPerson[p] = append(f.byPerson[p], d)
+	}
+}
+
 // same returns the engagement already found that this report tells again, or
-// nil. A reference of any type ("the conversation") joins one of any type.
+// nil: the first told, of the latest maxRetellings engagements of each of
+// people. A reference of any type ("the conversation") joins one of any
+// type.
 func (f *finder) same(typ string, people []int, initiator int, when whenRef) *draft {
-	for _, d := range f.drafts {
-		if typ != "" && d.typ != typ || !overlaps(d.people, people) {
+	cands := f.cands[:0]
+	for _, p := range people {
+		list := f.byPerson[p]
+		cands = append(cands, list[max(0, len(list)-maxRetellings):]...)
+	}
+	slices.SortFunc(cands, func(a, b *draft) int { return a.seq - b.seq })
+	cands = slices.Compact(cands)
+	f.cands = cands
+	for _, d := range cands {
+		if typ != "" && d.typ != typ {
 			continue
 		}
 		if typ == Letter && initiator >= 0 && d.initiator >= 0 && d.initiator != initiator {
