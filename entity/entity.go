@@ -265,7 +265,7 @@ func New(opts ...Option) (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{t: t, words: newWordIndex(t), passes: passes}
+	s := &Stage{t: t, words: defaultWordIndex(), passes: passes}
 	for _, o := range opts {
 		if err := o(s); err != nil {
 			return nil, err

@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/readout/readout/pipeline"
+import (
+	"sync"
+
+	"github.com/readout/readout/pipeline"
+)
 
 // Each word of a document is looked up once, when the analysis starts: its
 // lower-case form is hashed once, found in the stage's word index (its word
@@ -43,33 +47,47 @@ type wordSlot struct {
 // newWordIndex indexes the words of t's word classes and of its words that
 // are no name.
 func newWordIndex(t *tables) *wordIndex {
-	infos := map[string]wordInfo{}
-	for w, c := range t.words.classes {
-		infos[w] = wordInfo{cls: c}
-	}
-	for w, ok := range t.words.notNames {
-		if !ok {
-			continue
-		}
-		info := infos[w]
-		info.notName = true
-		infos[w] = info
-	}
 	size := 16
-	for size < 2*len(infos) {
+	for size < 2*(len(t.words.classes)+len(t.words.notNames)) {
 		size *= 2
 	}
 	x := &wordIndex{mask: uint32(size - 1), slots: make([]wordSlot, size)}
-	for w, info := range infos {
-		h := hashWord(w)
-		i := h & x.mask
-		for x.slots[i].used {
-			i = (i + 1) & x.mask
+	for w, c := range t.words.classes {
+		x.slot(w).info.cls = c
+	}
+	for w, ok := range t.words.notNames {
+		if ok {
+			x.slot(w).info.notName = true
 		}
-		x.slots[i] = wordSlot{word: w, hash: h, info: info, used: true}
 	}
 	return x
 }
+
+// slot returns the slot of w, taking an empty one for a new word; the
+// table has room for every word added.
+func (x *wordIndex) slot(w string) *wordSlot {
+	h := hashWord(w)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if !s.used {
+			*s = wordSlot{word: w, hash: h, used: true}
+			return s
+		}
+		if s.hash == h && s.word == w {
+			return s
+		}
+	}
+}
+
+// defaultWordIndex is the word index of the default tables, built once a
+// process like them: every Stage of the process shares it.
+var defaultWordIndex = sync.OnceValue(func() *wordIndex {
+	t, err := defaultTables()
+	if err != nil {
+		return nil // New reports the error before it asks
+	}
+	return newWordIndex(t)
+})
 
 // lookup returns what the index holds of the word w of hash h.
 func (x *wordIndex) lookup(w string, h uint32) wordInfo {
