@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"sync"
 
 	"github.com/readout/readout/pipeline"
@@ -37,6 +36,12 @@ type person struct {
 	conf     float64      // how strongly the text supports the name (see Person.Confidence)
 	intl     bool         // serves an international body, no country
 	known    *KnownPerson // the caller's known person found by name, or nil
+
+	mentionBuf [1]Mention // the first mention's room (addPerson)
+	// lastSeen is the start of the person's latest mention so far, +1,
+	// while mergePeople or findSurnames runs (each sets it first).
+	lastSeen int
+	visit    int // mergePeople's: the person it last compared with this one
 }
 
 func (p *person) name() string { return joinName(p.words) }
@@ -68,7 +73,7 @@ func (p *person) addMention(m Mention) { p.mentions = append(p.mentions, m) }
 
 // sortedMentions returns p's mentions in text order, without overlaps.
 func (p *person) sortedMentions() []Mention {
-	sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+	slices.SortFunc(p.mentions, byStart)
 	out := p.mentions[:0]
 	for _, m := range p.mentions {
 		if len(out) > 0 && m.Start < out[len(out)-1].End {
@@ -96,7 +101,8 @@ type analysis struct {
 	orgTok  []bool // token is part of an organisation's mention
 	orgAt   []int  // token -> index into orgs of the mention that starts there, or -1
 	orgs    []*org
-	lowered map[string]bool
+	lowered *wordSet // the words the text writes in lower case (but in boilerplate or the dateline)
+	flags   []uint8  // token -> its tokCap, tokAllCaps and tokNotName
 
 	people []*person
 
@@ -116,6 +122,11 @@ type analysis struct {
 
 	pair     []string // the article's two countries (articlePair), once pairRead
 	pairRead bool
+
+	personSlab []person          // people not yet handed out (newPerson)
+	slabSize   int               // the size of the latest slab (newPerson)
+	wordArena  []string          // the words of names (nameWords), end to end
+	lowers     map[string]string // words with upper case -> in lower case (lowerOf)
 }
 
 // release returns the analysis's tables to scratchPool; the analysis must
@@ -125,13 +136,23 @@ func (a *analysis) release() {
 	if sc == nil || cap(sc.bools) > 4*maxPooledTokens {
 		return
 	}
-	clear(sc.lowered)
+	sc.lowered.toks = nil
+	clear(a.oms) // its titles: the text's, not to be held
+	sc.cms, sc.oms = a.cms[:0], a.oms[:0]
+	if len(a.lowers) > 0 {
+		clear(a.lowers)
+	}
+	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
 	if a.who != nil {
 		clear(a.who)
 		sc.who = a.who[:0]
 	}
-	a.scratch = nil
+	if a == &sc.an {
+		*a = analysis{} // hold none of the document in the pool
+	} else {
+		a.scratch = nil
+	}
 	scratchPool.Put(sc)
 }
 
@@ -141,14 +162,20 @@ type scratch struct {
 	bools   []bool // skip, claimed, nameTok, orgTok
 	ints    []int  // country, office, orgAt
 	cls     []wordClass
+	flags   []uint8
+	heads   []int32 // orgMatcher.nextHead
+	cms     []cmention
+	oms     []omention
+	lowers  map[string]string
+	an      analysis // the analysis these tables serve (newAnalysis)
 	anchors []int
 	who     []*person
-	lowered map[string]bool
+	lowered wordSet
 }
 
 // scratchPool holds scratch tables for analyses; a Stage is used by many
 // goroutines at once, and a pool serves them all.
-var scratchPool = sync.Pool{New: func() any { return &scratch{lowered: map[string]bool{}} }}
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 // maxPooledTokens bounds the tables kept in scratchPool: a huge document's
 // are left to the garbage collector.
@@ -165,34 +192,61 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	n := len(d.Tokens)
 	sc := scratchPool.Get().(*scratch)
 	if cap(sc.bools) < 4*n {
-		sc.bools, sc.ints, sc.cls = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n)
+		sc.bools, sc.ints, sc.cls, sc.flags = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n), make([]uint8, n)
 	}
-	bools, ints, cls := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n]
+	bools, ints, cls, flags := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n]
 	clear(bools)
 	clear(cls)
-	a := &analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
+	clear(flags)
+	sc.lowered.reset(d.Tokens)
+	a := &sc.an // the analysis itself is reused too: it is large
+	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, lowered: sc.lowered, ctx: ctx}
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
+		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx}
+	for k := range ints {
+		ints[k] = -1 // country, office, orgAt: none
+	}
 	cut := s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
+	// The loop reads locals, not a's fields: a's stores would make the
+	// compiler load them again at every token.
+	skip, anchors := a.skip, a.anchors
+	dl := d.Header.DatelineLead
+	bits, poss := s.t.rules.bits, s.t.rules.poss
 	for i := range d.Tokens {
 		if a.halted() {
 			break
 		}
-		a.country[i], a.office[i], a.orgAt[i] = -1, -1, -1
 		tok := &d.Tokens[i]
-		a.skip[i] = d.InBoilerplate(i) || d.Header.DatelineLead.Contains(tok.Span) && d.Header.DatelineLead.Len() > 0 || i >= cut
-		if !a.skip[i] && tok.Kind == pipeline.Word && !tok.IsCap() {
-			a.lowered[tok.Lower] = true
-		}
+		sk := d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(tok.Span) || i >= cut
+		skip[i] = sk
+		var c wordClass
 		if tok.Kind == pipeline.Word {
-			a.cls[i] = s.t.words.classes[tok.Lower]
+			h := hashWord(tok.Lower)
+			info := s.words.lookup(tok.Lower, h)
+			c = info.cls
+			cls[i] = c
+			var f uint8
+			if info.notName {
+				f |= tokNotName
+			}
+			if tok.IsCap() {
+				f |= tokCap
+				if tok.IsAllCaps() {
+					f |= tokAllCaps
+				}
+			} else if !sk {
+				a.lowered.add(i, h)
+			}
+			flags[i] = f
 		}
 		// The tokens that anchor a rule of the country rule table: its
 		// passes read these, not every token.
-		if !a.skip[i] && (a.cls[i]&s.t.rules.bits != 0 || s.t.rules.poss && tok.Kind == pipeline.Punct && tok.IsPossessive()) {
-			a.anchors = append(a.anchors, i)
+		if !sk && (c&bits != 0 || poss && tok.Kind == pipeline.Punct && tok.IsPossessive()) {
+			anchors = append(anchors, i)
 		}
 	}
+	a.anchors = anchors
 	return a
 }
 

@@ -1,10 +1,6 @@
 package entity
 
-import (
-	"strings"
-
-	"github.com/readout/readout/pipeline"
-)
+import "github.com/readout/readout/pipeline"
 
 // captions reads the titles that photo captions give people the article's
 // body names: "Saudi Minister of Industry Bandar X held talks with US Energy
@@ -45,7 +41,7 @@ func (a *analysis) captions() {
 			break
 		}
 		for _, w := range p.words {
-			byWord[strings.ToLower(w)] = append(byWord[strings.ToLower(w)], p)
+			byWord[a.lowerOf(w)] = append(byWord[a.lowerOf(w)], p)
 		}
 	}
 	for _, cp := range c.people {
@@ -56,7 +52,7 @@ func (a *analysis) captions() {
 		n := 0
 		seen := map[*person]bool{}
 		for _, w := range cp.words {
-			for _, p := range byWord[strings.ToLower(w)] {
+			for _, p := range byWord[a.lowerOf(w)] {
 				if !seen[p] && a.t.samePerson(p.words, cp.words) {
 					seen[p] = true
 					match = p

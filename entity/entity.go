@@ -101,40 +101,55 @@ type Annotations struct {
 	// Organizations are the organisations named, by first mention.
 	Organizations []*Organization
 
-	// layer says, for each token of the Doc, who or what is mentioned there
-	// (PersonAt, OrganizationAt, CountryAt); nil when nothing is.
-	layer []tokenRefs
+	// The layers say, for each token of the Doc, who or what is mentioned
+	// there: the index in People (PersonAt), Organizations
+	// (OrganizationAt) or Countries (CountryAt) plus one, 0 for none (a new
+	// layer needs no filling); nil when no one is. The person layer is
+	// built with the annotations, the two others at the first call that
+	// reads them (others): the later stages read only PersonAt.
+	persons, orgs, countries []int32
+	tokens                   int // the Doc's
+	others                   sync.Once
 }
 
-// tokenRefs are the indexes of the person, organisation and country a token
-// is part of a mention of, each -1 for none.
-type tokenRefs struct{ person, org, country int32 }
+// at returns the index layer holds at token i, or -1.
+func at(layer []int32, i int) int {
+	if i < 0 || i >= len(layer) {
+		return -1
+	}
+	return int(layer[i]) - 1
+}
 
 // PersonAt returns the index in People of the person a mention of whom
 // covers token i of the Doc, or -1.
-func (a *Annotations) PersonAt(i int) int {
-	if i < 0 || i >= len(a.layer) {
-		return -1
-	}
-	return int(a.layer[i].person)
-}
+func (a *Annotations) PersonAt(i int) int { return at(a.persons, i) }
 
 // OrganizationAt returns the index in Organizations of the organisation a
 // mention of which covers token i of the Doc, or -1.
 func (a *Annotations) OrganizationAt(i int) int {
-	if i < 0 || i >= len(a.layer) {
-		return -1
-	}
-	return int(a.layer[i].org)
+	a.others.Do(a.layOthers)
+	return at(a.orgs, i)
 }
 
 // CountryAt returns the index in Countries of the country a mention of
 // which covers token i of the Doc, or -1.
 func (a *Annotations) CountryAt(i int) int {
-	if i < 0 || i >= len(a.layer) {
-		return -1
+	a.others.Do(a.layOthers)
+	return at(a.countries, i)
+}
+
+// layOthers builds the organisation and country layers.
+func (a *Annotations) layOthers() {
+	var l layer
+	for _, o := range a.Organizations {
+		l.add(a.tokens, o.Mentions)
 	}
-	return int(a.layer[i].country)
+	a.orgs = l.refs
+	l = layer{}
+	for _, c := range a.Countries {
+		l.add(a.tokens, c.Mentions)
+	}
+	a.countries = l.refs
 }
 
 // KnownPerson describes a person a caller knows of, for their own domain: the
@@ -225,6 +240,7 @@ func WithPeopleFile(path string) Option {
 // and safe for concurrent use.
 type Stage struct {
 	t     *tables
+	words *wordIndex // the tables' words, each looked up once a document
 	known []KnownPerson
 	// knownBy holds, for the first word of a known name, the range of
 	// knownNames that start with it; knownWords the words of every known
@@ -249,7 +265,7 @@ func New(opts ...Option) (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{t: t, passes: passes}
+	s := &Stage{t: t, words: defaultWordIndex(), passes: passes}
 	for _, o := range opts {
 		if err := o(s); err != nil {
 			return nil, err

@@ -1,10 +1,6 @@
 package entity
 
-import (
-	"strings"
-
-	"github.com/readout/readout/pipeline"
-)
+import "github.com/readout/readout/pipeline"
 
 // headlines reads the names of headlines as the body supports them. A
 // headline capitalises its words ("Lula Speaks With Xi", "Minister Sato
@@ -32,7 +28,7 @@ func (a *analysis) headlines() {
 		if !a.inHeadlines(p, head) {
 			kept = append(kept, p)
 			for _, w := range p.words {
-				byWord[strings.ToLower(w)] = append(byWord[strings.ToLower(w)], p)
+				byWord[a.lowerOf(w)] = append(byWord[a.lowerOf(w)], p)
 			}
 			continue
 		}
@@ -80,8 +76,9 @@ func (a *analysis) supported(byWord map[string][]*person, m Mention) (*person, i
 			if a.toks[f].Kind != pipeline.Word || a.toks[f+n-1].Kind != pipeline.Word {
 				continue
 			}
+			base := len(a.wordArena)
 			words := a.nameWords(f, f+n)
-			for _, q := range byWord[strings.ToLower(words[0])] {
+			for _, q := range byWord[a.lowerOf(words[0])] {
 				if len(words) > len(q.words) || !a.t.samePerson(q.words, words) {
 					continue
 				}
@@ -90,6 +87,7 @@ func (a *analysis) supported(byWord map[string][]*person, m Mention) (*person, i
 				}
 				found, first, end = q, f, f+n
 			}
+			a.wordArena = a.wordArena[:base] // the words were only compared
 		}
 		if several {
 			return nil, 0, 0

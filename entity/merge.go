@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -21,35 +21,35 @@ func (a *analysis) mergePeople() {
 		if a.halted() {
 			break
 		}
-		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+		slices.SortFunc(p.mentions, byStart)
+		p.visit, p.lastSeen = 0, 0
 	}
-	order := make([]*person, len(a.people))
-	copy(order, a.people)
-	sort.SliceStable(order, func(i, j int) bool { return order[i].mentions[0].Start < order[j].mentions[0].Start })
+	order := slices.Clone(a.people)
+	slices.SortStableFunc(order, func(p, q *person) int { return p.mentions[0].Start - q.mentions[0].Start })
 	byWord := map[string][]*person{} // lower-case name word -> kept people, in the order kept
-	lastSeen := map[*person]int{}    // kept person -> start of its latest mention so far
-	var kept []*person
-	for _, p := range order {
+	kept := make([]*person, 0, len(order))
+	for i, p := range order {
 		var into *person
-		seen := map[*person]bool{}
+		visit := i + 1 // q.visit == visit: q compared with p already
 		for _, w := range p.words {
-			list := byWord[strings.ToLower(w)]
+			list := byWord[a.lowerOf(w)]
 			for _, q := range list[max(0, len(list)-maxCandidates):] {
-				if seen[q] {
+				if q.visit == visit {
 					continue
 				}
-				seen[q] = true
+				q.visit = visit
 				if !a.t.samePerson(q.words, p.words) {
 					continue
 				}
-				if into == nil || lastSeen[q] > lastSeen[into] {
+				// q.lastSeen: the start of its latest mention so far
+				if into == nil || q.lastSeen > into.lastSeen {
 					into = q
 				}
 			}
 		}
 		if into == nil {
 			kept = append(kept, p)
-			lastSeen[p] = p.mentions[len(p.mentions)-1].Start
+			p.lastSeen = p.mentions[len(p.mentions)-1].Start
 			a.index(byWord, p, p.words)
 			continue
 		}
@@ -58,7 +58,7 @@ func (a *analysis) mergePeople() {
 			a.index(byWord, into, p.words)
 		}
 		into.mentions = append(into.mentions, p.mentions...)
-		lastSeen[into] = max(lastSeen[into], p.mentions[len(p.mentions)-1].Start)
+		into.lastSeen = max(into.lastSeen, p.mentions[len(p.mentions)-1].Start)
 		for _, o := range p.offices {
 			into.addOffice(o)
 		}
@@ -77,10 +77,13 @@ func (a *analysis) mergePeople() {
 	a.people = kept
 }
 
+// byStart orders mentions by where they start.
+func byStart(m, n Mention) int { return m.Start - n.Start }
+
 // index lists p under each of words.
 func (a *analysis) index(byWord map[string][]*person, p *person, words []string) {
 	for _, w := range words {
-		k := strings.ToLower(w)
+		k := a.lowerOf(w)
 		if list := byWord[k]; len(list) == 0 || list[len(list)-1] != p {
 			byWord[k] = append(list, p)
 		}
@@ -131,7 +134,7 @@ func (t *tables) sameName(long, short []string) bool {
 	k := 0
 	for i, w := range long {
 		if k < len(short) && sameWord(w, short[k]) {
-			if k == 0 && i > 0 && t.words.patronymics[strings.ToLower(long[i-1])] {
+			if k == 0 && i > 0 && isLowerIn(t.words.patronymics, long[i-1]) {
 				return false
 			}
 			k++

@@ -14,11 +14,9 @@ func (a *analysis) nameWord(i int) bool {
 	if a.skip[i] || t.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 || a.orgTok[i] {
 		return false
 	}
-	if !t.IsCap() || a.t.notName(t) {
-		return false
-	}
+	// Not a capitalised word, a weekday, a month, a word of notNames; nor
 	// "NSA", "USSM": abbreviations are no names; "O'NEILL" is rare enough.
-	return !t.IsAllCaps()
+	return a.flags[i]&(tokCap|tokNotName|tokAllCaps) == tokCap && !t.IsWeekday() && !t.IsMonth()
 }
 
 // readName reads a personal name at token i: capitalised words, initials
@@ -129,7 +127,8 @@ func firstRune(s string) rune {
 // addPerson records a name mention at tokens [first, end) as a new person;
 // mergePeople joins the mentions of one person later.
 func (a *analysis) addPerson(first, end int) *person {
-	p := &person{stated: a.countryBeforeNameOrBody(first)}
+	p := a.newPerson()
+	p.stated = a.countryBeforeNameOrBody(first)
 	if p.stated == "" {
 		p.stated = a.countryAfterName(end)
 	}
@@ -138,28 +137,50 @@ func (a *analysis) addPerson(first, end int) *person {
 		a.nameTok[k] = true
 	}
 	p.words = a.nameWords(first, end)
-	p.mentions = []Mention{a.mention(first, end)}
+	p.mentions = append(p.mentionBuf[:0:1], a.mention(first, end))
 	a.people = append(a.people, p)
 	return p
 }
 
-// nameWords returns the words of the name at tokens [first, end), as
-// written, with a hyphenated name as one word ("Jae-myung").
-func (a *analysis) nameWords(first, end int) []string {
-	var words []string
-	for k := first; k < end; k++ {
-		t := &a.toks[k]
-		if t.Text == "-" && len(words) > 0 {
-			words[len(words)-1] += "-"
-			continue
-		}
-		if len(words) > 0 && strings.HasSuffix(words[len(words)-1], "-") {
-			words[len(words)-1] += t.Norm
-			continue
-		}
-		words = append(words, t.Norm)
+// newPerson returns a new, empty person, from a slab of them allocated
+// together: a document names many. Slabs grow from 4 people to 64.
+func (a *analysis) newPerson() *person {
+	if len(a.personSlab) == 0 {
+		a.slabSize = min(max(4, 2*a.slabSize), 64)
+		a.personSlab = make([]person, a.slabSize)
 	}
-	return words
+	p := &a.personSlab[0]
+	a.personSlab = a.personSlab[1:]
+	return p
+}
+
+// nameWords returns the words of the name at tokens [first, end), as
+// written, with a hyphenated name as one word ("Jae-myung"). The words are
+// the analysis's own (a.wordArena), capped: an append to them copies.
+func (a *analysis) nameWords(first, end int) []string {
+	base := len(a.wordArena)
+	a.wordArena = appendNameWords(a.wordArena, a.toks, first, end)
+	return a.wordArena[base:len(a.wordArena):len(a.wordArena)]
+}
+
+// appendNameWords appends to dst the words of the name at toks[first:end],
+// as nameWords returns them.
+func appendNameWords(dst []string, toks []pipeline.Token, first, end int) []string {
+	base := len(dst)
+	for k := first; k < end; k++ {
+		t := &toks[k]
+		n := len(dst) - base
+		if t.Text == "-" && n > 0 {
+			dst[len(dst)-1] += "-"
+			continue
+		}
+		if n > 0 && strings.HasSuffix(dst[len(dst)-1], "-") {
+			dst[len(dst)-1] += t.Norm
+			continue
+		}
+		dst = append(dst, t.Norm)
+	}
+	return dst
 }
 
 func (a *analysis) mention(first, end int) Mention {

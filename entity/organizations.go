@@ -300,9 +300,27 @@ func (a *analysis) orgKey(first, end int) string {
 	if cm := a.country[k]; cm >= 0 && a.cms[cm].first == k && a.cms[cm].end < end {
 		k = a.joinedCountry(a.cms[cm].end)
 	}
-	words := strings.Fields(strings.ToLower(strings.Join(a.spanWords(k, end), " ")))
-	if len(words) >= 3 && a.t.words.governmentBodies[words[0]] && a.t.words.ofWords[words[1]] {
+	var room [16]string
+	words := room[:0] // the span's words, as written
+	n := 0
+	for rest := a.d.Text[a.toks[k].Start:a.toks[end-1].End]; ; {
+		var w string
+		if w, rest = nextField(rest); w == "" {
+			break
+		}
+		words = append(words, w)
+		n += len(w) + 1
+	}
+	if len(words) >= 3 && isLowerIn(a.t.words.governmentBodies, words[0]) && isLowerIn(a.t.words.ofWords, words[1]) {
 		words = append(words[2:], words[0])
 	}
-	return strings.Join(words, " ")
+	var b strings.Builder
+	b.Grow(n)
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		appendLower(&b, w)
+	}
+	return b.String()
 }

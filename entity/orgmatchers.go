@@ -78,7 +78,16 @@ type orgMatcher struct {
 }
 
 func newOrgMatcher(a *analysis) orgMatcher {
-	m := orgMatcher{a: a, home: a.datelineCountry(), nextHead: make([]int32, len(a.toks)+1)}
+	var heads []int32 // every entry is set below
+	if sc := a.scratch; sc != nil && cap(sc.heads) >= len(a.toks)+1 {
+		heads = sc.heads[:len(a.toks)+1] // the room of an earlier document's
+	} else {
+		heads = make([]int32, len(a.toks)+1)
+		if sc != nil {
+			sc.heads = heads
+		}
+	}
+	m := orgMatcher{a: a, home: a.datelineCountry(), nextHead: heads}
 	m.nextHead[len(a.toks)] = int32(len(a.toks) + maxOrgTokens + 1)
 	for i := len(a.toks) - 1; i >= 0; i-- {
 		m.nextHead[i] = m.nextHead[i+1]
@@ -338,7 +347,7 @@ func (m *orgMatcher) titleCaseLine(si int) bool {
 // no body's name.
 func (a *analysis) writtenLower(first, end int) bool {
 	for k := first; k < end; k++ {
-		if t := &a.toks[k]; t.IsCap() && a.country[k] < 0 && !a.lowered[t.Lower] {
+		if t := &a.toks[k]; t.IsCap() && a.country[k] < 0 && !a.lowered.has(t.Lower) {
 			return false
 		}
 	}

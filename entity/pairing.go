@@ -32,7 +32,8 @@ func (a *analysis) pairCountries() {
 		if s.Boilerplate {
 			continue
 		}
-		var people []*person
+		var room [3]*person
+		people := room[:0]
 		for k := s.FirstToken; k < s.EndToken && len(people) <= 2; k++ {
 			if a.halted() {
 				break

@@ -34,7 +34,9 @@ func (a *analysis) placeForm(first, end int) {
 		a.places = map[string]bool{}
 		a.placeAt = map[int]bool{}
 	}
-	a.places[strings.ToLower(joinName(a.nameWords(first, end)))] = true
+	base := len(a.wordArena)
+	a.places[lowerJoin(a.nameWords(first, end))] = true
+	a.wordArena = a.wordArena[:base] // the words were only read
 	a.placeAt[first] = true
 }
 

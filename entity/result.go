@@ -1,30 +1,37 @@
 package entity
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout/readout/pipeline"
 )
 
 // annotations builds the stage's result.
 func (a *analysis) annotations() *Annotations {
-	out := &Annotations{People: []*Person{}, Countries: []*Country{}, Organizations: []*Organization{}}
-	for _, o := range a.orgs {
+	out := &Annotations{People: make([]*Person, len(a.people)), Countries: []*Country{},
+		Organizations: make([]*Organization, len(a.orgs))}
+	orgs := make([]Organization, len(a.orgs))
+	for i, o := range a.orgs {
 		if a.halted() {
+			out.Organizations = out.Organizations[:i]
 			break
 		}
-		sort.Slice(o.mentions, func(i, j int) bool { return o.mentions[i].Start < o.mentions[j].Start })
-		out.Organizations = append(out.Organizations, &Organization{Name: joinName(o.words), Confidence: o.confidence(),
-			Acronym: o.acronym, Country: o.country, Mentions: o.mentions})
+		slices.SortFunc(o.mentions, byStart)
+		orgs[i] = Organization{Name: joinName(o.words), Confidence: o.confidence(),
+			Acronym: o.acronym, Country: o.country, Mentions: o.mentions}
+		out.Organizations[i] = &orgs[i]
 	}
 	if dl := a.d.Header.Dateline; dl.Len() > 0 {
 		place := titleCase(dl.In(a.d.Text))
 		out.Dateline = &Dateline{Span: dl, Place: place, Country: a.placeCountry(place)}
 	}
-	for _, p := range a.people {
+	people := make([]Person, len(a.people))
+	for i, p := range a.people {
 		if a.halted() {
+			out.People = out.People[:i]
 			break
 		}
 		p.mentions = p.sortedMentions()
@@ -37,94 +44,191 @@ func (a *analysis) annotations() *Annotations {
 				p.offices[i].Country = p.country
 			}
 		}
-		out.People = append(out.People, &Person{Name: p.name(), Country: p.country, CountryStated: p.explicit && p.country != "", Confidence: p.confidence(), Known: p.known,
-			Offices: a.t.specificOffices(p.offices), Mentions: p.mentions})
+		people[i] = Person{Name: p.name(), Country: p.country, CountryStated: p.explicit && p.country != "", Confidence: p.confidence(), Known: p.known,
+			Offices: a.t.specificOffices(p.offices), Mentions: p.mentions}
+		out.People[i] = &people[i]
 	}
-	byCode := map[string]*Country{}
+	out.Countries = a.countries()
+	out.tokens = len(a.toks)
+	var persons layer
+	for _, p := range out.People {
+		persons.add(len(a.toks), p.Mentions)
+	}
+	out.persons = persons.refs
+	return out
+}
+
+// countries returns the countries of a.cms, by first mention, each with
+// its mentions in text order. A document names few countries: each mention
+// finds its own among those before it.
+func (a *analysis) countries() []*Country {
+	var cs []Country
+	var counts []int
+	at := func(code string) int {
+		for i := range cs {
+			if cs[i].Code == code {
+				return i
+			}
+		}
+		return -1
+	}
+	total, read := 0, 0 // mentions, and cms read before a halt
 	for _, cm := range a.cms {
 		if a.halted() {
 			break
 		}
+		read++
 		if cm.ref.kind == refNone {
 			continue
 		}
 		info := a.t.countries[cm.ref.country]
-		c := byCode[info.Code]
-		if c == nil {
-			c = &Country{Code: info.Code, Name: info.Name}
-			byCode[info.Code] = c
-			out.Countries = append(out.Countries, c)
+		i := at(info.Code)
+		if i < 0 {
+			i = len(cs)
+			cs = append(cs, Country{Code: info.Code, Name: info.Name})
+			counts = append(counts, 0)
 		}
+		counts[i]++
+		total++
+	}
+	out := make([]*Country, len(cs))
+	mentions := make([]Mention, 0, total)
+	for i := range cs {
+		cs[i].Mentions = mentions[len(mentions) : len(mentions) : len(mentions)+counts[i]]
+		mentions = mentions[:len(mentions)+counts[i]]
+		out[i] = &cs[i]
+	}
+	for _, cm := range a.cms[:read] {
+		if cm.ref.kind == refNone {
+			continue
+		}
+		c := &cs[at(a.t.countries[cm.ref.country].Code)]
 		c.Mentions = append(c.Mentions, a.mention(cm.first, cm.end))
 	}
-	out.layer = layer(len(a.toks), out)
 	return out
 }
 
-// layer indexes the mentions of out by token.
-func layer(n int, out *Annotations) []tokenRefs {
-	if len(out.People)+len(out.Organizations)+len(out.Countries) == 0 {
-		return nil
-	}
-	refs := make([]tokenRefs, n)
-	for i := range refs {
-		refs[i] = tokenRefs{-1, -1, -1}
-	}
-	mark := func(ms []Mention, set func(*tokenRefs)) {
-		for _, m := range ms {
-			for k := m.FirstToken; k < m.EndToken && k < n; k++ {
-				set(&refs[k])
+// layer indexes mentions by token: refs[k] is the index, plus one, of
+// the latest of the things added whose mentions cover token k.
+type layer struct {
+	refs []int32
+	n    int32 // the things added so far
+}
+
+// add adds the next thing, with its mentions, in a document of n tokens.
+func (l *layer) add(n int, ms []Mention) {
+	l.n++
+	for _, m := range ms {
+		for k := m.FirstToken; k < m.EndToken && k < n; k++ {
+			if l.refs == nil {
+				l.refs = make([]int32, n)
 			}
+			l.refs[k] = l.n
 		}
 	}
-	for i, p := range out.People {
-		mark(p.Mentions, func(r *tokenRefs) { r.person = int32(i) })
-	}
-	for i, o := range out.Organizations {
-		mark(o.Mentions, func(r *tokenRefs) { r.org = int32(i) })
-	}
-	for i, c := range out.Countries {
-		mark(c.Mentions, func(r *tokenRefs) { r.country = int32(i) })
-	}
-	return refs
 }
 
 // usualForm returns the form of p's name the text uses most among its
 // forms of two words or more ("Mohammad bin Salman", twice, rather than
 // "Mohammad Bin Salman Bin Abdulaziz", once), or p's fullest form when no
 // form is used more often than it. The other forms remain its mentions.
+// Forms are told apart in lower case; of forms used as often, the first
+// in lower case wins.
 func (a *analysis) usualForm(p *person) []string {
-	count := map[string]int{}
-	forms := map[string][]string{}
+	type form struct {
+		key   string   // the words in lower case, joined by spaces
+		words []string // as first written
+		n     int
+	}
+	var forms []form
 	for _, m := range p.mentions {
 		if !a.nameTok[m.FirstToken] || !a.nameTok[m.EndToken-1] {
 			continue // an office reference: "the foreign minister"
 		}
-		w := a.nameWords(m.FirstToken, m.EndToken)
+		base := len(a.wordArena)
+		a.wordArena = appendNameWords(a.wordArena, a.toks, m.FirstToken, m.EndToken)
+		w := a.wordArena[base:len(a.wordArena):len(a.wordArena)]
 		if len(w) < 2 {
+			a.wordArena = a.wordArena[:base]
 			continue
 		}
-		k := strings.ToLower(joinName(w))
-		count[k]++
-		if forms[k] == nil {
-			forms[k] = w
+		i := slices.IndexFunc(forms, func(f form) bool { return lowerJoined(w, f.key) })
+		if i >= 0 {
+			forms[i].n++
+			a.wordArena = a.wordArena[:base] // the words of a form seen before are not kept
+			continue
+		}
+		forms = append(forms, form{key: lowerJoin(w), words: w, n: 1})
+	}
+	own := slices.IndexFunc(forms, func(f form) bool { return lowerJoined(p.words, f.key) })
+	best := own
+	for i, f := range forms {
+		switch {
+		case best < 0:
+			best = i
+		case f.n > forms[best].n,
+			f.n == forms[best].n && best != own && f.key < forms[best].key:
+			best = i
 		}
 	}
-	best := strings.ToLower(p.name())
-	for k, n := range count {
-		if n > count[best] || n == count[best] && k < best && best != strings.ToLower(p.name()) {
-			best = k
-		}
-	}
-	if forms[best] == nil {
+	if best < 0 {
 		return p.words
 	}
-	return forms[best]
+	return forms[best].words
+}
+
+// lowerJoin returns words in lower case, joined by spaces: what
+// strings.ToLower(joinName(words)) returns.
+func lowerJoin(words []string) string {
+	n := max(0, len(words)-1)
+	for _, w := range words {
+		n += len(w)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// lowerJoined reports whether key is lowerJoin(words), without building it.
+func lowerJoined(words []string, key string) bool {
+	var buf [utf8.UTFMax]byte
+	for i, w := range words {
+		if i > 0 {
+			if key == "" || key[0] != ' ' {
+				return false
+			}
+			key = key[1:]
+		}
+		for _, r := range w {
+			l := unicode.ToLower(r)
+			if l < utf8.RuneSelf {
+				if key == "" || key[0] != byte(l) {
+					return false
+				}
+				key = key[1:]
+				continue
+			}
+			e := utf8.EncodeRune(buf[:], l)
+			if !strings.HasPrefix(key, string(buf[:e])) {
+				return false
+			}
+			key = key[e:]
+		}
+	}
+	return key == ""
 }
 
 // placeCountry resolves a dateline place to a country code.
 func (a *analysis) placeCountry(place string) string {
-	if code, ok := a.t.cities[strings.ToLower(place)]; ok {
+	if code, ok := lowerIn(a.t.cities, place); ok {
 		return code
 	}
 	toks := pipeline.Tokenize(place)
@@ -140,6 +244,7 @@ func (a *analysis) placeCountry(place string) string {
 // titleCase writes "NEW DELHI" as "New Delhi".
 func titleCase(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	up := true
 	for _, r := range s {
 		if up {
@@ -156,12 +261,22 @@ func titleCase(s string) string {
 // more fully: "Adviser" beside "Commerce Adviser", "Spokesman" beside
 // "Foreign Office Spokesperson".
 func (t *tables) specificOffices(offices []Office) []Office {
-	out := []Office{}
+	switch len(offices) {
+	case 0:
+		return []Office{}
+	case 1:
+		return offices[:1:1]
+	}
+	// Each office's family, with a space before it, once.
+	fams := make([]string, len(offices))
+	for i, o := range offices {
+		fams[i] = " " + t.officeFamily(o.Title)
+	}
+	out := make([]Office, 0, len(offices))
 	for i, o := range offices {
 		general := false
 		for j, o2 := range offices {
-			if i != j && len(o2.Title) > len(o.Title) &&
-				strings.HasSuffix(" "+t.officeFamily(o2.Title), " "+t.officeFamily(o.Title)) {
+			if i != j && len(o2.Title) > len(o.Title) && strings.HasSuffix(fams[j], fams[i]) {
 				general = true
 				break
 			}

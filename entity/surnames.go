@@ -1,6 +1,6 @@
 package entity
 
-import "sort"
+import "slices"
 
 // findSurnames adds the mentions of a person by a word of their name alone:
 // "Dar highlighted", "the calls from Rubio", "Trump Administration". A word
@@ -49,7 +49,12 @@ func (a *analysis) findSurnames() {
 		start int
 		p     *person
 	}
-	var events []seen
+	n := 0
+	for _, p := range a.people {
+		n += len(p.mentions)
+		p.lastSeen = 0 // the start of the latest mention before the token, +1; 0: never
+	}
+	events := make([]seen, 0, n)
 	for _, p := range a.people {
 		if a.halted() {
 			break
@@ -58,15 +63,14 @@ func (a *analysis) findSurnames() {
 			events = append(events, seen{m.Start, p})
 		}
 	}
-	sort.Slice(events, func(i, j int) bool { return events[i].start < events[j].start })
-	last := map[*person]int{}
+	slices.SortFunc(events, func(x, y seen) int { return x.start - y.start })
 	next := 0
 	for i := range a.toks {
 		if a.halted() {
 			break
 		}
 		for next < len(events) && events[next].start < a.toks[i].Start {
-			last[events[next].p] = events[next].start + 1 // 0: never
+			events[next].p.lastSeen = events[next].start + 1
 			next++
 		}
 		if a.claimed[i] || a.skip[i] || !a.nameWord(i) && !(a.honorificAt(i) && (i+1 >= len(a.toks) || !a.nameWord(i+1))) {
@@ -85,15 +89,15 @@ func (a *analysis) findSurnames() {
 		}
 		best := cands[len(cands)-1]
 		for _, p := range cands[max(0, len(cands)-maxCandidates):] {
-			if last[p] > last[best] {
+			if p.lastSeen > best.lastSeen {
 				best = p
 			}
 		}
-		if len(cands) > 1 && last[best] == 0 {
+		if len(cands) > 1 && best.lastSeen == 0 {
 			best = cands[0] // none mentioned yet: the first listed
 		}
 		a.claimed[i] = true
 		best.addMention(a.mention(i, i+1))
-		last[best] = a.toks[i].Start + 1
+		best.lastSeen = a.toks[i].Start + 1
 	}
 }

@@ -465,8 +465,10 @@ func plainWords(s string) bool {
 // dateline speaks for: "Foreign Minister", "Foreign Office Spokesperson",
 // "Chief of Army Staff"; not a monarch's ("King", "Crown Prince").
 func (t *tables) homeOffice(title string) bool {
-	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if t.words.homeOfficeWords[w] {
+	for rest := title; rest != ""; {
+		var w string
+		w, rest = nextField(rest)
+		if isLowerIn(t.words.homeOfficeWords, w) {
 			return true
 		}
 	}

@@ -165,7 +165,7 @@ func (t *tables) notName(tok *pipeline.Token) bool {
 // stripParticle returns a name word without a hyphenated particle before it:
 // "el-Sisi" gives "Sisi"; other words come back as they are.
 func (t *tables) stripParticle(w string) string {
-	if i := strings.IndexByte(w, '-'); i > 0 && t.words.nameParticles[strings.ToLower(w[:i])] && i+1 < len(w) {
+	if i := strings.IndexByte(w, '-'); i > 0 && isLowerIn(t.words.nameParticles, w[:i]) && i+1 < len(w) {
 		return w[i+1:]
 	}
 	return w

@@ -256,11 +256,41 @@ func (e *Extractor) check(text string) error {
 }
 
 func (e *Extractor) result(id string, d *pipeline.Doc) (*Result, []personFacts) {
-	r := &Result{ID: id, Published: d.Header.Published,
-		People: []Person{}, Countries: []Country{}, Organizations: []Organization{},
-		Topics: []Topic{}, Events: []Event{}}
-	mention := func(s pipeline.Span) Mention { return Mention{Text: s.In(d.Text), Span: s} }
 	ents := entity.From(d)
+	topics, events := topic.From(d), event.From(d)
+	// Every mention, office and participant of the result is carved out of
+	// one slice of each, counted first: a handful of allocations a document
+	// instead of one an append.
+	nMentions, nOffices, nParts := 0, 0, 0
+	for _, p := range ents.People {
+		nMentions += len(p.Mentions)
+		nOffices += len(p.Offices)
+	}
+	for _, c := range ents.Countries {
+		nMentions += len(c.Mentions)
+	}
+	for _, o := range ents.Organizations {
+		nMentions += len(o.Mentions)
+	}
+	for _, m := range topics {
+		nMentions += len(m.Evidence)
+	}
+	for _, ev := range events {
+		nParts += len(ev.Participants)
+	}
+	mentions := make([]Mention, 0, nMentions)
+	offices := make([]Office, 0, nOffices)
+	parts := make([]string, 0, nParts)
+	mention := func(s pipeline.Span) Mention { return Mention{Text: s.In(d.Text), Span: s} }
+	// start marks where a part's mentions begin; carve returns those added
+	// since, capped so that an append to them cannot reach the next part's.
+	start := func() int { return len(mentions) }
+	carve := func(from int) []Mention { return mentions[from:len(mentions):len(mentions)] }
+
+	r := &Result{ID: id, Published: d.Header.Published,
+		People: make([]Person, 0, len(ents.People)), Countries: make([]Country, 0, len(ents.Countries)),
+		Organizations: make([]Organization, 0, len(ents.Organizations)),
+		Topics:        make([]Topic, 0, len(topics)), Events: make([]Event, 0, len(events))}
 	var facts []personFacts
 	if e.memory != nil {
 		facts = make([]personFacts, 0, len(ents.People))
@@ -270,7 +300,7 @@ func (e *Extractor) result(id string, d *pipeline.Doc) (*Result, []personFacts) 
 			Mention: mention(ents.Dateline.Span)}
 	}
 	for _, p := range ents.People {
-		out := Person{Name: p.Name, Country: p.Country, Offices: []Office{}, Mentions: []Mention{}, Confidence: p.Confidence}
+		out := Person{Name: p.Name, Country: p.Country, Confidence: p.Confidence}
 		if p.Known != nil {
 			out.KnownID = p.Known.ID
 		}
@@ -281,12 +311,16 @@ func (e *Extractor) result(id string, d *pipeline.Doc) (*Result, []personFacts) 
 		default:
 			out.CountrySource = FromText
 		}
+		from := len(offices)
 		for _, o := range p.Offices {
-			out.Offices = append(out.Offices, Office{Title: o.Title, Country: o.Country})
+			offices = append(offices, Office{Title: o.Title, Country: o.Country})
 		}
+		out.Offices = offices[from:len(offices):len(offices)]
+		k := start()
 		for _, m := range p.Mentions {
-			out.Mentions = append(out.Mentions, mention(m.Span))
+			mentions = append(mentions, mention(m.Span))
 		}
+		out.Mentions = carve(k)
 		if e.memory != nil {
 			texts := make([]string, len(out.Mentions))
 			for i, m := range out.Mentions {
@@ -297,30 +331,33 @@ func (e *Extractor) result(id string, d *pipeline.Doc) (*Result, []personFacts) 
 		r.People = append(r.People, out)
 	}
 	for _, c := range ents.Countries {
-		out := Country{Code: c.Code, Name: c.Name, Mentions: []Mention{}}
+		k := start()
 		for _, m := range c.Mentions {
-			out.Mentions = append(out.Mentions, mention(m.Span))
+			mentions = append(mentions, mention(m.Span))
 		}
-		r.Countries = append(r.Countries, out)
+		r.Countries = append(r.Countries, Country{Code: c.Code, Name: c.Name, Mentions: carve(k)})
 	}
 	for _, o := range ents.Organizations {
-		out := Organization{Name: o.Name, Acronym: o.Acronym, Country: o.Country, Mentions: []Mention{}, Confidence: o.Confidence}
+		k := start()
 		for _, m := range o.Mentions {
-			out.Mentions = append(out.Mentions, mention(m.Span))
+			mentions = append(mentions, mention(m.Span))
 		}
-		r.Organizations = append(r.Organizations, out)
+		r.Organizations = append(r.Organizations, Organization{Name: o.Name, Acronym: o.Acronym, Country: o.Country,
+			Mentions: carve(k), Confidence: o.Confidence})
 	}
-	for _, m := range topic.From(d) {
-		out := Topic{Label: m.Label, Score: m.Score, Evidence: []Mention{}}
+	for _, m := range topics {
+		k := start()
 		for _, s := range m.Evidence {
-			out.Evidence = append(out.Evidence, mention(s))
+			mentions = append(mentions, mention(s))
 		}
-		r.Topics = append(r.Topics, out)
+		r.Topics = append(r.Topics, Topic{Label: m.Label, Score: m.Score, Evidence: carve(k)})
 	}
-	for _, ev := range event.From(d) {
-		parts := append([]string{}, ev.Participants...)
-		sort.Strings(parts)
-		r.Events = append(r.Events, Event{Type: ev.Type, Participants: parts,
+	for _, ev := range events {
+		from := len(parts)
+		parts = append(parts, ev.Participants...)
+		ps := parts[from:len(parts):len(parts)]
+		sort.Strings(ps)
+		r.Events = append(r.Events, Event{Type: ev.Type, Participants: ps,
 			Initiator: ev.Initiator, When: ev.When, Date: ev.Date, Rule: ev.Rule, Evidence: mention(ev.Evidence)})
 	}
 	return r, facts

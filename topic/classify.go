@@ -33,6 +33,16 @@ type word struct {
 	jEnd        int32 // > 0: words [i, jEnd) are hyphen-joined, and jstem/jlower is their join
 	jstem       string
 	jlower      string
+	// e and je are the word's and the join's entries in scratch.entries:
+	// indexes, not pointers, so that a word is cheap to move.
+	e, je int32
+}
+
+// wordEntry is what a scratch keeps of a lower-case word: its stem and the
+// patterns that may start there, so that a word costs one look-up.
+type wordEntry struct {
+	stem          string
+	byStem, exact int32 // Taxonomy.lists
 }
 
 // hit is a match of a pattern over words [from, to) of a sentence.
@@ -50,7 +60,8 @@ type evidence struct {
 // stems cache lives on from call to call, up to maxStems words: news
 // vocabulary repeats, and stemming is most of the cost of Classify.
 type scratch struct {
-	stems     map[string]string // lower-case word → stem
+	stems     map[string]int32 // lower-case word → its index in entries
+	entries   []wordEntry
 	words     []word
 	hits      []hit // in order of start
 	excl      []hit // the hits of exclude patterns, in order of start
@@ -90,7 +101,7 @@ func (s *scratch) halted() bool {
 
 func newScratch(t *Taxonomy) *scratch {
 	return &scratch{
-		stems:     map[string]string{},
+		stems:     map[string]int32{},
 		groupSeen: make([]uint32, t.groups),
 		ruleSeen:  make([]uint32, len(t.rules)),
 		labelSeen: make([]uint32, len(t.labels)),
@@ -107,6 +118,8 @@ func (s *scratch) reset() {
 	s.ticks, s.err = 0, nil
 	if len(s.stems) > maxStems {
 		clear(s.stems)
+		clear(s.entries)
+		s.entries = s.entries[:0]
 	}
 	clear(s.context)
 	clear(s.total)
@@ -123,15 +136,17 @@ func (s *scratch) nextStamp() {
 	}
 }
 
-func (s *scratch) stem(lower string) string {
-	if st, ok := s.stems[lower]; ok {
-		return st
+func (s *scratch) entry(t *Taxonomy, lower string) int32 {
+	if e, ok := s.stems[lower]; ok {
+		return e
 	}
 	st := stem(lower)
+	e := int32(len(s.entries))
+	s.entries = append(s.entries, wordEntry{stem: st, byStem: t.stemList[st], exact: t.exactList[lower]})
 	// The cache outlives the call: clone the key so that it does not keep
 	// the document's text alive.
-	s.stems[strings.Clone(lower)] = st
-	return st
+	s.stems[strings.Clone(lower)] = e
+	return e
 }
 
 // Classify returns the labels d discusses, each with its score and evidence,
@@ -158,7 +173,7 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 		if d.Sentences[i].Boilerplate {
 			continue
 		}
-		s.words = s.sentenceWords(d, &d.Sentences[i])
+		s.words = s.sentenceWords(t, d, &d.Sentences[i])
 		if len(s.words) > 0 {
 			t.findHits(s)
 		}
@@ -175,6 +190,9 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 	if len(s.evidence) == 0 {
 		return out, nil
 	}
+	// Every label's evidence is carved from one slice: the labels share
+	// out the hits' evidence.
+	spans := make([]pipeline.Span, 0, len(s.evidence))
 	for li := range t.labels {
 		l := &t.labels[li]
 		if s.total[li] == 0 || l.hasContext && !s.context[li] {
@@ -185,11 +203,13 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 			continue
 		}
 		m := Match{Label: l.name, Score: score}
+		from := len(spans)
 		for _, e := range s.evidence {
 			if e.label == int32(li) {
-				m.Evidence = append(m.Evidence, e.span)
+				spans = append(spans, e.span)
 			}
 		}
+		m.Evidence = spans[from:len(spans):len(spans)]
 		out = append(out, m)
 	}
 	slices.SortFunc(out, func(a, b Match) int {
@@ -203,7 +223,7 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 
 // sentenceWords returns the words of sentence se, with their stems, their
 // adjacency and their hyphen-joined runs.
-func (s *scratch) sentenceWords(d *pipeline.Doc, se *pipeline.Sentence) []word {
+func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sentence) []word {
 	words := s.words[:0]
 	toks := d.Tokens
 	// linked reports whether tokens a < b are joined: only glued hyphens or
@@ -233,7 +253,8 @@ func (s *scratch) sentenceWords(d *pipeline.Doc, se *pipeline.Sentence) []word {
 			words[len(words)-1].adj = linked(prev, k)
 		}
 		lower := wordKey(tk.Lower)
-		words = append(words, word{tok: int32(k), lower: lower, stem: s.stem(lower)})
+		e := s.entry(t, lower)
+		words = append(words, word{tok: int32(k), lower: lower, stem: s.entries[e].stem, e: e})
 		prev = k
 	}
 	// Hyphen-joined runs: "counter-terrorism", "rare-earth", "anti-terror".
@@ -250,7 +271,8 @@ func (s *scratch) sentenceWords(d *pipeline.Doc, se *pipeline.Sentence) []word {
 			w := &words[i]
 			w.jEnd = int32(j + 1)
 			w.jlower = b.String()
-			w.jstem = s.stem(w.jlower)
+			w.je = s.entry(t, w.jlower)
+			w.jstem = s.entries[w.je].stem
 		}
 		i = j + 1
 	}
@@ -282,14 +304,16 @@ func (t *Taxonomy) findHits(s *scratch) {
 			break
 		}
 		w := &s.words[i]
-		t.tryAll(s, t.stemIndex[w.stem], i)
-		t.tryAll(s, t.exactIndex[w.lower], i)
+		e := &s.entries[w.e]
+		t.tryAll(s, t.lists[e.byStem], i)
+		t.tryAll(s, t.lists[e.exact], i)
 		if w.jEnd > 0 {
+			je := &s.entries[w.je]
 			if w.jstem != w.stem {
-				t.tryAll(s, t.stemIndex[w.jstem], i)
+				t.tryAll(s, t.lists[je.byStem], i)
 			}
 			if w.jlower != w.lower {
-				t.tryAll(s, t.exactIndex[w.jlower], i)
+				t.tryAll(s, t.lists[je.exact], i)
 			}
 		}
 	}

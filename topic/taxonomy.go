@@ -43,6 +43,11 @@ type Taxonomy struct {
 	patterns   []pattern
 	stemIndex  map[string][]int32 // first stem → patterns matched on stems
 	exactIndex map[string][]int32 // first lower-case word → patterns matched exactly
+	// lists holds every list of stemIndex and exactIndex (lists[0] is
+	// none), and stemList and exactList their indexes there: a scratch's
+	// entry for a word keeps two int32s rather than two slices.
+	lists               [][]int32
+	stemList, exactList map[string]int32
 
 	pool sync.Pool // *scratch
 }
@@ -212,6 +217,8 @@ func compileRecording(specs []labelSpec, stems map[string]string) (*Taxonomy, er
 			}
 		}
 	}
+	t.lists = [][]int32{nil}
+	t.stemList, t.exactList = listIDs(t, t.stemIndex), listIDs(t, t.exactIndex)
 	t.pool.New = func() any { return newScratch(t) }
 	return t, nil
 }
@@ -279,4 +286,14 @@ func (c *compiler) pattern(words []string, exact bool, u use) {
 		}
 	}
 	p.uses = append(p.uses, u)
+}
+
+// listIDs adds the lists of index to t.lists and returns their indexes there.
+func listIDs(t *Taxonomy, index map[string][]int32) map[string]int32 {
+	ids := make(map[string]int32, len(index))
+	for w, l := range index {
+		ids[w] = int32(len(t.lists))
+		t.lists = append(t.lists, l)
+	}
+	return ids
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/readout/readout/entity"
 	"github.com/readout/readout/pipeline"
@@ -47,8 +48,8 @@ var ErrNoEntities = errors.New("entity annotations missing: run the entity stage
 // Stage is the event stage. It is immutable and safe for concurrent use.
 type Stage struct {
 	rules *rules
-	ids   map[string]int32 // word -> its index in infos
-	infos []wordInfo       // what the stage knows of a word: its sets and rules
+	ids   *wordIDs   // word -> its index in infos
+	infos []wordInfo // what the stage knows of a word: its sets and rules
 }
 
 // An Option configures a Stage.
@@ -106,7 +107,7 @@ func NewStage(opts ...Option) (*Stage, error) {
 		}
 	}
 	ids, infos := index(lx, rs)
-	return &Stage{rules: rs, ids: ids, infos: infos}, nil
+	return &Stage{rules: rs, ids: newWordIDs(ids), infos: infos}, nil
 }
 
 // Name returns "events".
@@ -131,6 +132,7 @@ func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 		return ErrNoEntities
 	}
 	f := newFinder(s, d, ents)
+	defer f.release()
 	read := 0 // tokens read since the last look at ctx
 	for si := range d.Sentences {
 		if read += d.Sentences[si].EndToken - d.Sentences[si].FirstToken; si%256 == 0 || read >= ctxTokens {
@@ -185,16 +187,46 @@ type finder struct {
 	here     []bool           // token -> it is a trigger of the current sentence
 	top      []bool           // sentence -> a headline, heading or caption: no report by itself
 	lastAt   int              // the trigger that reported last
+	trigs    []trigger        // the room of the current sentence's triggers (triggers)
+	tables   *tokenTables
+}
+
+// tokenTables are a finder's per-token tables, kept in finderTables
+// between documents. Every entry of who and info is set by newFinder; here
+// is all false between sentences.
+type tokenTables struct {
+	who  []int
+	info []int32
+	here []bool
+}
+
+var finderTables = sync.Pool{New: func() any { return new(tokenTables) }}
+
+// maxPooledTokens bounds the tables kept in finderTables: a huge
+// document's are left to the garbage collector.
+const maxPooledTokens = 1 << 16
+
+// release returns f's tables to finderTables; f must not be used after.
+func (f *finder) release() {
+	if tb := f.tables; tb != nil && cap(tb.who) <= maxPooledTokens {
+		clear(tb.here[:cap(tb.here)])
+		f.tables = nil
+		finderTables.Put(tb)
+	}
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
-	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: make([]int, len(d.Tokens)), base: articleDate(d)}
-	f.info = make([]int32, len(d.Tokens))
-	f.here = make([]bool, len(d.Tokens))
+	n := len(d.Tokens)
+	tb := finderTables.Get().(*tokenTables)
+	if cap(tb.who) < n {
+		tb.who, tb.info, tb.here = make([]int, n), make([]int32, n), make([]bool, n)
+	}
+	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: tb.who[:n], base: articleDate(d),
+		info: tb.info[:n], here: tb.here[:n], tables: tb}
 	f.top = headings(d)
 	for i := range f.who {
 		f.who[i] = ents.PersonAt(i)
-		f.info[i] = st.ids[d.Tokens[i].Lower]
+		f.info[i] = st.ids.id(d.Tokens[i].Lower)
 	}
 	return f
 }
@@ -269,16 +301,26 @@ func window(s pipeline.Sentence, at int) pipeline.Sentence {
 // evidence. An engagement that only a headline reports, which no sentence
 // of the body supports, is none.
 func (f *finder) events() []Event {
-	out := []Event{}
-	sort.SliceStable(f.drafts, func(i, j int) bool { return f.drafts[i].evidence.Start < f.drafts[j].evidence.Start })
+	slices.SortStableFunc(f.drafts, func(x, y *draft) int { return x.evidence.Start - y.evidence.Start })
+	n, parts := 0, 0 // the events, and their participants
+	for _, d := range f.drafts {
+		if len(d.people) >= 2 && !d.heading {
+			n++
+			parts += len(d.people)
+		}
+	}
+	out := make([]Event, 0, n)
+	names := make([]string, 0, parts) // every event's participants, end to end
 	for _, d := range f.drafts {
 		if len(d.people) < 2 || d.heading {
 			continue
 		}
 		ev := Event{Type: d.typ, When: d.when.text, Date: d.when.resolve(f.base), Rule: d.rule, Evidence: d.evidence}
+		from := len(names)
 		for _, p := range d.people {
-			ev.Participants = append(ev.Participants, f.ents.People[p].Name)
+			names = append(names, f.ents.People[p].Name)
 		}
+		ev.Participants = names[from:len(names):len(names)]
 		sort.Strings(ev.Participants)
 		if d.initiator >= 0 && contains(d.people, d.initiator) {
 			ev.Initiator = f.ents.People[d.initiator].Name
@@ -298,7 +340,8 @@ func contains(xs []int, x int) bool {
 }
 
 func union(a, b []int) []int {
-	out := append([]int{}, a...)
+	out := make([]int, len(a), len(a)+len(b))
+	copy(out, a)
 	for _, x := range b {
 		if !contains(out, x) {
 			out = append(out, x)

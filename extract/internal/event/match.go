@@ -46,9 +46,10 @@ func (tr trigger) typ() string {
 
 // triggers lists the engagement words of sentence s in order: for each word,
 // the first rule of the table whose pattern and needs hold. A rule of type
-// none is listed too: it says the word reports no engagement.
+// none is listed too: it says the word reports no engagement. The list is
+// the finder's, good until the next call.
 func (f *finder) triggers(s pipeline.Sentence) []trigger {
-	var out []trigger
+	out := f.trigs[:0]
 	for i := s.FirstToken; i < s.EndToken; i++ {
 		for _, ru := range f.st.infos[f.info[i]].rules {
 			if !f.matches(ru, s, i) {
@@ -58,6 +59,7 @@ func (f *finder) triggers(s pipeline.Sentence) []trigger {
 			break
 		}
 	}
+	f.trigs = out[:0]
 	return out
 }
 

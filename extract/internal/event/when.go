@@ -214,6 +214,9 @@ func (w whenRef) resolve(base string) string {
 	if w.month != 0 && w.year != 0 {
 		return civil(w.year, w.month, w.day)
 	}
+	if base == "" { // no date to count from (and no error to build)
+		return ""
+	}
 	b, err := time.Parse("2006-01-02", base)
 	if err != nil {
 		return ""

@@ -1,0 +1,199 @@
+package entity
+
+import (
+	"sync"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// Each word of a document is looked up once, when the analysis starts: its
+// lower-case form is hashed once, found in the stage's word index (its word
+// classes, whether it can be no name) and, when the text writes it in lower
+// case, added to the document's set of such words. The passes then read
+// per-token flags instead of looking the word up again.
+
+// hashWord returns the FNV-1a hash of w: cheap for the short words of text,
+// and the same for a word wherever it stands.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// wordInfo is what the stage's tables say of a lower-case word.
+type wordInfo struct {
+	cls     wordClass // the word sets with a bit that it is in (words.classes)
+	notName bool      // never a name's word (notName)
+}
+
+// wordIndex is an open-addressing hash table of the lower-case words the
+// tables say something of, built once with the Stage and read by every
+// analysis.
+type wordIndex struct {
+	mask  uint32
+	slots []wordSlot
+}
+
+type wordSlot struct {
+	word string
+	hash uint32
+	info wordInfo
+	used bool
+}
+
+// newWordIndex indexes the words of t's word classes and of its words that
+// are no name.
+func newWordIndex(t *tables) *wordIndex {
+	size := 16
+	for size < 2*(len(t.words.classes)+len(t.words.notNames)) {
+		size *= 2
+	}
+	x := &wordIndex{mask: uint32(size - 1), slots: make([]wordSlot, size)}
+	for w, c := range t.words.classes {
+		x.slot(w).info.cls = c
+	}
+	for w, ok := range t.words.notNames {
+		if ok {
+			x.slot(w).info.notName = true
+		}
+	}
+	return x
+}
+
+// slot returns the slot of w, taking an empty one for a new word; the
+// table has room for every word added.
+func (x *wordIndex) slot(w string) *wordSlot {
+	h := hashWord(w)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if !s.used {
+			*s = wordSlot{word: w, hash: h, used: true}
+			return s
+		}
+		if s.hash == h && s.word == w {
+			return s
+		}
+	}
+}
+
+// defaultWordIndex is the word index of the default tables, built once a
+// process like them: every Stage of the process shares it.
+var defaultWordIndex = sync.OnceValue(func() *wordIndex {
+	t, err := defaultTables()
+	if err != nil {
+		return nil // New reports the error before it asks
+	}
+	return newWordIndex(t)
+})
+
+// lookup returns what the index holds of the word w of hash h.
+func (x *wordIndex) lookup(w string, h uint32) wordInfo {
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if !s.used {
+			return wordInfo{}
+		}
+		if s.hash == h && s.word == w {
+			return s.info
+		}
+	}
+}
+
+// wordSet is a set of a document's lower-case word forms (Token.Lower), an
+// open-addressing hash table of the tokens that hold them: a table with no
+// pointers, whose room is reused from document to document (scratch).
+type wordSet struct {
+	toks  []pipeline.Token // the document's, while the set is in use
+	mask  uint32
+	n     int
+	slots []setSlot
+}
+
+type setSlot struct {
+	hash uint32
+	tok  int32 // the index of a token holding the word, plus one; 0: empty
+}
+
+// minSetSlots is the room a wordSet starts with; it doubles as the set
+// fills, so that its size follows the words of a document, not its tokens.
+const minSetSlots = 1024
+
+// reset empties s for the words of toks.
+func (s *wordSet) reset(toks []pipeline.Token) {
+	s.resize(minSetSlots) // in the room an earlier document left, if any
+	s.toks = toks
+}
+
+// resize empties s into size slots, a power of two.
+func (s *wordSet) resize(size int) {
+	if cap(s.slots) < size {
+		s.slots = make([]setSlot, size)
+	} else {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	}
+	s.mask, s.n = uint32(size-1), 0
+}
+
+// add adds the word of token i, of hash h.
+func (s *wordSet) add(i int, h uint32) {
+	if 2*(s.n+1) > len(s.slots) { // at most half full: double the room
+		old := s.slots
+		s.slots = nil
+		s.resize(2 * len(old))
+		for _, sl := range old {
+			if sl.tok != 0 {
+				s.put(sl)
+			}
+		}
+	}
+	w := s.toks[i].Lower
+	for k := h & s.mask; ; k = (k + 1) & s.mask {
+		sl := &s.slots[k]
+		if sl.tok == 0 {
+			*sl = setSlot{hash: h, tok: int32(i + 1)}
+			s.n++
+			return
+		}
+		if sl.hash == h && s.toks[sl.tok-1].Lower == w {
+			return
+		}
+	}
+}
+
+// put puts a slot of a smaller table in s, which does not hold its word.
+func (s *wordSet) put(sl setSlot) {
+	k := sl.hash & s.mask
+	for s.slots[k].tok != 0 {
+		k = (k + 1) & s.mask
+	}
+	s.slots[k] = sl
+	s.n++
+}
+
+// has reports whether s holds w.
+func (s *wordSet) has(w string) bool {
+	if s.n == 0 {
+		return false
+	}
+	h := hashWord(w)
+	for k := h & s.mask; ; k = (k + 1) & s.mask {
+		sl := &s.slots[k]
+		if sl.tok == 0 {
+			return false
+		}
+		if sl.hash == h && s.toks[sl.tok-1].Lower == w {
+			return true
+		}
+	}
+}
+
+// The flags of a token that hold whatever the passes do (tokFlags).
+const (
+	tokCap     uint8 = 1 << iota // a word that starts with an upper-case letter (Token.IsCap)
+	tokAllCaps                   // a capitalised word of two letters or more, none lower case (Token.IsAllCaps)
+	tokNotName                   // a word that is never a name's (tables.notName)
+)

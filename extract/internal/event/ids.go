@@ -1,0 +1,57 @@
+package event
+
+// wordIDs is the stage's word -> index table (Stage.ids) as an
+// open-addressing hash table: newFinder looks every token of a document up
+// in it, and a string-keyed map costs several times as much a look-up.
+type wordIDs struct {
+	mask  uint32
+	slots []idSlot
+}
+
+type idSlot struct {
+	word string
+	hash uint32
+	id   int32 // 0: an empty slot (id 0 is no word)
+}
+
+// hashWord returns the FNV-1a hash of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// newWordIDs indexes ids, whose values are all above 0.
+func newWordIDs(ids map[string]int32) *wordIDs {
+	size := 16
+	for size < 2*len(ids) {
+		size *= 2
+	}
+	x := &wordIDs{mask: uint32(size - 1), slots: make([]idSlot, size)}
+	for w, id := range ids {
+		h := hashWord(w)
+		i := h & x.mask
+		for x.slots[i].id != 0 {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i] = idSlot{word: w, hash: h, id: id}
+	}
+	return x
+}
+
+// id returns the index of w, or 0 when the table has none.
+func (x *wordIDs) id(w string) int32 {
+	h := hashWord(w)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.hash == h && s.word == w {
+			return s.id
+		}
+	}
+}
