@@ -207,7 +207,10 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	for k := range ints {
 		ints[k] = -1 // country, office, orgAt: none
 	}
-	cut := s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
+	cut := len(d.Tokens)
+	if !s.keepCut {
+		cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
+	}
 	// The loop reads locals, not a's fields: a's stores would make the
 	// compiler load them again at every token.
 	skip, anchors := a.skip, a.anchors
@@ -314,13 +317,18 @@ var passes = []pass{
 // WithoutPasses cannot turn them off.
 var tablePasses = map[string]bool{"mention-index": true}
 
+// cutOffStep names the cut-off rule (cutoff.go) for PassNames and
+// WithoutPasses: it is read as an analysis is set up, before every pass,
+// and is no pass of the list, but it can be turned off like one.
+const cutOffStep = "cut-off"
+
 // PassNames returns the names of the stage's passes that WithoutPasses can
 // turn off, in the order they run: for a pass that runs rules of the
 // country rule table (data/countryrules.tsv), the names of its rules, in
 // table order.
 func PassNames() []string {
 	t, err := defaultTables()
-	var names []string
+	names := []string{cutOffStep}
 	for _, p := range passes {
 		switch {
 		case tablePasses[p.name]:
@@ -345,6 +353,10 @@ func WithoutPasses(names ...string) Option {
 	return func(s *Stage) error {
 		off := map[string]bool{}
 		for _, n := range names {
+			if n == cutOffStep {
+				s.keepCut = true
+				continue
+			}
 			if tablePasses[n] {
 				return fmt.Errorf("entity: pass %q builds a table later passes read: it cannot be turned off", n)
 			}

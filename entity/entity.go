@@ -253,8 +253,9 @@ type Stage struct {
 	// off holds the rules of the country rule table turned off
 	// (WithoutPasses); fired, when set (by tests), is told the name of each
 	// rule that gives a person a country.
-	off   map[string]bool
-	fired func(rule string)
+	off     map[string]bool
+	keepCut bool // WithoutPasses("cut-off"): the last word of a cut-off text is read as any other
+	fired   func(rule string)
 }
 
 var defaultTables = sync.OnceValues(loadTables)

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/readout/readout/extract"
 )
 
 // TestCutOff: an article cut off in the middle of a word names no person,
@@ -41,5 +43,34 @@ func TestCutOff(t *testing.T) {
 				t.Errorf("engagements (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestCutOffWithout: the cut-off rule is listed by Passes as
+// entities:cut-off, and turned off by WithoutPasses the last word of a
+// text cut short is read as any other word (so -ablate can say what the
+// rule buys).
+func TestCutOffWithout(t *testing.T) {
+	if !slices.Contains(extract.Passes(), "entities:cut-off") {
+		t.Fatal("Passes lacks entities:cut-off")
+	}
+	ex, err := extract.New(extract.WithoutPasses("entities:cut-off"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "ISLAMABAD: Foreign Minister Ishaq Dar met Chinese Foreign Minister Wang Yi in Beijing on Monday. Dar later spoke with President Rosa Quis"
+	r, err := ex.Extract(context.Background(), "cut", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if people := peopleNames(r); !slices.Contains(people, "Rosa Quis") {
+		t.Errorf("without cut-off: people %q, want Rosa Quis among them", people)
+	}
+	r, err = newExtractor(t).Extract(context.Background(), "cut", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if people := peopleNames(r); slices.Contains(people, "Rosa Quis") {
+		t.Errorf("with cut-off: people %q, want no Rosa Quis", people)
 	}
 }
