@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -173,9 +174,18 @@ func engagementDays(n int) string {
 // quadratic enough to rule the time still exceeds (the "Minister "
 // gave 3.8 and 3.9 without -race), and the CI step without -race holds the
 // 2.5.
+//
+// The bound holds for the mean ratio per doubling over the whole range of
+// sizes (the geometric mean of the steps): one doubling may cost more where
+// the text's tokens outgrow a processor cache (repeated "Secretary ", 256
+// -> 512 KB: 2.4-2.9 on a 2-vCPU EPYC, then 1.9-2.3 for 512 KB -> 1 MB), so
+// a single step is held to maxStepRatio. A superlinear pass grows on every
+// step (n^1.6 is 3.0 a doubling) and fails the mean.
 const (
 	maxDoublingRatio  = 2.5
 	raceDoublingRatio = 3.5
+	maxStepRatio      = 3.25
+	raceStepRatio     = 4.5
 )
 
 // batchTime returns the CPU time of the calling goroutine (threadClock)
@@ -211,8 +221,9 @@ func pairTimes(t *testing.T, ex *extract.Extractor, a, b string, repsA, repsB, r
 }
 
 // TestScaling doubles each hostile input and fails when extraction takes
-// more than maxDoublingRatio times as long per doubling (raceDoublingRatio
-// under -race): every pass of every stage must be linear in the text. The
+// more than maxDoublingRatio times as long per doubling on average over the
+// sizes, or maxStepRatio for one doubling (raceDoublingRatio and
+// raceStepRatio under -race): every pass of every stage must be linear in the text. The
 // time is the CPU time of the test's thread, a ratio measured in one run,
 // not a bound: each pair of sizes is timed in turn (pairTimes), and timed
 // again before a failure. By default the inputs double from 16 KB to 64 KB,
@@ -231,9 +242,9 @@ func TestScaling(t *testing.T) {
 	case testing.Short():
 		t.Skip("measures times")
 	}
-	bound := maxDoublingRatio
+	bound, stepBound := maxDoublingRatio, maxStepRatio
 	if raceEnabled {
-		bound = raceDoublingRatio
+		bound, stepBound = raceDoublingRatio, raceStepRatio
 	}
 	ex := newExtractor(t)
 	for _, h := range hostileInputs(t) {
@@ -252,6 +263,7 @@ func TestScaling(t *testing.T) {
 			// Each batch reads the same number of bytes, batch, so that
 			// each size's time is as steady.
 			reps := func(i int) int { return batch / sizes[i] }
+			logMean := 0.0 // the sum of the steps' log ratios
 			for i := 1; i < len(sizes); i++ {
 				t0, t1 := pairTimes(t, ex, texts[i-1], texts[i], reps(i-1), reps(i), runs)
 				ratio := float64(t1) / float64(t0)
@@ -264,10 +276,17 @@ func TestScaling(t *testing.T) {
 				}
 				t.Logf("%7d -> %7d bytes: %8v -> %8v, ratio %.2f", len(texts[i-1]), len(texts[i]),
 					t0.Round(time.Microsecond), t1.Round(time.Microsecond), ratio)
-				if ratio > bound {
-					t.Errorf("%s: %d -> %d bytes took %v -> %v: ratio %.2f > %.1f per doubling: superlinear",
-						h.name, len(texts[i-1]), len(texts[i]), t0, t1, ratio, bound)
+				if ratio > stepBound {
+					t.Errorf("%s: %d -> %d bytes took %v -> %v: ratio %.2f > %.2f for one doubling: superlinear",
+						h.name, len(texts[i-1]), len(texts[i]), t0, t1, ratio, stepBound)
 				}
+				logMean += math.Log(ratio)
+			}
+			mean := math.Exp(logMean / float64(len(sizes)-1))
+			t.Logf("mean ratio per doubling %.2f", mean)
+			if mean > bound {
+				t.Errorf("%s: %d -> %d bytes: %.2f a doubling on average > %.1f: superlinear",
+					h.name, len(texts[0]), len(texts[len(texts)-1]), mean, bound)
 			}
 		})
 	}
