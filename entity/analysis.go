@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 // cmention is a country phrase in the text.
@@ -225,7 +226,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 		skip[i] = sk
 		var c wordClass
 		if tok.Kind == pipeline.Word {
-			h := hashWord(tok.Lower)
+			h := wordlist.Hash(tok.Lower)
 			info := s.words.lookup(tok.Lower, h)
 			c = info.cls
 			cls[i] = c

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 // Each word of a document is looked up once, when the analysis starts: its
@@ -11,17 +12,6 @@ import (
 // classes, whether it can be no name) and, when the text writes it in lower
 // case, added to the document's set of such words. The passes then read
 // per-token flags instead of looking the word up again.
-
-// hashWord returns the FNV-1a hash of w: cheap for the short words of text,
-// and the same for a word wherever it stands.
-func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
-}
 
 // wordInfo is what the stage's tables say of a lower-case word.
 type wordInfo struct {
@@ -66,7 +56,7 @@ func newWordIndex(t *tables) *wordIndex {
 // slot returns the slot of w, taking an empty one for a new word; the
 // table has room for every word added.
 func (x *wordIndex) slot(w string) *wordSlot {
-	h := hashWord(w)
+	h := wordlist.Hash(w)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
 		if !s.used {
@@ -179,7 +169,7 @@ func (s *wordSet) has(w string) bool {
 	if s.n == 0 {
 		return false
 	}
-	h := hashWord(w)
+	h := wordlist.Hash(w)
 	for k := h & s.mask; ; k = (k + 1) & s.mask {
 		sl := &s.slots[k]
 		if sl.tok == 0 {

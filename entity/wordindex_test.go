@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 // The word index must say of every word what the tables' maps say.
@@ -23,7 +24,7 @@ func TestWordIndexAgreesWithTables(t *testing.T) {
 		words = append(words, w, "a"+w)
 	}
 	for _, w := range words {
-		got := x.lookup(w, hashWord(w))
+		got := x.lookup(w, wordlist.Hash(w))
 		want := wordInfo{cls: tb.words.classes[w], notName: tb.words.notNames[w]}
 		if got != want {
 			t.Errorf("lookup(%q) = %+v, want %+v", w, got, want)
@@ -44,7 +45,7 @@ func TestWordSet(t *testing.T) {
 			t.Fatalf("round %d: a reset set holds a word", round)
 		}
 		for i := range toks {
-			s.add(i, hashWord(toks[i].Lower))
+			s.add(i, wordlist.Hash(toks[i].Lower))
 		}
 		for i := range 2 * n {
 			w := fmt.Sprint("w", i)

@@ -163,3 +163,15 @@ func (l *Lists) Names() []string { return slices.Sorted(maps.Keys(l.sets)) }
 
 // File returns the file that defines the list name, or "".
 func (l *Lists) File(name string) string { return l.file[name] }
+
+// Hash returns the FNV-1a hash of w: cheap for the short words of text, and
+// the same for a word wherever it stands, so that the stages' word indexes
+// hash a token's lower-case form once and find it by that hash.
+func Hash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}

@@ -2,6 +2,7 @@ package wordlist_test
 
 import (
 	"errors"
+	"hash/fnv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -110,5 +111,16 @@ func TestLoader(t *testing.T) {
 	_, err2 := bad()
 	if !errors.Is(err1, wordlist.ErrBadList) || !strings.Contains(err1.Error(), "bad/words.txt:1: words before any [list]") || err1 != err2 {
 		t.Errorf("errors %v, %v: want the same one, naming bad/words.txt:1", err1, err2)
+	}
+}
+
+// TestHash: Hash is FNV-1a, as hash/fnv computes it.
+func TestHash(t *testing.T) {
+	for _, w := range []string{"", "a", "minister", "Ministère", "prime minister"} {
+		h := fnv.New32a()
+		h.Write([]byte(w))
+		if got, want := wordlist.Hash(w), h.Sum32(); got != want {
+			t.Errorf("Hash(%q) = %#x, want %#x", w, got, want)
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package event
 
+import "github.com/readout/readout/pipeline/wordlist"
+
 // wordIDs is the stage's word -> index table (Stage.ids) as an
 // open-addressing hash table: newFinder looks every token of a document up
 // in it, and a string-keyed map costs several times as much a look-up.
@@ -14,16 +16,6 @@ type idSlot struct {
 	id   int32 // 0: an empty slot (id 0 is no word)
 }
 
-// hashWord returns the FNV-1a hash of w.
-func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
-}
-
 // newWordIDs indexes ids, whose values are all above 0.
 func newWordIDs(ids map[string]int32) *wordIDs {
 	size := 16
@@ -32,7 +24,7 @@ func newWordIDs(ids map[string]int32) *wordIDs {
 	}
 	x := &wordIDs{mask: uint32(size - 1), slots: make([]idSlot, size)}
 	for w, id := range ids {
-		h := hashWord(w)
+		h := wordlist.Hash(w)
 		i := h & x.mask
 		for x.slots[i].id != 0 {
 			i = (i + 1) & x.mask
@@ -44,7 +36,7 @@ func newWordIDs(ids map[string]int32) *wordIDs {
 
 // id returns the index of w, or 0 when the table has none.
 func (x *wordIDs) id(w string) int32 {
-	h := hashWord(w)
+	h := wordlist.Hash(w)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
 		if s.id == 0 {
