@@ -5,8 +5,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/readout/readout/extract"
 )
 
@@ -29,19 +27,7 @@ func TestCutOff(t *testing.T) {
 			[]string{"Ishaq Dar", "Shehbaz Sharif"}, []string{"call: Ishaq Dar, Shehbaz Sharif", "meeting: Ishaq Dar, Shehbaz Sharif"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r, err := ex.Extract(context.Background(), "cut", c.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkResult(t, c.text, r)
-			people := peopleNames(r)
-			slices.Sort(people)
-			if diff := cmp.Diff(c.people, people); diff != "" {
-				t.Errorf("people (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(c.events, eventKeys(r)); diff != "" {
-				t.Errorf("engagements (-want +got):\n%s", diff)
-			}
+			checkPeopleEvents(t, ex, "cut", c.text, c.people, c.events)
 		})
 	}
 }

@@ -46,23 +46,31 @@ func TestMarkup(t *testing.T) {
 		{"a page", readHard(t, "html.txt"), []string{"Ishaq Dar", "Marco Rubio"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r, err := ex.Extract(context.Background(), "markup", c.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkResult(t, c.text, r)
-			people := peopleNames(r)
-			slices.Sort(people)
-			if diff := cmp.Diff(c.people, people); diff != "" {
-				t.Errorf("people (-want +got):\n%s", diff)
-			}
-			if c.events == nil {
-				return
-			}
-			if diff := cmp.Diff(c.events, eventKeys(r)); diff != "" {
-				t.Errorf("engagements (-want +got):\n%s", diff)
-			}
+			checkPeopleEvents(t, ex, "markup", c.text, c.people, c.events)
 		})
+	}
+}
+
+// checkPeopleEvents extracts text and checks its result (checkResult), its
+// people's names (sorted) against people and, unless events is nil, its
+// engagements (eventKeys) against events.
+func checkPeopleEvents(t *testing.T, ex *extract.Extractor, id, text string, people, events []string) {
+	t.Helper()
+	r, err := ex.Extract(context.Background(), id, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkResult(t, text, r)
+	got := peopleNames(r)
+	slices.Sort(got)
+	if diff := cmp.Diff(people, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	if events == nil {
+		return
+	}
+	if diff := cmp.Diff(events, eventKeys(r)); diff != "" {
+		t.Errorf("engagements (-want +got):\n%s", diff)
 	}
 }
 
