@@ -63,7 +63,10 @@ func FuzzRender(f *testing.F) {
 		}
 		checkWellFormed(t, page)
 		want := strings.ToValidUTF8(strings.ReplaceAll(text, "\x00", "\uFFFD"), "\uFFFD")
-		if utf8.ValidString(text) {
+		// A text of "" with quotes in its result is drawn from the quotes
+		// (Doc.Text): the page says so, and there is no text to recover.
+		quoted := text == "" && strings.Contains(page, `class="ro-quoted"`)
+		if utf8.ValidString(text) && !quoted {
 			if got := textOf(t, page); got != want {
 				t.Fatalf("article text not recovered:\n got %q\nwant %q", got, want)
 			}
