@@ -125,6 +125,21 @@ func BenchmarkStages(b *testing.B) {
 		}
 		reportDocs(b, len(seeds))
 	})
+	// parse-reused is tokenize as Extract parses: into one Doc, reused.
+	b.Run("parse-reused", func(b *testing.B) {
+		p := pipeline.NewParser()
+		d := new(pipeline.Doc)
+		b.SetBytes(n)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range seeds {
+				if err := p.ParseInto(ctx, d, s.text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		reportDocs(b, len(seeds))
+	})
 	for i, stage := range chain {
 		b.Run(names[i], func(b *testing.B) {
 			docs := make([]*pipeline.Doc, len(seeds))

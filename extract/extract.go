@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/readout/readout/entity"
@@ -130,6 +131,34 @@ type Extractor struct {
 	chain    pipeline.Chain
 	memory   *Memory // nil unless WithMemory
 	memMode  MemoryMode
+	// docs holds the *pipeline.Doc each Extract parses into and hands
+	// back once its Result is built, so that a document's tokens and
+	// sentences are written into an earlier document's memory.
+	docs sync.Pool
+}
+
+// maxPooledTokens is the largest token slice, in tokens, a Doc keeps in
+// Extractor.docs (about 5 MB): the Doc of a huge text is let go, not kept
+// for the texts of common size that follow.
+const maxPooledTokens = 1 << 16
+
+// doc returns an empty Doc to parse into, from e.docs when it has one.
+func (e *Extractor) doc() *pipeline.Doc {
+	if d, ok := e.docs.Get().(*pipeline.Doc); ok {
+		return d
+	}
+	return new(pipeline.Doc)
+}
+
+// release empties d and hands it back to e.docs. Nothing of d may be used
+// after: a Result holds only substrings of the text and its own slices,
+// never d's tokens, sentences or annotations.
+func (e *Extractor) release(d *pipeline.Doc) {
+	if cap(d.Tokens) > maxPooledTokens {
+		return
+	}
+	d.Reset()
+	e.docs.Put(d)
 }
 
 // New builds an Extractor: it loads and compiles every table and taxonomy,
@@ -222,8 +251,9 @@ func (e *Extractor) extract(ctx context.Context, id, text string) (*Result, []pe
 	if err := e.check(text); err != nil {
 		return nil, nil, err
 	}
-	d, err := e.parser.Parse(ctx, text)
-	if err != nil {
+	d := e.doc()
+	defer e.release(d)
+	if err := e.parser.ParseInto(ctx, d, text); err != nil {
 		return nil, nil, err
 	}
 	if err := e.chain.Run(ctx, d); err != nil {

@@ -69,7 +69,7 @@ func BenchmarkPasses(b *testing.B) {
 		{"markup", func(in input) { findMarkup(in.d.Text) }},
 		{"lower", func(in input) { asciiLower(in.d.Text) }},
 		{"boilerplate", func(in input) { markBoilerplate(in.d.Text, in.lower, in.lines) }},
-		{"tokenize", func(in input) { tokenizeLower(context.Background(), in.d.Text, in.lower) }},
+		{"tokenize", func(in input) { tokenizeLower(context.Background(), in.d.Text, in.lower, nil) }},
 		{"sentences", func(in input) {
 			in.d.Sentences = nil
 			if err := in.d.segment(ctx, in.lines); err != nil {

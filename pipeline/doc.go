@@ -250,6 +250,15 @@ func (d *Doc) SetValue(key, value any) {
 	d.values = append(d.values, keyValue{key, value})
 }
 
+// Reset empties d for ParseInto: no text, tokens, sentences, marks, header
+// or annotations. It keeps the memory of its token and sentence slices,
+// which the next ParseInto writes over, and lets go of the text and of the
+// stages' annotations.
+func (d *Doc) Reset() {
+	clear(d.values)
+	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], values: d.values[:0]}
+}
+
 // Value returns the annotation stored under key, or nil.
 func (d *Doc) Value(key any) any {
 	for _, kv := range d.values {

@@ -20,34 +20,57 @@ import (
 // (header.go), read outside boilerplate. A byte-order mark that opens the
 // text is passed over, and every span counts its bytes (bom.go).
 func (p *Parser) Parse(ctx context.Context, text string) (*Doc, error) {
+	d := new(Doc)
+	if err := p.ParseInto(ctx, d, text); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// ParseInto is Parse into d: it empties d (see Doc.Reset) and parses text
+// into it, writing the tokens and sentences into the memory of d's earlier
+// slices when they are large enough. A caller that parses many texts one
+// after another reuses one Doc so, and saves allocating (and the garbage
+// collector scanning) a token slice a text; nothing may hold on to d's
+// earlier Tokens, Sentences or annotations. On error, d is left empty.
+func (p *Parser) ParseInto(ctx context.Context, d *Doc, text string) error {
+	d.Reset()
+	err := p.parseInto(ctx, d, text)
+	if err != nil {
+		d.Reset()
+	}
+	return err
+}
+
+// parseInto parses text into d, which Reset has emptied.
+func (p *Parser) parseInto(ctx context.Context, d *Doc, text string) error {
 	if n := bomLen(text); n > 0 {
-		d, err := p.Parse(ctx, text[n:])
-		if err != nil {
-			return nil, err
+		if err := p.parseInto(ctx, d, text[n:]); err != nil {
+			return err
 		}
 		d.shift(text, n)
-		return d, nil
+		return nil
 	}
-	d := &Doc{Text: text}
+	d.Text = text
 	lines := splitLines(text)
 	markup := findMarkup(text)
 	markupLines(text, lines, markup)
 	lower := asciiLower(text) // the boilerplate pass and the tokens read it
 	d.Boilerplate = addMarkup(text, lines, markBoilerplate(text, lower, lines), markup)
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
-	toks, err := tokenizeLower(ctx, text, lower)
+	toks, err := tokenizeLower(ctx, text, lower, d.Tokens)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	d.Tokens = toks
 	if err := d.segment(ctx, lines); err != nil {
-		return nil, err
+		return err
 	}
 	markHeadings(d, lines)
 	d.Header = p.readHeader(d, lines)
-	return d, nil
+	return nil
 }
 
 // line is one line of the text, without its line break.
@@ -135,7 +158,11 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 	}
 	// A sentence has a dozen tokens or more, as a rule: room for as many
 	// sentences as that allows saves growing the slice.
-	d.Sentences = make([]Sentence, 0, len(toks)/12+1)
+	if n := len(toks)/12 + 1; cap(d.Sentences) < n {
+		d.Sentences = make([]Sentence, 0, n)
+	} else {
+		d.Sentences = d.Sentences[:0]
+	}
 	wrap := wrapWidth(d.Text, lines)
 	bp := 0 // next boilerplate mark
 	li := 0 // line of the current token

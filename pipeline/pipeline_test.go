@@ -467,6 +467,27 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
+// BenchmarkParseInto is BenchmarkParse into one Doc reused for every text,
+// as extract.Extractor parses.
+func BenchmarkParseInto(b *testing.B) {
+	texts := seeds(b)
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	p := NewParser()
+	d := new(Doc)
+	for b.Loop() {
+		for _, t := range texts {
+			if err := p.ParseInto(context.Background(), d, t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 func TestPageRulesData(t *testing.T) {
 	rules, err := parsePageRules(pageRulesData)
 	if err != nil {

@@ -15,15 +15,20 @@ import (
 // substrings are the Lower of every ASCII token; only a token with a rune
 // beyond ASCII that normalises or lower-cases to new bytes allocates its own.
 func tokenize(text string) []Token {
-	toks, _ := tokenizeLower(context.Background(), text, asciiLower(text))
+	toks, _ := tokenizeLower(context.Background(), text, asciiLower(text), nil)
 	return toks
 }
 
 // tokenizeLower is tokenize with lower, asciiLower(text), made already. It
+// writes the tokens into dst's memory when dst has room for as many tokens
+// as a text of its length has as a rule, and otherwise into a new slice. It
 // looks at ctx once every ctxTokens tokens and gives up with its error when
 // it has ended.
-func tokenizeLower(ctx context.Context, text, lower string) ([]Token, error) {
-	toks := make([]Token, 0, len(text)/5+1)
+func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Token, error) {
+	toks := dst[:0]
+	if n := len(text)/5 + 1; cap(toks) < n {
+		toks = make([]Token, 0, n)
+	}
 	space := true
 	i := 0
 	noInit := 0 // no initialism starts before noInit (see scanWord)
@@ -72,7 +77,7 @@ func tokenizeLower(ctx context.Context, text, lower string) ([]Token, error) {
 				kind = Punct
 			}
 		}
-		// The token is written in place: the slice's spare room is zero.
+		// The token is written in place, every field of it.
 		if len(toks) == cap(toks) {
 			toks = append(toks, Token{})
 		} else {
@@ -91,38 +96,41 @@ func tokenizeLower(ctx context.Context, text, lower string) ([]Token, error) {
 // context.
 const ctxTokens = 4096
 
-// setToken makes the zero Token t the token text[start:end]; lower is
-// asciiLower(text).
+// setToken makes t, whatever it held, the token text[start:end]; lower is
+// asciiLower(text). It writes every field (Sentence 0: segment sets it).
 func setToken(t *Token, text, lower string, start, end int, kind Kind, space bool) {
-	t.Span, t.Text, t.Kind, t.SpaceBefore = Span{start, end}, text[start:end], kind, space
-	ascii, hasLower, letters := asciiShape(t.Text)
+	s := text[start:end]
+	t.Span, t.Text, t.Kind, t.SpaceBefore = Span{start, end}, s, kind, space
+	ascii, hasLower, letters := asciiShape(s)
 	if ascii {
-		t.Norm = t.Text
+		t.Norm = s
 		t.Lower = lower[start:end]
 	} else {
-		t.Norm = normalize(t.Text)
+		t.Norm = normalize(s)
 		t.Lower = strings.ToLower(t.Norm)
 	}
-	if kind != Word {
-		return
+	var cal calendar
+	var lex lexFlags
+	if kind == Word {
+		cal = calendarOf(t.Lower)
+		switch {
+		case !ascii:
+			if isUpperStart(s) {
+				lex |= capStart
+			}
+			if isAllCaps(s) {
+				lex |= allCaps
+			}
+		case isUpper(s[0]):
+			lex |= capStart
+			fallthrough
+		default:
+			if !hasLower && letters >= 2 {
+				lex |= allCaps
+			}
+		}
 	}
-	t.cal = calendarOf(t.Lower)
-	switch {
-	case !ascii:
-		if isUpperStart(t.Text) {
-			t.lex |= capStart
-		}
-		if isAllCaps(t.Text) {
-			t.lex |= allCaps
-		}
-	case isUpper(t.Text[0]):
-		t.lex |= capStart
-		fallthrough
-	default:
-		if !hasLower && letters >= 2 {
-			t.lex |= allCaps
-		}
-	}
+	t.cal, t.lex, t.Sentence = cal, lex, 0
 }
 
 // asciiShape reports whether s is all ASCII and, if it is, whether it has a
