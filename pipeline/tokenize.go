@@ -223,6 +223,16 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 	start := i
 	var prev rune // the rune before i in this word
 	for i < len(text) {
+		if isLower(text[i]) {
+			// A run of lower-case ASCII letters, most of every word:
+			// gluedAt never holds at a lower-case letter.
+			i++
+			for i < len(text) && isLower(text[i]) {
+				i++
+			}
+			prev = rune(text[i-1])
+			continue
+		}
 		if c := text[i]; c < utf8.RuneSelf && isASCIILetterOrDigit(c) {
 			// An ASCII letter or digit, most of every word: after an ASCII
 			// rune, gluedAt can hold only at a digit after a letter or at a
