@@ -11,20 +11,34 @@ import (
 // own (boilerplateKind), then runs of lines: a list of other stories under
 // its heading or at the foot of the page, a footer, a site menu (markRuns).
 func markBoilerplate(text, lower string, lines []line) []Boilerplate {
-	// Every line's lower-cased start (writeLineLower) is read from lower,
-	// asciiLower(text), for a short line of ASCII, and written into one
-	// buffer for the others, so that the pass allocates once for them all
-	// rather than once a line.
-	type head struct {
-		s      string // the line without the white space around it
-		lo, hi int    // its lower-cased start in lower, or in the buffer when buf
-		buf    bool
+	marks, _ := markBoilerplateInto(nil, nil, text, lower, lines)
+	return marks
+}
+
+// lineHead is a line as markBoilerplate reads it. Every line's lower-cased
+// start (writeLineLower) is read from lower, asciiLower(text), for a short
+// line of ASCII, and written into one buffer for the others, so that the
+// pass allocates once for them all rather than once a line.
+type lineHead struct {
+	s      string // the line without the white space around it
+	lo, hi int    // its lower-cased start in lower, or in the buffer when buf
+	buf    bool
+}
+
+// markBoilerplateInto is markBoilerplate that writes the marks into the
+// memory of marks and reads the lines through the memory of heads, when
+// they have room, and returns both.
+func markBoilerplateInto(marks []Boilerplate, heads []lineHead, text, lower string, lines []line) ([]Boilerplate, []lineHead) {
+	type head = lineHead
+	if cap(heads) < len(lines) {
+		heads = make([]head, len(lines))
 	}
-	heads := make([]head, len(lines))
+	heads = heads[:len(lines)]
 	size := 0
 	for i, l := range lines {
 		raw := l.In(text)
 		h := &heads[i]
+		h.buf = false
 		h.s = strings.TrimSpace(raw)
 		h.lo = l.Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 		h.hi = h.lo + len(h.s)
@@ -68,16 +82,16 @@ func markBoilerplate(text, lower string, lines []line) []Boilerplate {
 		}
 	}
 	markRuns(text, lines, headings)
-	var marks []Boilerplate
+	marks = marks[:0]
 	for _, l := range lines {
 		if l.boiler != 0 {
-			if marks == nil {
+			if cap(marks) < n {
 				marks = make([]Boilerplate, 0, n)
 			}
 			marks = append(marks, Boilerplate{Span: l.Span, Kind: l.boiler})
 		}
 	}
-	return marks
+	return marks, heads
 }
 
 // boilerplateKind returns the kind of boilerplate a line is on its own, or 0.

@@ -251,12 +251,13 @@ func (d *Doc) SetValue(key, value any) {
 }
 
 // Reset empties d for ParseInto: no text, tokens, sentences, marks, header
-// or annotations. It keeps the memory of its token and sentence slices,
-// which the next ParseInto writes over, and lets go of the text and of the
-// stages' annotations.
+// or annotations. It lets go of the stages' annotations and keeps the
+// memory of its tokens, sentences and marks, which the next ParseInto
+// writes over.
 func (d *Doc) Reset() {
 	clear(d.values)
-	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], values: d.values[:0]}
+	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Boilerplate: d.Boilerplate[:0],
+		values: d.values[:0]}
 }
 
 // Value returns the annotation stored under key, or nil.

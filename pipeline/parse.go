@@ -52,11 +52,19 @@ func (p *Parser) parseInto(ctx context.Context, d *Doc, text string) error {
 		return nil
 	}
 	d.Text = text
-	lines := splitLines(text)
+	sc, _ := p.scratch.Get().(*parseScratch)
+	if sc == nil {
+		sc = new(parseScratch)
+	}
+	defer p.scratch.Put(sc)
+	lines := splitLinesInto(sc.lines, text)
+	sc.lines = lines
 	markup := findMarkup(text)
 	markupLines(text, lines, markup)
 	lower := asciiLower(text) // the boilerplate pass and the tokens read it
-	d.Boilerplate = addMarkup(text, lines, markBoilerplate(text, lower, lines), markup)
+	marks, heads := markBoilerplateInto(d.Boilerplate, sc.heads, text, lower, lines)
+	sc.heads = heads
+	d.Boilerplate = addMarkup(text, lines, marks, markup)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -73,6 +81,13 @@ func (p *Parser) parseInto(ctx context.Context, d *Doc, text string) error {
 	return nil
 }
 
+// parseScratch is the memory Parse reads a text's lines through, kept in
+// Parser.scratch for the next text.
+type parseScratch struct {
+	lines []line
+	heads []lineHead
+}
+
 // line is one line of the text, without its line break.
 type line struct {
 	Span
@@ -83,8 +98,15 @@ type line struct {
 // splitLines splits text at "\n", "\r\n" and a lone "\r" (old Mac files).
 // A line starts after the byte-order marks that open it. It drops the lines
 // that are only white space.
-func splitLines(text string) []line {
-	lines := make([]line, 0, strings.Count(text, "\n")+1)
+func splitLines(text string) []line { return splitLinesInto(nil, text) }
+
+// splitLinesInto is splitLines into dst's memory when it has room for a
+// line a "\n" of text.
+func splitLinesInto(dst []line, text string) []line {
+	lines := dst[:0]
+	if n := strings.Count(text, "\n") + 1; cap(lines) < n {
+		lines = make([]line, 0, n)
+	}
 	// The next "\n" and "\r" at or after the current line's start, each
 	// found by strings.IndexByte and kept until the line passes it, so
 	// that a text without one of them is searched for it once.

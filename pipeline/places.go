@@ -1,6 +1,9 @@
 package pipeline
 
-import "context"
+import (
+	"context"
+	"sync"
+)
 
 // Places tells the header pass which names are places a dateline may name.
 // The entity stage's gazetteer provides one (entity.Stage.IsPlace), so that
@@ -24,6 +27,9 @@ func (f PlaceFunc) IsPlace(name string) bool { return f(name) }
 // concurrent use.
 type Parser struct {
 	places Places
+	// scratch holds *parseScratch: the memory of the lines of the texts
+	// parsed before, reused.
+	scratch sync.Pool
 }
 
 // ParserOption configures a Parser.
@@ -45,7 +51,10 @@ func NewParser(opts ...ParserOption) *Parser {
 	return p
 }
 
+// defaultParser is the Parser of Parse.
+var defaultParser Parser
+
 // Parse turns text into a Doc with a Parser that knows no places (see Parser).
 func Parse(ctx context.Context, text string) (*Doc, error) {
-	return (&Parser{}).Parse(ctx, text)
+	return defaultParser.Parse(ctx, text)
 }
