@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -82,4 +84,47 @@ func TestParseIntoCancelled(t *testing.T) {
 	if d.Text != "" || len(d.Tokens) != 0 || len(d.Sentences) != 0 || len(d.Boilerplate) != 0 || d.Header.Lines != nil {
 		t.Errorf("ParseInto that failed left d holding %d tokens, %d sentences, text %.40q", len(d.Tokens), len(d.Sentences), d.Text)
 	}
+}
+
+// checkWordShapes checks the shape scanWord gathers of the word it reads
+// at every letter or digit of text against asciiShape of the word.
+func checkWordShapes(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i < len(text); i++ {
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		end, _, got := scanWord(text, i, 0)
+		if !got.ascii {
+			got = shape{} // hasLower and letters say nothing of a word beyond ASCII
+		}
+		if want := shapeOf(text[i:end]); got != want {
+			t.Fatalf("scanWord(%q, %d) read %q with shape %+v, asciiShape says %+v", text, i, text[i:end], got, want)
+		}
+	}
+}
+
+// TestScanWordShape checks scanWord's shapes on the seeds, the hard
+// articles and words of every shape.
+func TestScanWordShape(t *testing.T) {
+	for _, text := range reuseTexts(t) {
+		checkWordShapes(t, text)
+	}
+	for _, text := range []string{"U.S. NATO nato NaTo Pakistan’s O’Brien O'Brien café CAFÉ e.g. 3.5 1,000 A.B.C",
+		"SánchezRead Secretary13:05 talks2025 x\u0301y Ab\xffc DPM/FM 2021-era", "Q. I. a.b.c.d.e"} {
+		checkWordShapes(t, text)
+	}
+}
+
+// FuzzScanWordShape checks scanWord's shapes on any text.
+func FuzzScanWordShape(f *testing.F) {
+	f.Add("U.S. NATO Pakistan’s O’Brien café e.g. 3.5 1,000")
+	f.Add("SánchezRead Secretary13:05 talks2025 Ab\xffc")
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 4096 {
+			return
+		}
+		checkWordShapes(t, text)
+	})
 }

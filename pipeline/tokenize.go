@@ -35,6 +35,7 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 	for i < len(text) {
 		start := i
 		var kind Kind
+		var sh shape
 		if c := text[i]; c < utf8.RuneSelf {
 			// ASCII, most of every text: the same cases as below, by byte.
 			switch {
@@ -43,17 +44,19 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 				i++
 				continue
 			case '0' <= c && c <= '9':
-				i, noInit = scanWord(text, i, noInit)
+				i, noInit, sh = scanWord(text, i, noInit)
 				kind = Number
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				i, noInit = scanWord(text, i, noInit)
+				i, noInit, sh = scanWord(text, i, noInit)
 				kind = Word
 			case c == '\'' && possessiveAt(text, i+1):
 				i += 2 // "'s"
 				kind = Word
+				sh = shapeOf(text[start:i])
 			default:
 				i++
 				kind = Punct
+				sh = shapeOf(text[start:i])
 			}
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -64,7 +67,7 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 			}
 			switch {
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				i, noInit = scanWord(text, i, noInit)
+				i, noInit, sh = scanWord(text, i, noInit)
 				kind = Word
 				if unicode.IsDigit(r) {
 					kind = Number
@@ -72,9 +75,11 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 			case isApostrophe(r) && possessiveAt(text, i+size):
 				i += size + 1 // "’s"
 				kind = Word
+				sh = shapeOf(text[start:i])
 			default:
 				i += size
 				kind = Punct
+				sh = shapeOf(text[start:i])
 			}
 		}
 		// The token is written in place, every field of it.
@@ -83,7 +88,7 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 		} else {
 			toks = toks[:len(toks)+1]
 		}
-		setToken(&toks[len(toks)-1], text, lower, start, i, kind, space)
+		setToken(&toks[len(toks)-1], text, lower, start, i, kind, space, sh)
 		space = false
 		if len(toks)%ctxTokens == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -97,11 +102,12 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 const ctxTokens = 4096
 
 // setToken makes t, whatever it held, the token text[start:end]; lower is
-// asciiLower(text). It writes every field (Sentence 0: segment sets it).
-func setToken(t *Token, text, lower string, start, end int, kind Kind, space bool) {
+// asciiLower(text), sh its shape. It writes every field (Sentence 0:
+// segment sets it).
+func setToken(t *Token, text, lower string, start, end int, kind Kind, space bool, sh shape) {
 	s := text[start:end]
 	t.Span, t.Text, t.Kind, t.SpaceBefore = Span{start, end}, s, kind, space
-	ascii, hasLower, letters := asciiShape(s)
+	ascii, hasLower, letters := sh.ascii, sh.hasLower, sh.letters
 	if ascii {
 		t.Norm = s
 		t.Lower = lower[start:end]
@@ -148,6 +154,19 @@ func asciiShape(s string) (ascii, hasLower bool, letters int) {
 		}
 	}
 	return true, hasLower, letters
+}
+
+// shape is what asciiShape says of a token; hasLower and letters mean
+// nothing when ascii is false.
+type shape struct {
+	ascii, hasLower bool
+	letters         int
+}
+
+// shapeOf returns asciiShape(s) as a shape.
+func shapeOf(s string) shape {
+	ascii, hasLower, letters := asciiShape(s)
+	return shape{ascii, hasLower, letters}
 }
 
 // lexFlags are the word shapes the tokeniser decides once per token, for
@@ -205,31 +224,37 @@ func asciiLower(text string) string {
 	return b.String()
 }
 
-// scanWord returns the end of the word or number that starts at i. No
+// scanWord returns the end of the word or number that starts at i, and its
+// shape (what asciiShape says of it), read as it passes over it. No
 // initialism starts before noInit: when one is not found at i, none is found
 // at any later letter of the same chain ("a.b.c.d" followed by a letter), so
 // the returned noInit lets the next words skip the search, which would
 // otherwise make a long chain quadratic.
-func scanWord(text string, i, noInit int) (end, nextNoInit int) {
+func scanWord(text string, i, noInit int) (end, nextNoInit int, sh shape) {
 	if i >= noInit && i+1 < len(text) && (text[i] >= utf8.RuneSelf || text[i+1] == '.') {
 		// An initialism starts with a letter and a dot: at an ASCII
 		// letter without one the search stops where it starts.
 		end, stop := scanInitialism(text, i)
 		if end > 0 {
-			return end, noInit
+			return end, noInit, shapeOf(text[i:end])
 		}
 		noInit = stop
 	}
 	start := i
 	var prev rune // the rune before i in this word
+	// The word's shape, as asciiShape would find it, gathered on the way.
+	ascii, hasLower, letters := true, false, 0
 	for i < len(text) {
 		if isLower(text[i]) {
 			// A run of lower-case ASCII letters, most of every word:
 			// gluedAt never holds at a lower-case letter.
+			from := i
 			i++
 			for i < len(text) && isLower(text[i]) {
 				i++
 			}
+			hasLower = true
+			letters += i - from
 			prev = rune(text[i-1])
 			continue
 		}
@@ -239,7 +264,10 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 			// capital after a lower-case letter.
 			if i > start && (prev >= utf8.RuneSelf || isDigit(c) && isASCIILetter(byte(prev)) || isUpper(c) && isLower(byte(prev))) &&
 				gluedAt(text, start, i, prev, rune(c)) {
-				return i, noInit
+				return i, noInit, shape{ascii, hasLower, letters}
+			}
+			if isUpper(c) {
+				letters++
 			}
 			prev = rune(c)
 			i++
@@ -247,13 +275,14 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 		}
 		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '.' && c != ',' {
 			// A space or a mark: the word ends, as below.
-			return i, noInit
+			return i, noInit, shape{ascii, hasLower, letters}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			if i > start && gluedAt(text, start, i, prev, r) {
-				return i, noInit
+				return i, noInit, shape{ascii, hasLower, letters}
 			}
+			ascii = false // the ASCII letters and digits are read above
 			prev = r
 			i += size
 			continue
@@ -264,7 +293,10 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 			// "’s" at the end of a word is a token of its own (Pakistan’s);
 			// other apostrophes stay inside (O'Brien, don't).
 			if possessiveAt(text, i+size) {
-				return i, noInit
+				return i, noInit, shape{ascii, hasLower, letters}
+			}
+			if size > 1 {
+				ascii = false // a curly apostrophe
 			}
 			i += size
 			continue
@@ -275,12 +307,12 @@ func scanWord(text string, i, noInit int) (end, nextNoInit int) {
 		case r == '.':
 			w := text[start:i]
 			if abbreviations[w] || isSingleCapital(w) {
-				return i + size, noInit
+				return i + size, noInit, shape{ascii, hasLower, letters}
 			}
 		}
-		return i, noInit
+		return i, noInit, shape{ascii, hasLower, letters}
 	}
-	return i, noInit
+	return i, noInit, shape{ascii, hasLower, letters}
 }
 
 // glueWords are the words of page furniture that a scraper runs into the
