@@ -71,16 +71,25 @@ func (x *phraseIndex) add(phrase string) (int, error) {
 func (x *phraseIndex) find(s string) phraseSet {
 	var found phraseSet
 	if !x.short {
-		// No phrase starts in the last three bytes.
-		for i := 0; i+3 < len(s); i++ {
-			if h := quadHash(s, i); x.quads[h/64]&(1<<(h%64)) == 0 {
-				continue
-			}
-			for _, slot := range x.byStart[pairAt(s, i)] {
-				if strings.HasPrefix(s[i:], x.phrases[slot]) {
-					found.add(slot)
+		// No phrase starts in the last three bytes. q holds the four
+		// bytes from i, as quadHash reads them: each step shifts one out
+		// and the next in, one load a byte.
+		if len(s) < 4 {
+			return found
+		}
+		q := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16
+		for j := 3; j < len(s); j++ {
+			q |= uint32(s[j]) << 24
+			h := q * 0x9e3779b1 >> 16
+			if x.quads[h/64]&(1<<(h%64)) != 0 {
+				i := j - 3
+				for _, slot := range x.byStart[pairAt(s, i)] {
+					if strings.HasPrefix(s[i:], x.phrases[slot]) {
+						found.add(slot)
+					}
 				}
 			}
+			q >>= 8
 		}
 		return found
 	}
