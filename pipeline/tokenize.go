@@ -82,13 +82,49 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 				sh = shapeOf(text[start:i])
 			}
 		}
-		// The token is written in place, every field of it.
 		if len(toks) == cap(toks) {
 			toks = append(toks, Token{})
 		} else {
 			toks = toks[:len(toks)+1]
 		}
-		setToken(&toks[len(toks)-1], text, lower, start, i, kind, space, sh)
+		// The token, every field of it written (Sentence 0: segment sets
+		// it), whatever the slot held before; lower is asciiLower(text).
+		// Written here rather than in a function of its own, which the
+		// compiler does not inline: a call with nine words of arguments
+		// a token.
+		t := &toks[len(toks)-1]
+		s := text[start:i]
+		t.Span, t.Text, t.Kind, t.SpaceBefore = Span{start, i}, s, kind, space
+		ascii, hasLower, letters := sh.ascii, sh.hasLower, sh.letters
+		if ascii {
+			t.Norm = s
+			t.Lower = lower[start:i]
+		} else {
+			t.Norm = normalize(s)
+			t.Lower = strings.ToLower(t.Norm)
+		}
+		var cal calendar
+		var lex lexFlags
+		if kind == Word {
+			cal = calendarOf(t.Lower)
+			switch {
+			case !ascii:
+				if isUpperStart(s) {
+					lex |= capStart
+				}
+				if isAllCaps(s) {
+					lex |= allCaps
+				}
+			case isUpper(s[0]):
+				lex |= capStart
+				fallthrough
+			default:
+				if !hasLower && letters >= 2 {
+					lex |= allCaps
+				}
+			}
+		}
+		t.cal, t.lex, t.Sentence = cal, lex, 0
 		space = false
 		if len(toks)%ctxTokens == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -100,44 +136,6 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 // ctxTokens is how many tokens tokenizeLower makes between two looks at its
 // context.
 const ctxTokens = 4096
-
-// setToken makes t, whatever it held, the token text[start:end]; lower is
-// asciiLower(text), sh its shape. It writes every field (Sentence 0:
-// segment sets it).
-func setToken(t *Token, text, lower string, start, end int, kind Kind, space bool, sh shape) {
-	s := text[start:end]
-	t.Span, t.Text, t.Kind, t.SpaceBefore = Span{start, end}, s, kind, space
-	ascii, hasLower, letters := sh.ascii, sh.hasLower, sh.letters
-	if ascii {
-		t.Norm = s
-		t.Lower = lower[start:end]
-	} else {
-		t.Norm = normalize(s)
-		t.Lower = strings.ToLower(t.Norm)
-	}
-	var cal calendar
-	var lex lexFlags
-	if kind == Word {
-		cal = calendarOf(t.Lower)
-		switch {
-		case !ascii:
-			if isUpperStart(s) {
-				lex |= capStart
-			}
-			if isAllCaps(s) {
-				lex |= allCaps
-			}
-		case isUpper(s[0]):
-			lex |= capStart
-			fallthrough
-		default:
-			if !hasLower && letters >= 2 {
-				lex |= allCaps
-			}
-		}
-	}
-	t.cal, t.lex, t.Sentence = cal, lex, 0
-}
 
 // asciiShape reports whether s is all ASCII and, if it is, whether it has a
 // lower-case letter and how many letters.
