@@ -224,10 +224,12 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 			sentence(i) // a mark of markup starts or ends inside the line
 			cut++
 		}
-		if i > first && endsSentence(toks, i, back) {
+		// endsSentence and isCloser hold only of a token of one rune of
+		// three bytes at most: most tokens are passed over on their length.
+		if i > first && len(toks[back].Text) <= len("…") && endsSentence(toks, i, back) {
 			sentence(i)
 		}
-		if !isCloser(toks[i].Norm) || toks[i].SpaceBefore {
+		if len(toks[i].Norm) > len("»") || !isCloser(toks[i].Norm) || toks[i].SpaceBefore {
 			back = i
 		}
 	}
