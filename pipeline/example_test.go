@@ -39,3 +39,21 @@ func ExampleParser() {
 	// caption: FILE - Foreign Minister Ana Ruiz
 	// above the body, headline: Peru and Chile reopen border
 }
+
+// ParseInto parses text after text into one Doc, writing each text's tokens
+// and sentences into the memory of the one before: what a Doc held before
+// is gone, so a caller copies out what it keeps.
+func ExampleParser_ParseInto() {
+	p := pipeline.NewParser()
+	d := new(pipeline.Doc)
+	for _, text := range []string{"Dar met Rubio. They spoke of trade.", "Lima, March 3."} {
+		if err := p.ParseInto(context.Background(), d, text); err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("tokens %d, sentences %d, the last: %s\n", len(d.Tokens), len(d.Sentences), d.Sentences[len(d.Sentences)-1].In(d.Text))
+	}
+	// Output:
+	// tokens 9, sentences 2, the last: They spoke of trade.
+	// tokens 5, sentences 1, the last: Lima, March 3.
+}
