@@ -317,7 +317,13 @@ func (e *Extractor) result(id string, d *pipeline.Doc) (*Result, []personFacts) 
 	start := func() int { return len(mentions) }
 	carve := func(from int) []Mention { return mentions[from:len(mentions):len(mentions)] }
 
-	r := &Result{ID: id, Published: d.Header.Published,
+	// The Result and its Dateline are one allocation.
+	block := new(struct {
+		r Result
+		d Dateline
+	})
+	r := &block.r
+	*r = Result{ID: id, Published: d.Header.Published,
 		People: make([]Person, 0, len(ents.People)), Countries: make([]Country, 0, len(ents.Countries)),
 		Organizations: make([]Organization, 0, len(ents.Organizations)),
 		Topics:        make([]Topic, 0, len(topics)), Events: make([]Event, 0, len(events))}
@@ -326,8 +332,9 @@ func (e *Extractor) result(id string, d *pipeline.Doc) (*Result, []personFacts) 
 		facts = make([]personFacts, 0, len(ents.People))
 	}
 	if ents.Dateline != nil {
-		r.Dateline = &Dateline{Place: ents.Dateline.Place, Country: ents.Dateline.Country,
+		block.d = Dateline{Place: ents.Dateline.Place, Country: ents.Dateline.Country,
 			Mention: mention(ents.Dateline.Span)}
+		r.Dateline = &block.d
 	}
 	for _, p := range ents.People {
 		out := Person{Name: p.Name, Country: p.Country, Confidence: p.Confidence}
