@@ -118,7 +118,7 @@ type analysis struct {
 	scratch *scratch // where the per-token tables came from (release)
 
 	ctx   context.Context // the call's, while run runs the passes
-	ticks int             // calls of halted since it last looked at ctx
+	ticks int             // calls of halted left before it looks at ctx again (look)
 	err   error           // ctx's error, once halted has seen it
 
 	pair     []string // the article's two countries (articlePair), once pairRead
@@ -408,15 +408,29 @@ const ctxEvery = 1024
 // halted reports whether the call's context has ended, looking at it once
 // every ctxEvery calls. A pass calls it at each step of its loops over the
 // text (tokens, sentences, people, organisations) and stops when it reports
-// true; run then returns the context's error.
+// true; run then returns the context's error. Its fast path is one
+// decrement and one compare, inlined at every call; look does the rest.
 func (a *analysis) halted() bool {
+	a.ticks--
+	return a.ticks < 0 && a.look()
+}
+
+// look is halted's slow path: it reads the call's context, and reports
+// whether the call has ended. Once it has, ticks stays at 0 so that every
+// later call of halted comes here and reports it again.
+func (a *analysis) look() bool {
+	if a.err == nil && a.ctx != nil {
+		a.err = a.ctx.Err()
+	}
 	if a.err != nil {
+		a.ticks = 0
 		return true
 	}
-	if a.ticks++; a.ticks < ctxEvery || a.ctx == nil {
-		return false
-	}
-	a.ticks = 0
-	a.err = a.ctx.Err()
-	return a.err != nil
+	a.ticks = ctxEvery - 1
+	return false
+}
+
+// stop records err, the call's end, so that halted reports it at once.
+func (a *analysis) stop(err error) {
+	a.err, a.ticks = err, 0
 }

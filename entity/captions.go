@@ -29,7 +29,7 @@ func (a *analysis) captions() {
 	}
 	defer c.release()
 	if err := c.run(a.ctx, func(p pass) bool { return p.captions }); err != nil {
-		a.err = err // the call is cancelled: run reports it after this pass
+		a.stop(err) // the call is cancelled: run reports it after this pass
 		return
 	}
 	// The body's people by each word of their names: a form of a name
