@@ -39,6 +39,7 @@ type person struct {
 	known    *KnownPerson // the caller's known person found by name, or nil
 
 	mentionBuf [1]Mention // the first mention's room (addPerson)
+	officeBuf  [2]Office  // the first offices' room (addOffice)
 	// lastSeen is the start of the person's latest mention so far, +1,
 	// while mergePeople or findSurnames runs (each sets it first).
 	lastSeen int
@@ -55,6 +56,9 @@ func (p *person) addOffice(o Office) {
 			}
 			return
 		}
+	}
+	if p.offices == nil {
+		p.offices = p.officeBuf[:0]
 	}
 	p.offices = append(p.offices, o)
 }
@@ -128,6 +132,8 @@ type analysis struct {
 	slabSize   int               // the size of the latest slab (newPerson)
 	wordArena  []string          // the words of names (nameWords), end to end
 	lowers     map[string]string // words with upper case -> in lower case (lowerOf)
+	chainArena []int             // the offices of chains (readChain), end to end
+	wpUsed     int               // the scratch's wordPeople handed out (newWordPeople)
 }
 
 // release returns the analysis's tables to scratchPool; the analysis must
@@ -145,6 +151,10 @@ func (a *analysis) release() {
 	}
 	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
+	sc.chainArena = a.chainArena[:0]
+	for _, x := range sc.wp[:a.wpUsed] {
+		x.reset()
+	}
 	if a.who != nil {
 		clear(a.who)
 		sc.who = a.who[:0]
@@ -160,18 +170,20 @@ func (a *analysis) release() {
 // scratch holds an analysis's per-token tables between documents, so that
 // a document reuses what an earlier one allocated (scratchPool).
 type scratch struct {
-	bools   []bool // skip, claimed, nameTok, orgTok
-	ints    []int  // country, office, orgAt
-	cls     []wordClass
-	flags   []uint8
-	heads   []int32 // orgMatcher.nextHead
-	cms     []cmention
-	oms     []omention
-	lowers  map[string]string
-	an      analysis // the analysis these tables serve (newAnalysis)
-	anchors []int
-	who     []*person
-	lowered wordSet
+	bools      []bool // skip, claimed, nameTok, orgTok
+	ints       []int  // country, office, orgAt
+	cls        []wordClass
+	flags      []uint8
+	heads      []int32 // orgMatcher.nextHead
+	cms        []cmention
+	oms        []omention
+	lowers     map[string]string
+	an         analysis // the analysis these tables serve (newAnalysis)
+	anchors    []int
+	who        []*person
+	chainArena []int
+	wp         []*wordPeople // newWordPeople's, reset when released
+	lowered    wordSet
 }
 
 // scratchPool holds scratch tables for analyses; a Stage is used by many
@@ -201,7 +213,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	clear(flags)
 	sc.lowered.reset(d.Tokens)
 	a := &sc.an // the analysis itself is reused too: it is large
-	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
+	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx}
