@@ -128,12 +128,15 @@ type analysis struct {
 	pair     []string // the article's two countries (articlePair), once pairRead
 	pairRead bool
 
-	personSlab []person          // people not yet handed out (newPerson)
-	slabSize   int               // the size of the latest slab (newPerson)
-	wordArena  []string          // the words of names (nameWords), end to end
-	lowers     map[string]string // words with upper case -> in lower case (lowerOf)
-	chainArena []int             // the offices of chains (readChain), end to end
-	wpUsed     int               // the scratch's wordPeople handed out (newWordPeople)
+	personSlab  []person          // people not yet handed out (newPerson)
+	slabSize    int               // the size of the latest slab (newPerson)
+	wordArena   []string          // the words of names (nameWords), end to end
+	lowers      map[string]string // words with upper case -> in lower case (lowerOf)
+	chainArena  []int             // the offices of chains (readChain), end to end
+	wpUsed      int               // the scratch's wordPeople handed out (newWordPeople)
+	woUsed      int               // the scratch's wordLists of organisations handed out (newWordOrgs)
+	orgSlab     []org             // organisations not yet handed out (newOrg)
+	orgSlabSize int
 }
 
 // release returns the analysis's tables to scratchPool; the analysis must
@@ -155,6 +158,10 @@ func (a *analysis) release() {
 	for _, x := range sc.wp[:a.wpUsed] {
 		x.reset()
 	}
+	for _, x := range sc.wo[:a.woUsed] {
+		x.reset()
+	}
+	sc.orgKeys, sc.orgAcrs = resetMap(sc.orgKeys), resetMap(sc.orgAcrs)
 	if a.who != nil {
 		clear(a.who)
 		sc.who = a.who[:0]
@@ -183,6 +190,9 @@ type scratch struct {
 	who        []*person
 	chainArena []int
 	wp         []*wordPeople // newWordPeople's, reset when released
+	wo         []*wordLists[*org]
+	orgKeys    map[string]*org // an orgBook's byKey and byAcronym, emptied when released
+	orgAcrs    map[string]*org
 	lowered    wordSet
 }
 
