@@ -168,8 +168,8 @@ type orgBook struct {
 	byKey     map[string]*org
 	byAcronym map[string]*org
 	byLast    *wordLists[*org] // last word of the key -> organisations, in the order found
-	last      *org              // the organisation of the latest mention
-	lastEnd   int               // the end of the latest mention
+	last      *org             // the organisation of the latest mention
+	lastEnd   int              // the end of the latest mention
 }
 
 // add adds the mention p proposes to the organisation it names, found
