@@ -136,6 +136,9 @@ type analysis struct {
 	wpUsed      int               // the scratch's wordPeople handed out (newWordPeople)
 	woUsed      int               // the scratch's wordLists of organisations handed out (newWordOrgs)
 	orgSlab     []org             // organisations not yet handed out (newOrg)
+	order       []*person         // mergePeople's people in text order
+	forms       []nameForm        // usualForm's forms of a name
+	keyArena    []byte            // usualForm's keys, placeNames's name
 	orgSlabSize int
 }
 
@@ -155,6 +158,9 @@ func (a *analysis) release() {
 	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
 	sc.chainArena = a.chainArena[:0]
+	clear(a.people[:cap(a.people)])
+	clear(a.order[:cap(a.order)])
+	sc.people, sc.order = a.people[:0], a.order[:0]
 	for _, x := range sc.wp[:a.wpUsed] {
 		x.reset()
 	}
@@ -177,23 +183,24 @@ func (a *analysis) release() {
 // scratch holds an analysis's per-token tables between documents, so that
 // a document reuses what an earlier one allocated (scratchPool).
 type scratch struct {
-	bools      []bool // skip, claimed, nameTok, orgTok
-	ints       []int  // country, office, orgAt
-	cls        []wordClass
-	flags      []uint8
-	heads      []int32 // orgMatcher.nextHead
-	cms        []cmention
-	oms        []omention
-	lowers     map[string]string
-	an         analysis // the analysis these tables serve (newAnalysis)
-	anchors    []int
-	who        []*person
-	chainArena []int
-	wp         []*wordPeople // newWordPeople's, reset when released
-	wo         []*wordLists[*org]
-	orgKeys    map[string]*org // an orgBook's byKey and byAcronym, emptied when released
-	orgAcrs    map[string]*org
-	lowered    wordSet
+	bools         []bool // skip, claimed, nameTok, orgTok
+	ints          []int  // country, office, orgAt
+	cls           []wordClass
+	flags         []uint8
+	heads         []int32 // orgMatcher.nextHead
+	cms           []cmention
+	oms           []omention
+	lowers        map[string]string
+	an            analysis // the analysis these tables serve (newAnalysis)
+	anchors       []int
+	who           []*person
+	chainArena    []int
+	wp            []*wordPeople // newWordPeople's, reset when released
+	wo            []*wordLists[*org]
+	people, order []*person       // an analysis's people and mergePeople's order, emptied when released
+	orgKeys       map[string]*org // an orgBook's byKey and byAcronym, emptied when released
+	orgAcrs       map[string]*org
+	lowered       wordSet
 }
 
 // scratchPool holds scratch tables for analyses; a Stage is used by many
@@ -223,7 +230,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	clear(flags)
 	sc.lowered.reset(d.Tokens)
 	a := &sc.an // the analysis itself is reused too: it is large
-	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0],
+	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx}

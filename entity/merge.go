@@ -24,10 +24,11 @@ func (a *analysis) mergePeople() {
 		slices.SortFunc(p.mentions, byStart)
 		p.visit, p.lastSeen = 0, 0
 	}
-	order := slices.Clone(a.people)
+	order := append(a.order[:0], a.people...)
+	a.order = order
 	slices.SortStableFunc(order, func(p, q *person) int { return p.mentions[0].Start - q.mentions[0].Start })
 	byWord := a.newWordPeople() // lower-case name word -> kept people, in the order kept
-	kept := make([]*person, 0, len(order))
+	kept := a.people[:0]        // written behind the reading of order, a copy
 	for i, p := range order {
 		var into *person
 		visit := i + 1 // q.visit == visit: q compared with p already
