@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/readout/readout/pipeline"
@@ -132,6 +133,7 @@ type analysis struct {
 	slabSize    int               // the size of the latest slab (newPerson)
 	wordArena   []string          // the words of names (nameWords), end to end
 	lowers      map[string]string // words with upper case -> in lower case (lowerOf)
+	lowerArena  strings.Builder   // lowerOf's words, end to end
 	chainArena  []int             // the offices of chains (readChain), end to end
 	wpUsed      int               // the scratch's wordPeople handed out (newWordPeople)
 	woUsed      int               // the scratch's wordLists of organisations handed out (newWordOrgs)
@@ -168,6 +170,10 @@ func (a *analysis) release() {
 		x.reset()
 	}
 	sc.orgKeys, sc.orgAcrs = resetMap(sc.orgKeys), resetMap(sc.orgAcrs)
+	sc.edges.starts, sc.edges.ends = resetMap(sc.edges.starts), resetMap(sc.edges.ends)
+	if sc.edges.starts == nil || sc.edges.ends == nil {
+		sc.edges = nameEdges{}
+	}
 	if a.who != nil {
 		clear(a.who)
 		sc.who = a.who[:0]
@@ -198,6 +204,7 @@ type scratch struct {
 	wp            []*wordPeople // newWordPeople's, reset when released
 	wo            []*wordLists[*org]
 	people, order []*person       // an analysis's people and mergePeople's order, emptied when released
+	edges         nameEdges       // serves's, emptied when released
 	orgKeys       map[string]*org // an orgBook's byKey and byAcronym, emptied when released
 	orgAcrs       map[string]*org
 	lowered       wordSet

@@ -105,7 +105,7 @@ func takeLists[T any](pool *[]*wordLists[T], used *int) *wordLists[T] {
 
 // resetMap empties m for the next document, or drops it when it grew
 // large: clearing a map costs its size, not its use.
-func resetMap[V any](m map[string]V) map[string]V {
+func resetMap[K comparable, V any](m map[K]V) map[K]V {
 	if len(m) > maxPooledWords {
 		return nil
 	}
