@@ -299,7 +299,7 @@ func (a *analysis) functionWordAsName(j int) bool {
 	}
 	t, next := &a.toks[j], &a.toks[j+1]
 	return t.Kind == pipeline.Word && t.IsCap() && !t.IsAllCaps() && a.t.words.notNames[t.Lower] &&
-		next.SpaceBefore && a.nameWord(j+1) && !a.t.english(next.Lower)
+		next.SpaceBefore && a.nameWord(j+1) && !a.englishAt(j+1)
 }
 
 // giveOffices gives p the offices of chain c, with the country the chain
