@@ -241,9 +241,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx}
-	for k := range ints {
-		ints[k] = -1 // country, office, orgAt: none
-	}
+	fill(ints, -1) // country, office, orgAt: none
 	cut := len(d.Tokens)
 	if !s.keepCut {
 		cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
@@ -288,6 +286,18 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	}
 	a.anchors = anchors
 	return a
+}
+
+// fill sets every element of s to v, doubling what it has copied: copy
+// moves many bytes a step, a loop of stores one int.
+func fill(s []int, v int) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for n := 1; n < len(s); n *= 2 {
+		copy(s[n:], s[:n])
+	}
 }
 
 // maxReach is the most tokens a pass reads back or ahead from a word to the
