@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/readout/readout/pipeline"
@@ -39,6 +40,7 @@ type person struct {
 	known    *KnownPerson // the caller's known person found by name, or nil
 
 	mentionBuf [1]Mention // the first mention's room (addPerson)
+	officeBuf  [2]Office  // the first offices' room (addOffice)
 	// lastSeen is the start of the person's latest mention so far, +1,
 	// while mergePeople or findSurnames runs (each sets it first).
 	lastSeen int
@@ -55,6 +57,9 @@ func (p *person) addOffice(o Office) {
 			}
 			return
 		}
+	}
+	if p.offices == nil {
+		p.offices = p.officeBuf[:0]
 	}
 	p.offices = append(p.offices, o)
 }
@@ -118,16 +123,25 @@ type analysis struct {
 	scratch *scratch // where the per-token tables came from (release)
 
 	ctx   context.Context // the call's, while run runs the passes
-	ticks int             // calls of halted since it last looked at ctx
+	ticks int             // calls of halted left before it looks at ctx again (look)
 	err   error           // ctx's error, once halted has seen it
 
 	pair     []string // the article's two countries (articlePair), once pairRead
 	pairRead bool
 
-	personSlab []person          // people not yet handed out (newPerson)
-	slabSize   int               // the size of the latest slab (newPerson)
-	wordArena  []string          // the words of names (nameWords), end to end
-	lowers     map[string]string // words with upper case -> in lower case (lowerOf)
+	personSlab  []person          // people not yet handed out (newPerson)
+	slabSize    int               // the size of the latest slab (newPerson)
+	wordArena   []string          // the words of names (nameWords), end to end
+	lowers      map[string]string // words with upper case -> in lower case (lowerOf)
+	lowerArena  strings.Builder   // lowerOf's words, end to end
+	chainArena  []int             // the offices of chains (readChain), end to end
+	wpUsed      int               // the scratch's wordPeople handed out (newWordPeople)
+	woUsed      int               // the scratch's wordLists of organisations handed out (newWordOrgs)
+	orgSlab     []org             // organisations not yet handed out (newOrg)
+	order       []*person         // mergePeople's people in text order
+	forms       []nameForm        // usualForm's forms of a name
+	keyArena    []byte            // usualForm's keys, placeNames's name
+	orgSlabSize int
 }
 
 // release returns the analysis's tables to scratchPool; the analysis must
@@ -145,6 +159,21 @@ func (a *analysis) release() {
 	}
 	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
+	sc.chainArena = a.chainArena[:0]
+	clear(a.people[:cap(a.people)])
+	clear(a.order[:cap(a.order)])
+	sc.people, sc.order = a.people[:0], a.order[:0]
+	for _, x := range sc.wp[:a.wpUsed] {
+		x.reset()
+	}
+	for _, x := range sc.wo[:a.woUsed] {
+		x.reset()
+	}
+	sc.orgKeys, sc.orgAcrs = resetMap(sc.orgKeys), resetMap(sc.orgAcrs)
+	sc.edges.starts, sc.edges.ends = resetMap(sc.edges.starts), resetMap(sc.edges.ends)
+	if sc.edges.starts == nil || sc.edges.ends == nil {
+		sc.edges = nameEdges{}
+	}
 	if a.who != nil {
 		clear(a.who)
 		sc.who = a.who[:0]
@@ -160,18 +189,25 @@ func (a *analysis) release() {
 // scratch holds an analysis's per-token tables between documents, so that
 // a document reuses what an earlier one allocated (scratchPool).
 type scratch struct {
-	bools   []bool // skip, claimed, nameTok, orgTok
-	ints    []int  // country, office, orgAt
-	cls     []wordClass
-	flags   []uint8
-	heads   []int32 // orgMatcher.nextHead
-	cms     []cmention
-	oms     []omention
-	lowers  map[string]string
-	an      analysis // the analysis these tables serve (newAnalysis)
-	anchors []int
-	who     []*person
-	lowered wordSet
+	bools         []bool // skip, claimed, nameTok, orgTok
+	ints          []int  // country, office, orgAt
+	cls           []wordClass
+	flags         []uint8
+	heads         []int32 // orgMatcher.nextHead
+	cms           []cmention
+	oms           []omention
+	lowers        map[string]string
+	an            analysis // the analysis these tables serve (newAnalysis)
+	anchors       []int
+	who           []*person
+	chainArena    []int
+	wp            []*wordPeople // newWordPeople's, reset when released
+	wo            []*wordLists[*org]
+	people, order []*person       // an analysis's people and mergePeople's order, emptied when released
+	edges         nameEdges       // serves's, emptied when released
+	orgKeys       map[string]*org // an orgBook's byKey and byAcronym, emptied when released
+	orgAcrs       map[string]*org
+	lowered       wordSet
 }
 
 // scratchPool holds scratch tables for analyses; a Stage is used by many
@@ -201,13 +237,11 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	clear(flags)
 	sc.lowered.reset(d.Tokens)
 	a := &sc.an // the analysis itself is reused too: it is large
-	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0],
+	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx}
-	for k := range ints {
-		ints[k] = -1 // country, office, orgAt: none
-	}
+	fill(ints, -1) // country, office, orgAt: none
 	cut := len(d.Tokens)
 	if !s.keepCut {
 		cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
@@ -252,6 +286,18 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	}
 	a.anchors = anchors
 	return a
+}
+
+// fill sets every element of s to v, doubling what it has copied: copy
+// moves many bytes a step, a loop of stores one int.
+func fill(s []int, v int) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for n := 1; n < len(s); n *= 2 {
+		copy(s[n:], s[:n])
+	}
 }
 
 // maxReach is the most tokens a pass reads back or ahead from a word to the
@@ -408,15 +454,29 @@ const ctxEvery = 1024
 // halted reports whether the call's context has ended, looking at it once
 // every ctxEvery calls. A pass calls it at each step of its loops over the
 // text (tokens, sentences, people, organisations) and stops when it reports
-// true; run then returns the context's error.
+// true; run then returns the context's error. Its fast path is one
+// decrement and one compare, inlined at every call; look does the rest.
 func (a *analysis) halted() bool {
+	a.ticks--
+	return a.ticks < 0 && a.look()
+}
+
+// look is halted's slow path: it reads the call's context, and reports
+// whether the call has ended. Once it has, ticks stays at 0 so that every
+// later call of halted comes here and reports it again.
+func (a *analysis) look() bool {
+	if a.err == nil && a.ctx != nil {
+		a.err = a.ctx.Err()
+	}
 	if a.err != nil {
+		a.ticks = 0
 		return true
 	}
-	if a.ticks++; a.ticks < ctxEvery || a.ctx == nil {
-		return false
-	}
-	a.ticks = 0
-	a.err = a.ctx.Err()
-	return a.err != nil
+	a.ticks = ctxEvery - 1
+	return false
+}
+
+// stop records err, the call's end, so that halted reports it at once.
+func (a *analysis) stop(err error) {
+	a.err, a.ticks = err, 0
 }

@@ -29,19 +29,19 @@ func (a *analysis) captions() {
 	}
 	defer c.release()
 	if err := c.run(a.ctx, func(p pass) bool { return p.captions }); err != nil {
-		a.err = err // the call is cancelled: run reports it after this pass
+		a.stop(err) // the call is cancelled: run reports it after this pass
 		return
 	}
 	// The body's people by each word of their names: a form of a name
 	// shares a word with it (see samePerson), so each caption name is
 	// compared with a few people, not all.
-	byWord := map[string][]*person{}
+	byWord := a.newWordPeople()
 	for _, p := range a.people {
 		if a.halted() {
 			break
 		}
 		for _, w := range p.words {
-			byWord[a.lowerOf(w)] = append(byWord[a.lowerOf(w)], p)
+			byWord.add(a.lowerOf(w), p)
 		}
 	}
 	for _, cp := range c.people {
@@ -52,7 +52,7 @@ func (a *analysis) captions() {
 		n := 0
 		seen := map[*person]bool{}
 		for _, w := range cp.words {
-			for _, p := range byWord[a.lowerOf(w)] {
+			for _, p := range byWord.get(a.lowerOf(w)) {
 				if !seen[p] && a.t.samePerson(p.words, cp.words) {
 					seen[p] = true
 					match = p

@@ -20,7 +20,7 @@ func (a *analysis) headlines() {
 		return
 	}
 	var kept, only []*person
-	byWord := map[string][]*person{} // the body's people by each lower-case word of their names
+	byWord := a.newWordPeople() // the body's people by each lower-case word of their names
 	for _, p := range a.people {
 		if a.halted() {
 			break
@@ -28,7 +28,7 @@ func (a *analysis) headlines() {
 		if !a.inHeadlines(p, head) {
 			kept = append(kept, p)
 			for _, w := range p.words {
-				byWord[a.lowerOf(w)] = append(byWord[a.lowerOf(w)], p)
+				byWord.add(a.lowerOf(w), p)
 			}
 			continue
 		}
@@ -68,7 +68,7 @@ func (a *analysis) headlines() {
 // supported returns the body's person the longest run of words of the
 // headline mention m is a form of, and that run's tokens; nil when no run
 // is, or when the longest names two people.
-func (a *analysis) supported(byWord map[string][]*person, m Mention) (*person, int, int) {
+func (a *analysis) supported(byWord *wordPeople, m Mention) (*person, int, int) {
 	for n := m.EndToken - m.FirstToken; n > 0; n-- {
 		var found *person
 		first, end, several := 0, 0, false
@@ -78,7 +78,7 @@ func (a *analysis) supported(byWord map[string][]*person, m Mention) (*person, i
 			}
 			base := len(a.wordArena)
 			words := a.nameWords(f, f+n)
-			for _, q := range byWord[a.lowerOf(words[0])] {
+			for _, q := range byWord.get(a.lowerOf(words[0])) {
 				if len(words) > len(q.words) || !a.t.samePerson(q.words, words) {
 					continue
 				}

@@ -87,7 +87,25 @@ func (a *analysis) lowerOf(w string) string {
 	if a.lowers == nil {
 		a.lowers = map[string]string{}
 	}
-	l := strings.ToLower(w)
+	// The lower-case words live end to end in a.lowerArena: a Builder
+	// only appends, so a string it gave stays as it was.
+	b := &a.lowerArena
+	if b.Cap() == 0 {
+		b.Grow(512)
+	}
+	start := b.Len()
+	for _, r := range w { // as strings.ToLower does, rune by rune
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	l := b.String()[start:]
 	a.lowers[w] = l
 	return l
 }

@@ -6,8 +6,7 @@ package entity
 func (a *analysis) indexMentions() {
 	var who []*person
 	if a.scratch != nil && cap(a.scratch.who) >= len(a.toks) {
-		who = a.scratch.who[:len(a.toks)]
-		clear(who)
+		who = a.scratch.who[:len(a.toks)] // all nil: release clears it
 	} else {
 		who = make([]*person, len(a.toks))
 	}

@@ -24,15 +24,16 @@ func (a *analysis) mergePeople() {
 		slices.SortFunc(p.mentions, byStart)
 		p.visit, p.lastSeen = 0, 0
 	}
-	order := slices.Clone(a.people)
+	order := append(a.order[:0], a.people...)
+	a.order = order
 	slices.SortStableFunc(order, func(p, q *person) int { return p.mentions[0].Start - q.mentions[0].Start })
-	byWord := map[string][]*person{} // lower-case name word -> kept people, in the order kept
-	kept := make([]*person, 0, len(order))
+	byWord := a.newWordPeople() // lower-case name word -> kept people, in the order kept
+	kept := a.people[:0]        // written behind the reading of order, a copy
 	for i, p := range order {
 		var into *person
 		visit := i + 1 // q.visit == visit: q compared with p already
 		for _, w := range p.words {
-			list := byWord[a.lowerOf(w)]
+			list := byWord.get(a.lowerOf(w))
 			for _, q := range list[max(0, len(list)-maxCandidates):] {
 				if q.visit == visit {
 					continue
@@ -81,11 +82,11 @@ func (a *analysis) mergePeople() {
 func byStart(m, n Mention) int { return m.Start - n.Start }
 
 // index lists p under each of words.
-func (a *analysis) index(byWord map[string][]*person, p *person, words []string) {
+func (a *analysis) index(byWord *wordPeople, p *person, words []string) {
 	for _, w := range words {
 		k := a.lowerOf(w)
-		if list := byWord[k]; len(list) == 0 || list[len(list)-1] != p {
-			byWord[k] = append(list, p)
+		if list := byWord.get(k); len(list) == 0 || list[len(list)-1] != p {
+			byWord.add(k, p)
 		}
 	}
 }

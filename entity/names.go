@@ -98,10 +98,10 @@ func (a *analysis) honorificAt(j int) bool {
 // participle after a word that is no English word.
 func (a *analysis) givenNamePart(w, k int) bool {
 	l := a.toks[k].Lower
-	if !a.t.english(l) {
+	if !a.englishAt(k) {
 		return true
 	}
-	return !a.t.english(a.toks[w].Lower) && len(l) <= 4 && !strings.HasSuffix(l, "ed") && !a.t.nonNames[l]
+	return !a.englishAt(w) && len(l) <= 4 && !strings.HasSuffix(l, "ed") && !a.t.nonNames[l]
 }
 
 // isRegnal reports whether s is a regnal number: "II", "III", "IV" ... "XII".

@@ -4,13 +4,13 @@ package entity
 // deputy prime minister", "the DPM/FM", "the US NSA", "the army chief") when
 // exactly one person of the article holds that office.
 func (a *analysis) findOfficeReferences() {
-	holders := map[string][]*person{} // office title -> its holders
+	holders := a.newWordPeople() // office title -> its holders
 	for _, p := range a.people {
 		if a.halted() {
 			break
 		}
 		for _, o := range p.offices {
-			holders[o.Title] = append(holders[o.Title], p)
+			holders.add(o.Title, p)
 		}
 	}
 	for _, om := range a.oms {
@@ -24,7 +24,7 @@ func (a *analysis) findOfficeReferences() {
 		country := a.countryBefore(om.first, &first)
 		var holder *person
 		n := 0
-		for _, p := range holders[om.title] {
+		for _, p := range holders.get(om.title) {
 			for _, o := range p.offices {
 				if o.Title == om.title && (country == "" || o.Country == "" || o.Country == country) {
 					holder = p

@@ -167,9 +167,9 @@ type orgBook struct {
 	a         *analysis
 	byKey     map[string]*org
 	byAcronym map[string]*org
-	byLast    map[string][]*org // last word of the key -> organisations, in the order found
-	last      *org              // the organisation of the latest mention
-	lastEnd   int               // the end of the latest mention
+	byLast    *wordLists[*org] // last word of the key -> organisations, in the order found
+	last      *org             // the organisation of the latest mention
+	lastEnd   int              // the end of the latest mention
 }
 
 // add adds the mention p proposes to the organisation it names, found
@@ -209,6 +209,31 @@ func (b *orgBook) add(p orgProposal) *org {
 	return o
 }
 
+// orgMaps returns the empty maps of an orgBook: the analysis's scratch's,
+// emptied when it is released, if it has one. An analysis makes one
+// orgBook (findOrganizations).
+func (a *analysis) orgMaps() (byKey, byAcronym map[string]*org, byLast *wordLists[*org]) {
+	sc := a.scratch
+	if sc == nil {
+		return map[string]*org{}, map[string]*org{}, &wordLists[*org]{}
+	}
+	if sc.orgKeys == nil {
+		sc.orgKeys, sc.orgAcrs = map[string]*org{}, map[string]*org{}
+	}
+	return sc.orgKeys, sc.orgAcrs, a.newWordOrgs()
+}
+
+// newOrg returns a new organisation of the analysis, from a slab of them.
+func (a *analysis) newOrg() *org {
+	if len(a.orgSlab) == 0 {
+		a.orgSlabSize = min(max(4, 2*a.orgSlabSize), 64)
+		a.orgSlab = make([]org, a.orgSlabSize)
+	}
+	o := &a.orgSlab[0]
+	a.orgSlab = a.orgSlab[1:]
+	return o
+}
+
 // find returns the organisation p names: found before by its key, its
 // acronym or as a shorter form of its name, or new.
 func (b *orgBook) find(p orgProposal) *org {
@@ -224,13 +249,14 @@ func (b *orgBook) find(p orgProposal) *org {
 	}
 	if o == nil {
 		if b.byKey == nil { // made with the first organisation: a text that names none makes none
-			b.byKey, b.byAcronym, b.byLast = map[string]*org{}, map[string]*org{}, map[string][]*org{}
+			b.byKey, b.byAcronym, b.byLast = b.a.orgMaps()
 		}
-		o = &org{words: p.name, key: p.key, idx: len(b.a.orgs)}
+		o = b.a.newOrg()
+		*o = org{words: p.name, key: p.key, idx: len(b.a.orgs)}
 		b.byKey[p.key] = o
 		b.a.orgs = append(b.a.orgs, o)
 		last := p.key[strings.LastIndexByte(p.key, ' ')+1:]
-		b.byLast[last] = append(b.byLast[last], o)
+		b.byLast.add(last, o)
 	}
 	return o
 }
@@ -266,7 +292,7 @@ func (b *orgBook) shortFormOf(key string) *org {
 	if !strings.Contains(key, " ") {
 		return nil // one word names no body on its own
 	}
-	list := b.byLast[key[strings.LastIndexByte(key, ' ')+1:]]
+	list := b.byLast.get(key[strings.LastIndexByte(key, ' ')+1:])
 	for i := len(list) - 1; i >= 0 && i >= len(list)-maxCandidates; i-- {
 		if o := list[i]; len(o.key) > len(key) && strings.HasSuffix(o.key, " "+key) {
 			return o

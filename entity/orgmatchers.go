@@ -384,7 +384,7 @@ func (a *analysis) midRun(i int) bool {
 		a.toks[i-1].Sentence == a.toks[i].Sentence && i-1 != a.d.Sentences[t.Sentence].FirstToken &&
 		// "Ahmed Kamali | Foreign Ministry": where a name gives way to
 		// English words, a body's name may start.
-		!(a.t.english(a.toks[i].Lower) && !a.t.english(t.Lower))
+		!(a.englishAt(i) && !a.englishAt(i-1))
 }
 
 // inTitleHead reports whether token i is inside an office title before its

@@ -145,7 +145,7 @@ func (a *analysis) runWord(r *orgRun, k int) runStep {
 	switch {
 	case a.t.orgHeads[t.Lower] && t.IsCap():
 		r.lastHead, r.odd = k, 0
-	case !a.t.englishWord(t.Lower) && !glued:
+	case !a.englishWordAt(k) && !glued:
 		if r.odd++; r.odd >= nameRun {
 			if r.lastHead < 0 || r.lastHead > k-nameRun {
 				return runFail

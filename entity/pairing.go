@@ -46,7 +46,8 @@ func (a *analysis) pairCountries() {
 			!a.linked(s, who, people[0], people[1]) {
 			continue
 		}
-		pair := a.sentenceCountries(s.FirstToken, s.EndToken)
+		var codeRoom [4]string // most sentences name fewer countries
+		pair := a.sentenceCountries(codeRoom[:0], s.FirstToken, s.EndToken)
 		switch {
 		case len(pair) <= 1 && len(articlePair) == 2 && (len(pair) == 0 || slices.Contains(articlePair, pair[0])):
 			pair = articlePair
@@ -94,10 +95,9 @@ func (a *analysis) linked(s pipeline.Sentence, who []*person, p, q *person) bool
 	return false
 }
 
-// sentenceCountries returns the distinct countries named in tokens
-// [first, end), in text order.
-func (a *analysis) sentenceCountries(first, end int) []string {
-	var codes []string
+// sentenceCountries appends to codes the distinct countries named in
+// tokens [first, end), in text order, that codes does not hold.
+func (a *analysis) sentenceCountries(codes []string, first, end int) []string {
 	for k := first; k < end; k++ {
 		cm := a.countryStart(k)
 		if cm < 0 || a.cms[cm].ref.kind == refCapital || a.placeDemonym(cm) {
@@ -206,7 +206,8 @@ func (a *analysis) articlePair() []string {
 		return nil
 	}
 	pair := []string{}
-	for _, c := range a.sentenceCountries(0, len(a.toks)) {
+	var room [8]string
+	for _, c := range a.sentenceCountries(room[:0], 0, len(a.toks)) {
 		if codes[c] {
 			pair = append(pair, c)
 		}

@@ -1,7 +1,5 @@
 package entity
 
-import "strings"
-
 // placeNames drops the people found only as capitalised runs (no title, no
 // apposition, no office) whose name stands somewhere where a place's name
 // does (notPersonContext; findStandalone records those runs): "a mine in
@@ -17,7 +15,7 @@ func (a *analysis) placeNames() {
 		if a.halted() {
 			break
 		}
-		if p.conf > confStandalone || len(p.offices) > 0 || !a.places[strings.ToLower(p.name())] {
+		if p.conf > confStandalone || len(p.offices) > 0 || !a.isPlace(p.words) {
 			kept = append(kept, p)
 			continue
 		}
@@ -45,4 +43,11 @@ func (a *analysis) placeForm(first, end int) {
 // names no side of the sentence.
 func (a *analysis) placeDemonym(cm int) bool {
 	return a.cms[cm].ref.kind == refDemonym && a.placeAt[a.cms[cm].end]
+}
+
+// isPlace reports whether the name of words is one of the places of the
+// text (a.places), without building the name.
+func (a *analysis) isPlace(words []string) bool {
+	a.keyArena = appendLowerJoin(a.keyArena[:0], words)
+	return a.places[string(a.keyArena)]
 }

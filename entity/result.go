@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -135,12 +136,8 @@ func (l *layer) add(n int, ms []Mention) {
 // Forms are told apart in lower case; of forms used as often, the first
 // in lower case wins.
 func (a *analysis) usualForm(p *person) []string {
-	type form struct {
-		key   string   // the words in lower case, joined by spaces
-		words []string // as first written
-		n     int
-	}
-	var forms []form
+	forms := a.forms[:0]
+	keys := a.keyArena[:0] // the forms' keys, end to end
 	for _, m := range p.mentions {
 		if !a.nameTok[m.FirstToken] || !a.nameTok[m.EndToken-1] {
 			continue // an office reference: "the foreign minister"
@@ -152,22 +149,25 @@ func (a *analysis) usualForm(p *person) []string {
 			a.wordArena = a.wordArena[:base]
 			continue
 		}
-		i := slices.IndexFunc(forms, func(f form) bool { return lowerJoined(w, f.key) })
+		i := slices.IndexFunc(forms, func(f nameForm) bool { return lowerJoined(w, f.key) })
 		if i >= 0 {
 			forms[i].n++
 			a.wordArena = a.wordArena[:base] // the words of a form seen before are not kept
 			continue
 		}
-		forms = append(forms, form{key: lowerJoin(w), words: w, n: 1})
+		k := len(keys)
+		keys = appendLowerJoin(keys, w)
+		forms = append(forms, nameForm{key: keys[k:len(keys):len(keys)], words: w, n: 1})
 	}
-	own := slices.IndexFunc(forms, func(f form) bool { return lowerJoined(p.words, f.key) })
+	a.forms, a.keyArena = forms, keys
+	own := slices.IndexFunc(forms, func(f nameForm) bool { return lowerJoined(p.words, f.key) })
 	best := own
 	for i, f := range forms {
 		switch {
 		case best < 0:
 			best = i
 		case f.n > forms[best].n,
-			f.n == forms[best].n && best != own && f.key < forms[best].key:
+			f.n == forms[best].n && best != own && bytes.Compare(f.key, forms[best].key) < 0:
 			best = i
 		}
 	}
@@ -177,6 +177,13 @@ func (a *analysis) usualForm(p *person) []string {
 	return forms[best].words
 }
 
+// nameForm is a form of a person's name (usualForm).
+type nameForm struct {
+	key   []byte   // the words in lower case, joined by spaces
+	words []string // as first written
+	n     int
+}
+
 // lowerJoin returns words in lower case, joined by spaces: what
 // strings.ToLower(joinName(words)) returns.
 func lowerJoin(words []string) string {
@@ -184,25 +191,28 @@ func lowerJoin(words []string) string {
 	for _, w := range words {
 		n += len(w)
 	}
-	var b strings.Builder
-	b.Grow(n)
+	return string(appendLowerJoin(make([]byte, 0, n), words))
+}
+
+// appendLowerJoin appends lowerJoin(words) to dst.
+func appendLowerJoin(dst []byte, words []string) []byte {
 	for i, w := range words {
 		if i > 0 {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
 		for _, r := range w {
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // lowerJoined reports whether key is lowerJoin(words), without building it.
-func lowerJoined(words []string, key string) bool {
+func lowerJoined[S ~string | ~[]byte](words []string, key S) bool {
 	var buf [utf8.UTFMax]byte
 	for i, w := range words {
 		if i > 0 {
-			if key == "" || key[0] != ' ' {
+			if len(key) == 0 || key[0] != ' ' {
 				return false
 			}
 			key = key[1:]
@@ -210,20 +220,25 @@ func lowerJoined(words []string, key string) bool {
 		for _, r := range w {
 			l := unicode.ToLower(r)
 			if l < utf8.RuneSelf {
-				if key == "" || key[0] != byte(l) {
+				if len(key) == 0 || key[0] != byte(l) {
 					return false
 				}
 				key = key[1:]
 				continue
 			}
 			e := utf8.EncodeRune(buf[:], l)
-			if !strings.HasPrefix(key, string(buf[:e])) {
+			if len(key) < e {
 				return false
+			}
+			for k := range e {
+				if key[k] != buf[k] {
+					return false
+				}
 			}
 			key = key[e:]
 		}
 	}
-	return key == ""
+	return len(key) == 0
 }
 
 // placeCountry resolves a dateline place to a country code.

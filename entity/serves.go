@@ -34,7 +34,7 @@ func (a *analysis) serves() {
 	}
 	// People by the first and the last token of their mentions: a
 	// per-token table would cost more than the few mentions need.
-	who := nameEdges{starts: map[int]*person{}, ends: map[int]nameEdge{}}
+	who := a.newNameEdges()
 	for _, p := range a.people {
 		if a.halted() {
 			break
@@ -194,6 +194,20 @@ scan:
 type nameEdges struct {
 	starts map[int]*person  // first token of a mention -> its person
 	ends   map[int]nameEdge // last token of a mention -> its person and first token
+}
+
+// newNameEdges returns empty nameEdges: the maps of the analysis's scratch,
+// emptied when it is released, if it has one. An analysis makes one
+// (serves).
+func (a *analysis) newNameEdges() nameEdges {
+	sc := a.scratch
+	if sc == nil {
+		return nameEdges{starts: map[int]*person{}, ends: map[int]nameEdge{}}
+	}
+	if sc.edges.starts == nil {
+		sc.edges = nameEdges{starts: map[int]*person{}, ends: map[int]nameEdge{}}
+	}
+	return sc.edges
 }
 
 // nameEdge is a mention's person and first token.

@@ -70,7 +70,7 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 			return false
 		}
 		words++
-		english = english || a.t.english(t.Lower)
+		english = english || a.englishAt(k)
 	}
 	initialled := words == 1 && initials > 0 && !english
 	if words < 1 || words < 2 && !ner && !initialled || words > 4 {
@@ -125,7 +125,7 @@ func (a *analysis) commonRun(first, end int) bool {
 		if t.Kind != pipeline.Word {
 			continue
 		}
-		if !a.t.english(t.Lower) {
+		if !a.englishAt(k) {
 			return false
 		}
 		pure = pure || a.t.common(t.Lower)

@@ -12,7 +12,7 @@ func (a *analysis) findSurnames() {
 		return
 	}
 	// Words that name exactly one person, or several (then the latest wins).
-	byWord := map[string][]*person{}
+	byWord := a.newWordPeople()
 	for _, p := range a.people {
 		if a.halted() {
 			break
@@ -21,26 +21,26 @@ func (a *analysis) findSurnames() {
 			continue
 		}
 		last := p.words[len(p.words)-1]
-		byWord[last] = append(byWord[last], p)
+		byWord.add(last, p)
 		// "el-Sisi" is also "Sisi", "al-Sudani" "Sudani".
 		if bare := a.t.stripParticle(last); bare != last {
-			byWord[bare] = append(byWord[bare], p)
+			byWord.add(bare, p)
 		}
 	}
 	// A first name stands for its person when it is no one's surname and no
 	// one else's first name ("Wang said", for Wang Yi).
-	firsts := map[string][]*person{}
+	firsts := a.newWordPeople()
 	for _, p := range a.people {
 		if a.halted() {
 			break
 		}
-		if len(p.words) > 1 && byWord[p.words[0]] == nil {
-			firsts[p.words[0]] = append(firsts[p.words[0]], p)
+		if len(p.words) > 1 && byWord.get(p.words[0]) == nil {
+			firsts.add(p.words[0], p)
 		}
 	}
-	for w, ps := range firsts {
-		if len(ps) == 1 {
-			byWord[w] = ps
+	for w, k := range firsts.at {
+		if ps := firsts.lists[k]; len(ps) == 1 {
+			byWord.set(w, ps)
 		}
 	}
 	// The mentions found so far, in text order, to know who was mentioned
@@ -76,7 +76,7 @@ func (a *analysis) findSurnames() {
 		if a.claimed[i] || a.skip[i] || !a.nameWord(i) && !(a.honorificAt(i) && (i+1 >= len(a.toks) || !a.nameWord(i+1))) {
 			continue
 		}
-		cands := byWord[a.toks[i].Norm]
+		cands := byWord.get(a.toks[i].Norm)
 		if len(cands) == 0 {
 			continue
 		}

@@ -31,13 +31,14 @@ func (a *analysis) intlBefore(i int) bool {
 // leader") is no title of the next line's name.
 func (a *analysis) readChain(i int) chain {
 	c := chain{first: i, end: i}
+	base := len(a.chainArena) // c's offices: a.chainArena[base:]
 	c.country = a.countryBefore(i, &c.first)
 	c.intl = c.country == "" && a.intlBefore(i)
 	j := i
 	end := a.d.Sentences[a.toks[i].Sentence].EndToken
 	for j < end {
 		if o := a.office[j]; o >= 0 && a.oms[o].first == j {
-			c.offices = append(c.offices, o)
+			a.chainArena = append(a.chainArena, o)
 			j = a.oms[o].end
 			c.end = j
 			j = skipParenAbbr(a.toks, j)
@@ -86,6 +87,11 @@ func (a *analysis) readChain(i int) chain {
 			}
 		}
 		break
+	}
+	if len(a.chainArena) > base {
+		// The offices live end to end in a.chainArena, capped: an append
+		// to them copies.
+		c.offices = a.chainArena[base:len(a.chainArena):len(a.chainArena)]
 	}
 	c.end = min(skipParenAbbr(a.toks, c.end), max(end, c.end))
 	if c.country == "" && !c.intl {
@@ -293,7 +299,7 @@ func (a *analysis) functionWordAsName(j int) bool {
 	}
 	t, next := &a.toks[j], &a.toks[j+1]
 	return t.Kind == pipeline.Word && t.IsCap() && !t.IsAllCaps() && a.t.words.notNames[t.Lower] &&
-		next.SpaceBefore && a.nameWord(j+1) && !a.t.english(next.Lower)
+		next.SpaceBefore && a.nameWord(j+1) && !a.englishAt(j+1)
 }
 
 // giveOffices gives p the offices of chain c, with the country the chain

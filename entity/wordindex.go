@@ -183,7 +183,50 @@ func (s *wordSet) has(w string) bool {
 
 // The flags of a token that hold whatever the passes do (tokFlags).
 const (
-	tokCap     uint8 = 1 << iota // a word that starts with an upper-case letter (Token.IsCap)
-	tokAllCaps                   // a capitalised word of two letters or more, none lower case (Token.IsAllCaps)
-	tokNotName                   // a word that is never a name's (tables.notName)
+	tokCap             uint8 = 1 << iota // a word that starts with an upper-case letter (Token.IsCap)
+	tokAllCaps                           // a capitalised word of two letters or more, none lower case (Token.IsAllCaps)
+	tokNotName                           // a word that is never a name's (tables.notName)
+	tokEnglishRead                       // tokEnglish is known (englishAt)
+	tokEnglish                           // the word is in the lexicon (tables.english)
+	tokEnglishWordRead                   // tokEnglishWord is known (englishWordAt)
+	tokEnglishWord                       // the word is English in either spelling (tables.englishWord)
 )
+
+// englishAt is a.t.english(a.toks[k].Lower), read once a token: the
+// passes ask it of a word again and again, and the lexicon is a binary
+// search.
+func (a *analysis) englishAt(k int) bool {
+	if k >= len(a.flags) {
+		return a.t.english(a.toks[k].Lower)
+	}
+	f := a.flags[k]
+	if f&tokEnglishRead == 0 {
+		f |= tokEnglishRead
+		if a.t.english(a.toks[k].Lower) {
+			f |= tokEnglish
+		}
+		a.flags[k] = f
+	}
+	return f&tokEnglish != 0
+}
+
+// englishWordAt is a.t.englishWord(a.toks[k].Lower), read once a token.
+func (a *analysis) englishWordAt(k int) bool {
+	if k >= len(a.flags) {
+		return a.t.englishWord(a.toks[k].Lower)
+	}
+	if f := a.flags[k]; f&tokEnglishWordRead != 0 {
+		return f&tokEnglishWord != 0
+	}
+	english := a.englishAt(k)
+	if !english {
+		us, ok := americanSpelling(a.toks[k].Lower)
+		english = ok && a.t.english(us)
+	}
+	f := a.flags[k] | tokEnglishWordRead
+	if english {
+		f |= tokEnglishWord
+	}
+	a.flags[k] = f
+	return f&tokEnglishWord != 0
+}
