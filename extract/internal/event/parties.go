@@ -663,3 +663,21 @@ func (f *finder) peopleIn(s pipeline.Sentence) []int {
 	}
 	return out
 }
+
+// namedIn returns how many people sentence s names: len(f.peopleIn(s)),
+// counted with f.seen rather than built.
+func (f *finder) namedIn(s pipeline.Sentence) int {
+	f.stamp++
+	if f.stamp == 0 {
+		clear(f.seen[:cap(f.seen)])
+		f.stamp = 1
+	}
+	n := 0
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if p := f.who[i]; p >= 0 && f.seen[p] != f.stamp {
+			f.seen[p] = f.stamp
+			n++
+		}
+	}
+	return n
+}
