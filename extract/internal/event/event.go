@@ -179,6 +179,9 @@ type finder struct {
 	toks     []pipeline.Token
 	who      []int       // token -> person index, or -1
 	info     []int32     // token -> the index of its word in Stage.infos, 0 if none
+	sets     []uint64    // token -> the sets of its word (wordInfo.sets)
+	dates    []bool      // token -> a day or date may start there (dateAt)
+	trigAt   []int32     // the tokens whose word has rules, in order
 	drafts   []*draft    // in slab
 	slab     []draft     // the room of the drafts; a full slab is left to the drafts in it and another made
 	byPerson [][]*draft  // person -> the drafts they are a party of, in the order they joined
@@ -214,7 +217,8 @@ func (f *finder) release() {
 	clear(f.drafts)
 	clear(f.cands[:cap(f.cands)])
 	clear(f.trigs[:cap(f.trigs)])
-	*f = finder{who: f.who[:0], info: f.info[:0], here: f.here[:0], top: f.top[:0],
+	*f = finder{who: f.who[:0], info: f.info[:0], sets: f.sets[:0], dates: f.dates[:0], trigAt: f.trigAt[:0],
+		here: f.here[:0], top: f.top[:0],
 		drafts: f.drafts[:0], slab: f.slab[:0], byPerson: f.byPerson[:0], cands: f.cands[:0], trigs: f.trigs[:0],
 		seen: f.seen[:0], stamp: f.stamp}
 	finders.Put(f)
@@ -225,9 +229,10 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := finders.Get().(*finder)
 	if cap(f.who) < n {
 		f.who, f.info, f.here = make([]int, n), make([]int32, n), make([]bool, n)
+		f.sets, f.dates = make([]uint64, n), make([]bool, n)
 	}
 	f.st, f.d, f.ents, f.toks = st, d, ents, d.Tokens
-	f.who, f.info, f.here = f.who[:n], f.info[:n], f.here[:n]
+	f.who, f.info, f.here, f.sets, f.dates = f.who[:n], f.info[:n], f.here[:n], f.sets[:n], f.dates[:n]
 	f.base = parseBase(articleDate(d))
 	f.top = headings(f.top[:0], d)
 	if np := len(ents.People); cap(f.byPerson) < np {
@@ -238,10 +243,20 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 		f.seen, f.stamp = make([]uint32, np), 0
 	}
 	f.seen = f.seen[:len(ents.People)]
+	trigAt := f.trigAt[:0]
 	for i := range f.who {
+		t := &d.Tokens[i]
 		f.who[i] = ents.PersonAt(i)
-		f.info[i] = st.ids.id(d.Tokens[i].Lower)
+		id := st.ids.id(t.Lower)
+		f.info[i] = id
+		in := &st.infos[id]
+		f.sets[i] = in.sets
+		if len(in.rules) > 0 {
+			trigAt = append(trigAt, int32(i))
+		}
+		f.dates[i] = t.Kind == pipeline.Number || t.Kind == pipeline.Word && (t.IsWeekday() || t.IsMonth() || t.Lower == "yesterday" || t.Lower == "today")
 	}
+	f.trigAt = trigAt
 	return f
 }
 

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/readout/readout/pipeline"
+import (
+	"slices"
+
+	"github.com/readout/readout/pipeline"
+)
 
 // personWindow is how many tokens a pattern's "{P}" looks ahead for a named
 // person.
@@ -50,7 +54,12 @@ func (tr trigger) typ() string {
 // the finder's, good until the next call.
 func (f *finder) triggers(s pipeline.Sentence) []trigger {
 	out := f.trigs[:0]
-	for i := s.FirstToken; i < s.EndToken; i++ {
+	at, _ := slices.BinarySearch(f.trigAt, int32(s.FirstToken))
+	for _, i32 := range f.trigAt[at:] {
+		i := int(i32)
+		if i >= s.EndToken {
+			break
+		}
 		for _, ru := range f.st.infos[f.info[i]].rules {
 			if !f.matches(ru, s, i) {
 				continue
@@ -148,8 +157,8 @@ func (f *finder) matchBefore(es []elem, k, first int) bool {
 
 // any reports whether a token in [from, to) is a word of the lexicon's set.
 func (f *finder) any(from, to int, set wordSet) bool {
-	for k := max(from, 0); k < to && k < len(f.info); k++ {
-		if f.st.infos[f.info[k]].sets&(1<<set) != 0 {
+	for k := max(from, 0); k < to && k < len(f.sets); k++ {
+		if f.sets[k]&(1<<set) != 0 {
 			return true
 		}
 	}
@@ -158,7 +167,7 @@ func (f *finder) any(from, to int, set wordSet) bool {
 
 // is reports whether token k is a word of the lexicon's set.
 func (f *finder) is(k int, set wordSet) bool {
-	return k >= 0 && k < len(f.info) && f.st.infos[f.info[k]].sets&(1<<set) != 0
+	return k >= 0 && k < len(f.sets) && f.sets[k]&(1<<set) != 0
 }
 
 // titleWindow bounds the words of titles a pattern's {P} reads past:

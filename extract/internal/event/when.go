@@ -28,6 +28,9 @@ func (f *finder) when(s pipeline.Sentence, at int) whenRef {
 	dateline := whenRef{rel: -1}
 	lead := f.d.Header.DatelineLead
 	for i := s.FirstToken; i < s.EndToken; i++ {
+		if !f.dates[i] {
+			continue
+		}
 		w, ok := f.dateAt(i, s)
 		if !ok {
 			continue
