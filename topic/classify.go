@@ -25,23 +25,23 @@ type Match struct {
 	Evidence []pipeline.Span
 }
 
-// word is a word or number token of the sentence being classified.
+// word is a word or number token of the sentence being classified. It
+// holds no pointer (its strings are its entries'), so that building a
+// sentence's words costs no write barrier.
 type word struct {
-	stem, lower string
-	tok         int32
-	adj         bool  // the next word follows with nothing but a joining hyphen between
-	jEnd        int32 // > 0: words [i, jEnd) are hyphen-joined, and jstem/jlower is their join
-	jstem       string
-	jlower      string
+	tok  int32
+	jEnd int32 // > 0: words [i, jEnd) are hyphen-joined, and je is their join's entry
 	// e and je are the word's and the join's entries in scratch.entries:
-	// indexes, not pointers, so that a word is cheap to move.
+	// e's stem and lower are the word's, je's the join's.
 	e, je int32
+	adj   bool // the next word follows with nothing but a joining hyphen between
 }
 
 // wordEntry is what a scratch keeps of a lower-case word: its stem and the
 // patterns that may start there, so that a word costs one look-up.
 type wordEntry struct {
-	stem          string
+	stem, lower string // lower is the word, the key of scratch.stems
+
 	byStem, exact int32 // Taxonomy.lists
 }
 
@@ -63,9 +63,10 @@ type scratch struct {
 	stems     map[string]int32 // lower-case word → its index in entries
 	entries   []wordEntry
 	words     []word
-	hits      []hit // in order of start
-	excl      []hit // the hits of exclude patterns, in order of start
-	exclWidth int32 // the most words an exclude hit spans
+	join      []byte // the room of a hyphen-joined word (sentenceWords)
+	hits      []hit  // in order of start
+	excl      []hit  // the hits of exclude patterns, in order of start
+	exclWidth int32  // the most words an exclude hit spans
 	stamp     uint32
 	groupSeen []uint32
 	ruleSeen  []uint32
@@ -88,14 +89,19 @@ const ctxEvery = 1024
 // every ctxEvery calls: the loops over a sentence's words call it, so that
 // even a sentence of megabytes gives up soon after the context ends.
 func (s *scratch) halted() bool {
-	if s.err != nil {
-		return true
+	if s.ticks++; s.ticks < ctxEvery {
+		return s.err != nil
 	}
-	if s.ticks++; s.ticks < ctxEvery || s.ctx == nil {
-		return false
+	return s.look()
+}
+
+// look is halted's look at the context, kept out of halted so that
+// halted is inlined in the loops.
+func (s *scratch) look() bool {
+	if s.err == nil && s.ctx != nil {
+		s.ticks = 0
+		s.err = s.ctx.Err()
 	}
-	s.ticks = 0
-	s.err = s.ctx.Err()
 	return s.err != nil
 }
 
@@ -140,13 +146,28 @@ func (s *scratch) entry(t *Taxonomy, lower string) int32 {
 	if e, ok := s.stems[lower]; ok {
 		return e
 	}
-	st := stem(lower)
-	e := int32(len(s.entries))
-	s.entries = append(s.entries, wordEntry{stem: st, byStem: t.stemList[st], exact: t.exactList[lower]})
 	// The cache outlives the call: clone the key so that it does not keep
 	// the document's text alive.
-	s.stems[strings.Clone(lower)] = e
+	return s.add(t, strings.Clone(lower))
+}
+
+// add makes the entry of a word the cache lacks, whose string lower the
+// cache may keep.
+func (s *scratch) add(t *Taxonomy, lower string) int32 {
+	st := stem(lower)
+	e := int32(len(s.entries))
+	s.entries = append(s.entries, wordEntry{stem: st, lower: lower, byStem: t.stemList[st], exact: t.exactList[lower]})
+	s.stems[lower] = e
 	return e
+}
+
+// joinEntry returns the entry of the word b spells, a hyphen-joined run
+// of words, building its string only when the cache lacks it.
+func (s *scratch) joinEntry(t *Taxonomy, b []byte) int32 {
+	if e, ok := s.stems[string(b)]; ok {
+		return e
+	}
+	return s.add(t, string(b))
 }
 
 // Classify returns the labels d discusses, each with its score and evidence,
@@ -254,7 +275,7 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 		}
 		lower := wordKey(tk.Lower)
 		e := s.entry(t, lower)
-		words = append(words, word{tok: int32(k), lower: lower, stem: s.entries[e].stem, e: e})
+		words = append(words, word{tok: int32(k), e: e})
 		prev = k
 	}
 	// Hyphen-joined runs: "counter-terrorism", "rare-earth", "anti-terror".
@@ -264,15 +285,14 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 			j++
 		}
 		if j > i {
-			var b strings.Builder
+			b := s.join[:0]
 			for k := i; k <= j; k++ {
-				b.WriteString(words[k].lower)
+				b = append(b, s.entries[words[k].e].lower...)
 			}
+			s.join = b
 			w := &words[i]
 			w.jEnd = int32(j + 1)
-			w.jlower = b.String()
-			w.je = s.entry(t, w.jlower)
-			w.jstem = s.entries[w.je].stem
+			w.je = s.joinEntry(t, b)
 		}
 		i = j + 1
 	}
@@ -309,10 +329,10 @@ func (t *Taxonomy) findHits(s *scratch) {
 		t.tryAll(s, t.lists[e.exact], i)
 		if w.jEnd > 0 {
 			je := &s.entries[w.je]
-			if w.jstem != w.stem {
+			if je.stem != e.stem {
 				t.tryAll(s, t.lists[je.byStem], i)
 			}
-			if w.jlower != w.lower {
+			if je.lower != e.lower {
 				t.tryAll(s, t.lists[je.exact], i)
 			}
 		}
@@ -321,7 +341,7 @@ func (t *Taxonomy) findHits(s *scratch) {
 
 func (t *Taxonomy) tryAll(s *scratch, cands []int32, i int) {
 	for _, p := range cands {
-		if end := t.match(s.words, &t.patterns[p], 0, i); end > 0 {
+		if end := t.match(s, &t.patterns[p], 0, i); end > 0 {
 			s.hits = append(s.hits, hit{pat: p, from: int32(i), to: int32(end)})
 		}
 	}
@@ -330,29 +350,39 @@ func (t *Taxonomy) tryAll(s *scratch, cands []int32, i int) {
 // match reports where pattern p, from its k-th word on, ends when it starts
 // at word i, or -1. A word of p meets either word i or the hyphen-joined run
 // that starts at i.
-func (t *Taxonomy) match(words []word, p *pattern, k, i int) int {
+func (t *Taxonomy) match(s *scratch, p *pattern, k, i int) int {
+	words := s.words
 	w := &words[i]
-	key, jkey := w.stem, w.jstem
+	e := &s.entries[w.e]
+	key := e.stem
 	if p.exact {
-		key, jkey = w.lower, w.jlower
+		key = e.lower
 	}
 	if key == p.words[k] {
 		if k+1 == len(p.words) {
 			return i + 1
 		}
 		if w.adj && i+1 < len(words) {
-			if end := t.match(words, p, k+1, i+1); end > 0 {
+			if end := t.match(s, p, k+1, i+1); end > 0 {
 				return end
 			}
 		}
 	}
-	if w.jEnd > 0 && jkey == p.words[k] {
+	if w.jEnd > 0 {
+		je := &s.entries[w.je]
+		jkey := je.stem
+		if p.exact {
+			jkey = je.lower
+		}
+		if jkey != p.words[k] {
+			return -1
+		}
 		end := int(w.jEnd)
 		if k+1 == len(p.words) {
 			return end
 		}
 		if words[end-1].adj && end < len(words) {
-			return t.match(words, p, k+1, end)
+			return t.match(s, p, k+1, end)
 		}
 	}
 	return -1
