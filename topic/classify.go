@@ -60,7 +60,7 @@ type evidence struct {
 // stems cache lives on from call to call, up to maxStems words: news
 // vocabulary repeats, and stemming is most of the cost of Classify.
 type scratch struct {
-	stems     map[string]int32 // lower-case word → its index in entries
+	stems     stemCache // lower-case word → its index in entries
 	entries   []wordEntry
 	words     []word
 	join      []byte // the room of a hyphen-joined word (sentenceWords)
@@ -107,7 +107,6 @@ func (s *scratch) look() bool {
 
 func newScratch(t *Taxonomy) *scratch {
 	return &scratch{
-		stems:     map[string]int32{},
 		groupSeen: make([]uint32, t.groups),
 		ruleSeen:  make([]uint32, len(t.rules)),
 		labelSeen: make([]uint32, len(t.labels)),
@@ -122,8 +121,8 @@ const maxStems = 1 << 14
 
 func (s *scratch) reset() {
 	s.ticks, s.err = 0, nil
-	if len(s.stems) > maxStems {
-		clear(s.stems)
+	if s.stems.len() > maxStems {
+		s.stems.reset()
 		clear(s.entries)
 		s.entries = s.entries[:0]
 	}
@@ -143,31 +142,35 @@ func (s *scratch) nextStamp() {
 }
 
 func (s *scratch) entry(t *Taxonomy, lower string) int32 {
-	if e, ok := s.stems[lower]; ok {
+	h := hashWord(lower)
+	e, slot := find(&s.stems, s.entries, lower, h)
+	if e >= 0 {
 		return e
 	}
 	// The cache outlives the call: clone the key so that it does not keep
 	// the document's text alive.
-	return s.add(t, strings.Clone(lower))
+	return s.add(t, strings.Clone(lower), slot, h)
 }
 
 // add makes the entry of a word the cache lacks, whose string lower the
-// cache may keep.
-func (s *scratch) add(t *Taxonomy, lower string) int32 {
+// cache may keep, at the slot and with the hash find gave it.
+func (s *scratch) add(t *Taxonomy, lower string, slot, h uint32) int32 {
 	st := stem(lower)
 	e := int32(len(s.entries))
 	s.entries = append(s.entries, wordEntry{stem: st, lower: lower, byStem: t.stemList[st], exact: t.exactList[lower]})
-	s.stems[lower] = e
+	s.stems.put(s.entries, slot, h, e)
 	return e
 }
 
 // joinEntry returns the entry of the word b spells, a hyphen-joined run
 // of words, building its string only when the cache lacks it.
 func (s *scratch) joinEntry(t *Taxonomy, b []byte) int32 {
-	if e, ok := s.stems[string(b)]; ok {
+	h := hashWord(b)
+	e, slot := find(&s.stems, s.entries, b, h)
+	if e >= 0 {
 		return e
 	}
-	return s.add(t, string(b))
+	return s.add(t, string(b), slot, h)
 }
 
 // Classify returns the labels d discusses, each with its score and evidence,
@@ -325,14 +328,18 @@ func (t *Taxonomy) findHits(s *scratch) {
 		}
 		w := &s.words[i]
 		e := &s.entries[w.e]
-		t.tryAll(s, t.lists[e.byStem], i)
-		t.tryAll(s, t.lists[e.exact], i)
+		if e.byStem != 0 {
+			t.tryAll(s, t.lists[e.byStem], i)
+		}
+		if e.exact != 0 {
+			t.tryAll(s, t.lists[e.exact], i)
+		}
 		if w.jEnd > 0 {
 			je := &s.entries[w.je]
-			if je.stem != e.stem {
+			if je.byStem != 0 && je.stem != e.stem {
 				t.tryAll(s, t.lists[je.byStem], i)
 			}
-			if je.lower != e.lower {
+			if je.exact != 0 && je.lower != e.lower {
 				t.tryAll(s, t.lists[je.exact], i)
 			}
 		}

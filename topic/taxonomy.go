@@ -168,7 +168,14 @@ func isWordToken(tok *pipeline.Token) bool {
 
 // wordKey drops the dots of a lower-case word, so that "U.S." meets "US".
 func wordKey(lower string) string {
-	if strings.IndexByte(lower, '.') < 0 {
+	dot := false
+	for i := 0; i < len(lower); i++ {
+		if lower[i] == '.' {
+			dot = true
+			break
+		}
+	}
+	if !dot {
 		return lower
 	}
 	return strings.ReplaceAll(lower, ".", "")
