@@ -194,6 +194,7 @@ type finder struct {
 	top      []bool      // sentence -> a headline, heading or caption: no report by itself
 	lastAt   int         // the trigger that reported last
 	trigs    []trigger   // the room of the current sentence's triggers (triggers)
+	arena    []int       // the room of the document's lists of people (list)
 	seen     []uint32    // person -> stamp when namedIn last counted them
 	stamp    uint32
 }
@@ -206,7 +207,7 @@ const maxPooledTokens = 1 << 16
 
 // release returns f to finders; f must not be used after.
 func (f *finder) release() {
-	if cap(f.who) > maxPooledTokens || cap(f.slab) > maxPooledTokens || len(f.byPerson) > maxPooledTokens {
+	if cap(f.who) > maxPooledTokens || cap(f.slab) > maxPooledTokens || len(f.byPerson) > maxPooledTokens || cap(f.arena) > maxPooledTokens {
 		return
 	}
 	clear(f.here[:cap(f.here)])
@@ -220,7 +221,7 @@ func (f *finder) release() {
 	*f = finder{who: f.who[:0], info: f.info[:0], sets: f.sets[:0], dates: f.dates[:0], trigAt: f.trigAt[:0],
 		here: f.here[:0], top: f.top[:0],
 		drafts: f.drafts[:0], slab: f.slab[:0], byPerson: f.byPerson[:0], cands: f.cands[:0], trigs: f.trigs[:0],
-		seen: f.seen[:0], stamp: f.stamp}
+		seen: f.seen[:0], stamp: f.stamp, arena: f.arena[:0]}
 	finders.Put(f)
 }
 
@@ -258,6 +259,25 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	}
 	f.trigAt = trigAt
 	return f
+}
+
+// listRoom is the room of a list of people that list gives: more people
+// than that move the list to the heap, as append does.
+const listRoom = 8
+
+// list returns an empty list of people with room for n (at least
+// listRoom), carved from the document's arena: its room is its own, so
+// that appending to it never writes over another list. The arena only
+// grows during a document (a full one is left to the lists in it), and is
+// emptied for the next: a list must not outlive its document.
+func (f *finder) list(n int) []int {
+	n = max(n, listRoom)
+	if len(f.arena)+n > cap(f.arena) {
+		f.arena = make([]int, 0, max(256, 2*cap(f.arena), n))
+	}
+	k := len(f.arena)
+	f.arena = f.arena[:k+n]
+	return f.arena[k : k : k+n]
 }
 
 // newDraft returns a zero draft from f's slab, with the room of the
@@ -380,9 +400,10 @@ func contains(xs []int, x int) bool {
 	return false
 }
 
-func union(a, b []int) []int {
-	out := make([]int, len(a), len(a)+len(b))
-	copy(out, a)
+// union returns the people of a and then those of b that a lacks, in a
+// new list.
+func (f *finder) union(a, b []int) []int {
+	out := append(f.list(len(a)+len(b)), a...)
 	for _, x := range b {
 		if !contains(out, x) {
 			out = append(out, x)

@@ -29,7 +29,7 @@ func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
 		}
 		for _, p := range people {
 			if p != anchor {
-				f.record(si, s, tr, typ, []int{anchor, p}, initiator)
+				f.record(si, s, tr, typ, append(f.list(2), anchor, p), initiator)
 			}
 		}
 		return
