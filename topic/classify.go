@@ -142,7 +142,11 @@ func (s *scratch) nextStamp() {
 }
 
 func (s *scratch) entry(t *Taxonomy, lower string) int32 {
-	h := hashWord(lower)
+	return s.hashedEntry(t, lower, hashWord(lower))
+}
+
+// hashedEntry is entry for a word whose hash h is known.
+func (s *scratch) hashedEntry(t *Taxonomy, lower string, h uint32) int32 {
 	e, slot := find(&s.stems, s.entries, lower, h)
 	if e >= 0 {
 		return e
@@ -276,8 +280,8 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 		if prev >= 0 {
 			words[len(words)-1].adj = linked(prev, k)
 		}
-		lower := wordKey(tk.Lower)
-		e := s.entry(t, lower)
+		lower, h := keyHash(tk.Lower)
+		e := s.hashedEntry(t, lower, h)
 		words = append(words, word{tok: int32(k), e: e})
 		prev = k
 	}

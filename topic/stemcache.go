@@ -13,6 +13,23 @@ type stemCache struct {
 type stemSlot struct {
 	hash uint32
 	e    int32 // the entry's index plus one; 0: an empty slot
+	// n and key are the word itself when it has at most len(key) bytes,
+	// so that most look-ups read no entry and no string; n is longWord
+	// for a longer word, which is read from its entry.
+	n   uint8
+	key [15]byte
+}
+
+// longWord is stemSlot.n for a word longer than stemSlot.key.
+const longWord = 0xff
+
+// newSlot returns the slot of word w, of hash h, for entry e.
+func newSlot(w string, h uint32, e int32) stemSlot {
+	s := stemSlot{hash: h, e: e + 1, n: longWord}
+	if len(w) <= len(s.key) {
+		s.n = uint8(copy(s.key[:], w))
+	}
+	return s
 }
 
 // hashWord is the FNV-1a hash of a word, as a string or as bytes.
@@ -25,6 +42,21 @@ func hashWord[W string | []byte](w W) uint32 {
 	return h
 }
 
+// keyHash returns wordKey(lower) and its hash, reading lower once when it
+// has no dot.
+func keyHash(lower string) (string, uint32) {
+	h := uint32(2166136261)
+	for i := 0; i < len(lower); i++ {
+		if lower[i] == '.' {
+			k := wordKey(lower)
+			return k, hashWord(k)
+		}
+		h ^= uint32(lower[i])
+		h *= 16777619
+	}
+	return lower, h
+}
+
 // find returns the entry of w, whose hash is h, or -1, and the slot
 // where w would go.
 func find[W string | []byte](c *stemCache, entries []wordEntry, w W, h uint32) (e int32, slot uint32) {
@@ -32,11 +64,18 @@ func find[W string | []byte](c *stemCache, entries []wordEntry, w W, h uint32) (
 		return -1, 0
 	}
 	for i := h & c.mask; ; i = (i + 1) & c.mask {
-		s := c.slots[i]
+		s := &c.slots[i]
 		if s.e == 0 {
 			return -1, i
 		}
-		if s.hash == h && entries[s.e-1].lower == string(w) {
+		if s.hash != h {
+			continue
+		}
+		if s.n == longWord {
+			if entries[s.e-1].lower == string(w) {
+				return s.e - 1, i
+			}
+		} else if int(s.n) == len(w) && string(s.key[:s.n]) == string(w) {
 			return s.e - 1, i
 		}
 	}
@@ -49,7 +88,7 @@ func (c *stemCache) put(entries []wordEntry, slot uint32, h uint32, e int32) {
 		c.grow(entries)
 		_, slot = find(c, entries, entries[e].lower, h)
 	}
-	c.slots[slot] = stemSlot{hash: h, e: e + 1}
+	c.slots[slot] = newSlot(entries[e].lower, h, e)
 	c.n++
 }
 

@@ -42,3 +42,12 @@ func TestStemCacheAgreesWithMap(t *testing.T) {
 		clear(want)
 	}
 }
+
+func TestKeyHash(t *testing.T) {
+	for _, w := range []string{"", "u.s.", "talks", "a.b", ".", "counter-terrorism"} {
+		k, h := keyHash(w)
+		if k != wordKey(w) || h != hashWord(k) {
+			t.Errorf("keyHash(%q) = %q, %d; want %q, %d", w, k, h, wordKey(w), hashWord(wordKey(w)))
+		}
+	}
+}
