@@ -312,6 +312,9 @@ func headings(top []bool, d *pipeline.Doc) []bool {
 // be pathologically long, so it looks at ctx as it goes.
 func (f *finder) sentence(ctx context.Context, si int) error {
 	s := f.d.Sentences[si]
+	if !f.hasTrigger(s) {
+		return nil // no word of the sentence has a rule
+	}
 	f.phone = f.any(s.FirstToken, s.EndToken, setPhone)
 	planned := -1 // the first token of the clause of the last plan
 	trs := f.triggers(s)

@@ -72,6 +72,12 @@ func (f *finder) triggers(s pipeline.Sentence) []trigger {
 	return out
 }
 
+// hasTrigger reports whether a word of sentence s has rules.
+func (f *finder) hasTrigger(s pipeline.Sentence) bool {
+	at, _ := slices.BinarySearch(f.trigAt, int32(s.FirstToken))
+	return at < len(f.trigAt) && int(f.trigAt[at]) < s.EndToken
+}
+
 // matches reports whether rule ru holds for the trigger word at token at.
 func (f *finder) matches(ru *rule, s pipeline.Sentence, at int) bool {
 	if !f.matchBefore(ru.pat.before, at-1, s.FirstToken) || !f.matchAfter(ru.pat.after, at+1, s.EndToken) {
