@@ -173,30 +173,30 @@ type draft struct {
 // finders between documents, with their tables and slices, so that a
 // document allocates little but its events.
 type finder struct {
-	st       *Stage
-	d        *pipeline.Doc
-	ents     *entity.Annotations
-	toks     []pipeline.Token
-	who      []int       // token -> person index, or -1
-	info     []int32     // token -> the index of its word in Stage.infos, 0 if none
-	sets     []uint64    // token -> the sets of its word (wordInfo.sets)
-	dates    []bool      // token -> a day or date may start there (dateAt)
-	trigAt   []int32     // the tokens whose word has rules, in order
-	drafts   []*draft    // in slab
-	slab     []draft     // the room of the drafts; a full slab is left to the drafts in it and another made
-	byPerson [][]*draft  // person -> the drafts they are a party of, in the order they joined
-	cands    []*draft    // same's scratch
-	last     *draft      // the latest event found or merged
-	phone    bool        // the current sentence speaks of a telephone
-	base     baseDate    // the article's date
-	context  *dayContext // the day of engagements told of but not yet named
-	here     []bool      // token -> it is a trigger of the current sentence; all false between sentences
-	top      []bool      // sentence -> a headline, heading or caption: no report by itself
-	lastAt   int         // the trigger that reported last
-	trigs    []trigger   // the room of the current sentence's triggers (triggers)
-	arena    []int       // the room of the document's lists of people (list)
-	seen     []uint32    // person -> stamp when namedIn last counted them
-	stamp    uint32
+	st         *Stage
+	d          *pipeline.Doc
+	ents       *entity.Annotations
+	toks       []pipeline.Token
+	who        []int       // token -> person index, or -1
+	info       []int32     // token -> the index of its word in Stage.infos, 0 if none
+	sets       []uint64    // token -> the sets of its word (wordInfo.sets), and dateBit
+	trigAt     []int32     // the tokens whose word has rules, in order
+	drafts     []*draft    // in slab
+	slab       []draft     // the room of the drafts; a full slab is left to the drafts in it and another made
+	byPerson   [][]*draft  // person -> the drafts they are a party of, in the order they joined
+	cands      []*draft    // same's scratch
+	last       *draft      // the latest event found or merged
+	phone      bool        // the current sentence speaks of a telephone
+	base       baseDate    // the article's date
+	context    *dayContext // the day of engagements told of but not yet named
+	here       []bool      // token -> it is a trigger of the current sentence; all false between sentences
+	top        []bool      // sentence -> a headline, heading or caption: no report by itself
+	lastAt     int         // the trigger that reported last
+	trigs      []trigger   // the room of the current sentence's triggers (triggers)
+	arena      []int       // the room of the document's lists of people (list)
+	clauseMemo clauseMemo
+	seen       []uint32 // person -> stamp when namedIn last counted them
+	stamp      uint32
 }
 
 var finders = sync.Pool{New: func() any { return new(finder) }}
@@ -218,7 +218,7 @@ func (f *finder) release() {
 	clear(f.drafts)
 	clear(f.cands[:cap(f.cands)])
 	clear(f.trigs[:cap(f.trigs)])
-	*f = finder{who: f.who[:0], info: f.info[:0], sets: f.sets[:0], dates: f.dates[:0], trigAt: f.trigAt[:0],
+	*f = finder{who: f.who[:0], info: f.info[:0], sets: f.sets[:0], trigAt: f.trigAt[:0],
 		here: f.here[:0], top: f.top[:0],
 		drafts: f.drafts[:0], slab: f.slab[:0], byPerson: f.byPerson[:0], cands: f.cands[:0], trigs: f.trigs[:0],
 		seen: f.seen[:0], stamp: f.stamp, arena: f.arena[:0]}
@@ -230,10 +230,10 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	f := finders.Get().(*finder)
 	if cap(f.who) < n {
 		f.who, f.info, f.here = make([]int, n), make([]int32, n), make([]bool, n)
-		f.sets, f.dates = make([]uint64, n), make([]bool, n)
+		f.sets = make([]uint64, n)
 	}
 	f.st, f.d, f.ents, f.toks = st, d, ents, d.Tokens
-	f.who, f.info, f.here, f.sets, f.dates = f.who[:n], f.info[:n], f.here[:n], f.sets[:n], f.dates[:n]
+	f.who, f.info, f.here, f.sets = f.who[:n], f.info[:n], f.here[:n], f.sets[:n]
 	f.base = parseBase(articleDate(d))
 	f.top = headings(f.top[:0], d)
 	if np := len(ents.People); cap(f.byPerson) < np {
@@ -251,15 +251,22 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 		id := st.ids.id(t.Lower)
 		f.info[i] = id
 		in := &st.infos[id]
-		f.sets[i] = in.sets
+		sets := in.sets
 		if len(in.rules) > 0 {
 			trigAt = append(trigAt, int32(i))
 		}
-		f.dates[i] = t.Kind == pipeline.Number || t.Kind == pipeline.Word && (t.IsWeekday() || t.IsMonth() || t.Lower == "yesterday" || t.Lower == "today")
+		if t.Kind == pipeline.Number || t.Kind == pipeline.Word && (t.IsWeekday() || t.IsMonth() || t.Lower == "yesterday" || t.Lower == "today") {
+			sets |= dateBit
+		}
+		f.sets[i] = sets
 	}
 	f.trigAt = trigAt
 	return f
 }
+
+// dateBit is the bit of finder.sets that says a day or date may start at
+// the token (dateAt): a bit no word set takes (TestDateBit).
+const dateBit = 1 << 63
 
 // listRoom is the room of a list of people that list gives: more people
 // than that move the list to the heap, as append does.

@@ -22,6 +22,26 @@ type span struct{ first, end int }
 // the word that opens it (clause-open) to the word that ends it
 // (clause-end), within the window s.
 func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
+	// The passes of one trigger ask for its clause several times: the
+	// last answer is kept (clauseOf reads nothing that changes).
+	if m := &f.clauseMemo; m.ok && m.at == at && m.first == s.FirstToken && m.end == s.EndToken {
+		return m.c
+	}
+	c := f.clause(s, at)
+	f.clauseMemo = clauseMemo{at: at, first: s.FirstToken, end: s.EndToken, c: c, ok: true}
+	return c
+}
+
+// clauseMemo is clauseOf's last answer: the clause c of the trigger at in
+// the tokens [first, end).
+type clauseMemo struct {
+	at, first, end int
+	c              span
+	ok             bool
+}
+
+// clause is clauseOf, computed.
+func (f *finder) clause(s pipeline.Sentence, at int) span {
 	c := span{s.FirstToken, s.EndToken}
 	for k := at - 1; k >= s.FirstToken; k-- {
 		if f.toks[k].Norm == "," {

@@ -65,3 +65,11 @@ func TestEveryRuleFires(t *testing.T) {
 		}
 	}
 }
+
+// TestDateBit checks that no word set takes the bit of finder.sets that
+// newFinder keeps for dates.
+func TestDateBit(t *testing.T) {
+	if len(wordSets) >= 63 {
+		t.Fatalf("%d word sets: bit 63 of finder.sets is dateBit", len(wordSets))
+	}
+}

@@ -28,7 +28,7 @@ func (f *finder) when(s pipeline.Sentence, at int) whenRef {
 	dateline := whenRef{rel: -1}
 	lead := f.d.Header.DatelineLead
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		if !f.dates[i] {
+		if f.sets[i]&dateBit == 0 {
 			continue
 		}
 		w, ok := f.dateAt(i, s)
