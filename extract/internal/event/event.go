@@ -178,8 +178,7 @@ type finder struct {
 	ents       *entity.Annotations
 	toks       []pipeline.Token
 	who        []int       // token -> person index, or -1
-	info       []int32     // token -> the index of its word in Stage.infos, 0 if none
-	sets       []uint64    // token -> the sets of its word (wordInfo.sets), and dateBit
+	sets       []uint64    // token -> the sets of its word (wordInfo.sets), dateBit and rulesBit
 	trigAt     []int32     // the tokens whose word has rules, in order
 	drafts     []*draft    // in slab
 	slab       []draft     // the room of the drafts; a full slab is left to the drafts in it and another made
@@ -218,7 +217,7 @@ func (f *finder) release() {
 	clear(f.drafts)
 	clear(f.cands[:cap(f.cands)])
 	clear(f.trigs[:cap(f.trigs)])
-	*f = finder{who: f.who[:0], info: f.info[:0], sets: f.sets[:0], trigAt: f.trigAt[:0],
+	*f = finder{who: f.who[:0], sets: f.sets[:0], trigAt: f.trigAt[:0],
 		here: f.here[:0], top: f.top[:0],
 		drafts: f.drafts[:0], slab: f.slab[:0], byPerson: f.byPerson[:0], cands: f.cands[:0], trigs: f.trigs[:0],
 		seen: f.seen[:0], stamp: f.stamp, arena: f.arena[:0]}
@@ -229,11 +228,11 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	n := len(d.Tokens)
 	f := finders.Get().(*finder)
 	if cap(f.who) < n {
-		f.who, f.info, f.here = make([]int, n), make([]int32, n), make([]bool, n)
+		f.who, f.here = make([]int, n), make([]bool, n)
 		f.sets = make([]uint64, n)
 	}
 	f.st, f.d, f.ents, f.toks = st, d, ents, d.Tokens
-	f.who, f.info, f.here, f.sets = f.who[:n], f.info[:n], f.here[:n], f.sets[:n]
+	f.who, f.here, f.sets = f.who[:n], f.here[:n], f.sets[:n]
 	f.base = parseBase(articleDate(d))
 	f.top = headings(f.top[:0], d)
 	if np := len(ents.People); cap(f.byPerson) < np {
@@ -249,10 +248,10 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 		t := &d.Tokens[i]
 		f.who[i] = ents.PersonAt(i)
 		id := st.ids.id(t.Lower)
-		f.info[i] = id
 		in := &st.infos[id]
 		sets := in.sets
 		if len(in.rules) > 0 {
+			sets |= rulesBit
 			trigAt = append(trigAt, int32(i))
 		}
 		if t.Kind == pipeline.Number || t.Kind == pipeline.Word && (t.IsWeekday() || t.IsMonth() || t.Lower == "yesterday" || t.Lower == "today") {
@@ -267,6 +266,10 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 // dateBit is the bit of finder.sets that says a day or date may start at
 // the token (dateAt): a bit no word set takes (TestDateBit).
 const dateBit = 1 << 63
+
+// rulesBit is the bit of finder.sets that says the token's word has
+// rules (wordInfo.rules): another bit no word set takes.
+const rulesBit = 1 << 62
 
 // listRoom is the room of a list of people that list gives: more people
 // than that move the list to the heap, as append does.

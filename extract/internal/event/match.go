@@ -60,7 +60,7 @@ func (f *finder) triggers(s pipeline.Sentence) []trigger {
 		if i >= s.EndToken {
 			break
 		}
-		for _, ru := range f.st.infos[f.info[i]].rules {
+		for _, ru := range f.st.infos[f.st.ids.id(f.toks[i].Lower)].rules {
 			if !f.matches(ru, s, i) {
 				continue
 			}
@@ -200,7 +200,7 @@ func (f *finder) personAfter(e elem, k, end int) int {
 		}
 		t := &f.toks[j]
 		switch {
-		case t.Norm == "." || t.Norm == ";" || f.is(j, setPersonStop) || len(f.st.infos[f.info[j]].rules) > 0:
+		case t.Norm == "." || t.Norm == ";" || f.is(j, setPersonStop) || f.sets[j]&rulesBit != 0:
 			return -1
 		case t.Norm == "," && !e.commas:
 			return -1
