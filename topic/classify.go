@@ -40,9 +40,12 @@ type word struct {
 // wordEntry is what a scratch keeps of a lower-case word: its stem and the
 // patterns that may start there, so that a word costs one look-up.
 type wordEntry struct {
-	stem, lower string // lower is the word, the key of scratch.stems
-
-	byStem, exact int32 // Taxonomy.lists
+	stem, lower   string // lower is the word, the key of scratch.stems
+	byStem, exact int32  // Taxonomy.lists
+	// matters says whether the word may take part in a match: its stem
+	// or its lower form is a word of a pattern (Taxonomy.stemWords,
+	// exactWords).
+	matters bool
 }
 
 // hit is a match of a pattern over words [from, to) of a sentence.
@@ -161,7 +164,8 @@ func (s *scratch) hashedEntry(t *Taxonomy, lower string, h uint32) int32 {
 func (s *scratch) add(t *Taxonomy, lower string, slot, h uint32) int32 {
 	st := stem(lower)
 	e := int32(len(s.entries))
-	s.entries = append(s.entries, wordEntry{stem: st, lower: lower, byStem: t.stemList[st], exact: t.exactList[lower]})
+	s.entries = append(s.entries, wordEntry{stem: st, lower: lower, byStem: t.stemList[st], exact: t.exactList[lower],
+		matters: t.stemWords[st] || t.exactWords[lower]})
 	s.stems.put(s.entries, slot, h, e)
 	return e
 }
@@ -277,11 +281,19 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 		if !isWordToken(tk) {
 			continue
 		}
+		lower, h := keyHash(tk.Lower)
+		e := s.hashedEntry(t, lower, h)
+		if !s.entries[e].matters && !inJoin(toks, k) {
+			// A word that takes part in no match is left out, and the
+			// word before it keeps no link to the word after: no
+			// pattern runs through it. A word of a hyphen-joined run
+			// stays, for the run's join.
+			prev = -1
+			continue
+		}
 		if prev >= 0 {
 			words[len(words)-1].adj = linked(prev, k)
 		}
-		lower, h := keyHash(tk.Lower)
-		e := s.hashedEntry(t, lower, h)
 		words = append(words, word{tok: int32(k), e: e})
 		prev = k
 	}
@@ -304,6 +316,12 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 		i = j + 1
 	}
 	return words
+}
+
+// inJoin reports whether word token k is hyphen-joined to the word before
+// it or after it ("counter-terrorism").
+func inJoin(toks []pipeline.Token, k int) bool {
+	return k >= 2 && hyphenJoined(toks, k-2, k) || k+2 < len(toks) && hyphenJoined(toks, k, k+2)
 }
 
 // hyphenJoined reports whether word tokens a and b are written as one word
