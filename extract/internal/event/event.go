@@ -247,7 +247,12 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	for i := range f.who {
 		t := &d.Tokens[i]
 		f.who[i] = ents.PersonAt(i)
-		id := st.ids.id(t.Lower)
+		var id int32 // st.ids.id(t.Lower), written out so that most tokens cost no call
+		if w := t.Lower; len(w) < 2 {
+			id = st.ids.short(w)
+		} else if h := shape(w); st.ids.may(h) {
+			id = st.ids.probe(w, h)
+		}
 		in := &st.infos[id]
 		sets := in.sets
 		if len(in.rules) > 0 {

@@ -65,16 +65,34 @@ func newWordIDs(ids map[string]int32) *wordIDs {
 
 // id returns the index of w, or 0 when the table has none.
 func (x *wordIDs) id(w string) int32 {
-	switch len(w) {
-	case 0:
+	if len(w) < 2 {
+		return x.short(w)
+	}
+	if h := shape(w); x.may(h) {
+		return x.probe(w, h)
+	}
+	return 0
+}
+
+// short is id of a word of less than two bytes.
+func (x *wordIDs) short(w string) int32 {
+	if w == "" {
 		return x.empty
-	case 1:
-		return x.single[w[0]]
 	}
-	h := shape(w)
-	if b := h >> (32 - 12); x.seen[b/64]&(1<<(b%64)) == 0 {
-		return 0
-	}
+	return x.single[w[0]]
+}
+
+// may reports whether the table may hold a word of shape h: false for
+// most words it lacks.
+func (x *wordIDs) may(h uint32) bool {
+	b := h >> (32 - 12)
+	return x.seen[b/64]&(1<<(b%64)) != 0
+}
+
+// probe is id of a word of two bytes or more, of shape h, that the table
+// may hold (may). newFinder calls short, may and probe itself: all three
+// are inlined, and id is not.
+func (x *wordIDs) probe(w string, h uint32) int32 {
 	for i := h >> x.shift; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
 		if s.id == 0 {
