@@ -25,24 +25,27 @@ type Match struct {
 	Evidence []pipeline.Span
 }
 
-// word is a word or number token of the sentence being classified.
+// word is a word or number token of the sentence being classified. It
+// holds no pointer (its strings are its entries'), so that building a
+// sentence's words costs no write barrier.
 type word struct {
-	stem, lower string
-	tok         int32
-	adj         bool  // the next word follows with nothing but a joining hyphen between
-	jEnd        int32 // > 0: words [i, jEnd) are hyphen-joined, and jstem/jlower is their join
-	jstem       string
-	jlower      string
+	tok  int32
+	jEnd int32 // > 0: words [i, jEnd) are hyphen-joined, and je is their join's entry
 	// e and je are the word's and the join's entries in scratch.entries:
-	// indexes, not pointers, so that a word is cheap to move.
+	// e's stem and lower are the word's, je's the join's.
 	e, je int32
+	adj   bool // the next word follows with nothing but a joining hyphen between
 }
 
 // wordEntry is what a scratch keeps of a lower-case word: its stem and the
 // patterns that may start there, so that a word costs one look-up.
 type wordEntry struct {
-	stem          string
-	byStem, exact int32 // Taxonomy.lists
+	stem, lower   string // lower is the word, the key of scratch.stems
+	byStem, exact int32  // Taxonomy.lists
+	// matters says whether the word may take part in a match: its stem
+	// or its lower form is a word of a pattern (Taxonomy.stemWords,
+	// exactWords).
+	matters bool
 }
 
 // hit is a match of a pattern over words [from, to) of a sentence.
@@ -60,12 +63,13 @@ type evidence struct {
 // stems cache lives on from call to call, up to maxStems words: news
 // vocabulary repeats, and stemming is most of the cost of Classify.
 type scratch struct {
-	stems     map[string]int32 // lower-case word → its index in entries
+	stems     stemCache // lower-case word → its index in entries
 	entries   []wordEntry
 	words     []word
-	hits      []hit // in order of start
-	excl      []hit // the hits of exclude patterns, in order of start
-	exclWidth int32 // the most words an exclude hit spans
+	join      []byte // the room of a hyphen-joined word (sentenceWords)
+	hits      []hit  // in order of start
+	excl      []hit  // the hits of exclude patterns, in order of start
+	exclWidth int32  // the most words an exclude hit spans
 	stamp     uint32
 	groupSeen []uint32
 	ruleSeen  []uint32
@@ -88,20 +92,24 @@ const ctxEvery = 1024
 // every ctxEvery calls: the loops over a sentence's words call it, so that
 // even a sentence of megabytes gives up soon after the context ends.
 func (s *scratch) halted() bool {
-	if s.err != nil {
-		return true
+	if s.ticks++; s.ticks < ctxEvery {
+		return s.err != nil
 	}
-	if s.ticks++; s.ticks < ctxEvery || s.ctx == nil {
-		return false
+	return s.look()
+}
+
+// look is halted's look at the context, kept out of halted so that
+// halted is inlined in the loops.
+func (s *scratch) look() bool {
+	if s.err == nil && s.ctx != nil {
+		s.ticks = 0
+		s.err = s.ctx.Err()
 	}
-	s.ticks = 0
-	s.err = s.ctx.Err()
 	return s.err != nil
 }
 
 func newScratch(t *Taxonomy) *scratch {
 	return &scratch{
-		stems:     map[string]int32{},
 		groupSeen: make([]uint32, t.groups),
 		ruleSeen:  make([]uint32, len(t.rules)),
 		labelSeen: make([]uint32, len(t.labels)),
@@ -116,8 +124,8 @@ const maxStems = 1 << 14
 
 func (s *scratch) reset() {
 	s.ticks, s.err = 0, nil
-	if len(s.stems) > maxStems {
-		clear(s.stems)
+	if s.stems.len() > maxStems {
+		s.stems.reset()
 		clear(s.entries)
 		s.entries = s.entries[:0]
 	}
@@ -137,16 +145,40 @@ func (s *scratch) nextStamp() {
 }
 
 func (s *scratch) entry(t *Taxonomy, lower string) int32 {
-	if e, ok := s.stems[lower]; ok {
+	return s.hashedEntry(t, lower, hashWord(lower))
+}
+
+// hashedEntry is entry for a word whose hash h is known.
+func (s *scratch) hashedEntry(t *Taxonomy, lower string, h uint32) int32 {
+	e, slot := find(&s.stems, s.entries, lower, h)
+	if e >= 0 {
 		return e
 	}
-	st := stem(lower)
-	e := int32(len(s.entries))
-	s.entries = append(s.entries, wordEntry{stem: st, byStem: t.stemList[st], exact: t.exactList[lower]})
 	// The cache outlives the call: clone the key so that it does not keep
 	// the document's text alive.
-	s.stems[strings.Clone(lower)] = e
+	return s.add(t, strings.Clone(lower), slot, h)
+}
+
+// add makes the entry of a word the cache lacks, whose string lower the
+// cache may keep, at the slot and with the hash find gave it.
+func (s *scratch) add(t *Taxonomy, lower string, slot, h uint32) int32 {
+	st := stem(lower)
+	e := int32(len(s.entries))
+	s.entries = append(s.entries, wordEntry{stem: st, lower: lower, byStem: t.stemList[st], exact: t.exactList[lower],
+		matters: t.stemWords[st] || t.exactWords[lower]})
+	s.stems.put(s.entries, slot, h, e)
 	return e
+}
+
+// joinEntry returns the entry of the word b spells, a hyphen-joined run
+// of words, building its string only when the cache lacks it.
+func (s *scratch) joinEntry(t *Taxonomy, b []byte) int32 {
+	h := hashWord(b)
+	e, slot := find(&s.stems, s.entries, b, h)
+	if e >= 0 {
+		return e
+	}
+	return s.add(t, string(b), slot, h)
 }
 
 // Classify returns the labels d discusses, each with its score and evidence,
@@ -249,12 +281,20 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 		if !isWordToken(tk) {
 			continue
 		}
+		lower, h := keyHash(tk.Lower)
+		e := s.hashedEntry(t, lower, h)
+		if !s.entries[e].matters && !inJoin(toks, k) {
+			// A word that takes part in no match is left out, and the
+			// word before it keeps no link to the word after: no
+			// pattern runs through it. A word of a hyphen-joined run
+			// stays, for the run's join.
+			prev = -1
+			continue
+		}
 		if prev >= 0 {
 			words[len(words)-1].adj = linked(prev, k)
 		}
-		lower := wordKey(tk.Lower)
-		e := s.entry(t, lower)
-		words = append(words, word{tok: int32(k), lower: lower, stem: s.entries[e].stem, e: e})
+		words = append(words, word{tok: int32(k), e: e})
 		prev = k
 	}
 	// Hyphen-joined runs: "counter-terrorism", "rare-earth", "anti-terror".
@@ -264,19 +304,24 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 			j++
 		}
 		if j > i {
-			var b strings.Builder
+			b := s.join[:0]
 			for k := i; k <= j; k++ {
-				b.WriteString(words[k].lower)
+				b = append(b, s.entries[words[k].e].lower...)
 			}
+			s.join = b
 			w := &words[i]
 			w.jEnd = int32(j + 1)
-			w.jlower = b.String()
-			w.je = s.entry(t, w.jlower)
-			w.jstem = s.entries[w.je].stem
+			w.je = s.joinEntry(t, b)
 		}
 		i = j + 1
 	}
 	return words
+}
+
+// inJoin reports whether word token k is hyphen-joined to the word before
+// it or after it ("counter-terrorism").
+func inJoin(toks []pipeline.Token, k int) bool {
+	return k >= 2 && hyphenJoined(toks, k-2, k) || k+2 < len(toks) && hyphenJoined(toks, k, k+2)
 }
 
 // hyphenJoined reports whether word tokens a and b are written as one word
@@ -305,14 +350,18 @@ func (t *Taxonomy) findHits(s *scratch) {
 		}
 		w := &s.words[i]
 		e := &s.entries[w.e]
-		t.tryAll(s, t.lists[e.byStem], i)
-		t.tryAll(s, t.lists[e.exact], i)
+		if e.byStem != 0 {
+			t.tryAll(s, t.lists[e.byStem], i)
+		}
+		if e.exact != 0 {
+			t.tryAll(s, t.lists[e.exact], i)
+		}
 		if w.jEnd > 0 {
 			je := &s.entries[w.je]
-			if w.jstem != w.stem {
+			if je.byStem != 0 && je.stem != e.stem {
 				t.tryAll(s, t.lists[je.byStem], i)
 			}
-			if w.jlower != w.lower {
+			if je.exact != 0 && je.lower != e.lower {
 				t.tryAll(s, t.lists[je.exact], i)
 			}
 		}
@@ -321,7 +370,7 @@ func (t *Taxonomy) findHits(s *scratch) {
 
 func (t *Taxonomy) tryAll(s *scratch, cands []int32, i int) {
 	for _, p := range cands {
-		if end := t.match(s.words, &t.patterns[p], 0, i); end > 0 {
+		if end := t.match(s, &t.patterns[p], 0, i); end > 0 {
 			s.hits = append(s.hits, hit{pat: p, from: int32(i), to: int32(end)})
 		}
 	}
@@ -330,29 +379,39 @@ func (t *Taxonomy) tryAll(s *scratch, cands []int32, i int) {
 // match reports where pattern p, from its k-th word on, ends when it starts
 // at word i, or -1. A word of p meets either word i or the hyphen-joined run
 // that starts at i.
-func (t *Taxonomy) match(words []word, p *pattern, k, i int) int {
+func (t *Taxonomy) match(s *scratch, p *pattern, k, i int) int {
+	words := s.words
 	w := &words[i]
-	key, jkey := w.stem, w.jstem
+	e := &s.entries[w.e]
+	key := e.stem
 	if p.exact {
-		key, jkey = w.lower, w.jlower
+		key = e.lower
 	}
 	if key == p.words[k] {
 		if k+1 == len(p.words) {
 			return i + 1
 		}
 		if w.adj && i+1 < len(words) {
-			if end := t.match(words, p, k+1, i+1); end > 0 {
+			if end := t.match(s, p, k+1, i+1); end > 0 {
 				return end
 			}
 		}
 	}
-	if w.jEnd > 0 && jkey == p.words[k] {
+	if w.jEnd > 0 {
+		je := &s.entries[w.je]
+		jkey := je.stem
+		if p.exact {
+			jkey = je.lower
+		}
+		if jkey != p.words[k] {
+			return -1
+		}
 		end := int(w.jEnd)
 		if k+1 == len(p.words) {
 			return end
 		}
 		if words[end-1].adj && end < len(words) {
-			return t.match(words, p, k+1, end)
+			return t.match(s, p, k+1, end)
 		}
 	}
 	return -1

@@ -59,7 +59,8 @@ func BenchmarkClassify(b *testing.B) {
 				for _, d := range docs {
 					if cold {
 						s := tax.pool.Get().(*scratch)
-						clear(s.stems)
+						s.stems.reset()
+						s.entries = s.entries[:0]
 						tax.pool.Put(s)
 					}
 					tax.Classify(d)

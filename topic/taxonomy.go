@@ -48,6 +48,10 @@ type Taxonomy struct {
 	// entry for a word keeps two int32s rather than two slices.
 	lists               [][]int32
 	stemList, exactList map[string]int32
+	// stemWords and exactWords hold every word of the patterns matched
+	// on stems and exactly, at any place: a word of the text whose stem
+	// and lower form are in neither takes part in no match.
+	stemWords, exactWords map[string]bool
 
 	pool sync.Pool // *scratch
 }
@@ -168,7 +172,14 @@ func isWordToken(tok *pipeline.Token) bool {
 
 // wordKey drops the dots of a lower-case word, so that "U.S." meets "US".
 func wordKey(lower string) string {
-	if strings.IndexByte(lower, '.') < 0 {
+	dot := false
+	for i := 0; i < len(lower); i++ {
+		if lower[i] == '.' {
+			dot = true
+			break
+		}
+	}
+	if !dot {
 		return lower
 	}
 	return strings.ReplaceAll(lower, ".", "")
@@ -219,6 +230,16 @@ func compileRecording(specs []labelSpec, stems map[string]string) (*Taxonomy, er
 	}
 	t.lists = [][]int32{nil}
 	t.stemList, t.exactList = listIDs(t, t.stemIndex), listIDs(t, t.exactIndex)
+	t.stemWords, t.exactWords = map[string]bool{}, map[string]bool{}
+	for _, p := range t.patterns {
+		in := t.stemWords
+		if p.exact {
+			in = t.exactWords
+		}
+		for _, w := range p.words {
+			in[w] = true
+		}
+	}
 	t.pool.New = func() any { return newScratch(t) }
 	return t, nil
 }

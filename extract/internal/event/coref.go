@@ -17,7 +17,7 @@ func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, 
 	typ := tr.typ()
 	if typ == Letter && initiator >= 0 && len(people) < 2 && f.any(max(s.FirstToken, tr.at-replyWindow), tr.at, setReply) && f.last != nil && f.last.typ == Letter {
 		// "Y's reciprocal letter": to the writer of the letter before.
-		people = union(people, f.last.people)
+		people = f.union(people, f.last.people)
 	}
 	if len(people) < 2 && tr.rule.form == formNoun && f.definite(s, tr.at) && si > 0 {
 		// "The conversation, initiated by X, ...", "The meeting was attended
@@ -32,38 +32,38 @@ func (f *finder) corefer(si int, s pipeline.Sentence, tr trigger, people []int, 
 		case d != nil && typ == Letter && d.initiator >= 0 && len(people) == 1 && !contains(d.people, people[0]):
 			// "The letters ... the one to Bosnia addressed its leader, Z":
 			// the same writer's letter to Z.
-			people = union(people, []int{d.initiator})
+			people = f.union(people, append(f.list(1), d.initiator))
 		case d != nil && len(d.people) >= 2:
 			// Its parties are known: the sentence adds only those its
 			// own complements name ("the meeting with Z"), not who
 			// describes it ("a summary of the meeting shared by Z").
 			c := f.clauseOf(s, tr.at)
 			more, _ := f.complementList(tr.at+1, c.end, f.nonparties(c, tr.at))
-			var keep []int
+			keep := f.list(len(people))
 			for _, p := range people {
 				if contains(more, p) {
 					keep = append(keep, p)
 				}
 			}
-			people = union(d.people, keep)
+			people = f.union(d.people, keep)
 		case d != nil:
-			people = union(people, d.people)
+			people = f.union(people, d.people)
 		case f.last != nil && f.last.sentence == si-1:
 			return nil, false
 		default:
-			people = union(people, f.peopleIn(f.tail(si-1)))
+			people = f.union(people, f.peopleIn(f.tail(si-1)))
 		}
 	}
 	if len(people) < 2 && f.twoSides(s) {
 		// "The two leaders": the parties of the engagement just reported,
 		// else the two people the sentence before names.
 		if f.last != nil && f.last.sentence == si-1 {
-			people = union(people, f.last.people)
+			people = f.union(people, f.last.people)
 		} else if si > 0 {
 			if two := f.peopleIn(f.tail(si - 1)); len(two) == 2 {
-				people = union(people, two)
+				people = f.union(people, two)
 			} else if f.last != nil {
-				people = union(people, f.last.people)
+				people = f.union(people, f.last.people)
 			}
 		}
 	}
@@ -95,7 +95,7 @@ func (f *finder) opensQuote(s pipeline.Sentence, at int) bool {
 // sentence names before it, if two or more, else the parties of the last
 // engagement with two parties or more told of.
 func (f *finder) plural(s pipeline.Sentence, i int) []int {
-	var out []int
+	out := f.list(0)
 	for k := s.FirstToken; k < i; k++ {
 		if p := f.who[k]; p >= 0 && !contains(out, p) {
 			out = append(out, p)

@@ -169,74 +169,150 @@ type draft struct {
 	seq       int  // its index in finder.drafts: the order it was first told
 }
 
-// finder holds the state of one document's run.
+// finder holds the state of one document's run. Finders are kept in
+// finders between documents, with their tables and slices, so that a
+// document allocates little but its events.
 type finder struct {
-	st       *Stage
-	d        *pipeline.Doc
-	ents     *entity.Annotations
-	toks     []pipeline.Token
-	who      []int   // token -> person index, or -1
-	info     []int32 // token -> the index of its word in Stage.infos, 0 if none
-	drafts   []*draft
-	byPerson map[int][]*draft // person -> the drafts they are a party of, in the order they joined
-	cands    []*draft         // same's scratch
-	last     *draft           // the latest event found or merged
-	phone    bool             // the current sentence speaks of a telephone
-	base     string           // the article's date, YYYY-MM-DD, or ""
-	context  *dayContext      // the day of engagements told of but not yet named
-	here     []bool           // token -> it is a trigger of the current sentence
-	top      []bool           // sentence -> a headline, heading or caption: no report by itself
-	lastAt   int              // the trigger that reported last
-	trigs    []trigger        // the room of the current sentence's triggers (triggers)
-	tables   *tokenTables
+	st         *Stage
+	d          *pipeline.Doc
+	ents       *entity.Annotations
+	toks       []pipeline.Token
+	who        []int       // token -> person index, or -1
+	sets       []uint64    // token -> the sets of its word (wordInfo.sets), dateBit and rulesBit
+	trigAt     []int32     // the tokens whose word has rules, in order
+	drafts     []*draft    // in slab
+	slab       []draft     // the room of the drafts; a full slab is left to the drafts in it and another made
+	byPerson   [][]*draft  // person -> the drafts they are a party of, in the order they joined
+	cands      []*draft    // same's scratch
+	last       *draft      // the latest event found or merged
+	phone      bool        // the current sentence speaks of a telephone
+	base       baseDate    // the article's date
+	context    *dayContext // the day of engagements told of but not yet named
+	here       []bool      // token -> it is a trigger of the current sentence; all false between sentences
+	top        []bool      // sentence -> a headline, heading or caption: no report by itself
+	lastAt     int         // the trigger that reported last
+	trigs      []trigger   // the room of the current sentence's triggers (triggers)
+	arena      []int       // the room of the document's lists of people (list)
+	clauseMemo clauseMemo
+	seen       []uint32 // person -> stamp when namedIn last counted them
+	stamp      uint32
 }
 
-// tokenTables are a finder's per-token tables, kept in finderTables
-// between documents. Every entry of who and info is set by newFinder; here
-// is all false between sentences.
-type tokenTables struct {
-	who  []int
-	info []int32
-	here []bool
-}
+var finders = sync.Pool{New: func() any { return new(finder) }}
 
-var finderTables = sync.Pool{New: func() any { return new(tokenTables) }}
-
-// maxPooledTokens bounds the tables kept in finderTables: a huge
+// maxPooledTokens bounds the tables of a finder kept in finders: a huge
 // document's are left to the garbage collector.
 const maxPooledTokens = 1 << 16
 
-// release returns f's tables to finderTables; f must not be used after.
+// release returns f to finders; f must not be used after.
 func (f *finder) release() {
-	if tb := f.tables; tb != nil && cap(tb.who) <= maxPooledTokens {
-		clear(tb.here[:cap(tb.here)])
-		f.tables = nil
-		finderTables.Put(tb)
+	if cap(f.who) > maxPooledTokens || cap(f.slab) > maxPooledTokens || len(f.byPerson) > maxPooledTokens || cap(f.arena) > maxPooledTokens {
+		return
 	}
+	clear(f.here[:cap(f.here)])
+	for i := range f.byPerson {
+		clear(f.byPerson[i])
+		f.byPerson[i] = f.byPerson[i][:0]
+	}
+	clear(f.drafts)
+	clear(f.cands[:cap(f.cands)])
+	clear(f.trigs[:cap(f.trigs)])
+	*f = finder{who: f.who[:0], sets: f.sets[:0], trigAt: f.trigAt[:0],
+		here: f.here[:0], top: f.top[:0],
+		drafts: f.drafts[:0], slab: f.slab[:0], byPerson: f.byPerson[:0], cands: f.cands[:0], trigs: f.trigs[:0],
+		seen: f.seen[:0], stamp: f.stamp, arena: f.arena[:0]}
+	finders.Put(f)
 }
 
 func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	n := len(d.Tokens)
-	tb := finderTables.Get().(*tokenTables)
-	if cap(tb.who) < n {
-		tb.who, tb.info, tb.here = make([]int, n), make([]int32, n), make([]bool, n)
+	f := finders.Get().(*finder)
+	if cap(f.who) < n {
+		f.who, f.here = make([]int, n), make([]bool, n)
+		f.sets = make([]uint64, n)
 	}
-	f := &finder{st: st, d: d, ents: ents, toks: d.Tokens, who: tb.who[:n], base: articleDate(d),
-		info: tb.info[:n], here: tb.here[:n], tables: tb}
-	f.top = headings(d)
+	f.st, f.d, f.ents, f.toks = st, d, ents, d.Tokens
+	f.who, f.here, f.sets = f.who[:n], f.here[:n], f.sets[:n]
+	f.base = parseBase(articleDate(d))
+	f.top = headings(f.top[:0], d)
+	if np := len(ents.People); cap(f.byPerson) < np {
+		f.byPerson = append(f.byPerson[:cap(f.byPerson)], make([][]*draft, np-cap(f.byPerson))...)
+	}
+	f.byPerson = f.byPerson[:len(ents.People)]
+	if np := len(ents.People); cap(f.seen) < np {
+		f.seen, f.stamp = make([]uint32, np), 0
+	}
+	f.seen = f.seen[:len(ents.People)]
+	trigAt := f.trigAt[:0]
 	for i := range f.who {
+		t := &d.Tokens[i]
 		f.who[i] = ents.PersonAt(i)
-		f.info[i] = st.ids.id(d.Tokens[i].Lower)
+		var id int32 // st.ids.id(t.Lower), written out so that most tokens cost no call
+		if w := t.Lower; len(w) < 2 {
+			id = st.ids.short(w)
+		} else if h := shape(w); st.ids.may(h) {
+			id = st.ids.probe(w, h)
+		}
+		in := &st.infos[id]
+		sets := in.sets
+		if len(in.rules) > 0 {
+			sets |= rulesBit
+			trigAt = append(trigAt, int32(i))
+		}
+		if t.Kind == pipeline.Number || t.Kind == pipeline.Word && (t.IsWeekday() || t.IsMonth() || t.Lower == "yesterday" || t.Lower == "today") {
+			sets |= dateBit
+		}
+		f.sets[i] = sets
 	}
+	f.trigAt = trigAt
 	return f
+}
+
+// dateBit is the bit of finder.sets that says a day or date may start at
+// the token (dateAt): a bit no word set takes (TestDateBit).
+const dateBit = 1 << 63
+
+// rulesBit is the bit of finder.sets that says the token's word has
+// rules (wordInfo.rules): another bit no word set takes.
+const rulesBit = 1 << 62
+
+// listRoom is the room of a list of people that list gives: more people
+// than that move the list to the heap, as append does.
+const listRoom = 8
+
+// list returns an empty list of people with room for n (at least
+// listRoom), carved from the document's arena: its room is its own, so
+// that appending to it never writes over another list. The arena only
+// grows during a document (a full one is left to the lists in it), and is
+// emptied for the next: a list must not outlive its document.
+func (f *finder) list(n int) []int {
+	n = max(n, listRoom)
+	if len(f.arena)+n > cap(f.arena) {
+		f.arena = make([]int, 0, max(256, 2*cap(f.arena), n))
+	}
+	k := len(f.arena)
+	f.arena = f.arena[:k+n]
+	return f.arena[k : k : k+n]
+}
+
+// newDraft returns a zero draft from f's slab, with the room of the
+// people of the draft that held its place before.
+func (f *finder) newDraft() *draft {
+	if len(f.slab) == cap(f.slab) {
+		f.slab = make([]draft, 0, max(16, 2*cap(f.slab)))
+	}
+	f.slab = f.slab[:len(f.slab)+1]
+	d := &f.slab[len(f.slab)-1]
+	*d = draft{people: d.people[:0]}
+	return d
 }
 
 // headings returns, for each sentence of d, whether it is a headline or a
 // heading (Sentence.Heading) or lies in a line above the body that the
 // header reads as a headline or a caption (Header.Lines): what such a line
 // reports is an event only when the body reports it too.
-func headings(d *pipeline.Doc) []bool {
-	top := make([]bool, len(d.Sentences))
+func headings(top []bool, d *pipeline.Doc) []bool {
+	top = slices.Grow(top[:0], len(d.Sentences))[:len(d.Sentences)]
 	li := 0
 	for si, s := range d.Sentences {
 		for li < len(d.Header.Lines) && d.Header.Lines[li].End <= s.Start {
@@ -251,6 +327,9 @@ func headings(d *pipeline.Doc) []bool {
 // be pathologically long, so it looks at ctx as it goes.
 func (f *finder) sentence(ctx context.Context, si int) error {
 	s := f.d.Sentences[si]
+	if !f.hasTrigger(s) {
+		return nil // no word of the sentence has a rule
+	}
 	f.phone = f.any(s.FirstToken, s.EndToken, setPhone)
 	planned := -1 // the first token of the clause of the last plan
 	trs := f.triggers(s)
@@ -339,15 +418,27 @@ func contains(xs []int, x int) bool {
 	return false
 }
 
-func union(a, b []int) []int {
-	out := make([]int, len(a), len(a)+len(b))
-	copy(out, a)
+// union returns the people of a and then those of b that a lacks, in a
+// new list.
+func (f *finder) union(a, b []int) []int {
+	out := append(f.list(len(a)+len(b)), a...)
 	for _, x := range b {
 		if !contains(out, x) {
 			out = append(out, x)
 		}
 	}
 	return out
+}
+
+// unionLen returns len(union(a, b)).
+func unionLen(a, b []int) int {
+	n := len(a)
+	for i, x := range b {
+		if !contains(a, x) && !contains(b[:i], x) {
+			n++
+		}
+	}
+	return n
 }
 
 func overlaps(a, b []int) bool {

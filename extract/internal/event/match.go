@@ -1,6 +1,10 @@
 package event
 
-import "github.com/readout/readout/pipeline"
+import (
+	"slices"
+
+	"github.com/readout/readout/pipeline"
+)
 
 // personWindow is how many tokens a pattern's "{P}" looks ahead for a named
 // person.
@@ -50,8 +54,13 @@ func (tr trigger) typ() string {
 // the finder's, good until the next call.
 func (f *finder) triggers(s pipeline.Sentence) []trigger {
 	out := f.trigs[:0]
-	for i := s.FirstToken; i < s.EndToken; i++ {
-		for _, ru := range f.st.infos[f.info[i]].rules {
+	at, _ := slices.BinarySearch(f.trigAt, int32(s.FirstToken))
+	for _, i32 := range f.trigAt[at:] {
+		i := int(i32)
+		if i >= s.EndToken {
+			break
+		}
+		for _, ru := range f.st.infos[f.st.ids.id(f.toks[i].Lower)].rules {
 			if !f.matches(ru, s, i) {
 				continue
 			}
@@ -61,6 +70,12 @@ func (f *finder) triggers(s pipeline.Sentence) []trigger {
 	}
 	f.trigs = out[:0]
 	return out
+}
+
+// hasTrigger reports whether a word of sentence s has rules.
+func (f *finder) hasTrigger(s pipeline.Sentence) bool {
+	at, _ := slices.BinarySearch(f.trigAt, int32(s.FirstToken))
+	return at < len(f.trigAt) && int(f.trigAt[at]) < s.EndToken
 }
 
 // matches reports whether rule ru holds for the trigger word at token at.
@@ -148,8 +163,8 @@ func (f *finder) matchBefore(es []elem, k, first int) bool {
 
 // any reports whether a token in [from, to) is a word of the lexicon's set.
 func (f *finder) any(from, to int, set wordSet) bool {
-	for k := max(from, 0); k < to && k < len(f.info); k++ {
-		if f.st.infos[f.info[k]].sets&(1<<set) != 0 {
+	for k := max(from, 0); k < to && k < len(f.sets); k++ {
+		if f.sets[k]&(1<<set) != 0 {
 			return true
 		}
 	}
@@ -158,7 +173,7 @@ func (f *finder) any(from, to int, set wordSet) bool {
 
 // is reports whether token k is a word of the lexicon's set.
 func (f *finder) is(k int, set wordSet) bool {
-	return k >= 0 && k < len(f.info) && f.st.infos[f.info[k]].sets&(1<<set) != 0
+	return k >= 0 && k < len(f.sets) && f.sets[k]&(1<<set) != 0
 }
 
 // titleWindow bounds the words of titles a pattern's {P} reads past:
@@ -185,7 +200,7 @@ func (f *finder) personAfter(e elem, k, end int) int {
 		}
 		t := &f.toks[j]
 		switch {
-		case t.Norm == "." || t.Norm == ";" || f.is(j, setPersonStop) || len(f.st.infos[f.info[j]].rules) > 0:
+		case t.Norm == "." || t.Norm == ";" || f.is(j, setPersonStop) || f.sets[j]&rulesBit != 0:
 			return -1
 		case t.Norm == "," && !e.commas:
 			return -1

@@ -29,7 +29,7 @@ func (f *finder) add(si int, s pipeline.Sentence, tr trigger) {
 		}
 		for _, p := range people {
 			if p != anchor {
-				f.record(si, s, tr, typ, []int{anchor, p}, initiator)
+				f.record(si, s, tr, typ, append(f.list(2), anchor, p), initiator)
 			}
 		}
 		return
@@ -117,7 +117,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		}
 	}
 	if d != nil {
-		if len(d.people) < 2 && len(union(d.people, people)) >= 2 {
+		if len(d.people) < 2 && unionLen(d.people, people) >= 2 {
 			d.rule = tr.rule.name // the rule that named its parties
 		}
 		f.join(d, people)
@@ -127,7 +127,7 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		if d.when.text == "" {
 			d.when = when
 		}
-		if named := len(f.peopleIn(s)); d.heading && !heading || d.named < 2 && named >= 2 && d.heading == heading {
+		if named := f.namedIn(s); d.heading && !heading || d.named < 2 && named >= 2 && d.heading == heading {
 			// The body's report is the evidence, not the headline's.
 			d.evidence, d.named = s.Span, named
 		}
@@ -150,8 +150,9 @@ func (f *finder) record(si int, s pipeline.Sentence, tr trigger, typ string, peo
 		len(c.people) == 0 && c.typ == typ && si-c.sentence == 1) {
 		when = c.when
 	}
-	d = &draft{typ: typ, rule: tr.rule.name, initiator: initiator, when: when,
-		evidence: s.Span, named: len(f.peopleIn(s)), sentence: si, heading: heading, seq: len(f.drafts)}
+	d = f.newDraft()
+	d.typ, d.rule, d.initiator, d.when = typ, tr.rule.name, initiator, when
+	d.evidence, d.named, d.sentence, d.heading, d.seq = s.Span, f.namedIn(s), si, heading, len(f.drafts)
 	f.drafts = append(f.drafts, d)
 	f.join(d, people)
 	f.last, f.lastAt = d, tr.at
@@ -198,9 +199,6 @@ func (f *finder) join(d *draft, people []int) {
 			continue
 		}
 		d.people = append(d.people, p)
-		if f.byPerson == nil {
-			f.byPerson = map[int][]*draft{}
-		}
 		f.byPerson[p] = append(f.byPerson[p], d)
 	}
 }

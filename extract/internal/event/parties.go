@@ -22,6 +22,26 @@ type span struct{ first, end int }
 // the word that opens it (clause-open) to the word that ends it
 // (clause-end), within the window s.
 func (f *finder) clauseOf(s pipeline.Sentence, at int) span {
+	// The passes of one trigger ask for its clause several times: the
+	// last answer is kept (clauseOf reads nothing that changes).
+	if m := &f.clauseMemo; m.ok && m.at == at && m.first == s.FirstToken && m.end == s.EndToken {
+		return m.c
+	}
+	c := f.clause(s, at)
+	f.clauseMemo = clauseMemo{at: at, first: s.FirstToken, end: s.EndToken, c: c, ok: true}
+	return c
+}
+
+// clauseMemo is clauseOf's last answer: the clause c of the trigger at in
+// the tokens [first, end).
+type clauseMemo struct {
+	at, first, end int
+	c              span
+	ok             bool
+}
+
+// clause is clauseOf, computed.
+func (f *finder) clause(s pipeline.Sentence, at int) span {
 	c := span{s.FirstToken, s.EndToken}
 	for k := at - 1; k >= s.FirstToken; k-- {
 		if f.toks[k].Norm == "," {
@@ -228,7 +248,7 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) (people []int, su
 			// counterpart; "the two leaders spoke": the engagement they
 			// refer to; "X spoke about the port": none.
 			if subj := f.subjectBefore(tr.at, c.first); subj >= 0 && f.talkedWith(tr.at, c.end) >= 0 {
-				out := []int{subj}
+				out := append(f.list(2), subj)
 				if p := f.counterpart(s, out); p >= 0 {
 					out = append(out, p)
 				}
@@ -247,7 +267,7 @@ func (f *finder) participants(s pipeline.Sentence, tr trigger) (people []int, su
 		// "X's first meeting with Y", "his call with Y": the owner and
 		// the complements.
 		if owner := f.possessorBefore(tr.at, c.first); owner >= 0 && len(parts) > 0 && !contains(parts, owner) {
-			return append([]int{owner}, parts...), -1
+			return append(append(f.list(1+len(parts)), owner), parts...), -1
 		}
 	}
 	out := f.clauseParties(s, tr, c, cut)
@@ -279,7 +299,7 @@ func (f *finder) verbParties(s pipeline.Sentence, tr trigger, c, cut span) []int
 	if subj < 0 {
 		return nil
 	}
-	subjs := []int{subj}
+	subjs := append(f.list(0), subj)
 	if k >= 0 {
 		subjs = f.coordinated(subj, k, c.first)
 	}
@@ -289,7 +309,7 @@ func (f *finder) verbParties(s pipeline.Sentence, tr trigger, c, cut span) []int
 			from = c.end
 		}
 	}
-	var objs []int
+	objs := f.list(0)
 	for _, p := range f.objects(from, c.end, subj, cut) {
 		if !contains(subjs, p) {
 			objs = append(objs, p)
@@ -298,7 +318,7 @@ func (f *finder) verbParties(s pipeline.Sentence, tr trigger, c, cut span) []int
 	if len(objs) == 0 && len(subjs) < 2 {
 		return nil
 	}
-	return append(subjs, objs...)
+	return append(append(f.list(len(subjs)+len(objs)), subjs...), objs...)
 }
 
 // talkWindow is how many words may stand between a verb of the talk form and
@@ -354,7 +374,7 @@ const maxSubjects = 4
 // people named before it and joined to it by "and" or a comma: "X and
 // Ghanaian President Y met".
 func (f *finder) coordinated(p, k, first int) []int {
-	out := []int{p}
+	out := append(f.list(maxSubjects), p)
 	for len(out) < maxSubjects {
 		for k >= first && f.who[k] == out[len(out)-1] {
 			k--
@@ -379,7 +399,7 @@ func (f *finder) coordinated(p, k, first int) []int {
 // the end of the list after the trigger ("meetings with Y and Z, part of a
 // visit by W"), with the people its pronouns and titles stand for.
 func (f *finder) clauseParties(s pipeline.Sentence, tr trigger, c, cut span) []int {
-	var out []int
+	out := f.list(0)
 	add := func(p int) {
 		if p >= 0 && !contains(out, p) {
 			out = append(out, p)
@@ -460,7 +480,7 @@ func (f *finder) nonparties(c span, at int) span {
 // ("met Y and Z, part of a visit by W"), and a word of object-stop ends it
 // anywhere ("spoke with Y about Z").
 func (f *finder) objects(i, end, subj int, cut span) []int {
-	var out []int
+	out := f.list(0)
 	for k := i; k < end; k++ {
 		if len(out) > 0 && f.listEnds(k, end) || f.is(k, setObjectStop) {
 			return out // "met Y and Z, part of a visit by W", "spoke with Y about Z"
@@ -528,7 +548,7 @@ func (f *finder) nameFollows(i, end int) bool {
 // to Y", "between X and Y" (a list: "between himself, Y and Z"); "with Y"
 // leaves the subject out.
 func (f *finder) complementList(i, end int, cut span) (people []int, all bool) {
-	var out []int
+	out := f.list(0)
 	open, from, to, between := false, false, false, false
 	for k := i; k < end; k++ {
 		switch {
@@ -655,11 +675,29 @@ func (f *finder) skipOfPlace(at, first int) int {
 
 // peopleIn returns the people named in sentence s.
 func (f *finder) peopleIn(s pipeline.Sentence) []int {
-	var out []int
+	out := f.list(0)
 	for i := s.FirstToken; i < s.EndToken; i++ {
 		if p := f.who[i]; p >= 0 && !contains(out, p) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// namedIn returns how many people sentence s names: len(f.peopleIn(s)),
+// counted with f.seen rather than built.
+func (f *finder) namedIn(s pipeline.Sentence) int {
+	f.stamp++
+	if f.stamp == 0 {
+		clear(f.seen[:cap(f.seen)])
+		f.stamp = 1
+	}
+	n := 0
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if p := f.who[i]; p >= 0 && f.seen[p] != f.stamp {
+			f.seen[p] = f.stamp
+			n++
+		}
+	}
+	return n
 }

@@ -65,3 +65,11 @@ func TestEveryRuleFires(t *testing.T) {
 		}
 	}
 }
+
+// TestDateBit checks that no word set takes the bits of finder.sets that
+// newFinder keeps for dates and rules.
+func TestDateBit(t *testing.T) {
+	if len(wordSets) >= 62 || dateBit != 1<<63 || rulesBit != 1<<62 {
+		t.Fatalf("%d word sets: bits 62 and 63 of finder.sets are rulesBit and dateBit", len(wordSets))
+	}
+}

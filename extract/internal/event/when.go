@@ -28,6 +28,9 @@ func (f *finder) when(s pipeline.Sentence, at int) whenRef {
 	dateline := whenRef{rel: -1}
 	lead := f.d.Header.DatelineLead
 	for i := s.FirstToken; i < s.EndToken; i++ {
+		if f.sets[i]&dateBit == 0 {
+			continue
+		}
 		w, ok := f.dateAt(i, s)
 		if !ok {
 			continue
@@ -152,8 +155,10 @@ func (f *finder) calendarDate(i, end int) whenRef {
 	if tok(k).Norm == "," {
 		k++
 	}
-	if y, err := strconv.Atoi(tok(k).Text); err == nil && tok(k).Kind == pipeline.Number && len(tok(k).Text) == 4 {
-		w.year = y
+	if tok(k).Kind == pipeline.Number && len(tok(k).Text) == 4 {
+		if y, err := strconv.Atoi(tok(k).Text); err == nil {
+			w.year = y
+		}
 	}
 	w.rel = -1
 	return w
@@ -188,6 +193,9 @@ func monthOf(t *pipeline.Token) (time.Month, bool) {
 // dayOf reads a day of the month: "8", "08", "8th".
 func dayOf(s string) (int, bool) {
 	s = strings.TrimRight(strings.ToLower(s), "stndrh")
+	if s == "" || s[0] != '+' && s[0] != '-' && (s[0] < '0' || s[0] > '9') {
+		return 0, false // what strconv.Atoi refuses, without building its error
+	}
 	d, err := strconv.Atoi(s)
 	return d, err == nil && d >= 1 && d <= 31
 }
@@ -205,57 +213,76 @@ func weekdayNumber(w string) int {
 // "" (the header gives the date of a dateline as the publication date).
 func articleDate(d *pipeline.Doc) string { return d.Header.Published }
 
-// resolve returns the day w names as YYYY-MM-DD, counted from the article's
-// date base (YYYY-MM-DD or ""): a weekday is the latest such day on or
-// before base, "yesterday" the day before, "today" base; a full date as
-// stated, a day and month in base's year (or the year before, if that puts
-// it after base). "" when w fixes no day or there is nothing to count from.
-func (w whenRef) resolve(base string) string {
-	if w.month != 0 && w.year != 0 {
-		return civil(w.year, w.month, w.day)
-	}
+// baseDate is the article's date (articleDate) as a time, read once per
+// document: every comparison of two days counts from it.
+type baseDate struct {
+	t  time.Time
+	ok bool // the article has a date, YYYY-MM-DD
+}
+
+// parseBase reads the article's date base (YYYY-MM-DD or "").
+func parseBase(base string) baseDate {
 	if base == "" { // no date to count from (and no error to build)
-		return ""
+		return baseDate{}
 	}
-	b, err := time.Parse("2006-01-02", base)
-	if err != nil {
-		return ""
-	}
-	switch {
-	case w.month != 0:
-		y := b.Year()
-		if time.Date(y, w.month, w.day, 0, 0, 0, 0, time.UTC).After(b) {
-			y--
-		}
-		return civil(y, w.month, w.day)
-	case w.weekday != 0:
-		back := (int(b.Weekday()) - (w.weekday - 1) + 7) % 7
-		return b.AddDate(0, 0, -back).Format("2006-01-02")
-	case w.rel >= 0 && w.text != "":
-		return b.AddDate(0, 0, -w.rel).Format("2006-01-02")
+	t, err := time.Parse("2006-01-02", base)
+	return baseDate{t: t, ok: err == nil}
+}
+
+// resolve returns the day w names as YYYY-MM-DD, counted from the article's
+// date b: a weekday is the latest such day on or before b, "yesterday" the
+// day before, "today" b; a full date as stated, a day and month in b's year
+// (or the year before, if that puts it after b). "" when w fixes no day or
+// there is nothing to count from.
+func (w whenRef) resolve(b baseDate) string {
+	if t, ok := w.date(b); ok {
+		return t.Format("2006-01-02")
 	}
 	return ""
 }
 
-// civil formats a date, or "" if it does not exist (February 30).
-func civil(y int, m time.Month, d int) string {
-	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d {
-		return ""
+// date is resolve's day as a time (midnight UTC), and false where resolve
+// gives "".
+func (w whenRef) date(b baseDate) (time.Time, bool) {
+	if w.month != 0 && w.year != 0 {
+		return civil(w.year, w.month, w.day)
 	}
-	return t.Format("2006-01-02")
+	if !b.ok {
+		return time.Time{}, false
+	}
+	switch {
+	case w.month != 0:
+		y := b.t.Year()
+		if time.Date(y, w.month, w.day, 0, 0, 0, 0, time.UTC).After(b.t) {
+			y--
+		}
+		return civil(y, w.month, w.day)
+	case w.weekday != 0:
+		back := (int(b.t.Weekday()) - (w.weekday - 1) + 7) % 7
+		return b.t.AddDate(0, 0, -back), true
+	case w.rel >= 0 && w.text != "":
+		return b.t.AddDate(0, 0, -w.rel), true
+	}
+	return time.Time{}, false
 }
 
-// sameDay reports whether v and w may name the same day, counted from base:
+// civil returns a date, or false if it does not exist (February 30).
+func civil(y int, m time.Month, d int) (time.Time, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}
+
+// sameDay reports whether v and w may name the same day, counted from b:
 // false only when both fix a day and the days differ ("Monday" and
 // "Wednesday", "April 7" and "April 9"); a day that resolves and one that
 // does not ("6 August 2025" and "yesterday" with no article date) may be
 // the same, and so may two of different kinds when there is no date to
 // count from ("today" and "Thursday").
-func (w whenRef) sameDay(v whenRef, base string) bool {
-	a, b := w.resolve(base), v.resolve(base)
-	if a != "" || b != "" {
-		return a == "" || b == "" || a == b
+func (w whenRef) sameDay(v whenRef, b baseDate) bool {
+	x, xok := w.date(b)
+	y, yok := v.date(b)
+	if xok || yok {
+		return !xok || !yok || x.Equal(y)
 	}
 	// No date to count from: two days of one kind differ when they are
 	// not the same ("Monday" and "Wednesday"); "today" and "Thursday" may

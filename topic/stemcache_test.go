@@ -1,0 +1,53 @@
+package topic
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestStemCacheAgreesWithMap fills a scratch's cache past several growths
+// and looks every word up, as a string and as bytes, against a map.
+func TestStemCacheAgreesWithMap(t *testing.T) {
+	tax := Default()
+	s := newScratch(tax)
+	want := map[string]int32{}
+	for round := range 2 {
+		for i := range 3000 {
+			w := fmt.Sprint("w", i%1500, "x")
+			if e, ok := want[w]; ok {
+				if got := s.entry(tax, w); got != e {
+					t.Fatalf("round %d: entry(%q) = %d, want %d", round, w, got, e)
+				}
+				continue
+			}
+			e := s.entry(tax, w)
+			if s.entries[e].lower != w {
+				t.Fatalf("entry(%q) holds %q", w, s.entries[e].lower)
+			}
+			want[w] = e
+		}
+		if s.stems.len() != len(want) {
+			t.Fatalf("round %d: cache holds %d words, want %d", round, s.stems.len(), len(want))
+		}
+		for w, e := range want {
+			if got := s.joinEntry(tax, []byte(w)); got != e {
+				t.Fatalf("joinEntry(%q) = %d, want %d", w, got, e)
+			}
+		}
+		if e, _ := find(&s.stems, s.entries, "absent", hashWord("absent")); e != -1 {
+			t.Fatalf(`find("absent") = %d, want -1`, e)
+		}
+		s.stems.reset()
+		s.entries = s.entries[:0]
+		clear(want)
+	}
+}
+
+func TestKeyHash(t *testing.T) {
+	for _, w := range []string{"", "u.s.", "talks", "a.b", ".", "counter-terrorism"} {
+		k, h := keyHash(w)
+		if k != wordKey(w) || h != hashWord(k) {
+			t.Errorf("keyHash(%q) = %q, %d; want %q, %d", w, k, h, wordKey(w), hashWord(wordKey(w)))
+		}
+	}
+}
