@@ -45,39 +45,116 @@ func dataLines(text string) string {
 // character.
 const lengthOffset = ' '
 
-// startsFromLengths returns the start of each line from the lengths of the
-// lines, a character each (see lexiconLines).
-func startsFromLengths(lengths string) []int32 {
+// blockLines is the number of lines of a block of a lineIndex.
+const blockLines = 16
+
+// lineIndex finds the lines of a sorted table searched in place. It keeps
+// the start of every blockLines-th line only, which New adds up from the
+// generated line lengths: a lookup searches those first, then adds up the
+// lengths of one block's lines and searches them. The starts of every line
+// would cost New a page of memory for each thousand lines.
+//
+// A line's key is what it holds before its tab, or all of it (a line holds
+// one tab at most: a word and its mark, a name and its code); the
+// lines are in the byte order of their keys, or, with foldCase, of their
+// lower-case keys (compareLower).
+type lineIndex struct {
+	text     string  // the data lines, without the file's header of comments
+	lengths  string  // the length of each line plus lengthOffset, one byte a line
+	blocks   []int32 // the start of line k*blockLines, for each k
+	foldCase bool    // keys compare in lower case
+}
+
+// newLineIndex returns the index of text's lines from their lengths, a
+// character each (see lexiconLines).
+func newLineIndex(text, lengths string, foldCase bool) lineIndex {
 	lengths = strings.TrimSuffix(lengths, "\n")
-	starts := make([]int32, len(lengths))
+	blocks := make([]int32, 0, (len(lengths)+blockLines-1)/blockLines)
 	pos := int32(0)
 	for i := 0; i < len(lengths); i++ {
-		starts[i] = pos
+		if i%blockLines == 0 {
+			blocks = append(blocks, pos)
+		}
 		pos += int32(lengths[i] - lengthOffset)
 	}
-	return starts
+	return lineIndex{text: text, lengths: lengths, blocks: blocks, foldCase: foldCase}
 }
 
-// lineStarts returns the start of each line of text, reading it.
-func lineStarts(text string) []int32 {
-	starts := make([]int32, 0, strings.Count(text, "\n")+1)
-	for i := 0; i < len(text); {
-		starts = append(starts, int32(i))
-		end := strings.IndexByte(text[i:], '\n')
-		if end < 0 {
-			break
+// lineLengths returns the lengths of text's lines, line breaks included,
+// plus lengthOffset, one byte a line, and a line break: the form of
+// lexiconLines. ok is false when a line is too long for one printable
+// character.
+func lineLengths(text string) (lengths string, ok bool) {
+	var b strings.Builder
+	for line := range strings.Lines(text) {
+		if len(line) > '~'-lengthOffset {
+			return "", false
 		}
-		i += end + 1
+		b.WriteByte(byte(len(line) + lengthOffset))
 	}
-	return starts
+	b.WriteByte('\n')
+	return b.String(), true
 }
 
-// lineAt returns line n of text, whose lines start at starts, without its
-// line break.
-func lineAt(text string, starts []int32, n int) string {
-	end := len(text)
-	if n+1 < len(starts) {
-		end = int(starts[n+1])
+// line returns the text of the line from start to end, without its line
+// break.
+func (x *lineIndex) line(start, end int32) string {
+	return strings.TrimSuffix(x.text[start:end], "\n")
+}
+
+// compare compares the key of line with key.
+func (x *lineIndex) compare(line, key string) int {
+	if i := strings.LastIndexByte(line, '\t'); i >= 0 {
+		line = line[:i]
 	}
-	return strings.TrimSuffix(text[starts[n]:end], "\n")
+	if x.foldCase {
+		return compareLower(line, key)
+	}
+	return strings.Compare(line, key)
+}
+
+// search returns the line whose key is key, found by binary search.
+func (x *lineIndex) search(key string) (string, bool) {
+	// The last block whose first line is not after the one sought.
+	lo, hi := 0, len(x.blocks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		start := x.blocks[m]
+		end := start + int32(x.lengths[m*blockLines]-lengthOffset)
+		switch c := x.compare(x.line(start, end), key); {
+		case c == 0:
+			return x.line(start, end), true
+		case c < 0:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return "", false
+	}
+	// The lines of that block after its first.
+	first := (lo - 1) * blockLines
+	lens := x.lengths[first:min(first+blockLines, len(x.lengths))]
+	var starts [blockLines + 1]int32
+	pos := x.blocks[lo-1]
+	for i := 0; i < len(lens); i++ {
+		starts[i] = pos
+		pos += int32(lens[i] - lengthOffset)
+	}
+	starts[len(lens)] = pos
+	lo, hi = 1, len(lens)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		line := x.line(starts[m], starts[m+1])
+		switch c := x.compare(line, key); {
+		case c == 0:
+			return line, true
+		case c < 0:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return "", false
 }

@@ -136,11 +136,11 @@ func loadTables() (*tables, error) {
 			return nil, err
 		}
 	}
-	// The generated tables are searched in place, unchecked, by the
-	// starts of their lines from their generated line lengths:
+	// The generated tables are searched in place, unchecked, by sparse
+	// indexes of their lines from their generated line lengths:
 	// TestEmbeddedTables and TestLineIndexes check them.
-	t.lexicon = lexicon{text: dataLines(lexiconText), lines: startsFromLengths(lexiconLines)}
-	t.places = placeTable{text: dataLines(placesText), lines: startsFromLengths(placesLines)}
+	t.lexicon = lexicon{newLineIndex(dataLines(lexiconText), lexiconLines, false)}
+	t.places = placeTable{newLineIndex(dataLines(placesText), placesLines, true)}
 	t.markPhraseStarts()
 	return t, nil
 }
@@ -240,12 +240,11 @@ func (t *tables) readCities(r io.Reader, name string) error {
 
 // lexicon is the generated English lexicon: lines of one lower-case word,
 // with a tab and "N" when the word is also written as a name, in byte
-// order. It is searched in place, so that loading it costs nothing but the
-// starts of its lines, which New takes from the generated line lengths
-// (lineindex.go) without reading its sixty thousand lines.
+// order. It is searched in place, so that loading its sixty thousand lines
+// costs nothing but a sparse index of their starts, which New takes from
+// the generated line lengths (lineindex.go).
 type lexicon struct {
-	text  string  // the word lines, without the file's header of comments
-	lines []int32 // the start of each line
+	lineIndex
 }
 
 // readLexicon reads an English lexicon, checking its lines: a header of
@@ -272,7 +271,11 @@ func (t *tables) readLexicon(text, name string) error {
 		prev = w
 	}
 	data := dataLines(text)
-	t.lexicon = lexicon{text: data, lines: lineStarts(data)}
+	lengths, ok := lineLengths(data)
+	if !ok {
+		return fmt.Errorf("%w: %s: a line longer than %d bytes", ErrBadTable, name, '~'-lengthOffset-1)
+	}
+	t.lexicon = lexicon{newLineIndex(data, lengths, false)}
 	return nil
 }
 
@@ -282,23 +285,8 @@ func (l *lexicon) lookup(lower string) (found, name bool) {
 	if lower == "" {
 		return false, false
 	}
-	lo, hi := 0, len(l.lines)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		w, flag := lineAt(l.text, l.lines, m), false
-		if n := len(w); n > 2 && w[n-2] == '\t' {
-			w, flag = w[:n-2], true
-		}
-		switch {
-		case w == lower:
-			return true, flag
-		case w < lower:
-			lo = m + 1
-		default:
-			hi = m
-		}
-	}
-	return false, false
+	line, found := l.search(lower)
+	return found, found && len(line) > 2 && line[len(line)-2] == '\t'
 }
 
 // common reports whether lower is an English word that the word list never

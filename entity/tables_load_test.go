@@ -3,6 +3,7 @@ package entity
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -62,8 +63,8 @@ func TestEmbeddedTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tb.lexicon.text != checked.lexicon.text || !slices.Equal(tb.lexicon.lines, checked.lexicon.lines) ||
-		tb.places.text != checked.places.text || !slices.Equal(tb.places.lines, checked.places.lines) {
+	if tb.lexicon.text != checked.lexicon.text || tb.lexicon.lengths != checked.lexicon.lengths || !slices.Equal(tb.lexicon.blocks, checked.lexicon.blocks) ||
+		tb.places.text != checked.places.text || tb.places.lengths != checked.places.lengths || !slices.Equal(tb.places.blocks, checked.places.blocks) {
 		t.Error("New's tables are not those of the checking readers: run go test ./entity -run TestLineIndexes -update-index")
 	}
 	n := 0
@@ -76,6 +77,46 @@ func TestEmbeddedTables(t *testing.T) {
 	}
 	if n < 50000 || n > 80000 {
 		t.Errorf("%d lexicon words: the word list changed?", n)
+	}
+	n = 0
+	for line := range strings.Lines(tb.places.text) {
+		place, code, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if got, ok := tb.places.lookup(place); !ok || got != code {
+			t.Errorf("places.lookup(%q) = %q, %v, want %q, true", place, got, ok, code)
+		}
+		n++
+	}
+	if n < 10000 {
+		t.Errorf("%d places: the gazetteer changed?", n)
+	}
+}
+
+// TestLineIndex finds every line of sorted texts of up to three blocks,
+// with and without a last line break, and no line that is not there.
+func TestLineIndex(t *testing.T) {
+	for _, n := range []int{0, 1, 2, blockLines - 1, blockLines, blockLines + 1, 2*blockLines + 7} {
+		var lines []string
+		for i := range n {
+			lines = append(lines, fmt.Sprintf("w%04d%s", 2*i+1, strings.Repeat("\tx", i%2)))
+		}
+		joined := strings.Join(lines, "\n")
+		for _, text := range []string{joined, joined + "\n"} {
+			if n == 0 && text != "" {
+				continue
+			}
+			lengths, ok := lineLengths(text)
+			if !ok {
+				t.Fatal("lineLengths: a line too long")
+			}
+			x := newLineIndex(text, lengths, false)
+			for i := -1; i <= 2*n+1; i++ {
+				w := fmt.Sprintf("w%04d", i)
+				got, found := x.search(w)
+				if want := i > 0 && i%2 == 1 && i/2 < n; found != want || found && got != lines[i/2] {
+					t.Errorf("%d lines %q: search(%q) = %q, %v, want %v", n, text[max(0, len(text)-8):], w, got, found, want)
+				}
+			}
+		}
 	}
 }
 
@@ -121,21 +162,17 @@ func TestLineIndexes(t *testing.T) {
 		{lexiconText, "data/english/lexicon.lines", lexiconLines},
 		{placesText, "data/places.lines", placesLines},
 	} {
-		var b strings.Builder
-		for line := range strings.Lines(dataLines(tt.table)) {
-			if len(line) > '~'-lengthOffset {
-				t.Fatalf("%s: a line of %d bytes: one printable character holds at most %d", tt.file, len(line), '~'-lengthOffset)
-			}
-			b.WriteByte(byte(len(line) + lengthOffset))
+		lengths, ok := lineLengths(dataLines(tt.table))
+		if !ok {
+			t.Fatalf("%s: a line of more than %d bytes: one printable character holds at most that", tt.file, '~'-lengthOffset)
 		}
-		b.WriteByte('\n')
 		if *updateIndex {
-			if err := os.WriteFile(tt.file, []byte(b.String()), 0o644); err != nil {
+			if err := os.WriteFile(tt.file, []byte(lengths), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			continue
 		}
-		if b.String() != tt.embedded {
+		if lengths != tt.embedded {
 			t.Errorf("%s is not the line lengths of its table: run go test ./entity -run TestLineIndexes -update-index", tt.file)
 		}
 	}
