@@ -116,12 +116,7 @@ func (t *tables) readCountryRules(lists *wordlist.Lists) error {
 		sets[n] = set
 	}
 	const file = "data/countryrules.tsv"
-	r, err := dataFS.Open(file)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	rs, err := parseCountryRules(r, file, sets)
+	rs, err := parseCountryRules(strings.NewReader(countryRulesText), file, sets)
 	if err != nil {
 		return err
 	}

@@ -1,14 +1,18 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/readout/readout/pipeline"
 )
 
-// matcher finds the longest table phrase that starts at a token.
+// matcher finds the longest table phrase that starts at a token. Its
+// phrases are added, then compiled once (compile) before it matches.
 type matcher[V any] struct {
 	byFirst map[string][]phrase[V] // longest first
+	added   []phrase[V]            // the phrases added, in order, until compile
 }
 
 type phrase[V any] struct {
@@ -17,7 +21,8 @@ type phrase[V any] struct {
 	value V
 }
 
-func newMatcher[V any]() *matcher[V] { return &matcher[V]{byFirst: map[string][]phrase[V]{}} }
+// newMatcher returns an empty matcher with room for about n phrases.
+func newMatcher[V any](n int) *matcher[V] { return &matcher[V]{added: make([]phrase[V], 0, n)} }
 
 func (m *matcher[V]) add(words []string, v V) { m.addBefore(words, "", v) }
 
@@ -27,14 +32,36 @@ func (m *matcher[V]) addBefore(words []string, next string, v V) {
 	if len(words) == 0 {
 		return
 	}
-	// Longest first, and in the order added among phrases of one length:
-	// after every phrase at least as long.
-	list := m.byFirst[words[0]]
-	i := len(list)
-	for i > 0 && len(list[i-1].words) < len(words) {
-		i--
+	m.added = append(m.added, phrase[V]{words, next, v})
+}
+
+// compile groups the phrases added by their first word, longest first and
+// in the order added among phrases of one length, in one sorted array that
+// the lists of byFirst share.
+func (m *matcher[V]) compile() {
+	ps := m.added
+	m.added = nil
+	slices.SortStableFunc(ps, func(a, b phrase[V]) int {
+		if c := strings.Compare(a.words[0], b.words[0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(len(b.words), len(a.words))
+	})
+	n := 0
+	for i := range ps {
+		if i == 0 || ps[i].words[0] != ps[i-1].words[0] {
+			n++
+		}
 	}
-	m.byFirst[words[0]] = slices.Insert(list, i, phrase[V]{words, next, v})
+	m.byFirst = make(map[string][]phrase[V], n)
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && ps[j].words[0] == ps[i].words[0] {
+			j++
+		}
+		m.byFirst[ps[i].words[0]] = ps[i:j:j]
+		i = j
+	}
 }
 
 // match returns the value of the longest phrase that starts at toks[i] and

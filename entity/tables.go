@@ -4,7 +4,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -18,8 +17,22 @@ import (
 //go:generate go run ./internal/gendata/gendata.go -out data
 //go:generate go run ./data/english/gen.go -out data/english/lexicon.txt
 
-//go:embed data/countries.tsv data/noncountries.txt data/cities.tsv data/offices.tsv data/organizations.tsv data/countryrules.tsv
-var dataFS embed.FS
+// The hand-written tables, embedded as strings so that New reads them in
+// place, with no copy.
+var (
+	//go:embed data/countries.tsv
+	countriesText string
+	//go:embed data/noncountries.txt
+	nonCountriesText string
+	//go:embed data/cities.tsv
+	citiesText string
+	//go:embed data/offices.tsv
+	officesText string
+	//go:embed data/organizations.tsv
+	organizationsText string
+	//go:embed data/countryrules.tsv
+	countryRulesText string
+)
 
 // wordsFS holds the stage's word lists, in package wordlist's format: the
 // small lists (data/words.txt) and those that tell a capitalised run's kind
@@ -117,22 +130,16 @@ func loadTables() (*tables, error) {
 		return nil, err
 	}
 	for _, f := range []struct {
-		name string
-		read func(io.Reader, string) error
+		name, text string
+		read       func(string, string) error
 	}{
-		{"countries.tsv", t.readCountries},
-		{"noncountries.txt", t.readNonCountries},
-		{"cities.tsv", t.readCities},
-		{"offices.tsv", t.readOffices},
-		{"organizations.tsv", t.readOrgs},
+		{"countries.tsv", countriesText, t.readCountries},
+		{"noncountries.txt", nonCountriesText, t.readNonCountries},
+		{"cities.tsv", citiesText, t.readCities},
+		{"offices.tsv", officesText, t.readOffices},
+		{"organizations.tsv", organizationsText, t.readOrgs},
 	} {
-		r, err := dataFS.Open("data/" + f.name)
-		if err != nil {
-			return nil, err
-		}
-		err = f.read(r, f.name)
-		r.Close()
-		if err != nil {
+		if err := f.read(f.text, f.name); err != nil {
 			return nil, err
 		}
 	}
@@ -141,22 +148,21 @@ func loadTables() (*tables, error) {
 	// TestEmbeddedTables and TestLineIndexes check them.
 	t.lexicon = lexicon{newLineIndex(dataLines(lexiconText), lexiconLines, false)}
 	t.places = placeTable{newLineIndex(dataLines(placesText), placesLines, true)}
+	for _, m := range []interface{ compile() }{t.countryPhr, t.officePhr, t.officeExact, t.orgPhr} {
+		m.compile()
+	}
 	t.markPhraseStarts()
 	return t, nil
 }
 
-// eachLine calls fn with the tab-separated fields of every line of r that is
-// neither empty nor a comment, and wraps its errors with the file and line.
-// The fields are parts of one string read from r, in a slice that the next
-// line reuses: fn keeps the strings, not the slice.
-func eachLine(r io.Reader, name string, fields int, fn func(f []string) error) error {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return err
-	}
+// eachLine calls fn with the tab-separated fields of every line of text that
+// is neither empty nor a comment, and wraps its errors with the file and
+// line. The fields are parts of text, in a slice that the next line reuses:
+// fn keeps the strings, not the slice.
+func eachLine(text, name string, fields int, fn func(f []string) error) error {
 	f := make([]string, 0, fields)
 	n := 0
-	for line := range strings.Lines(string(b)) {
+	for line := range strings.Lines(text) {
 		n++
 		line = strings.TrimRight(strings.TrimSuffix(line, "\n"), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -192,9 +198,11 @@ func splitList(s string) []string {
 	return out
 }
 
-func (t *tables) readCountries(r io.Reader, name string) error {
-	t.countryPhr = newMatcher[countryRef]()
-	err := eachLine(r, name, 5, func(f []string) error {
+func (t *tables) readCountries(text, name string) error {
+	// About ten phrases a line: names, demonyms, capitals, and their
+	// capitalised forms; the non-countries are added after.
+	t.countryPhr = newMatcher[countryRef](10 * (strings.Count(text, "\n") + strings.Count(nonCountriesText, "\n")))
+	err := eachLine(text, name, 5, func(f []string) error {
 		code := f[0]
 		if len(code) != 2 || strings.ToUpper(code) != code {
 			return fmt.Errorf("country code %q is not two capital letters", code)
@@ -224,15 +232,15 @@ func (t *tables) readCountries(r io.Reader, name string) error {
 // readNonCountries reads the phrases that hold a country's name or demonym
 // without referring to the country ("Latin American", "New Mexico"); it
 // runs after readCountries.
-func (t *tables) readNonCountries(r io.Reader, name string) error {
-	return eachLine(r, name, 1, func(f []string) error {
+func (t *tables) readNonCountries(text, name string) error {
+	return eachLine(text, name, 1, func(f []string) error {
 		t.countryPhr.add(words(strings.TrimSpace(f[0])), countryRef{-1, refNone})
 		return nil
 	})
 }
 
-func (t *tables) readCities(r io.Reader, name string) error {
-	return eachLine(r, name, 2, func(f []string) error {
+func (t *tables) readCities(text, name string) error {
+	return eachLine(text, name, 2, func(f []string) error {
 		t.cities[strings.ToLower(f[0])] = f[1]
 		return nil
 	})
@@ -312,11 +320,11 @@ type orgInfo struct {
 // readOrgs reads the organisations known by name. An acronym that two lines
 // share names neither body by itself: it maps to a body of its own, marked
 // ambiguous.
-func (t *tables) readOrgs(r io.Reader, name string) error {
-	t.orgPhr = newMatcher[int]()
+func (t *tables) readOrgs(text, name string) error {
+	t.orgPhr = newMatcher[int](2 * strings.Count(text, "\n"))
 	rows := map[string][]int{} // acronym -> the lines that give it
 	var forms [][]string       // index in t.orgs -> its name and variants
-	err := eachLine(r, name, 4, func(f []string) error {
+	err := eachLine(text, name, 4, func(f []string) error {
 		if f[2] != "" {
 			if _, ok := t.byCode[f[2]]; !ok {
 				return fmt.Errorf("unknown country code %q", f[2])
@@ -349,11 +357,11 @@ func (t *tables) readOrgs(r io.Reader, name string) error {
 	return nil
 }
 
-func (t *tables) readOffices(r io.Reader, name string) error {
-	t.officePhr = newMatcher[int]()
-	t.officeExact = newMatcher[int]()
+func (t *tables) readOffices(text, name string) error {
+	t.officePhr = newMatcher[int](3 * strings.Count(text, "\n"))
+	t.officeExact = newMatcher[int](3 * strings.Count(text, "\n"))
 	t.modifiers = map[string]bool{}
-	return eachLine(r, name, 3, func(f []string) error {
+	return eachLine(text, name, 3, func(f []string) error {
 		info := officeInfo{Title: f[0], Country: f[1]}
 		switch {
 		case f[0] == "-":
