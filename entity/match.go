@@ -90,13 +90,13 @@ func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Toke
 	return v, i, false
 }
 
-// firstWords returns the first word of every phrase, as added.
-func (m *matcher[V]) firstWords() []string {
-	words := make([]string, 0, len(m.byFirst))
+// firstWords yields the first word of every phrase, once each.
+func (m *matcher[V]) firstWords(yield func(string) bool) {
 	for w := range m.byFirst {
-		words = append(words, w)
+		if !yield(w) {
+			return
+		}
 	}
-	return words
 }
 
 // skipParenAbbr returns the index past "( ABBR )" at j, or j if there is none.

@@ -113,6 +113,7 @@ type tables struct {
 	orgs        []orgInfo       // organisations known by name
 	orgPhr      *matcher[int]   // their names, variants and acronyms -> index into orgs
 	lexicon     lexicon         // English words
+	phraseBuf   []string        // while loading: the words of phrases, sliced by phraseWords
 	words       wordSets        // the small word lists (data/words.txt)
 	rules       *crules         // the country rules (data/countryrules.tsv)
 }
@@ -151,6 +152,7 @@ func loadTables() (*tables, error) {
 	for _, m := range []interface{ compile() }{t.countryPhr, t.officePhr, t.officeExact, t.orgPhr} {
 		m.compile()
 	}
+	t.phraseBuf = nil
 	t.markPhraseStarts()
 	return t, nil
 }
@@ -190,7 +192,7 @@ func eachLine(text, name string, fields int, fn func(f []string) error) error {
 
 func splitList(s string) []string {
 	var out []string
-	for _, p := range strings.Split(s, "|") {
+	for p := range strings.SplitSeq(s, "|") {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
@@ -215,9 +217,9 @@ func (t *tables) readCountries(text, name string) error {
 		t.countries = append(t.countries, countryInfo{Code: code, Name: f[1]})
 		add := func(forms []string, kind int) {
 			for _, s := range forms {
-				t.countryPhr.add(words(s), countryRef{idx, kind})
+				t.countryPhr.add(t.phraseWords(s), countryRef{idx, kind})
 				if up := strings.ToUpper(s); up != s && utf8.RuneCountInString(s) >= 4 {
-					t.countryPhr.add(words(up), countryRef{idx, kind})
+					t.countryPhr.add(t.phraseWords(up), countryRef{idx, kind})
 				}
 			}
 		}
@@ -234,12 +236,13 @@ func (t *tables) readCountries(text, name string) error {
 // runs after readCountries.
 func (t *tables) readNonCountries(text, name string) error {
 	return eachLine(text, name, 1, func(f []string) error {
-		t.countryPhr.add(words(strings.TrimSpace(f[0])), countryRef{-1, refNone})
+		t.countryPhr.add(t.phraseWords(strings.TrimSpace(f[0])), countryRef{-1, refNone})
 		return nil
 	})
 }
 
 func (t *tables) readCities(text, name string) error {
+	t.cities = make(map[string]string, strings.Count(text, "\n"))
 	return eachLine(text, name, 2, func(f []string) error {
 		t.cities[strings.ToLower(f[0])] = f[1]
 		return nil
@@ -342,15 +345,15 @@ func (t *tables) readOrgs(text, name string) error {
 	}
 	for idx, fs := range forms {
 		for _, v := range fs {
-			t.orgPhr.add(words(v), idx)
+			t.orgPhr.add(t.phraseWords(v), idx)
 		}
 		if acr := t.orgs[idx].Acronym; acr != "" && len(rows[acr]) == 1 {
-			t.orgPhr.add(words(acr), idx)
+			t.orgPhr.add(t.phraseWords(acr), idx)
 		}
 	}
 	for _, acr := range slices.Sorted(maps.Keys(rows)) {
 		if len(rows[acr]) > 1 {
-			t.orgPhr.add(words(acr), len(t.orgs))
+			t.orgPhr.add(t.phraseWords(acr), len(t.orgs))
 			t.orgs = append(t.orgs, orgInfo{Name: acr, Acronym: acr, Ambiguous: true})
 		}
 	}
@@ -391,7 +394,7 @@ func (t *tables) readOffices(text, name string) error {
 			if hasUpper(v) {
 				m = t.officeExact
 			}
-			m.addBefore(words(v), next, idx)
+			m.addBefore(t.phraseWords(v), next, idx)
 		}
 		return nil
 	})
@@ -408,6 +411,18 @@ func hasUpper(s string) bool {
 
 // words splits a table phrase into the normalised forms of its tokens.
 func words(s string) []string { return appendWords(nil, s) }
+
+// phraseWords is words for the phrases of the tables as they load: the
+// words of many phrases share one array (phraseBuf), each phrase's slice
+// capped at its end, rather than each its own.
+func (t *tables) phraseWords(s string) []string {
+	if cap(t.phraseBuf)-len(t.phraseBuf) < 16 {
+		t.phraseBuf = make([]string, 0, 1024)
+	}
+	n := len(t.phraseBuf)
+	t.phraseBuf = appendWords(t.phraseBuf, s)
+	return t.phraseBuf[n:len(t.phraseBuf):len(t.phraseBuf)]
+}
 
 // appendWords appends the words of s (their Token.Norm) to dst. A name of
 // plain ASCII words ("Lena Vogt", "NATO") is split at its spaces, with no

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/readout/readout/pipeline"
@@ -145,15 +146,30 @@ const (
 // markPhraseStarts adds the first words of the tables' phrases to the word
 // classes (classCountryStart and the others); it runs once the tables are read.
 func (t *tables) markPhraseStarts() {
-	for c, firsts := range map[wordClass][]string{
-		classCountryStart: t.countryPhr.firstWords(),
-		classOfficeStart:  append(t.officePhr.firstWords(), t.officeExact.firstWords()...),
-		classOrgStart:     t.orgPhr.firstWords(),
-	} {
-		for _, w := range firsts {
-			t.words.classes[strings.ToLower(w)] |= c
+	matchers := []struct {
+		firsts func(yield func(string) bool)
+		n      int
+		c      wordClass
+	}{
+		{t.countryPhr.firstWords, len(t.countryPhr.byFirst), classCountryStart},
+		{t.officePhr.firstWords, len(t.officePhr.byFirst), classOfficeStart},
+		{t.officeExact.firstWords, len(t.officeExact.byFirst), classOfficeStart},
+		{t.orgPhr.firstWords, len(t.orgPhr.byFirst), classOrgStart},
+	}
+	// The classes again, in a map sized for the first words too, so
+	// that adding them does not grow it step by step.
+	n := len(t.words.classes)
+	for _, m := range matchers {
+		n += m.n
+	}
+	classes := make(map[string]wordClass, n)
+	maps.Copy(classes, t.words.classes)
+	for _, m := range matchers {
+		for w := range m.firsts {
+			classes[strings.ToLower(w)] |= m.c
 		}
 	}
+	t.words.classes = classes
 }
 
 // notName reports whether a word never starts or makes a name: a word of
