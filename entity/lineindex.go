@@ -54,8 +54,9 @@ const blockLines = 16
 // lengths of one block's lines and searches them. The starts of every line
 // would cost New a page of memory for each thousand lines.
 //
-// A line's key is what it holds before its tab, or all of it (a line holds
-// one tab at most: a word and its mark, a name and its code); the
+// A line's key is what it holds before its tab, or all of it: a line holds
+// one tab at most, among its last three bytes (a word and its mark "N", a
+// name and its country's code); the
 // lines are in the byte order of their keys, or, with foldCase, of their
 // lower-case keys (compareLower).
 type lineIndex struct {
@@ -99,13 +100,19 @@ func lineLengths(text string) (lengths string, ok bool) {
 // line returns the text of the line from start to end, without its line
 // break.
 func (x *lineIndex) line(start, end int32) string {
-	return strings.TrimSuffix(x.text[start:end], "\n")
+	if end > start && x.text[end-1] == '\n' {
+		end--
+	}
+	return x.text[start:end]
 }
 
 // compare compares the key of line with key.
 func (x *lineIndex) compare(line, key string) int {
-	if i := strings.LastIndexByte(line, '\t'); i >= 0 {
-		line = line[:i]
+	// The tab, if any, is one of the last three bytes.
+	if n := len(line); n >= 2 && line[n-2] == '\t' {
+		line = line[:n-2]
+	} else if n >= 3 && line[n-3] == '\t' {
+		line = line[:n-3]
 	}
 	if x.foldCase {
 		return compareLower(line, key)
