@@ -2,31 +2,34 @@ package entity
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"strings"
 )
 
 // The generated tables, the lexicon and the gazetteer, are searched in
 // place by binary search over the starts of their lines. Finding those
-// starts means reading every byte of both files, most of what New cost; so
-// the length of each line is computed when the package is built, one
-// printable character a line (the length plus 32: a text file, safe from
-// any conversion of line breaks), and New adds them up. TestLineIndexes computes them again from the
-// tables (go generate rewrites them) and fails when they differ.
+// starts means reading every byte of both files, and keeping them costs a
+// page of memory for each thousand lines; so the starts are computed when
+// the package is built and embedded beside the tables, four bytes a line,
+// little-endian (a binary file: git converts no line breaks in it), and a
+// lookup reads them where they are, one load a start: New does nothing for
+// either table. TestLineIndexes computes them again from the tables (go
+// generate rewrites them) and fails when they differ.
 //
 //go:generate go test -run ^TestLineIndexes$ -update-index
 
-// lexiconLines holds the length, line break included, of each line of
-// data/english/lexicon.txt after its header, plus 32, one byte a line, and a
-// line break.
+// lexiconStarts holds the start of each line of data/english/lexicon.txt
+// after its header, and then the length of that part, in the form of
+// lineStarts.
 //
-//go:embed data/english/lexicon.lines
-var lexiconLines string
+//go:embed data/english/lexicon.starts
+var lexiconStarts string
 
-// placesLines holds the length of each line of data/places.tsv after its
-// header, as lexiconLines does.
+// placesStarts holds the starts of the lines of data/places.tsv after its
+// header, as lexiconStarts does.
 //
-//go:embed data/places.lines
-var placesLines string
+//go:embed data/places.starts
+var placesStarts string
 
 // dataLines returns text without its header: the comment lines it starts
 // with.
@@ -41,65 +44,61 @@ func dataLines(text string) string {
 	return text
 }
 
-// lengthOffset is added to a line's length to make it a printable
-// character.
-const lengthOffset = ' '
+// startBytes is the size of a start: a little-endian uint32.
+const startBytes = 4
 
-// blockLines is the number of lines of a block of a lineIndex.
-const blockLines = 16
+// maxStart is the largest start lineStarts writes.
+const maxStart = 1<<31 - 1
 
-// lineIndex finds the lines of a sorted table searched in place. It keeps
-// the start of every blockLines-th line only, which New adds up from the
-// generated line lengths: a lookup searches those first, then adds up the
-// lengths of one block's lines and searches them. The starts of every line
-// would cost New a page of memory for each thousand lines.
+// lineStarts returns the starts of text's lines and then len(text), each
+// as startBytes bytes, little-endian: the form of lexiconStarts. ok is
+// false when text is too long for the form.
+func lineStarts(text string) (starts string, ok bool) {
+	if len(text) > maxStart {
+		return "", false
+	}
+	b := make([]byte, 0, startBytes*(strings.Count(text, "\n")+2))
+	pos := 0
+	for line := range strings.Lines(text) {
+		b = binary.LittleEndian.AppendUint32(b, uint32(pos))
+		pos += len(line)
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(text)))
+	return string(b), true
+}
+
+// lineIndex finds the lines of a sorted table searched in place, by the
+// starts of its lines in the form of lineStarts.
 //
 // A line's key is what it holds before its tab, or all of it: a line holds
 // one tab at most, among its last three bytes (a word and its mark "N", a
-// name and its country's code); the
-// lines are in the byte order of their keys, or, with foldCase, of their
-// lower-case keys (compareLower).
+// name and its country's code). The lines are in the byte order of their
+// keys, or, with foldCase, of their lower-case keys (compareLower).
 type lineIndex struct {
-	text     string  // the data lines, without the file's header of comments
-	lengths  string  // the length of each line plus lengthOffset, one byte a line
-	blocks   []int32 // the start of line k*blockLines, for each k
-	foldCase bool    // keys compare in lower case
+	text     string // the data lines, without the file's header of comments
+	starts   string // their starts, and len(text), in the form of lineStarts
+	foldCase bool   // keys compare in lower case
 }
 
-// newLineIndex returns the index of text's lines from their lengths, a
-// character each (see lexiconLines).
-func newLineIndex(text, lengths string, foldCase bool) lineIndex {
-	lengths = strings.TrimSuffix(lengths, "\n")
-	blocks := make([]int32, 0, (len(lengths)+blockLines-1)/blockLines)
-	pos := int32(0)
-	for i := 0; i < len(lengths); i++ {
-		if i%blockLines == 0 {
-			blocks = append(blocks, pos)
-		}
-		pos += int32(lengths[i] - lengthOffset)
-	}
-	return lineIndex{text: text, lengths: lengths, blocks: blocks, foldCase: foldCase}
+// newLineIndex returns the index of text's lines from their starts.
+func newLineIndex(text, starts string, foldCase bool) lineIndex {
+	return lineIndex{text: text, starts: starts, foldCase: foldCase}
 }
 
-// lineLengths returns the lengths of text's lines, line breaks included,
-// plus lengthOffset, one byte a line, and a line break: the form of
-// lexiconLines. ok is false when a line is too long for one printable
-// character.
-func lineLengths(text string) (lengths string, ok bool) {
-	var b strings.Builder
-	for line := range strings.Lines(text) {
-		if len(line) > '~'-lengthOffset {
-			return "", false
-		}
-		b.WriteByte(byte(len(line) + lengthOffset))
-	}
-	b.WriteByte('\n')
-	return b.String(), true
+// lines returns the number of lines.
+func (x *lineIndex) lines() int { return len(x.starts)/startBytes - 1 }
+
+// start returns the start of line n (of the end of the text, n = lines()).
+func (x *lineIndex) start(n int) int {
+	s := x.starts[n*startBytes : n*startBytes+startBytes]
+	return int(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
 }
 
-// line returns the text of the line from start to end, without its line
-// break.
-func (x *lineIndex) line(start, end int32) string {
+// line returns line n without its line break.
+func (x *lineIndex) line(n int) string {
+	s := x.starts[n*startBytes : n*startBytes+2*startBytes]
+	start := int(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
+	end := int(uint32(s[4]) | uint32(s[5])<<8 | uint32(s[6])<<16 | uint32(s[7])<<24)
 	if end > start && x.text[end-1] == '\n' {
 		end--
 	}
@@ -122,38 +121,10 @@ func (x *lineIndex) compare(line, key string) int {
 
 // search returns the line whose key is key, found by binary search.
 func (x *lineIndex) search(key string) (string, bool) {
-	// The last block whose first line is not after the one sought.
-	lo, hi := 0, len(x.blocks)
+	lo, hi := 0, x.lines()
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		start := x.blocks[m]
-		end := start + int32(x.lengths[m*blockLines]-lengthOffset)
-		switch c := x.compare(x.line(start, end), key); {
-		case c == 0:
-			return x.line(start, end), true
-		case c < 0:
-			lo = m + 1
-		default:
-			hi = m
-		}
-	}
-	if lo == 0 {
-		return "", false
-	}
-	// The lines of that block after its first.
-	first := (lo - 1) * blockLines
-	lens := x.lengths[first:min(first+blockLines, len(x.lengths))]
-	var starts [blockLines + 1]int32
-	pos := x.blocks[lo-1]
-	for i := 0; i < len(lens); i++ {
-		starts[i] = pos
-		pos += int32(lens[i] - lengthOffset)
-	}
-	starts[len(lens)] = pos
-	lo, hi = 1, len(lens)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		line := x.line(starts[m], starts[m+1])
+		line := x.line(m)
 		switch c := x.compare(line, key); {
 		case c == 0:
 			return line, true

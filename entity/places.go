@@ -30,9 +30,8 @@ func (s *Stage) IsPlace(name string) bool {
 
 // placeTable is the generated gazetteer, data/places.tsv: lines of a name,
 // a tab and a country code, in the byte order of the lower-case names. It
-// is searched in place, so that loading its twenty thousand lines costs
-// nothing but a sparse index of their starts, which New takes from the
-// generated line lengths (lineindex.go).
+// is searched in place by the generated starts of its lines
+// (lineindex.go), so that loading its twenty thousand lines costs nothing.
 type placeTable struct {
 	lineIndex
 }
@@ -66,11 +65,11 @@ func (t *tables) readPlaces(text, name string) error {
 		prev = place
 	}
 	data := dataLines(text)
-	lengths, ok := lineLengths(data)
+	starts, ok := lineStarts(data)
 	if !ok {
-		return fmt.Errorf("%w: %s: a line longer than %d bytes", ErrBadTable, name, '~'-lengthOffset-1)
+		return fmt.Errorf("%w: %s: longer than %d bytes", ErrBadTable, name, maxStart)
 	}
-	t.places = placeTable{newLineIndex(data, lengths, true)}
+	t.places = placeTable{newLineIndex(data, starts, true)}
 	return nil
 }
 

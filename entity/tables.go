@@ -144,11 +144,11 @@ func loadTables() (*tables, error) {
 			return nil, err
 		}
 	}
-	// The generated tables are searched in place, unchecked, by sparse
-	// indexes of their lines from their generated line lengths:
-	// TestEmbeddedTables and TestLineIndexes check them.
-	t.lexicon = lexicon{newLineIndex(dataLines(lexiconText), lexiconLines, false)}
-	t.places = placeTable{newLineIndex(dataLines(placesText), placesLines, true)}
+	// The generated tables are searched in place, unchecked, by the
+	// generated starts of their lines: TestEmbeddedTables and
+	// TestLineIndexes check them.
+	t.lexicon = lexicon{newLineIndex(dataLines(lexiconText), lexiconStarts, false)}
+	t.places = placeTable{newLineIndex(dataLines(placesText), placesStarts, true)}
 	for _, m := range []interface{ compile() }{t.countryPhr, t.officePhr, t.officeExact, t.orgPhr} {
 		m.compile()
 	}
@@ -251,9 +251,8 @@ func (t *tables) readCities(text, name string) error {
 
 // lexicon is the generated English lexicon: lines of one lower-case word,
 // with a tab and "N" when the word is also written as a name, in byte
-// order. It is searched in place, so that loading its sixty thousand lines
-// costs nothing but a sparse index of their starts, which New takes from
-// the generated line lengths (lineindex.go).
+// order. It is searched in place by the generated starts of its lines
+// (lineindex.go), so that loading its sixty thousand lines costs nothing.
 type lexicon struct {
 	lineIndex
 }
@@ -282,11 +281,11 @@ func (t *tables) readLexicon(text, name string) error {
 		prev = w
 	}
 	data := dataLines(text)
-	lengths, ok := lineLengths(data)
+	starts, ok := lineStarts(data)
 	if !ok {
-		return fmt.Errorf("%w: %s: a line longer than %d bytes", ErrBadTable, name, '~'-lengthOffset-1)
+		return fmt.Errorf("%w: %s: longer than %d bytes", ErrBadTable, name, maxStart)
 	}
-	t.lexicon = lexicon{newLineIndex(data, lengths, false)}
+	t.lexicon = lexicon{newLineIndex(data, starts, false)}
 	return nil
 }
 

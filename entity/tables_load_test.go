@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -63,8 +62,7 @@ func TestEmbeddedTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tb.lexicon.text != checked.lexicon.text || tb.lexicon.lengths != checked.lexicon.lengths || !slices.Equal(tb.lexicon.blocks, checked.lexicon.blocks) ||
-		tb.places.text != checked.places.text || tb.places.lengths != checked.places.lengths || !slices.Equal(tb.places.blocks, checked.places.blocks) {
+	if tb.lexicon != checked.lexicon || tb.places != checked.places {
 		t.Error("New's tables are not those of the checking readers: run go test ./entity -run TestLineIndexes -update-index")
 	}
 	n := 0
@@ -91,10 +89,10 @@ func TestEmbeddedTables(t *testing.T) {
 	}
 }
 
-// TestLineIndex finds every line of sorted texts of up to three blocks,
-// with and without a last line break, and no line that is not there.
+// TestLineIndex finds every line of small sorted texts, with and without
+// a last line break, and no line that is not there.
 func TestLineIndex(t *testing.T) {
-	for _, n := range []int{0, 1, 2, blockLines - 1, blockLines, blockLines + 1, 2*blockLines + 7} {
+	for _, n := range []int{0, 1, 2, 3, 16, 17, 135} {
 		var lines []string
 		for i := range n {
 			lines = append(lines, fmt.Sprintf("w%04d%s", 2*i+1, strings.Repeat("\tx", i%2)))
@@ -104,11 +102,14 @@ func TestLineIndex(t *testing.T) {
 			if n == 0 && text != "" {
 				continue
 			}
-			lengths, ok := lineLengths(text)
+			starts, ok := lineStarts(text)
 			if !ok {
-				t.Fatal("lineLengths: a line too long")
+				t.Fatal("lineStarts: too long")
 			}
-			x := newLineIndex(text, lengths, false)
+			x := newLineIndex(text, starts, false)
+			if x.lines() != n {
+				t.Errorf("%d lines: lines() = %d", n, x.lines())
+			}
 			for i := -1; i <= 2*n+1; i++ {
 				w := fmt.Sprintf("w%04d", i)
 				got, found := x.search(w)
@@ -117,6 +118,10 @@ func TestLineIndex(t *testing.T) {
 				}
 			}
 		}
+	}
+	x := newLineIndex("", "\x01\x02\x03\x04", false)
+	if got := x.start(0); got != 0x04030201 {
+		t.Errorf("start of %q = %#x, want 0x04030201", x.starts, got)
 	}
 }
 
@@ -152,28 +157,28 @@ func TestReadLexicon(t *testing.T) {
 	}
 }
 
-var updateIndex = flag.Bool("update-index", false, "rewrite the line lengths of the generated tables (data/english/lexicon.lines, data/places.lines; go generate)")
+var updateIndex = flag.Bool("update-index", false, "rewrite the line starts of the generated tables (data/english/lexicon.starts, data/places.starts; go generate)")
 
-// TestLineIndexes computes the line lengths of the lexicon and the
+// TestLineIndexes computes the line starts of the lexicon and the
 // gazetteer from the tables and compares them with the generated files
 // that New reads (with -update-index, rewrites them).
 func TestLineIndexes(t *testing.T) {
 	for _, tt := range []struct{ table, file, embedded string }{
-		{lexiconText, "data/english/lexicon.lines", lexiconLines},
-		{placesText, "data/places.lines", placesLines},
+		{lexiconText, "data/english/lexicon.starts", lexiconStarts},
+		{placesText, "data/places.starts", placesStarts},
 	} {
-		lengths, ok := lineLengths(dataLines(tt.table))
+		starts, ok := lineStarts(dataLines(tt.table))
 		if !ok {
-			t.Fatalf("%s: a line of more than %d bytes: one printable character holds at most that", tt.file, '~'-lengthOffset)
+			t.Fatalf("%s: its table is longer than %d bytes, the most its form holds", tt.file, maxStart)
 		}
 		if *updateIndex {
-			if err := os.WriteFile(tt.file, []byte(lengths), 0o644); err != nil {
+			if err := os.WriteFile(tt.file, []byte(starts), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			continue
 		}
-		if lengths != tt.embedded {
-			t.Errorf("%s is not the line lengths of its table: run go test ./entity -run TestLineIndexes -update-index", tt.file)
+		if starts != tt.embedded {
+			t.Errorf("%s is not the line starts of its table: run go test ./entity -run TestLineIndexes -update-index", tt.file)
 		}
 	}
 }
