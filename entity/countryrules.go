@@ -107,11 +107,17 @@ type rulePass struct {
 // rules, and no rule is named as a pass but its own. The words that anchor a pass's
 // rules get the pass's bit of wordClass.
 func (t *tables) readCountryRules(lists *wordlist.Lists) error {
-	sets := map[string]map[string]bool{}
-	for _, n := range lists.Names() {
-		set, err := lists.Set(n)
-		if err != nil {
-			return err
+	// The sets readWords made already are shared, not made again: the
+	// rules only read them.
+	names := lists.Names()
+	sets := make(map[string]map[string]bool, len(names))
+	for _, n := range names {
+		set, ok := t.listSets[n]
+		if !ok {
+			var err error
+			if set, err = lists.Set(n); err != nil {
+				return err
+			}
 		}
 		sets[n] = set
 	}

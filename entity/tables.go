@@ -104,18 +104,19 @@ type tables struct {
 	cities      map[string]string // lower-case city name -> code
 	nonNames    map[string]bool   // lower-case words that make a run no person's name
 	offices     []officeInfo
-	officePhr   *matcher[int]   // value: index into offices
-	officeExact *matcher[int]   // capitalised variants, matched as written
-	modifiers   map[string]bool // lower-case words that join a written title after them
-	places      placeTable      // places below the country level (data/places.tsv)
-	placeNouns  map[string]bool // lower-case nouns that make the run before them a place
-	orgHeads    map[string]bool // lower-case head words of organisations\' names
-	orgs        []orgInfo       // organisations known by name
-	orgPhr      *matcher[int]   // their names, variants and acronyms -> index into orgs
-	lexicon     lexicon         // English words
-	phraseBuf   []string        // while loading: the words of phrases, sliced by phraseWords
-	words       wordSets        // the small word lists (data/words.txt)
-	rules       *crules         // the country rules (data/countryrules.tsv)
+	officePhr   *matcher[int]              // value: index into offices
+	officeExact *matcher[int]              // capitalised variants, matched as written
+	modifiers   map[string]bool            // lower-case words that join a written title after them
+	places      placeTable                 // places below the country level (data/places.tsv)
+	placeNouns  map[string]bool            // lower-case nouns that make the run before them a place
+	orgHeads    map[string]bool            // lower-case head words of organisations\' names
+	orgs        []orgInfo                  // organisations known by name
+	orgPhr      *matcher[int]              // their names, variants and acronyms -> index into orgs
+	lexicon     lexicon                    // English words
+	phraseBuf   []string                   // while loading: the words of phrases, sliced by phraseWords
+	listSets    map[string]map[string]bool // while loading: the word lists' sets that readWords made, by name
+	words       wordSets                   // the small word lists (data/words.txt)
+	rules       *crules                    // the country rules (data/countryrules.tsv)
 }
 
 func loadTables() (*tables, error) {
@@ -152,7 +153,7 @@ func loadTables() (*tables, error) {
 	for _, m := range []interface{ compile() }{t.countryPhr, t.officePhr, t.officeExact, t.orgPhr} {
 		m.compile()
 	}
-	t.phraseBuf = nil
+	t.phraseBuf, t.listSets = nil, nil
 	t.markPhraseStarts()
 	return t, nil
 }

@@ -84,12 +84,14 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"office-generic-words": &w.officeGenericWords, "room-nouns": &w.roomNouns,
 		"non-names": &t.nonNames, "place-nouns": &t.placeNouns, "organization-heads": &t.orgHeads,
 	}
+	t.listSets = make(map[string]map[string]bool, len(sets))
 	for name, m := range sets {
 		set, err := lists.Set(name)
 		if err != nil {
 			return err
 		}
 		*m = set
+		t.listSets[name] = set
 	}
 	for name, l := range map[string]*[]string{"complement-prefixes": &w.complementPrefixes, "spokesperson-words": &w.spokespersonWords} {
 		words, err := lists.Words(name)
