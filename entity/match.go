@@ -11,9 +11,14 @@ import (
 // matcher finds the longest table phrase that starts at a token. Its
 // phrases are added, then compiled once (compile) before it matches.
 type matcher[V any] struct {
-	byFirst map[string][]phrase[V] // longest first
+	byFirst map[string]phraseRange // where each first word's phrases lie in phrases
+	phrases []phrase[V]            // grouped by first word, longest first
 	added   []phrase[V]            // the phrases added, in order, until compile
 }
+
+// phraseRange is the part phrases[start:end] of a matcher's phrases: a
+// smaller value for its map than a slice, so a smaller map.
+type phraseRange struct{ start, end int32 }
 
 type phrase[V any] struct {
 	words []string
@@ -36,8 +41,8 @@ func (m *matcher[V]) addBefore(words []string, next string, v V) {
 }
 
 // compile groups the phrases added by their first word, longest first and
-// in the order added among phrases of one length, in one sorted array that
-// the lists of byFirst share.
+// in the order added among phrases of one length, in one sorted array whose
+// parts byFirst gives.
 func (m *matcher[V]) compile() {
 	ps := m.added
 	m.added = nil
@@ -53,13 +58,14 @@ func (m *matcher[V]) compile() {
 			n++
 		}
 	}
-	m.byFirst = make(map[string][]phrase[V], n)
+	m.phrases = ps
+	m.byFirst = make(map[string]phraseRange, n)
 	for i := 0; i < len(ps); {
 		j := i + 1
 		for j < len(ps) && ps[j].words[0] == ps[i].words[0] {
 			j++
 		}
-		m.byFirst[ps[i].words[0]] = ps[i:j:j]
+		m.byFirst[ps[i].words[0]] = phraseRange{int32(i), int32(j)}
 		i = j
 	}
 }
@@ -69,7 +75,8 @@ func (m *matcher[V]) compile() {
 // compare. With skipAbbr, a parenthesised abbreviation inside the phrase is
 // passed over: "Foreign Office (FO) Spokesperson".
 func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Token) string, skipAbbr bool) (v V, end int, ok bool) {
-	cands := m.byFirst[key(&toks[i])]
+	r := m.byFirst[key(&toks[i])]
+	cands := m.phrases[r.start:r.end]
 	for _, p := range cands {
 		j := i
 		matched := true
