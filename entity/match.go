@@ -1,8 +1,7 @@
 package entity
 
 import (
-	"cmp"
-	"slices"
+	"sort"
 	"strings"
 
 	"github.com/readout/readout/pipeline"
@@ -46,12 +45,13 @@ func (m *matcher[V]) addBefore(words []string, next string, v V) {
 func (m *matcher[V]) compile() {
 	ps := m.added
 	m.added = nil
-	slices.SortStableFunc(ps, func(a, b phrase[V]) int {
-		if c := strings.Compare(a.words[0], b.words[0]); c != 0 {
-			return c
-		}
-		return cmp.Compare(len(b.words), len(a.words))
-	})
+	// An unstable sort with the order added as the last key: a stable
+	// sort's merging cost New more than reading the tables.
+	order := make([]int32, len(ps))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Sort(phraseOrder[V]{ps, order})
 	n := 0
 	for i := range ps {
 		if i == 0 || ps[i].words[0] != ps[i-1].words[0] {
@@ -68,6 +68,31 @@ func (m *matcher[V]) compile() {
 		m.byFirst[ps[i].words[0]] = phraseRange{int32(i), int32(j)}
 		i = j
 	}
+}
+
+// phraseOrder sorts phrases by their first word, then longest first, then
+// in the order added (order), moving order with them.
+type phraseOrder[V any] struct {
+	ps    []phrase[V]
+	order []int32
+}
+
+func (o phraseOrder[V]) Len() int { return len(o.ps) }
+
+func (o phraseOrder[V]) Swap(i, j int) {
+	o.ps[i], o.ps[j] = o.ps[j], o.ps[i]
+	o.order[i], o.order[j] = o.order[j], o.order[i]
+}
+
+func (o phraseOrder[V]) Less(i, j int) bool {
+	a, b := &o.ps[i], &o.ps[j]
+	if c := strings.Compare(a.words[0], b.words[0]); c != 0 {
+		return c < 0
+	}
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
+	}
+	return o.order[i] < o.order[j]
 }
 
 // match returns the value of the longest phrase that starts at toks[i] and
