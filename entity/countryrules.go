@@ -107,21 +107,22 @@ type rulePass struct {
 // rules, and no rule is named as a pass but its own. The words that anchor a pass's
 // rules get the pass's bit of wordClass.
 func (t *tables) readCountryRules(lists *wordlist.Lists) error {
-	sets := map[string]map[string]bool{}
-	for _, n := range lists.Names() {
-		set, err := lists.Set(n)
-		if err != nil {
-			return err
+	// The sets readWords made already are shared, not made again: the
+	// rules only read them.
+	names := lists.Names()
+	sets := make(map[string]map[string]bool, len(names))
+	for _, n := range names {
+		set, ok := t.listSets[n]
+		if !ok {
+			var err error
+			if set, err = lists.Set(n); err != nil {
+				return err
+			}
 		}
 		sets[n] = set
 	}
 	const file = "data/countryrules.tsv"
-	r, err := dataFS.Open(file)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	rs, err := parseCountryRules(r, file, sets)
+	rs, err := parseCountryRules(strings.NewReader(countryRulesText), file, sets)
 	if err != nil {
 		return err
 	}

@@ -90,9 +90,9 @@
 // generated from Debian's wamerican by data/english/gen.go, beside it. The
 // two generated tables, the gazetteer and the lexicon, are searched in
 // place as they are embedded, unchecked at start-up, by the starts of their
-// lines, which New adds up from their generated line lengths
-// (data/places.lines, data/english/lexicon.lines: lineindex.go);
-// TestEmbeddedTables and TestLineIndexes check both.
+// lines, generated beside them (data/places.starts,
+// data/english/lexicon.starts: lineindex.go); TestEmbeddedTables and
+// TestLineIndexes check both.
 //
 // Nothing in a boilerplate line (banner, byline, related headline,
 // sign-off) or a dateline's agency tag counts. Spans are byte offsets into

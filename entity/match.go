@@ -1,15 +1,23 @@
 package entity
 
 import (
-	"slices"
+	"sort"
+	"strings"
 
 	"github.com/readout/readout/pipeline"
 )
 
-// matcher finds the longest table phrase that starts at a token.
+// matcher finds the longest table phrase that starts at a token. Its
+// phrases are added, then compiled once (compile) before it matches.
 type matcher[V any] struct {
-	byFirst map[string][]phrase[V] // longest first
+	byFirst map[string]phraseRange // where each first word's phrases lie in phrases
+	phrases []phrase[V]            // grouped by first word, longest first
+	added   []phrase[V]            // the phrases added, in order, until compile
 }
+
+// phraseRange is the part phrases[start:end] of a matcher's phrases: a
+// smaller value for its map than a slice, so a smaller map.
+type phraseRange struct{ start, end int32 }
 
 type phrase[V any] struct {
 	words []string
@@ -17,7 +25,8 @@ type phrase[V any] struct {
 	value V
 }
 
-func newMatcher[V any]() *matcher[V] { return &matcher[V]{byFirst: map[string][]phrase[V]{}} }
+// newMatcher returns an empty matcher with room for about n phrases.
+func newMatcher[V any](n int) *matcher[V] { return &matcher[V]{added: make([]phrase[V], 0, n)} }
 
 func (m *matcher[V]) add(words []string, v V) { m.addBefore(words, "", v) }
 
@@ -27,14 +36,63 @@ func (m *matcher[V]) addBefore(words []string, next string, v V) {
 	if len(words) == 0 {
 		return
 	}
-	// Longest first, and in the order added among phrases of one length:
-	// after every phrase at least as long.
-	list := m.byFirst[words[0]]
-	i := len(list)
-	for i > 0 && len(list[i-1].words) < len(words) {
-		i--
+	m.added = append(m.added, phrase[V]{words, next, v})
+}
+
+// compile groups the phrases added by their first word, longest first and
+// in the order added among phrases of one length, in one sorted array whose
+// parts byFirst gives.
+func (m *matcher[V]) compile() {
+	ps := m.added
+	m.added = nil
+	// An unstable sort with the order added as the last key: a stable
+	// sort's merging cost New more than reading the tables.
+	order := make([]int32, len(ps))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	m.byFirst[words[0]] = slices.Insert(list, i, phrase[V]{words, next, v})
+	sort.Sort(phraseOrder[V]{ps, order})
+	n := 0
+	for i := range ps {
+		if i == 0 || ps[i].words[0] != ps[i-1].words[0] {
+			n++
+		}
+	}
+	m.phrases = ps
+	m.byFirst = make(map[string]phraseRange, n)
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && ps[j].words[0] == ps[i].words[0] {
+			j++
+		}
+		m.byFirst[ps[i].words[0]] = phraseRange{int32(i), int32(j)}
+		i = j
+	}
+}
+
+// phraseOrder sorts phrases by their first word, then longest first, then
+// in the order added (order), moving order with them.
+type phraseOrder[V any] struct {
+	ps    []phrase[V]
+	order []int32
+}
+
+func (o phraseOrder[V]) Len() int { return len(o.ps) }
+
+func (o phraseOrder[V]) Swap(i, j int) {
+	o.ps[i], o.ps[j] = o.ps[j], o.ps[i]
+	o.order[i], o.order[j] = o.order[j], o.order[i]
+}
+
+func (o phraseOrder[V]) Less(i, j int) bool {
+	a, b := &o.ps[i], &o.ps[j]
+	if c := strings.Compare(a.words[0], b.words[0]); c != 0 {
+		return c < 0
+	}
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
+	}
+	return o.order[i] < o.order[j]
 }
 
 // match returns the value of the longest phrase that starts at toks[i] and
@@ -42,7 +100,8 @@ func (m *matcher[V]) addBefore(words []string, next string, v V) {
 // compare. With skipAbbr, a parenthesised abbreviation inside the phrase is
 // passed over: "Foreign Office (FO) Spokesperson".
 func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Token) string, skipAbbr bool) (v V, end int, ok bool) {
-	cands := m.byFirst[key(&toks[i])]
+	r := m.byFirst[key(&toks[i])]
+	cands := m.phrases[r.start:r.end]
 	for _, p := range cands {
 		j := i
 		matched := true
@@ -63,13 +122,13 @@ func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Toke
 	return v, i, false
 }
 
-// firstWords returns the first word of every phrase, as added.
-func (m *matcher[V]) firstWords() []string {
-	words := make([]string, 0, len(m.byFirst))
+// firstWords yields the first word of every phrase, once each.
+func (m *matcher[V]) firstWords(yield func(string) bool) {
 	for w := range m.byFirst {
-		words = append(words, w)
+		if !yield(w) {
+			return
+		}
 	}
-	return words
 }
 
 // skipParenAbbr returns the index past "( ABBR )" at j, or j if there is none.

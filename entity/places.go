@@ -30,12 +30,10 @@ func (s *Stage) IsPlace(name string) bool {
 
 // placeTable is the generated gazetteer, data/places.tsv: lines of a name,
 // a tab and a country code, in the byte order of the lower-case names. It
-// is searched in place, so that loading its twenty thousand lines costs
-// nothing but the starts of its lines, which New takes from the generated
-// line lengths (lineindex.go).
+// is searched in place by the generated starts of its lines
+// (lineindex.go), so that loading its twenty thousand lines costs nothing.
 type placeTable struct {
-	text  string  // the data lines, without the file's header of comments
-	lines []int32 // the start of each line
+	lineIndex
 }
 
 // readPlaces reads a gazetteer of places below the country level, checking
@@ -67,27 +65,22 @@ func (t *tables) readPlaces(text, name string) error {
 		prev = place
 	}
 	data := dataLines(text)
-	t.places = placeTable{text: data, lines: lineStarts(data)}
+	starts, ok := lineStarts(data)
+	if !ok {
+		return fmt.Errorf("%w: %s: longer than %d bytes", ErrBadTable, name, maxStart)
+	}
+	t.places = placeTable{newLineIndex(data, starts, true)}
 	return nil
 }
 
 // lookup returns the country of the place called name, in any case.
 func (p *placeTable) lookup(name string) (code string, ok bool) {
-	lo, hi := 0, len(p.lines)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		line := lineAt(p.text, p.lines, m)
-		tab := strings.IndexByte(line, '\t')
-		switch c := compareLower(line[:tab], name); {
-		case c == 0:
-			return line[tab+1 : tab+3], true
-		case c < 0:
-			lo = m + 1
-		default:
-			hi = m
-		}
+	line, ok := p.search(name)
+	if !ok {
+		return "", false
 	}
-	return "", false
+	tab := strings.IndexByte(line, '\t')
+	return line[tab+1 : tab+3], true
 }
 
 // compareLower compares strings.ToLower(a) with strings.ToLower(b), in

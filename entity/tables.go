@@ -4,7 +4,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -18,8 +17,22 @@ import (
 //go:generate go run ./internal/gendata/gendata.go -out data
 //go:generate go run ./data/english/gen.go -out data/english/lexicon.txt
 
-//go:embed data/countries.tsv data/noncountries.txt data/cities.tsv data/offices.tsv data/organizations.tsv data/countryrules.tsv
-var dataFS embed.FS
+// The hand-written tables, embedded as strings so that New reads them in
+// place, with no copy.
+var (
+	//go:embed data/countries.tsv
+	countriesText string
+	//go:embed data/noncountries.txt
+	nonCountriesText string
+	//go:embed data/cities.tsv
+	citiesText string
+	//go:embed data/offices.tsv
+	officesText string
+	//go:embed data/organizations.tsv
+	organizationsText string
+	//go:embed data/countryrules.tsv
+	countryRulesText string
+)
 
 // wordsFS holds the stage's word lists, in package wordlist's format: the
 // small lists (data/words.txt) and those that tell a capitalised run's kind
@@ -91,17 +104,19 @@ type tables struct {
 	cities      map[string]string // lower-case city name -> code
 	nonNames    map[string]bool   // lower-case words that make a run no person's name
 	offices     []officeInfo
-	officePhr   *matcher[int]   // value: index into offices
-	officeExact *matcher[int]   // capitalised variants, matched as written
-	modifiers   map[string]bool // lower-case words that join a written title after them
-	places      placeTable      // places below the country level (data/places.tsv)
-	placeNouns  map[string]bool // lower-case nouns that make the run before them a place
-	orgHeads    map[string]bool // lower-case head words of organisations\' names
-	orgs        []orgInfo       // organisations known by name
-	orgPhr      *matcher[int]   // their names, variants and acronyms -> index into orgs
-	lexicon     lexicon         // English words
-	words       wordSets        // the small word lists (data/words.txt)
-	rules       *crules         // the country rules (data/countryrules.tsv)
+	officePhr   *matcher[int]              // value: index into offices
+	officeExact *matcher[int]              // capitalised variants, matched as written
+	modifiers   map[string]bool            // lower-case words that join a written title after them
+	places      placeTable                 // places below the country level (data/places.tsv)
+	placeNouns  map[string]bool            // lower-case nouns that make the run before them a place
+	orgHeads    map[string]bool            // lower-case head words of organisations\' names
+	orgs        []orgInfo                  // organisations known by name
+	orgPhr      *matcher[int]              // their names, variants and acronyms -> index into orgs
+	lexicon     lexicon                    // English words
+	phraseBuf   []string                   // while loading: the words of phrases, sliced by phraseWords
+	listSets    map[string]map[string]bool // while loading: the word lists' sets that readWords made, by name
+	words       wordSets                   // the small word lists (data/words.txt)
+	rules       *crules                    // the country rules (data/countryrules.tsv)
 }
 
 func loadTables() (*tables, error) {
@@ -117,46 +132,40 @@ func loadTables() (*tables, error) {
 		return nil, err
 	}
 	for _, f := range []struct {
-		name string
-		read func(io.Reader, string) error
+		name, text string
+		read       func(string, string) error
 	}{
-		{"countries.tsv", t.readCountries},
-		{"noncountries.txt", t.readNonCountries},
-		{"cities.tsv", t.readCities},
-		{"offices.tsv", t.readOffices},
-		{"organizations.tsv", t.readOrgs},
+		{"countries.tsv", countriesText, t.readCountries},
+		{"noncountries.txt", nonCountriesText, t.readNonCountries},
+		{"cities.tsv", citiesText, t.readCities},
+		{"offices.tsv", officesText, t.readOffices},
+		{"organizations.tsv", organizationsText, t.readOrgs},
 	} {
-		r, err := dataFS.Open("data/" + f.name)
-		if err != nil {
-			return nil, err
-		}
-		err = f.read(r, f.name)
-		r.Close()
-		if err != nil {
+		if err := f.read(f.text, f.name); err != nil {
 			return nil, err
 		}
 	}
 	// The generated tables are searched in place, unchecked, by the
-	// starts of their lines from their generated line lengths:
-	// TestEmbeddedTables and TestLineIndexes check them.
-	t.lexicon = lexicon{text: dataLines(lexiconText), lines: startsFromLengths(lexiconLines)}
-	t.places = placeTable{text: dataLines(placesText), lines: startsFromLengths(placesLines)}
+	// generated starts of their lines: TestEmbeddedTables and
+	// TestLineIndexes check them.
+	t.lexicon = lexicon{newLineIndex(dataLines(lexiconText), lexiconStarts, false)}
+	t.places = placeTable{newLineIndex(dataLines(placesText), placesStarts, true)}
+	for _, m := range []interface{ compile() }{t.countryPhr, t.officePhr, t.officeExact, t.orgPhr} {
+		m.compile()
+	}
+	t.phraseBuf, t.listSets = nil, nil
 	t.markPhraseStarts()
 	return t, nil
 }
 
-// eachLine calls fn with the tab-separated fields of every line of r that is
-// neither empty nor a comment, and wraps its errors with the file and line.
-// The fields are parts of one string read from r, in a slice that the next
-// line reuses: fn keeps the strings, not the slice.
-func eachLine(r io.Reader, name string, fields int, fn func(f []string) error) error {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return err
-	}
+// eachLine calls fn with the tab-separated fields of every line of text that
+// is neither empty nor a comment, and wraps its errors with the file and
+// line. The fields are parts of text, in a slice that the next line reuses:
+// fn keeps the strings, not the slice.
+func eachLine(text, name string, fields int, fn func(f []string) error) error {
 	f := make([]string, 0, fields)
 	n := 0
-	for line := range strings.Lines(string(b)) {
+	for line := range strings.Lines(text) {
 		n++
 		line = strings.TrimRight(strings.TrimSuffix(line, "\n"), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -184,7 +193,7 @@ func eachLine(r io.Reader, name string, fields int, fn func(f []string) error) e
 
 func splitList(s string) []string {
 	var out []string
-	for _, p := range strings.Split(s, "|") {
+	for p := range strings.SplitSeq(s, "|") {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
@@ -192,9 +201,11 @@ func splitList(s string) []string {
 	return out
 }
 
-func (t *tables) readCountries(r io.Reader, name string) error {
-	t.countryPhr = newMatcher[countryRef]()
-	err := eachLine(r, name, 5, func(f []string) error {
+func (t *tables) readCountries(text, name string) error {
+	// About ten phrases a line: names, demonyms, capitals, and their
+	// capitalised forms; the non-countries are added after.
+	t.countryPhr = newMatcher[countryRef](10 * (strings.Count(text, "\n") + strings.Count(nonCountriesText, "\n")))
+	err := eachLine(text, name, 5, func(f []string) error {
 		code := f[0]
 		if len(code) != 2 || strings.ToUpper(code) != code {
 			return fmt.Errorf("country code %q is not two capital letters", code)
@@ -207,9 +218,9 @@ func (t *tables) readCountries(r io.Reader, name string) error {
 		t.countries = append(t.countries, countryInfo{Code: code, Name: f[1]})
 		add := func(forms []string, kind int) {
 			for _, s := range forms {
-				t.countryPhr.add(words(s), countryRef{idx, kind})
+				t.countryPhr.add(t.phraseWords(s), countryRef{idx, kind})
 				if up := strings.ToUpper(s); up != s && utf8.RuneCountInString(s) >= 4 {
-					t.countryPhr.add(words(up), countryRef{idx, kind})
+					t.countryPhr.add(t.phraseWords(up), countryRef{idx, kind})
 				}
 			}
 		}
@@ -224,15 +235,16 @@ func (t *tables) readCountries(r io.Reader, name string) error {
 // readNonCountries reads the phrases that hold a country's name or demonym
 // without referring to the country ("Latin American", "New Mexico"); it
 // runs after readCountries.
-func (t *tables) readNonCountries(r io.Reader, name string) error {
-	return eachLine(r, name, 1, func(f []string) error {
-		t.countryPhr.add(words(strings.TrimSpace(f[0])), countryRef{-1, refNone})
+func (t *tables) readNonCountries(text, name string) error {
+	return eachLine(text, name, 1, func(f []string) error {
+		t.countryPhr.add(t.phraseWords(strings.TrimSpace(f[0])), countryRef{-1, refNone})
 		return nil
 	})
 }
 
-func (t *tables) readCities(r io.Reader, name string) error {
-	return eachLine(r, name, 2, func(f []string) error {
+func (t *tables) readCities(text, name string) error {
+	t.cities = make(map[string]string, strings.Count(text, "\n"))
+	return eachLine(text, name, 2, func(f []string) error {
 		t.cities[strings.ToLower(f[0])] = f[1]
 		return nil
 	})
@@ -240,12 +252,10 @@ func (t *tables) readCities(r io.Reader, name string) error {
 
 // lexicon is the generated English lexicon: lines of one lower-case word,
 // with a tab and "N" when the word is also written as a name, in byte
-// order. It is searched in place, so that loading it costs nothing but the
-// starts of its lines, which New takes from the generated line lengths
-// (lineindex.go) without reading its sixty thousand lines.
+// order. It is searched in place by the generated starts of its lines
+// (lineindex.go), so that loading its sixty thousand lines costs nothing.
 type lexicon struct {
-	text  string  // the word lines, without the file's header of comments
-	lines []int32 // the start of each line
+	lineIndex
 }
 
 // readLexicon reads an English lexicon, checking its lines: a header of
@@ -272,7 +282,11 @@ func (t *tables) readLexicon(text, name string) error {
 		prev = w
 	}
 	data := dataLines(text)
-	t.lexicon = lexicon{text: data, lines: lineStarts(data)}
+	starts, ok := lineStarts(data)
+	if !ok {
+		return fmt.Errorf("%w: %s: longer than %d bytes", ErrBadTable, name, maxStart)
+	}
+	t.lexicon = lexicon{newLineIndex(data, starts, false)}
 	return nil
 }
 
@@ -282,23 +296,8 @@ func (l *lexicon) lookup(lower string) (found, name bool) {
 	if lower == "" {
 		return false, false
 	}
-	lo, hi := 0, len(l.lines)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		w, flag := lineAt(l.text, l.lines, m), false
-		if n := len(w); n > 2 && w[n-2] == '\t' {
-			w, flag = w[:n-2], true
-		}
-		switch {
-		case w == lower:
-			return true, flag
-		case w < lower:
-			lo = m + 1
-		default:
-			hi = m
-		}
-	}
-	return false, false
+	line, found := l.search(lower)
+	return found, found && len(line) > 2 && line[len(line)-2] == '\t'
 }
 
 // common reports whether lower is an English word that the word list never
@@ -324,11 +323,11 @@ type orgInfo struct {
 // readOrgs reads the organisations known by name. An acronym that two lines
 // share names neither body by itself: it maps to a body of its own, marked
 // ambiguous.
-func (t *tables) readOrgs(r io.Reader, name string) error {
-	t.orgPhr = newMatcher[int]()
+func (t *tables) readOrgs(text, name string) error {
+	t.orgPhr = newMatcher[int](2 * strings.Count(text, "\n"))
 	rows := map[string][]int{} // acronym -> the lines that give it
 	var forms [][]string       // index in t.orgs -> its name and variants
-	err := eachLine(r, name, 4, func(f []string) error {
+	err := eachLine(text, name, 4, func(f []string) error {
 		if f[2] != "" {
 			if _, ok := t.byCode[f[2]]; !ok {
 				return fmt.Errorf("unknown country code %q", f[2])
@@ -346,26 +345,26 @@ func (t *tables) readOrgs(r io.Reader, name string) error {
 	}
 	for idx, fs := range forms {
 		for _, v := range fs {
-			t.orgPhr.add(words(v), idx)
+			t.orgPhr.add(t.phraseWords(v), idx)
 		}
 		if acr := t.orgs[idx].Acronym; acr != "" && len(rows[acr]) == 1 {
-			t.orgPhr.add(words(acr), idx)
+			t.orgPhr.add(t.phraseWords(acr), idx)
 		}
 	}
 	for _, acr := range slices.Sorted(maps.Keys(rows)) {
 		if len(rows[acr]) > 1 {
-			t.orgPhr.add(words(acr), len(t.orgs))
+			t.orgPhr.add(t.phraseWords(acr), len(t.orgs))
 			t.orgs = append(t.orgs, orgInfo{Name: acr, Acronym: acr, Ambiguous: true})
 		}
 	}
 	return nil
 }
 
-func (t *tables) readOffices(r io.Reader, name string) error {
-	t.officePhr = newMatcher[int]()
-	t.officeExact = newMatcher[int]()
+func (t *tables) readOffices(text, name string) error {
+	t.officePhr = newMatcher[int](3 * strings.Count(text, "\n"))
+	t.officeExact = newMatcher[int](3 * strings.Count(text, "\n"))
 	t.modifiers = map[string]bool{}
-	return eachLine(r, name, 3, func(f []string) error {
+	return eachLine(text, name, 3, func(f []string) error {
 		info := officeInfo{Title: f[0], Country: f[1]}
 		switch {
 		case f[0] == "-":
@@ -395,7 +394,7 @@ func (t *tables) readOffices(r io.Reader, name string) error {
 			if hasUpper(v) {
 				m = t.officeExact
 			}
-			m.addBefore(words(v), next, idx)
+			m.addBefore(t.phraseWords(v), next, idx)
 		}
 		return nil
 	})
@@ -412,6 +411,18 @@ func hasUpper(s string) bool {
 
 // words splits a table phrase into the normalised forms of its tokens.
 func words(s string) []string { return appendWords(nil, s) }
+
+// phraseWords is words for the phrases of the tables as they load: the
+// words of many phrases share one array (phraseBuf), each phrase's slice
+// capped at its end, rather than each its own.
+func (t *tables) phraseWords(s string) []string {
+	if cap(t.phraseBuf)-len(t.phraseBuf) < 16 {
+		t.phraseBuf = make([]string, 0, 1024)
+	}
+	n := len(t.phraseBuf)
+	t.phraseBuf = appendWords(t.phraseBuf, s)
+	return t.phraseBuf[n:len(t.phraseBuf):len(t.phraseBuf)]
+}
 
 // appendWords appends the words of s (their Token.Norm) to dst. A name of
 // plain ASCII words ("Lena Vogt", "NATO") is split at its spaces, with no

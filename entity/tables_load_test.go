@@ -3,8 +3,8 @@ package entity
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -62,8 +62,7 @@ func TestEmbeddedTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tb.lexicon.text != checked.lexicon.text || !slices.Equal(tb.lexicon.lines, checked.lexicon.lines) ||
-		tb.places.text != checked.places.text || !slices.Equal(tb.places.lines, checked.places.lines) {
+	if tb.lexicon != checked.lexicon || tb.places != checked.places {
 		t.Error("New's tables are not those of the checking readers: run go test ./entity -run TestLineIndexes -update-index")
 	}
 	n := 0
@@ -76,6 +75,53 @@ func TestEmbeddedTables(t *testing.T) {
 	}
 	if n < 50000 || n > 80000 {
 		t.Errorf("%d lexicon words: the word list changed?", n)
+	}
+	n = 0
+	for line := range strings.Lines(tb.places.text) {
+		place, code, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if got, ok := tb.places.lookup(place); !ok || got != code {
+			t.Errorf("places.lookup(%q) = %q, %v, want %q, true", place, got, ok, code)
+		}
+		n++
+	}
+	if n < 10000 {
+		t.Errorf("%d places: the gazetteer changed?", n)
+	}
+}
+
+// TestLineIndex finds every line of small sorted texts, with and without
+// a last line break, and no line that is not there.
+func TestLineIndex(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 16, 17, 135} {
+		var lines []string
+		for i := range n {
+			lines = append(lines, fmt.Sprintf("w%04d%s", 2*i+1, strings.Repeat("\tx", i%2)))
+		}
+		joined := strings.Join(lines, "\n")
+		for _, text := range []string{joined, joined + "\n"} {
+			if n == 0 && text != "" {
+				continue
+			}
+			starts, ok := lineStarts(text)
+			if !ok {
+				t.Fatal("lineStarts: too long")
+			}
+			x := newLineIndex(text, starts, false)
+			if x.lines() != n {
+				t.Errorf("%d lines: lines() = %d", n, x.lines())
+			}
+			for i := -1; i <= 2*n+1; i++ {
+				w := fmt.Sprintf("w%04d", i)
+				got, found := x.search(w)
+				if want := i > 0 && i%2 == 1 && i/2 < n; found != want || found && got != lines[i/2] {
+					t.Errorf("%d lines %q: search(%q) = %q, %v, want %v", n, text[max(0, len(text)-8):], w, got, found, want)
+				}
+			}
+		}
+	}
+	x := newLineIndex("", "\x01\x02\x03\x04", false)
+	if got := x.start(0); got != 0x04030201 {
+		t.Errorf("start of %q = %#x, want 0x04030201", x.starts, got)
 	}
 }
 
@@ -111,32 +157,28 @@ func TestReadLexicon(t *testing.T) {
 	}
 }
 
-var updateIndex = flag.Bool("update-index", false, "rewrite the line lengths of the generated tables (data/english/lexicon.lines, data/places.lines; go generate)")
+var updateIndex = flag.Bool("update-index", false, "rewrite the line starts of the generated tables (data/english/lexicon.starts, data/places.starts; go generate)")
 
-// TestLineIndexes computes the line lengths of the lexicon and the
+// TestLineIndexes computes the line starts of the lexicon and the
 // gazetteer from the tables and compares them with the generated files
 // that New reads (with -update-index, rewrites them).
 func TestLineIndexes(t *testing.T) {
 	for _, tt := range []struct{ table, file, embedded string }{
-		{lexiconText, "data/english/lexicon.lines", lexiconLines},
-		{placesText, "data/places.lines", placesLines},
+		{lexiconText, "data/english/lexicon.starts", lexiconStarts},
+		{placesText, "data/places.starts", placesStarts},
 	} {
-		var b strings.Builder
-		for line := range strings.Lines(dataLines(tt.table)) {
-			if len(line) > '~'-lengthOffset {
-				t.Fatalf("%s: a line of %d bytes: one printable character holds at most %d", tt.file, len(line), '~'-lengthOffset)
-			}
-			b.WriteByte(byte(len(line) + lengthOffset))
+		starts, ok := lineStarts(dataLines(tt.table))
+		if !ok {
+			t.Fatalf("%s: its table is longer than %d bytes, the most its form holds", tt.file, maxStart)
 		}
-		b.WriteByte('\n')
 		if *updateIndex {
-			if err := os.WriteFile(tt.file, []byte(b.String()), 0o644); err != nil {
+			if err := os.WriteFile(tt.file, []byte(starts), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			continue
 		}
-		if b.String() != tt.embedded {
-			t.Errorf("%s is not the line lengths of its table: run go test ./entity -run TestLineIndexes -update-index", tt.file)
+		if starts != tt.embedded {
+			t.Errorf("%s is not the line starts of its table: run go test ./entity -run TestLineIndexes -update-index", tt.file)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/readout/readout/pipeline"
@@ -83,12 +84,14 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		"office-generic-words": &w.officeGenericWords, "room-nouns": &w.roomNouns,
 		"non-names": &t.nonNames, "place-nouns": &t.placeNouns, "organization-heads": &t.orgHeads,
 	}
+	t.listSets = make(map[string]map[string]bool, len(sets))
 	for name, m := range sets {
 		set, err := lists.Set(name)
 		if err != nil {
 			return err
 		}
 		*m = set
+		t.listSets[name] = set
 	}
 	for name, l := range map[string]*[]string{"complement-prefixes": &w.complementPrefixes, "spokesperson-words": &w.spokespersonWords} {
 		words, err := lists.Words(name)
@@ -145,15 +148,30 @@ const (
 // markPhraseStarts adds the first words of the tables' phrases to the word
 // classes (classCountryStart and the others); it runs once the tables are read.
 func (t *tables) markPhraseStarts() {
-	for c, firsts := range map[wordClass][]string{
-		classCountryStart: t.countryPhr.firstWords(),
-		classOfficeStart:  append(t.officePhr.firstWords(), t.officeExact.firstWords()...),
-		classOrgStart:     t.orgPhr.firstWords(),
-	} {
-		for _, w := range firsts {
-			t.words.classes[strings.ToLower(w)] |= c
+	matchers := []struct {
+		firsts func(yield func(string) bool)
+		n      int
+		c      wordClass
+	}{
+		{t.countryPhr.firstWords, len(t.countryPhr.byFirst), classCountryStart},
+		{t.officePhr.firstWords, len(t.officePhr.byFirst), classOfficeStart},
+		{t.officeExact.firstWords, len(t.officeExact.byFirst), classOfficeStart},
+		{t.orgPhr.firstWords, len(t.orgPhr.byFirst), classOrgStart},
+	}
+	// The classes again, in a map sized for the first words too, so
+	// that adding them does not grow it step by step.
+	n := len(t.words.classes)
+	for _, m := range matchers {
+		n += m.n
+	}
+	classes := make(map[string]wordClass, n)
+	maps.Copy(classes, t.words.classes)
+	for _, m := range matchers {
+		for w := range m.firsts {
+			classes[strings.ToLower(w)] |= m.c
 		}
 	}
+	t.words.classes = classes
 }
 
 // notName reports whether a word never starts or makes a name: a word of

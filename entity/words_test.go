@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -18,10 +19,10 @@ func TestPhraseStartClasses(t *testing.T) {
 		class wordClass
 		words []string
 	}{
-		{"countries", classCountryStart, tb.countryPhr.firstWords()},
-		{"offices", classOfficeStart, tb.officePhr.firstWords()},
-		{"offices as written", classOfficeStart, tb.officeExact.firstWords()},
-		{"organisations", classOrgStart, tb.orgPhr.firstWords()},
+		{"countries", classCountryStart, slices.Collect(tb.countryPhr.firstWords)},
+		{"offices", classOfficeStart, slices.Collect(tb.officePhr.firstWords)},
+		{"offices as written", classOfficeStart, slices.Collect(tb.officeExact.firstWords)},
+		{"organisations", classOrgStart, slices.Collect(tb.orgPhr.firstWords)},
 	} {
 		if len(c.words) == 0 {
 			t.Errorf("%s: no phrases", c.name)
@@ -30,6 +31,11 @@ func TestPhraseStartClasses(t *testing.T) {
 			if tb.words.classes[strings.ToLower(w)]&c.class == 0 {
 				t.Errorf("%s: %q starts a phrase but has no class bit", c.name, w)
 			}
+		}
+	}
+	for w := range tb.words.visitWords {
+		if tb.words.classes[w]&classVisit == 0 {
+			t.Errorf("visit word %q lost its class bit", w)
 		}
 	}
 	if tb.words.classes["zebra-crossing"] != 0 {

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +16,7 @@ import (
 var (
 	// datelineDateRE is the date a dateline may hold after its place.
 	// The month may be in capitals, as the place is: "WASHINGTON, JUL 25:".
-	datelineDateRE = regexp.MustCompile(`^,?\s*(?:` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `)(?:,?\s*\d{4})?`)
+	datelineDateRE = lazyRegexp(`^,?\s*(?:` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `)(?:,?\s*\d{4})?`)
 )
 
 // datelineDateEnd returns the end of the date that opens s as
@@ -33,7 +32,7 @@ func datelineDateEnd(s string) int {
 	if j >= len(s) || !isDigit(s[j]) && (j+3 > len(s) || !monthAbbrev(s[j:j+3])) {
 		return -1
 	}
-	if m := datelineDateRE.FindStringIndex(s); m != nil {
+	if m := datelineDateRE().FindStringIndex(s); m != nil {
 		return m[1]
 	}
 	return -1

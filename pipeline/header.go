@@ -25,13 +25,13 @@ const (
 
 var (
 	// "Tuesday, April 8, 2025", "April 8 2025", "Apr. 8, 2025"
-	mdyRE = regexp.MustCompile(`\b` + dayName + monthName + `\s+` + dayNum + `,?\s+(\d{4})\b`)
+	mdyRE = lazyRegexp(`\b` + dayName + monthName + `\s+` + dayNum + `,?\s+(\d{4})\b`)
 	// "Tuesday 8 April 2025", "8th April, 2025"
-	dmyRE = regexp.MustCompile(`\b` + dayName + dayNum + `\s+` + monthName + `,?\s+(\d{4})\b`)
+	dmyRE = lazyRegexp(`\b` + dayName + dayNum + `\s+` + monthName + `,?\s+(\d{4})\b`)
 	// "2025-04-08", "2025-04-08T10:42:00Z", "2025/04/08"
-	isoRE = regexp.MustCompile(`\b(\d{4})[-/](\d{2})[-/](\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	isoRE = lazyRegexp(`\b(\d{4})[-/](\d{2})[-/](\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 	// "14.12.2023": day, month, year with dots, as in most of Europe.
-	dottedRE = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	dottedRE = lazyRegexp(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 )
 
 var months = map[string]time.Month{
@@ -353,7 +353,7 @@ const (
 
 // leadingDateRestRE is what may follow the date of a date line that opens
 // a line before the line goes on: a time, its time zone, and a bar or dash.
-var leadingDateRestRE = regexp.MustCompile(`^,?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+\p{Lu}{2,4}\b)?)?\s*(?:[|•·—–-]\s+)?`)
+var leadingDateRestRE = lazyRegexp(`^,?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+\p{Lu}{2,4}\b)?)?\s*(?:[|•·—–-]\s+)?`)
 
 // leadingDate reads a labelled date that opens line s, which starts at
 // offset base of the text, where the line goes on with another part of the
@@ -391,7 +391,7 @@ func leadingDate(s string, base int) (dateCand, int) {
 	if date == "" || span.Start != j {
 		return dateCand{}, 0
 	}
-	rest := span.End + leadingDateRestRE.FindStringIndex(s[span.End:])[1]
+	rest := span.End + leadingDateRestRE().FindStringIndex(s[span.End:])[1]
 	r, _ := utf8.DecodeRuneInString(s[rest:])
 	if rest >= len(s) || !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(", r)) {
 		return dateCand{}, 0
@@ -525,15 +525,16 @@ func findDate(s string, base int) (string, Span) {
 		return "", Span{}
 	}
 	type form struct {
-		re           *regexp.Regexp
+		re           func() *regexp.Regexp
 		y, m, dIndex int
+		numeric      bool // the month is a number, not a name
 		may          bool // the clues allow a match
 	}
-	for _, f := range []form{{mdyRE, 3, 1, 2, named}, {dmyRE, 3, 2, 1, named}, {isoRE, 1, 2, 3, iso}, {dottedRE, 3, 2, 1, dotted}} {
+	for _, f := range []form{{mdyRE, 3, 1, 2, false, named}, {dmyRE, 3, 2, 1, false, named}, {isoRE, 1, 2, 3, true, iso}, {dottedRE, 3, 2, 1, true, dotted}} {
 		if !f.may {
 			continue
 		}
-		m := f.re.FindStringSubmatchIndex(s)
+		m := f.re().FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
 		}
@@ -542,7 +543,7 @@ func findDate(s string, base int) (string, Span) {
 		year, _ := strconv.Atoi(group(f.y))
 		day, _ := strconv.Atoi(group(f.dIndex))
 		var month int
-		if f.re == isoRE || f.re == dottedRE {
+		if f.numeric {
 			month, _ = strconv.Atoi(group(f.m))
 		} else {
 			month = int(months[strings.ToLower(group(f.m))[:3]])

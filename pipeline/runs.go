@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -161,11 +160,11 @@ func startsUpperOrDigit(s string) bool {
 var (
 	// creditLineRE is a photo credit alone on a line: "Chris Lee/The Harbour
 	// Press", "Ana Ruiz / AFP".
-	creditLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?/ ?(?:The )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$`)
+	creditLineRE = lazyRegexp(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?/ ?(?:The )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$`)
 	// handleCreditRE is a credit at the end of a caption, to a social-media
 	// account or a file picture: "... met the envoy. X/@MinistryOfSea",
 	// "... of the coalition. — Ministry website/File".
-	handleCreditRE = regexp.MustCompile(`(?:\s\S*/@\w+|/ ?File)\s*$`)
+	handleCreditRE = lazyRegexp(`(?:\s\S*/@\w+|/ ?File)\s*$`)
 )
 
 // isCreditLine reports whether a line is a photo credit, or a caption that
@@ -175,10 +174,10 @@ func isCreditLine(s string) bool {
 	if slash < 0 {
 		return false
 	}
-	if len(s) <= 80 && creditLineRE.MatchString(s) {
+	if len(s) <= 80 && creditLineRE().MatchString(s) {
 		return true
 	}
 	tail := s[max(0, strings.LastIndexAny(s, " \t")):]
-	return strings.Contains(tail, "/@") && handleCreditRE.MatchString(tail) ||
-		strings.Contains(s[max(0, len(s)-8):], "File") && handleCreditRE.MatchString(s[max(0, len(s)-8):])
+	return strings.Contains(tail, "/@") && handleCreditRE().MatchString(tail) ||
+		strings.Contains(s[max(0, len(s)-8):], "File") && handleCreditRE().MatchString(s[max(0, len(s)-8):])
 }

@@ -198,7 +198,7 @@ func referenceFindDate(s string, base int) (string, Span) {
 		re           *regexp.Regexp
 		y, m, dIndex int
 	}
-	for _, f := range []form{{mdyRE, 3, 1, 2}, {dmyRE, 3, 2, 1}, {isoRE, 1, 2, 3}, {dottedRE, 3, 2, 1}} {
+	for _, f := range []form{{mdyRE(), 3, 1, 2}, {dmyRE(), 3, 2, 1}, {isoRE(), 1, 2, 3}, {dottedRE(), 3, 2, 1}} {
 		m := f.re.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
@@ -207,7 +207,7 @@ func referenceFindDate(s string, base int) (string, Span) {
 		year, _ := strconv.Atoi(group(f.y))
 		day, _ := strconv.Atoi(group(f.dIndex))
 		var month int
-		if f.re == isoRE || f.re == dottedRE {
+		if f.re == isoRE() || f.re == dottedRE() {
 			month, _ = strconv.Atoi(group(f.m))
 		} else {
 			month = int(months[strings.ToLower(group(f.m))[:3]])
@@ -305,7 +305,7 @@ func TestDatelineScanners(t *testing.T) {
 			if got, want := datelineSepEnd(s), reEnd(referenceSepRE, s); got != want {
 				t.Errorf("datelineSepEnd(%q) = %d, want %d", s, got, want)
 			}
-			if got, want := datelineDateEnd(s), reEnd(datelineDateRE, s); got != want {
+			if got, want := datelineDateEnd(s), reEnd(datelineDateRE(), s); got != want {
 				t.Errorf("datelineDateEnd(%q) = %d, want %d", s, got, want)
 			}
 		}

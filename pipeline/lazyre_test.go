@@ -1,0 +1,18 @@
+package pipeline
+
+import "testing"
+
+// TestRegexps compiles every expression of lazyRegexp, which would
+// otherwise panic only on its first use, and checks that a second call
+// gives the same expression back.
+func TestRegexps(t *testing.T) {
+	if len(regexps) < 8 {
+		t.Fatalf("%d lazy expressions, want the pipeline's 8 at least", len(regexps))
+	}
+	for i, get := range regexps {
+		re := get()
+		if re == nil || get() != re {
+			t.Errorf("expression %d: %v, then another", i, re)
+		}
+	}
+}
