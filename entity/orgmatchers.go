@@ -118,9 +118,9 @@ func (m *orgMatcher) knownBody(i int) (orgProposal, bool) {
 	if !ok || a.nameTok[end-1] || a.credit(i, end) || a.gluedOn(end) {
 		return orgProposal{}, false
 	}
-	info := a.t.orgs[v]
+	info := &a.t.orgs[v]
 	p := orgProposal{kind: orgKnown, first: i, nameFirst: i, end: end, next: end, name: a.spanWords(i, end),
-		key: strings.ToLower(info.Name), alias: info.Acronym, acronymAt: -1, country: info.Country,
+		key: info.key, alias: info.Acronym, acronymAt: -1, country: info.Country,
 		stateless: info.Country == "" && !info.Ambiguous, conf: confOrgKnown}
 	if a.lowerWordIn(i, end) {
 		p.name = strings.Fields(info.Name)

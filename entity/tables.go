@@ -318,6 +318,7 @@ func (t *tables) english(lower string) bool {
 type orgInfo struct {
 	Name, Acronym, Country string
 	Ambiguous              bool
+	key                    string // Name in lower case, made once here rather than at every mention
 }
 
 // readOrgs reads the organisations known by name. An acronym that two lines
@@ -336,7 +337,7 @@ func (t *tables) readOrgs(text, name string) error {
 		if f[1] != "" {
 			rows[f[1]] = append(rows[f[1]], len(t.orgs))
 		}
-		t.orgs = append(t.orgs, orgInfo{Name: f[0], Acronym: f[1], Country: f[2]})
+		t.orgs = append(t.orgs, orgInfo{Name: f[0], Acronym: f[1], Country: f[2], key: strings.ToLower(f[0])})
 		forms = append(forms, append([]string{f[0]}, splitList(f[3])...))
 		return nil
 	})
@@ -354,7 +355,7 @@ func (t *tables) readOrgs(text, name string) error {
 	for _, acr := range slices.Sorted(maps.Keys(rows)) {
 		if len(rows[acr]) > 1 {
 			t.orgPhr.add(t.phraseWords(acr), len(t.orgs))
-			t.orgs = append(t.orgs, orgInfo{Name: acr, Acronym: acr, Ambiguous: true})
+			t.orgs = append(t.orgs, orgInfo{Name: acr, Acronym: acr, Ambiguous: true, key: strings.ToLower(acr)})
 		}
 	}
 	return nil
