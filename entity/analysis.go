@@ -113,6 +113,7 @@ type analysis struct {
 	people []*person
 
 	cls     []wordClass // token -> the word sets with a bit that it is in
+	starts  []int32     // token -> its word's wordInfo.starts: the phrases it starts (phraseStarts)
 	anchors []int       // the tokens that may anchor a country rule, in text order (runRules)
 
 	who []*person // token -> the person mentioned there (indexMentions)
@@ -192,6 +193,7 @@ type scratch struct {
 	bools         []bool // skip, claimed, nameTok, orgTok
 	ints          []int  // country, office, orgAt
 	cls           []wordClass
+	starts        []int32
 	flags         []uint8
 	heads         []int32 // orgMatcher.nextHead
 	cms           []cmention
@@ -230,16 +232,18 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	sc := scratchPool.Get().(*scratch)
 	if cap(sc.bools) < 4*n {
 		sc.bools, sc.ints, sc.cls, sc.flags = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n), make([]uint8, n)
+		sc.starts = make([]int32, n)
 	}
-	bools, ints, cls, flags := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n]
+	bools, ints, cls, flags, starts := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n], sc.starts[:n]
 	clear(bools)
 	clear(cls)
+	clear(starts)
 	clear(flags)
 	sc.lowered.reset(d.Tokens)
 	a := &sc.an // the analysis itself is reused too: it is large
 	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, flags: flags, lowered: &sc.lowered,
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, starts: starts, flags: flags, lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx}
 	fill(ints, -1) // country, office, orgAt: none
 	cut := len(d.Tokens)
@@ -264,6 +268,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			info := s.words.lookup(tok.Lower, h)
 			c = info.cls
 			cls[i] = c
+			starts[i] = info.starts
 			var f uint8
 			if info.notName {
 				f |= tokNotName

@@ -100,13 +100,34 @@ func (o phraseOrder[V]) Less(i, j int) bool {
 // compare. With skipAbbr, a parenthesised abbreviation inside the phrase is
 // passed over: "Foreign Office (FO) Spokesperson".
 func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Token) string, skipAbbr bool) (v V, end int, ok bool) {
-	r := m.byFirst[key(&toks[i])]
+	return m.matchRange(toks, i, m.byFirst[key(&toks[i])], key, skipAbbr)
+}
+
+// matchForms is match for a token whose lower-case word starts the phrases
+// forms gives (the word index's phraseStarts for this matcher): the
+// phrases of the form key gives of the token, found without hashing it.
+func (m *matcher[V]) matchForms(toks []pipeline.Token, i int, forms []firstForm, key func(*pipeline.Token) string, skipAbbr bool) (v V, end int, ok bool) {
+	if len(forms) == 0 {
+		return v, i, false
+	}
+	w := key(&toks[i])
+	for _, f := range forms {
+		if f.word == w {
+			return m.matchRange(toks, i, f.r, key, skipAbbr)
+		}
+	}
+	return v, i, false
+}
+
+// matchRange is match among the phrases of r, those whose first word is
+// the form key gives of toks[i].
+func (m *matcher[V]) matchRange(toks []pipeline.Token, i int, r phraseRange, key func(*pipeline.Token) string, skipAbbr bool) (v V, end int, ok bool) {
 	cands := m.phrases[r.start:r.end]
 	for _, p := range cands {
-		j := i
+		j := i + 1 // the first word is the token's (r)
 		matched := true
-		for k, w := range p.words {
-			if k > 0 && skipAbbr {
+		for _, w := range p.words[1:] {
+			if skipAbbr {
 				j = skipParenAbbr(toks, j)
 			}
 			if j >= len(toks) || key(&toks[j]) != w {

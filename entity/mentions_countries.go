@@ -13,7 +13,7 @@ func (a *analysis) findCountries() {
 		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classCountryStart == 0 {
 			continue
 		}
-		ref, end, ok := a.t.countryPhr.match(a.toks, i, norm, false)
+		ref, end, ok := a.t.countryPhr.matchForms(a.toks, i, a.phraseStarts(i, startCountry), norm, false)
 		if !ok || a.skip[end-1] {
 			continue
 		}

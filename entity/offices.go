@@ -23,8 +23,8 @@ func (a *analysis) findOffices() {
 		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classOfficeStart == 0 {
 			continue
 		}
-		v1, e1, ok1 := a.t.officePhr.match(a.toks, i, lower, true)
-		v2, e2, ok2 := a.t.officeExact.match(a.toks, i, norm, true)
+		v1, e1, ok1 := a.t.officePhr.matchForms(a.toks, i, a.phraseStarts(i, startOffice), lower, true)
+		v2, e2, ok2 := a.t.officeExact.matchForms(a.toks, i, a.phraseStarts(i, startOfficeExact), norm, true)
 		if !ok1 && !ok2 {
 			continue
 		}
@@ -257,8 +257,15 @@ func (a *analysis) joinedPortfolio(end int) int {
 // officeStarts reports whether an office phrase of the tables starts at
 // token k (findOffices has not reached it yet).
 func (a *analysis) officeStarts(k int) bool {
-	if a.toks[k].Kind == pipeline.Word && a.cls[k]&classOfficeStart == 0 {
-		return false
+	if a.toks[k].Kind == pipeline.Word {
+		if a.cls[k]&classOfficeStart == 0 {
+			return false
+		}
+		_, _, ok := a.t.officePhr.matchForms(a.toks, k, a.phraseStarts(k, startOffice), lower, true)
+		if !ok {
+			_, _, ok = a.t.officeExact.matchForms(a.toks, k, a.phraseStarts(k, startOfficeExact), norm, true)
+		}
+		return ok
 	}
 	_, _, ok := a.t.officePhr.match(a.toks, k, lower, true)
 	if !ok {

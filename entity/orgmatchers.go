@@ -114,7 +114,7 @@ func (m *orgMatcher) knownBody(i int) (orgProposal, bool) {
 	if a.cls[i]&classOrgStart == 0 {
 		return orgProposal{}, false
 	}
-	v, end, ok := a.t.orgPhr.match(a.toks, i, norm, false)
+	v, end, ok := a.t.orgPhr.matchForms(a.toks, i, a.phraseStarts(i, startOrg), norm, false)
 	if !ok || a.nameTok[end-1] || a.credit(i, end) || a.gluedOn(end) {
 		return orgProposal{}, false
 	}

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/readout/readout/pipeline"
@@ -17,6 +19,28 @@ import (
 type wordInfo struct {
 	cls     wordClass // the word sets with a bit that it is in (words.classes)
 	notName bool      // never a name's word (notName)
+	// starts numbers the words that start a phrase of the tables'
+	// matchers in one of their forms, from 1 (wordIndex.forms); 0 for a
+	// word that starts none.
+	starts int32
+}
+
+// The tables' matchers whose phrases the word index finds by a token's
+// lower-case word (wordIndex.forms): a matcher is asked by the token's
+// word found once (newAnalysisCtx), not by hashing its form again.
+const (
+	startCountry     = iota // tables.countryPhr
+	startOffice             // tables.officePhr
+	startOfficeExact        // tables.officeExact
+	startOrg                // tables.orgPhr
+	numStarts
+)
+
+// firstForm is a phrase's first word as its matcher compares it (Norm or
+// Lower), with the part of the matcher's phrases that start with it.
+type firstForm struct {
+	word string
+	r    phraseRange
 }
 
 // wordIndex is an open-addressing hash table of the lower-case words the
@@ -25,6 +49,12 @@ type wordInfo struct {
 type wordIndex struct {
 	mask  uint32
 	slots []wordSlot
+	// forms holds the first words of the matchers' phrases, grouped by
+	// their lower-case word and matcher: those of the word whose
+	// wordInfo.starts is s and of matcher k are
+	// forms[startAt[numStarts*(s-1)+k]:startAt[numStarts*(s-1)+k+1]].
+	forms   []firstForm
+	startAt []int32
 }
 
 type wordSlot struct {
@@ -50,7 +80,106 @@ func newWordIndex(t *tables) *wordIndex {
 			x.slot(w).info.notName = true
 		}
 	}
+	x.indexPhraseStarts(t)
 	return x
+}
+
+// indexPhraseStarts adds the first words of the tables' matchers to the
+// slots of their lower-case forms, which the classes hold already
+// (markPhraseStarts). The forms lie in one array, grouped by word and
+// matcher, so that New makes no slice a word.
+func (x *wordIndex) indexPhraseStarts(t *tables) {
+	matchers := [numStarts]*map[string]phraseRange{
+		startCountry: &t.countryPhr.byFirst, startOffice: &t.officePhr.byFirst,
+		startOfficeExact: &t.officeExact.byFirst, startOrg: &t.orgPhr.byFirst,
+	}
+	type entry struct {
+		at   int32 // numStarts*(wordInfo.starts-1) + the matcher
+		form firstForm
+	}
+	total := 0
+	for _, m := range matchers {
+		total += len(*m)
+	}
+	entries := make([]entry, 0, total)
+	words := int32(0)
+	var buf [64]byte
+	for k, m := range matchers {
+		for w, r := range *m {
+			sl := x.find(lowerForm(w, buf[:0]))
+			if sl == nil { // not among the classes: tables made some other way
+				sl = x.slot(strings.ToLower(w))
+			}
+			if sl.info.starts == 0 {
+				words++
+				sl.info.starts = words
+			}
+			entries = append(entries, entry{numStarts*(sl.info.starts-1) + int32(k), firstForm{w, r}})
+		}
+	}
+	// Count the forms of each word and matcher, then place them.
+	x.startAt = make([]int32, numStarts*int(words)+1)
+	for _, e := range entries {
+		x.startAt[e.at+1]++
+	}
+	for i := 1; i < len(x.startAt); i++ {
+		x.startAt[i] += x.startAt[i-1]
+	}
+	next := slices.Clone(x.startAt[:len(x.startAt)-1])
+	x.forms = make([]firstForm, total)
+	for _, e := range entries {
+		x.forms[next[e.at]] = e.form
+		next[e.at]++
+	}
+}
+
+// lowerForm returns w in lower case (strings.ToLower), in buf where w is
+// ASCII, else in a new string.
+func lowerForm(w string, buf []byte) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(buf, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		buf = append(buf, lowerASCII(w[i]))
+	}
+	return buf
+}
+
+// find returns the slot of the word w, or nil if the index lacks it.
+func (x *wordIndex) find(w []byte) *wordSlot {
+	h := hashBytes(w)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if !s.used {
+			return nil
+		}
+		if s.hash == h && s.word == string(w) {
+			return s
+		}
+	}
+}
+
+// hashBytes is wordlist.Hash of string(w).
+func hashBytes(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+// phraseStarts returns the forms of word token i's word that start a
+// phrase of the matcher k (startCountry ...), or nil if none does.
+func (a *analysis) phraseStarts(i, k int) []firstForm {
+	if s := a.starts[i]; s != 0 {
+		x := a.s.words
+		j := numStarts*int(s-1) + k
+		return x.forms[x.startAt[j]:x.startAt[j+1]]
+	}
+	return nil
 }
 
 // slot returns the slot of w, taking an empty one for a new word; the

@@ -1,7 +1,9 @@
 package entity
 
 import (
+	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,9 +28,41 @@ func TestWordIndexAgreesWithTables(t *testing.T) {
 	for _, w := range words {
 		got := x.lookup(w, wordlist.Hash(w))
 		want := wordInfo{cls: tb.words.classes[w], notName: tb.words.notNames[w]}
-		if got != want {
+		if got.cls != want.cls || got.notName != want.notName {
 			t.Errorf("lookup(%q) = %+v, want %+v", w, got, want)
 		}
+	}
+	// Every matcher's first words, and only they, are found by their
+	// lower-case word, with their phrases.
+	matchers := [numStarts]map[string]phraseRange{
+		startCountry: tb.countryPhr.byFirst, startOffice: tb.officePhr.byFirst,
+		startOfficeExact: tb.officeExact.byFirst, startOrg: tb.orgPhr.byFirst,
+	}
+	n := 0
+	for k, byFirst := range matchers {
+		for w, r := range byFirst {
+			info := x.lookup(strings.ToLower(w), wordlist.Hash(strings.ToLower(w)))
+			j := numStarts*int(info.starts-1) + k
+			if info.starts == 0 || !slices.Contains(x.forms[x.startAt[j]:x.startAt[j+1]], firstForm{w, r}) {
+				t.Errorf("matcher %d: first word %q: not found by %q", k, w, strings.ToLower(w))
+			}
+			n++
+		}
+	}
+	for j := range len(x.startAt) - 1 {
+		k := j % numStarts
+		for _, f := range x.forms[x.startAt[j]:x.startAt[j+1]] {
+			if r, ok := matchers[k][f.word]; !ok || r != f.r {
+				t.Errorf("matcher %d: %q %v is no first word's", k, f.word, f.r)
+			}
+			n--
+		}
+	}
+	if n != 0 {
+		t.Errorf("the index holds %d first words more or less than the matchers", -n)
+	}
+	if info := x.lookup("zzzz", wordlist.Hash("zzzz")); info.starts != 0 {
+		t.Errorf("lookup(zzzz).starts = %d, want 0", info.starts)
 	}
 }
 
@@ -53,5 +87,52 @@ func TestWordSet(t *testing.T) {
 				t.Errorf("round %d: has(%q) = %v, want %v", round, w, !want, want)
 			}
 		}
+	}
+}
+
+// A matcher asked through the word index (matchForms) finds what it finds
+// by the token's form (match), at every word of the seeds in every case.
+func TestMatchFormsAgreesWithMatch(t *testing.T) {
+	s := newStage(t)
+	text := shuffledSeeds(t, 1<<16)
+	for _, text := range []string{text, strings.ToUpper(text), strings.ToLower(text)} {
+		d, err := pipeline.Parse(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAnalysis(s, d)
+		for i := range a.toks {
+			if a.toks[i].Kind != pipeline.Word {
+				continue
+			}
+			for k, m := range [numStarts]func(i int, forms []firstForm) (int, int, bool, int, int, bool){
+				startCountry: func(i int, forms []firstForm) (int, int, bool, int, int, bool) {
+					v1, e1, ok1 := s.t.countryPhr.match(a.toks, i, norm, false)
+					v2, e2, ok2 := s.t.countryPhr.matchForms(a.toks, i, forms, norm, false)
+					return int(v1.country)<<4 | int(v1.kind), e1, ok1, int(v2.country)<<4 | int(v2.kind), e2, ok2
+				},
+				startOffice: func(i int, forms []firstForm) (int, int, bool, int, int, bool) {
+					v1, e1, ok1 := s.t.officePhr.match(a.toks, i, lower, true)
+					v2, e2, ok2 := s.t.officePhr.matchForms(a.toks, i, forms, lower, true)
+					return v1, e1, ok1, v2, e2, ok2
+				},
+				startOfficeExact: func(i int, forms []firstForm) (int, int, bool, int, int, bool) {
+					v1, e1, ok1 := s.t.officeExact.match(a.toks, i, norm, true)
+					v2, e2, ok2 := s.t.officeExact.matchForms(a.toks, i, forms, norm, true)
+					return v1, e1, ok1, v2, e2, ok2
+				},
+				startOrg: func(i int, forms []firstForm) (int, int, bool, int, int, bool) {
+					v1, e1, ok1 := s.t.orgPhr.match(a.toks, i, norm, false)
+					v2, e2, ok2 := s.t.orgPhr.matchForms(a.toks, i, forms, norm, false)
+					return v1, e1, ok1, v2, e2, ok2
+				},
+			} {
+				v1, e1, ok1, v2, e2, ok2 := m(i, a.phraseStarts(i, k))
+				if ok1 != ok2 || ok1 && (v1 != v2 || e1 != e2) {
+					t.Fatalf("matcher %d at %q: match %v %d %v, matchForms %v %d %v", k, a.toks[i].Text, v1, e1, ok1, v2, e2, ok2)
+				}
+			}
+		}
+		a.release()
 	}
 }
