@@ -223,11 +223,21 @@ func (a *analysis) orgMaps() (byKey, byAcronym map[string]*org, byLast *wordList
 	return sc.orgKeys, sc.orgAcrs, a.newWordOrgs()
 }
 
-// newOrg returns a new organisation of the analysis, from a slab of them.
+// orgMentionRoom is the room for mentions a new organisation starts with:
+// most organisations of an article are named a few times.
+const orgMentionRoom = 4
+
+// newOrg returns a new organisation of the analysis, from a slab of them,
+// with room for its first mentions from a slab of those: both are the
+// document's own, made for it (a Result holds its mentions).
 func (a *analysis) newOrg() *org {
 	if len(a.orgSlab) == 0 {
 		a.orgSlabSize = min(max(4, 2*a.orgSlabSize), 64)
 		a.orgSlab = make([]org, a.orgSlabSize)
+		ms := make([]Mention, orgMentionRoom*a.orgSlabSize)
+		for i := range a.orgSlab {
+			a.orgSlab[i].mentions = ms[orgMentionRoom*i : orgMentionRoom*i : orgMentionRoom*(i+1)]
+		}
 	}
 	o := &a.orgSlab[0]
 	a.orgSlab = a.orgSlab[1:]
@@ -252,7 +262,7 @@ func (b *orgBook) find(p orgProposal) *org {
 			b.byKey, b.byAcronym, b.byLast = b.a.orgMaps()
 		}
 		o = b.a.newOrg()
-		*o = org{words: p.name, key: p.key, idx: len(b.a.orgs)}
+		*o = org{words: p.name, key: p.key, idx: len(b.a.orgs), mentions: o.mentions}
 		b.byKey[p.key] = o
 		b.a.orgs = append(b.a.orgs, o)
 		last := p.key[strings.LastIndexByte(p.key, ' ')+1:]
