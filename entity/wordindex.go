@@ -149,7 +149,7 @@ func lowerForm(w string, buf []byte) []byte {
 
 // find returns the slot of the word w, or nil if the index lacks it.
 func (x *wordIndex) find(w []byte) *wordSlot {
-	h := hashBytes(w)
+	h := wordlist.Hash(w)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
 		if !s.used {
@@ -159,16 +159,6 @@ func (x *wordIndex) find(w []byte) *wordSlot {
 			return s
 		}
 	}
-}
-
-// hashBytes is wordlist.Hash of string(w).
-func hashBytes(w []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range w {
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return h
 }
 
 // phraseStarts returns the forms of word token i's word that start a

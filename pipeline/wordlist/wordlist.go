@@ -166,8 +166,9 @@ func (l *Lists) File(name string) string { return l.file[name] }
 
 // Hash returns the FNV-1a hash of w: cheap for the short words of text, and
 // the same for a word wherever it stands, so that the stages' word indexes
-// hash a token's lower-case form once and find it by that hash.
-func Hash(w string) uint32 {
+// hash a token's lower-case form once and find it by that hash. A word's
+// bytes and its string hash alike.
+func Hash[W string | []byte](w W) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])

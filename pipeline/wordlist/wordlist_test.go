@@ -122,5 +122,8 @@ func TestHash(t *testing.T) {
 		if got, want := wordlist.Hash(w), h.Sum32(); got != want {
 			t.Errorf("Hash(%q) = %#x, want %#x", w, got, want)
 		}
+		if got, want := wordlist.Hash([]byte(w)), h.Sum32(); got != want {
+			t.Errorf("Hash([]byte(%q)) = %#x, want %#x", w, got, want)
+		}
 	}
 }
