@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"github.com/readout/readout/pipeline/wordlist"
 	"math"
 	"slices"
 	"strings"
@@ -145,7 +146,7 @@ func (s *scratch) nextStamp() {
 }
 
 func (s *scratch) entry(t *Taxonomy, lower string) int32 {
-	return s.hashedEntry(t, lower, hashWord(lower))
+	return s.hashedEntry(t, lower, wordlist.Hash(lower))
 }
 
 // hashedEntry is entry for a word whose hash h is known.
@@ -173,7 +174,7 @@ func (s *scratch) add(t *Taxonomy, lower string, slot, h uint32) int32 {
 // joinEntry returns the entry of the word b spells, a hyphen-joined run
 // of words, building its string only when the cache lacks it.
 func (s *scratch) joinEntry(t *Taxonomy, b []byte) int32 {
-	h := hashWord(b)
+	h := wordlist.Hash(b)
 	e, slot := find(&s.stems, s.entries, b, h)
 	if e >= 0 {
 		return e

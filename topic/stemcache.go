@@ -1,5 +1,7 @@
 package topic
 
+import "github.com/readout/readout/pipeline/wordlist"
+
 // stemCache is a scratch's lower-case word -> entry table (scratch.stems)
 // as an open-addressing hash table: sentenceWords looks every word of a
 // document up in it, and a string-keyed map costs several times as much a
@@ -32,16 +34,6 @@ func newSlot(w string, h uint32, e int32) stemSlot {
 	return s
 }
 
-// hashWord is the FNV-1a hash of a word, as a string or as bytes.
-func hashWord[W string | []byte](w W) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
-}
-
 // keyHash returns wordKey(lower) and its hash, reading lower once when it
 // has no dot.
 func keyHash(lower string) (string, uint32) {
@@ -49,7 +41,7 @@ func keyHash(lower string) (string, uint32) {
 	for i := 0; i < len(lower); i++ {
 		if lower[i] == '.' {
 			k := wordKey(lower)
-			return k, hashWord(k)
+			return k, wordlist.Hash(k)
 		}
 		h ^= uint32(lower[i])
 		h *= 16777619

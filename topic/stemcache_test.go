@@ -2,6 +2,7 @@ package topic
 
 import (
 	"fmt"
+	"github.com/readout/readout/pipeline/wordlist"
 	"testing"
 )
 
@@ -34,7 +35,7 @@ func TestStemCacheAgreesWithMap(t *testing.T) {
 				t.Fatalf("joinEntry(%q) = %d, want %d", w, got, e)
 			}
 		}
-		if e, _ := find(&s.stems, s.entries, "absent", hashWord("absent")); e != -1 {
+		if e, _ := find(&s.stems, s.entries, "absent", wordlist.Hash("absent")); e != -1 {
 			t.Fatalf(`find("absent") = %d, want -1`, e)
 		}
 		s.stems.reset()
@@ -46,8 +47,8 @@ func TestStemCacheAgreesWithMap(t *testing.T) {
 func TestKeyHash(t *testing.T) {
 	for _, w := range []string{"", "u.s.", "talks", "a.b", ".", "counter-terrorism"} {
 		k, h := keyHash(w)
-		if k != wordKey(w) || h != hashWord(k) {
-			t.Errorf("keyHash(%q) = %q, %d; want %q, %d", w, k, h, wordKey(w), hashWord(wordKey(w)))
+		if k != wordKey(w) || h != wordlist.Hash(k) {
+			t.Errorf("keyHash(%q) = %q, %d; want %q, %d", w, k, h, wordKey(w), wordlist.Hash(wordKey(w)))
 		}
 	}
 }
