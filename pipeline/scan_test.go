@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -362,20 +361,7 @@ func TestPhraseIndexQuads(t *testing.T) {
 		t.Fatal("phrases of four bytes or more: the index is not filtered by four bytes")
 	}
 	pieces := []string{"photo", ":", "(", "ap ", "getty", " images", "is ", "pictured", "p", "h", "cookie ", "policy", "file", ")", " ", "é", "ph", "ot"}
-	r := rand.New(rand.NewPCG(3, 4))
-	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(12) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		line := b.String()
-		found := x.find(line)
-		for i, p := range phrases {
-			if got, want := found.has(i), strings.Contains(line, p); got != want {
-				t.Fatalf("find(%q) has %q = %v, strings.Contains says %v", line, p, got, want)
-			}
-		}
-	}
+	checkFind(t, &x, phrases, pieces, 3)
 }
 
 // TestMarkBoilerplateLowers checks markBoilerplate, which reads the
