@@ -3,6 +3,7 @@ package entity
 import (
 	_ "embed"
 	"encoding/binary"
+	"fmt"
 	"strings"
 )
 
@@ -65,6 +66,18 @@ func lineStarts(text string) (starts string, ok bool) {
 	}
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(text)))
 	return string(b), true
+}
+
+// indexLines returns the index of a checked table's data lines (text
+// without its header of comments), computing their starts; name is the
+// table's, for the error when text is too long for the form.
+func indexLines(text, name string, foldCase bool) (lineIndex, error) {
+	data := dataLines(text)
+	starts, ok := lineStarts(data)
+	if !ok {
+		return lineIndex{}, fmt.Errorf("%w: %s: longer than %d bytes", ErrBadTable, name, maxStart)
+	}
+	return newLineIndex(data, starts, foldCase), nil
 }
 
 // lineIndex finds the lines of a sorted table searched in place, by the

@@ -64,12 +64,11 @@ func (t *tables) readPlaces(text, name string) error {
 		}
 		prev = place
 	}
-	data := dataLines(text)
-	starts, ok := lineStarts(data)
-	if !ok {
-		return fmt.Errorf("%w: %s: longer than %d bytes", ErrBadTable, name, maxStart)
+	x, err := indexLines(text, name, true)
+	if err != nil {
+		return err
 	}
-	t.places = placeTable{newLineIndex(data, starts, true)}
+	t.places = placeTable{x}
 	return nil
 }
 

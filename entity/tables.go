@@ -281,12 +281,11 @@ func (t *tables) readLexicon(text, name string) error {
 		}
 		prev = w
 	}
-	data := dataLines(text)
-	starts, ok := lineStarts(data)
-	if !ok {
-		return fmt.Errorf("%w: %s: longer than %d bytes", ErrBadTable, name, maxStart)
+	x, err := indexLines(text, name, false)
+	if err != nil {
+		return err
 	}
-	t.lexicon = lexicon{newLineIndex(data, starts, false)}
+	t.lexicon = lexicon{x}
 	return nil
 }
 
