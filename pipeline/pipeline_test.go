@@ -451,12 +451,8 @@ func FuzzParse(f *testing.F) {
 }
 
 func BenchmarkParse(b *testing.B) {
-	texts := seeds(b)
-	n := 0
-	for _, t := range texts {
-		n += len(t)
-	}
-	b.SetBytes(int64(n))
+	texts, n := seedTexts(b)
+	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
@@ -470,12 +466,8 @@ func BenchmarkParse(b *testing.B) {
 // BenchmarkParseInto is BenchmarkParse into one Doc reused for every text,
 // as extract.Extractor parses.
 func BenchmarkParseInto(b *testing.B) {
-	texts := seeds(b)
-	n := 0
-	for _, t := range texts {
-		n += len(t)
-	}
-	b.SetBytes(int64(n))
+	texts, n := seedTexts(b)
+	b.SetBytes(n)
 	b.ReportAllocs()
 	p := NewParser()
 	d := new(Doc)
