@@ -1,8 +1,7 @@
 package entity
 
 import (
-	"sort"
-	"strings"
+	"slices"
 
 	"github.com/readout/readout/pipeline"
 )
@@ -40,59 +39,64 @@ func (m *matcher[V]) addBefore(words []string, next string, v V) {
 }
 
 // compile groups the phrases added by their first word, longest first and
-// in the order added among phrases of one length, in one sorted array whose
-// parts byFirst gives.
+// in the order added among phrases of one length, in one array whose parts
+// byFirst gives. The groups lie in the order their first words were first
+// added: a phrase's group is found by hashing its first word once, with no
+// sort of the whole array by its strings (which cost New more than reading
+// the tables), and the phrases are moved to their places in place.
 func (m *matcher[V]) compile() {
 	ps := m.added
 	m.added = nil
-	// An unstable sort with the order added as the last key: a stable
-	// sort's merging cost New more than reading the tables.
-	order := make([]int32, len(ps))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	sort.Sort(phraseOrder[V]{ps, order})
-	n := 0
+	// Each phrase's group, numbered in the order of first appearance
+	// (held in byFirst's start until the groups are placed), and the
+	// number of phrases of each group.
+	m.byFirst = make(map[string]phraseRange, len(ps))
+	group := make([]int32, len(ps))
+	at := make([]int32, 0, len(ps))
 	for i := range ps {
-		if i == 0 || ps[i].words[0] != ps[i-1].words[0] {
-			n++
+		w := ps[i].words[0]
+		r, ok := m.byFirst[w]
+		if !ok {
+			r = phraseRange{start: int32(len(at))}
+			m.byFirst[w] = r
+			at = append(at, 0)
+		}
+		group[i] = r.start
+		at[r.start]++
+	}
+	// The counts become the groups' offsets; then group holds each
+	// phrase's place, in the order added within its group.
+	n := int32(0)
+	for g, c := range at {
+		at[g], n = n, n+c
+	}
+	for w, r := range m.byFirst {
+		end := int32(len(ps))
+		if int(r.start)+1 < len(at) {
+			end = at[r.start+1]
+		}
+		m.byFirst[w] = phraseRange{at[r.start], end}
+	}
+	for i, g := range group {
+		group[i] = at[g]
+		at[g]++
+	}
+	// Move each phrase to its place, cycle by cycle.
+	for i := range ps {
+		for int(group[i]) != i {
+			j := group[i]
+			ps[i], ps[j] = ps[j], ps[i]
+			group[i], group[j] = group[j], group[i]
+		}
+	}
+	// Longest first within a group, stable: the order added among
+	// phrases of one length.
+	for _, r := range m.byFirst {
+		if r.end-r.start > 1 {
+			slices.SortStableFunc(ps[r.start:r.end], func(a, b phrase[V]) int { return len(b.words) - len(a.words) })
 		}
 	}
 	m.phrases = ps
-	m.byFirst = make(map[string]phraseRange, n)
-	for i := 0; i < len(ps); {
-		j := i + 1
-		for j < len(ps) && ps[j].words[0] == ps[i].words[0] {
-			j++
-		}
-		m.byFirst[ps[i].words[0]] = phraseRange{int32(i), int32(j)}
-		i = j
-	}
-}
-
-// phraseOrder sorts phrases by their first word, then longest first, then
-// in the order added (order), moving order with them.
-type phraseOrder[V any] struct {
-	ps    []phrase[V]
-	order []int32
-}
-
-func (o phraseOrder[V]) Len() int { return len(o.ps) }
-
-func (o phraseOrder[V]) Swap(i, j int) {
-	o.ps[i], o.ps[j] = o.ps[j], o.ps[i]
-	o.order[i], o.order[j] = o.order[j], o.order[i]
-}
-
-func (o phraseOrder[V]) Less(i, j int) bool {
-	a, b := &o.ps[i], &o.ps[j]
-	if c := strings.Compare(a.words[0], b.words[0]); c != 0 {
-		return c < 0
-	}
-	if len(a.words) != len(b.words) {
-		return len(a.words) > len(b.words)
-	}
-	return o.order[i] < o.order[j]
 }
 
 // match returns the value of the longest phrase that starts at toks[i] and
