@@ -114,13 +114,14 @@ type tables struct {
 	orgPhr      *matcher[int]              // their names, variants and acronyms -> index into orgs
 	lexicon     lexicon                    // English words
 	phraseBuf   []string                   // while loading: the words of phrases, sliced by phraseWords
+	tokBuf      []pipeline.Token           // while loading: the tokens of the last phrase phraseWords split
 	listSets    map[string]map[string]bool // while loading: the word lists' sets that readWords made, by name
 	words       wordSets                   // the small word lists (data/words.txt)
 	rules       *crules                    // the country rules (data/countryrules.tsv)
 }
 
 func loadTables() (*tables, error) {
-	t := &tables{byCode: map[string]int{}, cities: map[string]string{}}
+	t := &tables{byCode: map[string]int{}, cities: map[string]string{}, tokBuf: make([]pipeline.Token, 0, 32)}
 	lists, err := loadWords()
 	if err != nil {
 		return nil, err
@@ -153,7 +154,7 @@ func loadTables() (*tables, error) {
 	for _, m := range []interface{ compile() }{t.countryPhr, t.officePhr, t.officeExact, t.orgPhr} {
 		m.compile()
 	}
-	t.phraseBuf, t.listSets = nil, nil
+	t.phraseBuf, t.tokBuf, t.listSets = nil, nil, nil
 	t.markPhraseStarts()
 	return t, nil
 }
@@ -420,7 +421,7 @@ func (t *tables) phraseWords(s string) []string {
 		t.phraseBuf = make([]string, 0, 1024)
 	}
 	n := len(t.phraseBuf)
-	t.phraseBuf = appendWords(t.phraseBuf, s)
+	t.phraseBuf, t.tokBuf = appendWordsInto(t.phraseBuf, t.tokBuf, s)
 	return t.phraseBuf[n:len(t.phraseBuf):len(t.phraseBuf)]
 }
 
@@ -429,6 +430,14 @@ func (t *tables) phraseWords(s string) []string {
 // tokeniser's work: its tokens are exactly those (TestPlainWords); any
 // other string goes through the tokeniser.
 func appendWords(dst []string, s string) []string {
+	dst, _ = appendWordsInto(dst, nil, s)
+	return dst
+}
+
+// appendWordsInto is appendWords tokenising into toks's memory when it has
+// room (pipeline.TokenizeInto), and returns the tokens' slice to reuse for
+// the next phrase: the tables' phrases are split one after another.
+func appendWordsInto(dst []string, toks []pipeline.Token, s string) ([]string, []pipeline.Token) {
 	if plainWords(s) {
 		dst = slices.Grow(dst, strings.Count(s, " ")+1)
 		for s != "" {
@@ -442,12 +451,13 @@ func appendWords(dst []string, s string) []string {
 			}
 			s = s[i:]
 		}
-		return dst
+		return dst, toks
 	}
-	for _, t := range pipeline.Tokenize(s) {
+	toks = pipeline.TokenizeInto(toks, s)
+	for _, t := range toks {
 		dst = append(dst, t.Norm)
 	}
-	return dst
+	return dst, toks
 }
 
 // plainWords reports whether s is ASCII letters and spaces only, with no

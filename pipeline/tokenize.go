@@ -643,3 +643,12 @@ func isAllCaps(s string) bool {
 // marks. Tables of phrases (countries, offices, topic terms) use it so that
 // their words meet the text's tokens on the same boundaries.
 func Tokenize(text string) []Token { return tokenize(text) }
+
+// TokenizeInto is Tokenize writing the tokens into dst's memory when it has
+// room for them (as a rule, a token for every five bytes of text, and one),
+// else into a new slice: a caller that splits many phrases in turn reuses
+// one slice. The tokens' strings are the text's or new; none lies in dst.
+func TokenizeInto(dst []Token, text string) []Token {
+	toks, _ := tokenizeLower(context.Background(), text, asciiLower(text), dst)
+	return toks
+}
