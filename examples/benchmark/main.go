@@ -12,6 +12,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -86,8 +87,10 @@ With -speed, measures speed instead, on the *.txt files of -texts: documents
 per second and MB/s (1 MB = 10^6 bytes) on one core (GOMAXPROCS=1) and on
 all cores (Extractor.Batch), allocations per document, the ratio to prose's
 NewDocument with default options and with a model loaded once, the time from
-process start to the first result (in a fresh child process), and peak
-memory (runtime.MemStats.Sys). It takes about 4 x -speed-time plus the slow
+process start to the first result (in a fresh child process: the program
+examples/benchmark/firstresult, built with the go command, which links
+only package extract; this program itself, which links prose, when it
+cannot be built), and peak memory (runtime.MemStats.Sys). It takes about 4 x -speed-time plus the slow
 prose baseline (about 0.5 s per document). It ends with the targets of the
 README, each "ok" or "MISSED": TARGETS.
 
@@ -522,6 +525,9 @@ type firstResult struct {
 	ExtractMS float64 `json:"extract_ms"`
 	// SysMB is the child's runtime.MemStats.Sys after its first result.
 	SysMB float64 `json:"sys_mb"`
+	// Child says which program ran as the child (childFirstResult or
+	// childSelf).
+	Child string `json:"child,omitempty"`
 }
 
 type target struct {
@@ -702,17 +708,61 @@ func timedBatch(ex *extract.Extractor, texts []string, d time.Duration) (rate, e
 	return newRate(done, bytes, el, &before, &after), nil
 }
 
-// measureFirstResult runs this program three times as a child that extracts
-// path once, and returns the median by process time.
-func measureFirstResult(path string) (firstResult, error) {
+// firstResultPkg is the child that measureFirstResult builds and runs: a
+// program that links only package extract.
+const firstResultPkg = "github.com/readout/readout/examples/benchmark/firstresult"
+
+// firstResultChildren names the two children measureFirstResult may run
+// (firstResult.Child).
+const (
+	childFirstResult = "examples/benchmark/firstresult (links extract only)"
+	childSelf        = "this program (links prose: its package initialisation counted)"
+)
+
+// childCommand returns a function that makes the command of one fresh
+// child extracting path, and which child it runs: the firstresult program,
+// built with the go command into a temporary directory (cleanup removes
+// it), or, when it cannot be built (no go command, not in this module's
+// tree), this program itself with childEnv set.
+func childCommand(path string) (mk func() *exec.Cmd, child string, cleanup func(), err error) {
+	cleanup = func() {}
+	if gobin, lerr := exec.LookPath("go"); lerr == nil {
+		if dir, terr := os.MkdirTemp("", "readout-firstresult"); terr == nil {
+			exe := filepath.Join(dir, "firstresult")
+			build := exec.Command(gobin, "build", "-o", exe, firstResultPkg)
+			out, berr := build.CombinedOutput()
+			if berr == nil {
+				return func() *exec.Cmd { return exec.Command(exe, path) }, childFirstResult,
+					func() { os.RemoveAll(dir) }, nil
+			}
+			fmt.Fprintf(os.Stderr, "benchmark: cannot build %s (%v: %s); timing this program instead\n", firstResultPkg, berr, bytes.TrimSpace(out))
+			os.RemoveAll(dir)
+		}
+	}
 	exe, err := os.Executable()
+	if err != nil {
+		return nil, "", cleanup, err
+	}
+	return func() *exec.Cmd {
+		cmd := exec.Command(exe)
+		cmd.Env = append(os.Environ(), childEnv+"="+path)
+		return cmd
+	}, childSelf, cleanup, nil
+}
+
+// measureFirstResult runs a fresh child that extracts path once, three
+// times, and returns the median by process time. The child is the
+// firstresult program when the go command can build it (see childCommand),
+// so that the time is a program's that links only package extract.
+func measureFirstResult(path string) (firstResult, error) {
+	mk, child, cleanup, err := childCommand(path)
+	defer cleanup()
 	if err != nil {
 		return firstResult{}, err
 	}
 	var runs []firstResult
 	for range 3 {
-		cmd := exec.Command(exe)
-		cmd.Env = append(os.Environ(), childEnv+"="+path)
+		cmd := mk()
 		cmd.Stderr = os.Stderr
 		out, err := cmd.StdoutPipe()
 		if err != nil {
@@ -735,7 +785,7 @@ func measureFirstResult(path string) (firstResult, error) {
 		if err := json.Unmarshal(line, &fr); err != nil {
 			return firstResult{}, err
 		}
-		fr.ProcessMS = msf(el)
+		fr.ProcessMS, fr.Child = msf(el), child
 		runs = append(runs, fr)
 	}
 	slices.SortFunc(runs, func(a, b firstResult) int {
@@ -860,6 +910,7 @@ func printSpeed(w io.Writer, r *speedReport) {
 	fmt.Fprintf(w, "ratio to prose with a model loaded once:    %.1fx (model load %.0f ms, not counted)\n", r.RatioModel, r.ProseModelLoad)
 	fmt.Fprintf(w, "first result, fresh process (median of 3):  %.1f ms (extract.New %.1f ms + Extract %.1f ms; Sys %.1f MB)\n",
 		r.FirstResult.ProcessMS, r.FirstResult.NewMS, r.FirstResult.ExtractMS, r.FirstResult.SysMB)
+	fmt.Fprintf(w, "  (the fresh process: %s)\n", r.FirstResult.Child)
 	fmt.Fprintf(w, "first result in this process:               %.1f ms (extract.New + first Extract)\n", r.InProcessFirstMS)
 	fmt.Fprintf(w, "peak memory (MemStats.Sys after the runs):  %.1f MB\n\n", r.PeakSysMB)
 	for _, t := range r.Targets {
