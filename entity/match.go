@@ -45,6 +45,10 @@ func (m *matcher[V]) addBefore(words []string, next string, v V) {
 // sort of the whole array by its strings (which cost New more than reading
 // the tables), and the phrases are moved to their places in place.
 func (m *matcher[V]) compile() {
+	if m.compiled() {
+		m.indexGroups()
+		return
+	}
 	ps := m.added
 	m.added = nil
 	// Each phrase's group, numbered in the order of first appearance
@@ -97,6 +101,38 @@ func (m *matcher[V]) compile() {
 		}
 	}
 	m.phrases = ps
+}
+
+// compiledMatcher returns a matcher of phrases compiled already, grouped
+// by their first word and longest first as compile leaves them (the
+// generated tables): its compile only indexes the groups. The matcher
+// reads the phrases and never writes them.
+func compiledMatcher[V any](phrases []phrase[V]) *matcher[V] {
+	return &matcher[V]{phrases: phrases}
+}
+
+// compiled reports whether m's phrases came compiled (compiledMatcher)
+// and have not been indexed yet.
+func (m *matcher[V]) compiled() bool { return m.added == nil && m.phrases != nil && m.byFirst == nil }
+
+// indexGroups fills byFirst with the groups of phrases, which share their
+// first word and lie side by side.
+func (m *matcher[V]) indexGroups() {
+	n := 0
+	for i := range m.phrases {
+		if i == 0 || m.phrases[i].words[0] != m.phrases[i-1].words[0] {
+			n++
+		}
+	}
+	m.byFirst = make(map[string]phraseRange, n)
+	for i := 0; i < len(m.phrases); {
+		j := i + 1
+		for j < len(m.phrases) && m.phrases[j].words[0] == m.phrases[i].words[0] {
+			j++
+		}
+		m.byFirst[m.phrases[i].words[0]] = phraseRange{int32(i), int32(j)}
+		i = j
+	}
 }
 
 // match returns the value of the longest phrase that starts at toks[i] and

@@ -16,6 +16,7 @@ import (
 
 //go:generate go run ./internal/gendata/gendata.go -out data
 //go:generate go run ./data/english/gen.go -out data/english/lexicon.txt
+//go:generate go test -run ^TestCountryPhrasesFile$ -update-countries
 
 // The hand-written tables, embedded as strings so that New reads them in
 // place, with no copy.
@@ -118,6 +119,9 @@ type tables struct {
 	listSets    map[string]map[string]bool // while loading: the word lists' sets that readWords made, by name
 	words       wordSets                   // the small word lists (data/words.txt)
 	rules       *crules                    // the country rules (data/countryrules.tsv)
+	// buildCountries makes readCountries build the country phrases from
+	// the texts even when they come compiled (the generator's test).
+	buildCountries bool
 }
 
 func loadTables() (*tables, error) {
@@ -203,9 +207,17 @@ func splitList(s string) []string {
 }
 
 func (t *tables) readCountries(text, name string) error {
-	// About ten phrases a line: names, demonyms, capitals, and their
-	// capitalised forms; the non-countries are added after.
-	t.countryPhr = newMatcher[countryRef](10 * (strings.Count(text, "\n") + strings.Count(nonCountriesText, "\n")))
+	// The phrases come compiled (countryphrases.go) when the texts are
+	// those they were compiled from; else they are made here: about ten
+	// phrases a line (names, demonyms, capitals, and their capitalised
+	// forms), the non-countries added after.
+	if !t.buildCountries {
+		t.countryPhr = compiledCountryMatcher(text, nonCountriesText)
+	}
+	compiled := t.countryPhr != nil
+	if !compiled {
+		t.countryPhr = newMatcher[countryRef](10 * (strings.Count(text, "\n") + strings.Count(nonCountriesText, "\n")))
+	}
 	err := eachLine(text, name, 5, func(f []string) error {
 		code := f[0]
 		if len(code) != 2 || strings.ToUpper(code) != code {
@@ -217,6 +229,9 @@ func (t *tables) readCountries(text, name string) error {
 		idx := len(t.countries)
 		t.byCode[code] = idx
 		t.countries = append(t.countries, countryInfo{Code: code, Name: f[1]})
+		if compiled {
+			return nil
+		}
 		add := func(forms []string, kind int) {
 			for _, s := range forms {
 				t.countryPhr.add(t.phraseWords(s), countryRef{idx, kind})
@@ -237,6 +252,9 @@ func (t *tables) readCountries(text, name string) error {
 // without referring to the country ("Latin American", "New Mexico"); it
 // runs after readCountries.
 func (t *tables) readNonCountries(text, name string) error {
+	if t.countryPhr.compiled() {
+		return nil // compiled with the countries (compiledCountryMatcher)
+	}
 	return eachLine(text, name, 1, func(f []string) error {
 		t.countryPhr.add(t.phraseWords(strings.TrimSpace(f[0])), countryRef{-1, refNone})
 		return nil

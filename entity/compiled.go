@@ -1,0 +1,47 @@
+package entity
+
+import "github.com/readout/readout/pipeline/wordlist"
+
+// compiledSource identifies the texts a generated table was compiled from,
+// by their lengths and hashes (wordlist.Hash), so that New takes the
+// generated form only for the texts it embeds.
+type compiledSource struct {
+	lens   []int
+	hashes []uint32
+}
+
+// sourceOf returns the compiledSource of texts.
+func sourceOf(texts ...string) compiledSource {
+	var s compiledSource
+	for _, t := range texts {
+		s.lens = append(s.lens, len(t))
+		s.hashes = append(s.hashes, wordlist.Hash(t))
+	}
+	return s
+}
+
+// matches reports whether texts are those s was made of.
+func (s compiledSource) matches(texts ...string) bool {
+	if len(texts) != len(s.lens) {
+		return false
+	}
+	for i, t := range texts {
+		if len(t) != s.lens[i] || wordlist.Hash(t) != s.hashes[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// compiledCountryMatcher returns the country matcher compiled from the
+// texts of data/countries.tsv and data/noncountries.txt at build time
+// (countryphrases.go, which TestCountryPhrasesFile writes: go generate), or
+// nil when countries and nonCountries are not the texts it was compiled
+// from (a table edited and not generated again: readCountries then builds
+// the phrases, and the test fails until the file is written again).
+func compiledCountryMatcher(countries, nonCountries string) *matcher[countryRef] {
+	if !compiledCountrySource.matches(countries, nonCountries) {
+		return nil
+	}
+	return compiledMatcher(compiledCountryPhrases)
+}
