@@ -11,6 +11,7 @@ import (
 	"github.com/kljensen/snowball"
 
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 //go:embed default.json
@@ -19,13 +20,32 @@ var defaultJSON []byte
 // defaultName names the built-in taxonomy in errors.
 const defaultName = "default.json"
 
+//go:generate go test -run ^TestDefaultSpecs$ -update-specs
+
 var defaultTaxonomy = sync.OnceValue(func() *Taxonomy {
-	t, err := Parse(bytes.NewReader(defaultJSON), defaultName)
+	var t *Taxonomy
+	var err error
+	if specs, ok := compiledDefault(defaultJSON); ok {
+		t, err = compile(specs)
+	} else {
+		t, err = Parse(bytes.NewReader(defaultJSON), defaultName)
+	}
 	if err != nil {
 		panic(err) // the embedded file is tested
 	}
 	return t
 })
+
+// compiledDefault returns the labels of data as read at build time
+// (default_specs.go, which TestDefaultSpecs writes: go generate), when data
+// is the default.json they were read from, so that Default compiles them
+// without decoding the JSON; else false, and Default parses data.
+func compiledDefault(data []byte) ([]labelSpec, bool) {
+	if len(data) != defaultSpecsSource.len || wordlist.Hash(data) != defaultSpecsSource.hash {
+		return nil, false
+	}
+	return defaultSpecs, true
+}
 
 // Default returns the built-in taxonomy of four labels: counterterrorism,
 // trade, minerals and afghanistan_equipment. It is compiled once, on first use,
