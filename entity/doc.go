@@ -92,7 +92,10 @@
 // place as they are embedded, unchecked at start-up, by the starts of their
 // lines, generated beside them (data/places.starts,
 // data/english/lexicon.starts: lineindex.go); TestEmbeddedTables and
-// TestLineIndexes check both.
+// TestLineIndexes check both. The country phrases of data/countries.tsv
+// and data/noncountries.txt are compiled when the package is built, into
+// countryphrases.go (go generate; TestCountryPhrasesFile checks it against
+// the tables), which New takes for the tables it was compiled from.
 //
 // Nothing in a boilerplate line (banner, byline, related headline,
 // sign-off) or a dateline's agency tag counts. Spans are byte offsets into
