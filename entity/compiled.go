@@ -45,3 +45,24 @@ func compiledCountryMatcher(countries, nonCountries string) *matcher[countryRef]
 	}
 	return compiledMatcher(compiledCountryPhrases)
 }
+
+// compiledOfficeMatchers returns the office matchers (tables.officePhr,
+// officeExact) compiled from data/offices.tsv at build time
+// (tablephrases.go, which TestTablePhrasesFile writes: go generate), or
+// nils when offices is not the text they were compiled from.
+func compiledOfficeMatchers(offices string) (lower, exact *matcher[int]) {
+	if !compiledOfficeSource.matches(offices) {
+		return nil, nil
+	}
+	return compiledMatcher(compiledOfficePhrases), compiledMatcher(compiledOfficeExactPhrases)
+}
+
+// compiledOrgMatcher returns the organisation matcher (tables.orgPhr)
+// compiled from data/organizations.tsv at build time (tablephrases.go), or
+// nil when orgs is not the text it was compiled from.
+func compiledOrgMatcher(orgs string) *matcher[int] {
+	if !compiledOrgSource.matches(orgs) {
+		return nil
+	}
+	return compiledMatcher(compiledOrgPhrases)
+}

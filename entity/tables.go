@@ -17,6 +17,7 @@ import (
 //go:generate go run ./internal/gendata/gendata.go -out data
 //go:generate go run ./data/english/gen.go -out data/english/lexicon.txt
 //go:generate go test -run ^TestCountryPhrasesFile$ -update-countries
+//go:generate go test -run ^TestTablePhrasesFile$ -update-phrases
 
 // The hand-written tables, embedded as strings so that New reads them in
 // place, with no copy.
@@ -119,8 +120,9 @@ type tables struct {
 	listSets    map[string]map[string]bool // while loading: the word lists' sets that readWords made, by name
 	words       wordSets                   // the small word lists (data/words.txt)
 	rules       *crules                    // the country rules (data/countryrules.tsv)
-	// buildCountries makes readCountries build the country phrases from
-	// the texts even when they come compiled (the generator's test).
+	// buildCountries makes readCountries, readOffices and readOrgs build
+	// their phrases from the texts even when they come compiled (the
+	// generators' tests).
 	buildCountries bool
 }
 
@@ -343,7 +345,14 @@ type orgInfo struct {
 // share names neither body by itself: it maps to a body of its own, marked
 // ambiguous.
 func (t *tables) readOrgs(text, name string) error {
-	t.orgPhr = newMatcher[int](2 * strings.Count(text, "\n"))
+	// The phrases come compiled (tablephrases.go) for the embedded table.
+	if !t.buildCountries {
+		t.orgPhr = compiledOrgMatcher(text)
+	}
+	compiled := t.orgPhr != nil
+	if !compiled {
+		t.orgPhr = newMatcher[int](2 * strings.Count(text, "\n"))
+	}
 	rows := map[string][]int{} // acronym -> the lines that give it
 	var forms [][]string       // index in t.orgs -> its name and variants
 	err := eachLine(text, name, 4, func(f []string) error {
@@ -356,7 +365,9 @@ func (t *tables) readOrgs(text, name string) error {
 			rows[f[1]] = append(rows[f[1]], len(t.orgs))
 		}
 		t.orgs = append(t.orgs, orgInfo{Name: f[0], Acronym: f[1], Country: f[2], key: strings.ToLower(f[0])})
-		forms = append(forms, append([]string{f[0]}, splitList(f[3])...))
+		if !compiled {
+			forms = append(forms, append([]string{f[0]}, splitList(f[3])...))
+		}
 		return nil
 	})
 	if err != nil {
@@ -372,7 +383,9 @@ func (t *tables) readOrgs(text, name string) error {
 	}
 	for _, acr := range slices.Sorted(maps.Keys(rows)) {
 		if len(rows[acr]) > 1 {
-			t.orgPhr.add(t.phraseWords(acr), len(t.orgs))
+			if !compiled {
+				t.orgPhr.add(t.phraseWords(acr), len(t.orgs))
+			}
 			t.orgs = append(t.orgs, orgInfo{Name: acr, Acronym: acr, Ambiguous: true, key: strings.ToLower(acr)})
 		}
 	}
@@ -380,8 +393,15 @@ func (t *tables) readOrgs(text, name string) error {
 }
 
 func (t *tables) readOffices(text, name string) error {
-	t.officePhr = newMatcher[int](3 * strings.Count(text, "\n"))
-	t.officeExact = newMatcher[int](3 * strings.Count(text, "\n"))
+	// The phrases come compiled (tablephrases.go) for the embedded table.
+	if !t.buildCountries {
+		t.officePhr, t.officeExact = compiledOfficeMatchers(text)
+	}
+	compiled := t.officePhr != nil
+	if !compiled {
+		t.officePhr = newMatcher[int](3 * strings.Count(text, "\n"))
+		t.officeExact = newMatcher[int](3 * strings.Count(text, "\n"))
+	}
 	t.modifiers = map[string]bool{}
 	return eachLine(text, name, 3, func(f []string) error {
 		info := officeInfo{Title: f[0], Country: f[1]}
@@ -407,6 +427,9 @@ func (t *tables) readOffices(text, name string) error {
 		}
 		idx := len(t.offices)
 		t.offices = append(t.offices, info)
+		if compiled {
+			return nil
+		}
 		for _, v := range variants {
 			v, next, _ := strings.Cut(v, ">") // "Amir>of": only before "of"
 			m := t.officePhr
