@@ -66,3 +66,20 @@ func compiledOrgMatcher(orgs string) *matcher[int] {
 	}
 	return compiledMatcher(compiledOrgPhrases)
 }
+
+// wordIndexSources are the texts the default word index is made from:
+// every table whose words or first words it holds.
+func wordIndexSources() []string {
+	return []string{wordsText, runWordsText, countryRulesText, countriesText, nonCountriesText, officesText, organizationsText}
+}
+
+// compiledWordIndex returns the word index of the default tables made at
+// build time (wordindex_data.go, which TestWordIndexFile writes: go
+// generate), or nil when the embedded tables are not those it was made
+// from (defaultWordIndex then builds it). It is shared and never written.
+func compiledWordIndex() *wordIndex {
+	if !compiledWordIndexSource.matches(wordIndexSources()...) {
+		return nil
+	}
+	return &compiledWordIndexData
+}

@@ -34,6 +34,12 @@ var (
 	organizationsText string
 	//go:embed data/countryrules.tsv
 	countryRulesText string
+	// The word lists again, as text, only to tell whether the generated
+	// word index was made from them (compiledWordIndex).
+	//go:embed data/words.txt
+	wordsText string
+	//go:embed data/run-words.txt
+	runWordsText string
 )
 
 // wordsFS holds the stage's word lists, in package wordlist's format: the

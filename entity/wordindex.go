@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -72,11 +73,13 @@ func newWordIndex(t *tables) *wordIndex {
 		size *= 2
 	}
 	x := &wordIndex{mask: uint32(size - 1), slots: make([]wordSlot, size)}
-	for w, c := range t.words.classes {
-		x.slot(w).info.cls = c
+	// In the words' order, so that the index of given tables is always
+	// the same, as its generated form (wordindex_data.go) is.
+	for _, w := range slices.Sorted(maps.Keys(t.words.classes)) {
+		x.slot(w).info.cls = t.words.classes[w]
 	}
-	for w, ok := range t.words.notNames {
-		if ok {
+	for _, w := range slices.Sorted(maps.Keys(t.words.notNames)) {
+		if t.words.notNames[w] {
 			x.slot(w).info.notName = true
 		}
 	}
@@ -105,7 +108,8 @@ func (x *wordIndex) indexPhraseStarts(t *tables) {
 	words := int32(0)
 	var buf [64]byte
 	for k, m := range matchers {
-		for w, r := range *m {
+		for _, w := range slices.Sorted(maps.Keys(*m)) {
+			r := (*m)[w]
 			sl := x.find(lowerForm(w, buf[:0]))
 			if sl == nil { // not among the classes: tables made some other way
 				sl = x.slot(strings.ToLower(w))
@@ -194,6 +198,9 @@ var defaultWordIndex = sync.OnceValue(func() *wordIndex {
 	t, err := defaultTables()
 	if err != nil {
 		return nil // New reports the error before it asks
+	}
+	if x := compiledWordIndex(); x != nil {
+		return x
 	}
 	return newWordIndex(t)
 })
