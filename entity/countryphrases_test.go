@@ -43,14 +43,19 @@ func renderCountryPhrases(m *matcher[countryRef], src compiledSource) []byte {
 	b.WriteString("// compiledCountryPhrases are the country matcher's phrases as its compile\n// leaves them: grouped by first word, longest first (compiledCountryMatcher).\n")
 	b.WriteString("var compiledCountryPhrases = []phrase[countryRef]{\n")
 	for _, p := range m.phrases {
-		b.WriteString("\t{[]string{")
+		b.WriteString("\t{words: []string{")
 		for i, w := range p.words {
 			if i > 0 {
 				b.WriteString(", ")
 			}
 			b.WriteString(strconv.Quote(w))
 		}
-		fmt.Fprintf(&b, "}, %s, countryRef{%d, %s}},\n", strconv.Quote(p.next), p.value.country, kinds[p.value.kind])
+		if p.next != "" {
+			fmt.Fprintf(&b, "}, next: %s", strconv.Quote(p.next))
+		} else {
+			b.WriteString("}")
+		}
+		fmt.Fprintf(&b, ", value: countryRef{country: %d, kind: %s}},\n", p.value.country, kinds[p.value.kind])
 	}
 	b.WriteString("}\n")
 	out, err := format.Source(b.Bytes())

@@ -92,10 +92,13 @@
 // place as they are embedded, unchecked at start-up, by the starts of their
 // lines, generated beside them (data/places.starts,
 // data/english/lexicon.starts: lineindex.go); TestEmbeddedTables and
-// TestLineIndexes check both. The country phrases of data/countries.tsv
-// and data/noncountries.txt are compiled when the package is built, into
-// countryphrases.go (go generate; TestCountryPhrasesFile checks it against
-// the tables), which New takes for the tables it was compiled from.
+// TestLineIndexes check both. The phrases of the country, office and
+// organisation tables and the word index are compiled when the package is
+// built, into Go source: countryphrases.go, tablephrases.go and
+// wordindex_data.go (go generate; TestCountryPhrasesFile,
+// TestTablePhrasesFile and TestWordIndexFile fail when one is not what the
+// tables give), which New takes for the tables they were made from and
+// builds itself for others.
 //
 // Nothing in a boilerplate line (banner, byline, related headline,
 // sign-off) or a dateline's agency tag counts. Spans are byte offsets into

@@ -23,14 +23,19 @@ func writePhrases[V any](b *bytes.Buffer, name, doc string, ps []phrase[V], valu
 	fmt.Fprintf(b, "// %s %s\n", name, doc)
 	fmt.Fprintf(b, "var %s = []phrase[%T]{\n", name, *new(V))
 	for _, p := range ps {
-		b.WriteString("\t{[]string{")
+		b.WriteString("\t{words: []string{")
 		for i, w := range p.words {
 			if i > 0 {
 				b.WriteString(", ")
 			}
 			b.WriteString(strconv.Quote(w))
 		}
-		fmt.Fprintf(b, "}, %s, %s},\n", strconv.Quote(p.next), value(p.value))
+		if p.next != "" {
+			fmt.Fprintf(b, "}, next: %s", strconv.Quote(p.next))
+		} else {
+			b.WriteString("}")
+		}
+		fmt.Fprintf(b, ", value: %s},\n", value(p.value))
 	}
 	b.WriteString("}\n\n")
 }

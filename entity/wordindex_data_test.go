@@ -8,6 +8,7 @@ import (
 	"os"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -24,12 +25,24 @@ func renderWordIndex(x *wordIndex, src compiledSource) []byte {
 	fmt.Fprintf(&b, "var compiledWordIndexData = wordIndex{\n\tmask: %d,\n\tslots: []wordSlot{\n", x.mask)
 	for i, s := range x.slots {
 		if s.used {
-			fmt.Fprintf(&b, "\t\t%d: {%s, %#x, wordInfo{%#x, %t, %d}, true},\n", i, strconv.Quote(s.word), s.hash, uint32(s.info.cls), s.info.notName, s.info.starts)
+			// Keyed and without zero fields, so that a field added to
+			// the types leaves the file valid Go to generate again.
+			info := ""
+			if s.info.cls != 0 {
+				info += fmt.Sprintf("cls: %#x", uint32(s.info.cls))
+			}
+			if s.info.notName {
+				info += ", notName: true"
+			}
+			if s.info.starts != 0 {
+				info += fmt.Sprintf(", starts: %d", s.info.starts)
+			}
+			fmt.Fprintf(&b, "\t\t%d: {word: %s, hash: %#x, info: wordInfo{%s}, used: true},\n", i, strconv.Quote(s.word), s.hash, strings.TrimPrefix(info, ", "))
 		}
 	}
 	fmt.Fprintf(&b, "\t\t%d: {},\n\t},\n\tforms: []firstForm{\n", len(x.slots)-1)
 	for _, f := range x.forms {
-		fmt.Fprintf(&b, "\t\t{%s, phraseRange{%d, %d}},\n", strconv.Quote(f.word), f.r.start, f.r.end)
+		fmt.Fprintf(&b, "\t\t{word: %s, r: phraseRange{%d, %d}},\n", strconv.Quote(f.word), f.r.start, f.r.end)
 	}
 	b.WriteString("\t},\n\tstartAt: []int32{")
 	for i, v := range x.startAt {
