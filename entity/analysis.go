@@ -256,7 +256,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	dl := d.Header.DatelineLead
 	bits, poss := s.t.rules.bits, s.t.rules.poss
 	for i := range d.Tokens {
-		if a.halted() {
+		if a.haltedAt(i) {
 			break
 		}
 		tok := &d.Tokens[i]
@@ -458,12 +458,22 @@ const ctxEvery = 1024
 
 // halted reports whether the call's context has ended, looking at it once
 // every ctxEvery calls. A pass calls it at each step of its loops over the
-// text (tokens, sentences, people, organisations) and stops when it reports
-// true; run then returns the context's error. Its fast path is one
+// text (tokens, sentences, people, organisations) that does more than a few
+// loads, and stops when it reports true; run then returns the context's
+// error. A walk that visits every token in turn asks haltedAt instead. Its fast path is one
 // decrement and one compare, inlined at every call; look does the rest.
 func (a *analysis) halted() bool {
 	a.ticks--
 	return a.ticks < 0 && a.look()
+}
+
+// haltedAt is halted for a loop that visits every index i of a walk in
+// turn (a pass's walk over the tokens): it looks at the call's context
+// when i is a multiple of ctxEvery, and costs one test of i, a register,
+// at the other steps, where halted stores its count. A loop whose index
+// jumps calls halted instead: it could step over every multiple.
+func (a *analysis) haltedAt(i int) bool {
+	return i&(ctxEvery-1) == 0 && a.look()
 }
 
 // look is halted's slow path: it reads the call's context, and reports

@@ -26,7 +26,7 @@ func (a *analysis) delegations() {
 	}
 	lastSide, lastSentence := "", 0 // the side named last, and where
 	for i := range a.toks {
-		if a.halted() {
+		if a.haltedAt(i) {
 			break
 		}
 		code, after := a.sideAt(i)

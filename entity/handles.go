@@ -14,7 +14,7 @@ func (a *analysis) findHandles() {
 	}
 	var byHandle map[string][]*person
 	for i := 1; i < len(a.toks); i++ {
-		if a.halted() {
+		if a.haltedAt(i) {
 			break
 		}
 		t := &a.toks[i]

@@ -7,11 +7,11 @@ import "github.com/readout/readout/pipeline"
 // "US$500 million" and "the US dollar" are currencies, not the country.
 func (a *analysis) findCountries() {
 	for i := 0; i < len(a.toks); i++ {
+		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classCountryStart == 0 {
+			continue // a few loads a token: halted is asked where a phrase may start
+		}
 		if a.halted() {
 			break
-		}
-		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classCountryStart == 0 {
-			continue
 		}
 		ref, end, ok := a.t.countryPhr.matchForms(a.toks, i, a.phraseStarts(i, startCountry), norm, false)
 		if !ok || a.skip[end-1] {

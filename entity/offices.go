@@ -17,11 +17,11 @@ import (
 // for Trade and Industry | Lucia Ferraro").
 func (a *analysis) findOffices() {
 	for i := 0; i < len(a.toks); i++ {
+		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classOfficeStart == 0 {
+			continue // a few loads a token: halted is asked where a title may start
+		}
 		if a.halted() {
 			break
-		}
-		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classOfficeStart == 0 {
-			continue
 		}
 		v1, e1, ok1 := a.t.officePhr.matchForms(a.toks, i, a.phraseStarts(i, startOffice), lower, true)
 		v2, e2, ok2 := a.t.officeExact.matchForms(a.toks, i, a.phraseStarts(i, startOfficeExact), norm, true)

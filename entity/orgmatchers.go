@@ -424,7 +424,7 @@ func (a *analysis) credit(i, end int) bool {
 func (a *analysis) acronymRuns() [][2]int {
 	var runs [][2]int
 	for j := 1; j+2 < len(a.toks); j++ {
-		if a.halted() {
+		if a.haltedAt(j) {
 			break
 		}
 		if a.toks[j].Text != "(" || a.toks[j+2].Text != ")" || a.skip[j] {

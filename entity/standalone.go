@@ -15,11 +15,11 @@ func (a *analysis) findStandalone() {
 			continue
 		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
+			if a.claimed[i] || !a.nameWord(i) {
+				continue // a few loads a token: halted is asked where a name may start
+			}
 			if a.halted() {
 				break
-			}
-			if a.claimed[i] || !a.nameWord(i) {
-				continue
 			}
 			first, end := a.readName(i)
 			if end == first {

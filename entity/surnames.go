@@ -66,7 +66,7 @@ func (a *analysis) findSurnames() {
 	slices.SortFunc(events, func(x, y seen) int { return x.start - y.start })
 	next := 0
 	for i := range a.toks {
-		if a.halted() {
+		if a.haltedAt(i) {
 			break
 		}
 		for next < len(events) && events[next].start < a.toks[i].Start {
