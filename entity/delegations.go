@@ -29,6 +29,9 @@ func (a *analysis) delegations() {
 		if a.haltedAt(i) {
 			break
 		}
+		if a.cls[i]&(classRepresenting|classDelegation) == 0 && (lastSide == "" || i == 0 || a.toks[i-1].Lower != "the") {
+			continue // no side here (sideAt), nor one named before: most tokens
+		}
 		code, after := a.sideAt(i)
 		// "Also on the team are X and Y": the side named just before.
 		if code == "" && lastSide != "" && i > 0 && a.toks[i-1].Lower == "the" && !a.skip[i] &&

@@ -1,0 +1,125 @@
+package entity
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/readout/readout/pipeline"
+)
+
+// eachAnalysis calls check with the analysis of each text of testdata's
+// seeds, articles and hard cases, on which the stage's passes before the
+// pass named before have run (all of them if before is ""), and releases it
+// after. It returns how many texts it read.
+func eachAnalysis(t *testing.T, before string, check func(path string, a *analysis)) int {
+	t.Helper()
+	s := newStage(t)
+	var paths []string
+	for _, dir := range []string{"seeds", "articles", "hard"} {
+		p, _ := filepath.Glob("../testdata/" + dir + "/*.txt")
+		paths = append(paths, p...)
+	}
+	if len(paths) == 0 {
+		t.Fatal("no texts in ../testdata")
+	}
+	for _, path := range paths {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := pipeline.Parse(context.Background(), string(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAnalysis(s, d)
+		a.ctx = context.Background()
+		for _, p := range a.s.passes {
+			if p.name == before {
+				break
+			}
+			if p.run == nil {
+				a.runRules(p.name)
+			} else {
+				p.run(a)
+			}
+		}
+		check(path, a)
+		a.release()
+	}
+	return len(paths)
+}
+
+// TestNameWordFlagsFirst: nameWord, which reads a token's flags before its
+// other tables, agrees with the tests in their first order at every token,
+// on the tables every pass has left, and finds name words (the test is not
+// empty).
+func TestNameWordFlagsFirst(t *testing.T) {
+	slow := func(a *analysis, i int) bool {
+		tok := &a.toks[i]
+		if a.skip[i] || tok.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 || a.orgTok[i] {
+			return false
+		}
+		return a.flags[i]&(tokCap|tokNotName|tokAllCaps) == tokCap && !tok.IsWeekday() && !tok.IsMonth()
+	}
+	yes := 0
+	eachAnalysis(t, "", func(path string, a *analysis) {
+		for i := range a.toks {
+			got, want := a.nameWord(i), slow(a, i)
+			if got != want {
+				t.Errorf("%s: token %d %q: nameWord %v, want %v", path, i, a.toks[i].Text, got, want)
+			}
+			if got {
+				yes++
+			}
+		}
+	})
+	if yes == 0 {
+		t.Error("no name word in any text: the test checks nothing")
+	}
+}
+
+// TestDelegationsPassOver: the delegations pass passes over a token whose
+// word classes hold neither classRepresenting nor classDelegation, unless a
+// side was named before and "the" precedes it; it may because sideAt finds
+// no side at such a token. The test asks sideAt at every token of the texts
+// before the pass runs, and fails where it finds a side that the pass
+// would not see.
+func TestDelegationsPassOver(t *testing.T) {
+	sides := 0
+	eachAnalysis(t, "delegations", func(path string, a *analysis) {
+		for i := range a.toks {
+			code, _ := a.sideAt(i)
+			if code == "" {
+				continue
+			}
+			sides++
+			if a.cls[i]&(classRepresenting|classDelegation) == 0 {
+				t.Errorf("%s: token %d %q: sideAt finds side %s at a token the pass passes over", path, i, a.toks[i].Text, code)
+			}
+		}
+	})
+	if sides == 0 {
+		t.Error("no side in any text: the test checks nothing")
+	}
+}
+
+// TestHandlesNeedAt: the handles pass, which walks no token of a text
+// without an "@" byte, still reads a handle in a text with one.
+func TestHandlesNeedAt(t *testing.T) {
+	s := newStage(t)
+	const text = "Prime Minister Kenji Sato of Japan spoke. PM @kenjisato said so."
+	_, an := annotate(t, s, text)
+	found := false
+	for _, p := range an.People {
+		for _, m := range p.Mentions {
+			if text[m.Start:m.End] == "kenjisato" {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: the handle is no mention of Kenji Sato: %+v", text, an.People)
+	}
+}
