@@ -115,6 +115,10 @@ type analysis struct {
 	cls     []wordClass // token -> the word sets with a bit that it is in
 	starts  []int32     // token -> its word's wordInfo.starts: the phrases it starts (phraseStarts)
 	anchors []int       // the tokens that may anchor a country rule, in text order (runRules)
+	// phraseToks are the words that may start a country's or an office's
+	// phrase (classCountryStart, classOfficeStart), in text order: the
+	// tokens findCountries and findOffices visit.
+	phraseToks []int32
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
@@ -160,6 +164,7 @@ func (a *analysis) release() {
 	}
 	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
+	sc.phraseToks = a.phraseToks[:0]
 	sc.chainArena = a.chainArena[:0]
 	clear(a.people[:cap(a.people)])
 	clear(a.order[:cap(a.order)])
@@ -201,6 +206,7 @@ type scratch struct {
 	lowers        map[string]string
 	an            analysis // the analysis these tables serve (newAnalysis)
 	anchors       []int
+	phraseToks    []int32
 	who           []*person
 	chainArena    []int
 	wp            []*wordPeople // newWordPeople's, reset when released
@@ -252,15 +258,22 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	}
 	// The loop reads locals, not a's fields: a's stores would make the
 	// compiler load them again at every token.
-	skip, anchors := a.skip, a.anchors
+	skip, anchors, phraseToks := a.skip, a.anchors, sc.phraseToks[:0]
 	dl := d.Header.DatelineLead
+	inDL := dl.Len() > 0
 	bits, poss := s.t.rules.bits, s.t.rules.poss
+	// The boilerplate flag of the latest sentence read (d.InBoilerplate):
+	// a sentence's tokens follow one another.
+	sentence, boiler := -1, false
 	for i := range d.Tokens {
 		if a.haltedAt(i) {
 			break
 		}
 		tok := &d.Tokens[i]
-		sk := d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(tok.Span) || i >= cut
+		if tok.Sentence != sentence {
+			sentence, boiler = tok.Sentence, d.InBoilerplate(i)
+		}
+		sk := boiler || inDL && dl.Contains(tok.Span) || i >= cut
 		skip[i] = sk
 		var c wordClass
 		if tok.Kind == pipeline.Word {
@@ -268,6 +281,9 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			info := s.words.lookup(tok.Lower, h)
 			c = info.cls
 			cls[i] = c
+			if c&(classCountryStart|classOfficeStart) != 0 {
+				phraseToks = append(phraseToks, int32(i))
+			}
 			starts[i] = info.starts
 			var f uint8
 			if info.notName {
@@ -289,7 +305,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			anchors = append(anchors, i)
 		}
 	}
-	a.anchors = anchors
+	a.anchors, a.phraseToks = anchors, phraseToks
 	return a
 }
 

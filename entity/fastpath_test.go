@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -121,5 +122,33 @@ func TestHandlesNeedAt(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("%q: the handle is no mention of Kenji Sato: %+v", text, an.People)
+	}
+}
+
+// TestPhraseToks: the tokens findCountries and findOffices visit
+// (analysis.phraseToks) are, in text order, every word whose classes say a
+// country's or an office's phrase may start there, and the skip table read
+// a sentence at a time agrees with Doc.InBoilerplate and the dateline.
+func TestPhraseToks(t *testing.T) {
+	n := 0
+	eachAnalysis(t, "countries", func(path string, a *analysis) {
+		var want []int32
+		dl := a.d.Header.DatelineLead
+		for i := range a.toks {
+			tok := &a.toks[i]
+			if tok.Kind == pipeline.Word && a.cls[i]&(classCountryStart|classOfficeStart) != 0 {
+				want = append(want, int32(i))
+			}
+			if sk := a.d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(tok.Span); sk && !a.skip[i] {
+				t.Errorf("%s: token %d %q: in boilerplate or the dateline, not skipped", path, i, tok.Text)
+			}
+		}
+		if diff := cmp.Diff(want, a.phraseToks); diff != "" {
+			t.Errorf("%s: phraseToks (-want +got):\n%s", path, diff)
+		}
+		n += len(want)
+	})
+	if n == 0 {
+		t.Error("no phrase's first word in any text: the test checks nothing")
 	}
 }
