@@ -107,8 +107,14 @@ type analysis struct {
 	orgTok  []bool // token is part of an organisation's mention
 	orgAt   []int  // token -> index into orgs of the mention that starts there, or -1
 	orgs    []*org
-	lowered *wordSet // the words the text writes in lower case (but in boilerplate or the dateline)
-	flags   []uint8  // token -> its tokCap, tokAllCaps and tokNotName
+	// lowered is the set of the words the text writes in lower case (but
+	// in boilerplate, the dateline or a cut-off end: skippedAt), built the
+	// first time writesLower needs it, when loweredBuilt.
+	lowered      *wordSet
+	loweredBuilt bool
+	lowerScans   int     // writesLower's walks of the tokens so far, while the set is not built
+	cut          int     // the first token of a name the text's end cut short, or len(toks)
+	flags        []uint8 // token -> its tokCap, tokAllCaps and tokNotName
 
 	people []*person
 
@@ -245,17 +251,16 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	clear(cls)
 	clear(starts)
 	clear(flags)
-	sc.lowered.reset(d.Tokens)
 	a := &sc.an // the analysis itself is reused too: it is large
 	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, starts: starts, flags: flags, lowered: &sc.lowered,
-		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx}
+		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}
 	fill(ints, -1) // country, office, orgAt: none
-	cut := len(d.Tokens)
 	if !s.keepCut {
-		cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
+		a.cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
 	}
+	cut := a.cut
 	// The loop reads locals, not a's fields: a's stores would make the
 	// compiler load them again at every token.
 	skip, anchors, phraseToks := a.skip, a.anchors, sc.phraseToks[:0]
@@ -277,8 +282,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 		skip[i] = sk
 		var c wordClass
 		if tok.Kind == pipeline.Word {
-			h := wordlist.Hash(tok.Lower)
-			info := s.words.lookup(tok.Lower, h)
+			info := s.words.lookup(tok.Lower, wordlist.Hash(tok.Lower))
 			c = info.cls
 			cls[i] = c
 			if c&(classCountryStart|classOfficeStart) != 0 {
@@ -294,8 +298,6 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 				if tok.IsAllCaps() {
 					f |= tokAllCaps
 				}
-			} else if !sk {
-				a.lowered.add(i, h)
 			}
 			flags[i] = f
 		}
@@ -307,6 +309,50 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	}
 	a.anchors, a.phraseToks = anchors, phraseToks
 	return a
+}
+
+// skippedAt reports whether token i is in boilerplate, the dateline or a
+// name the text's end cut short, as newAnalysisCtx first set skip[i]
+// (which the captions pass changes on its own analysis).
+func (a *analysis) skippedAt(i int) bool {
+	dl := a.d.Header.DatelineLead
+	return a.d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(a.toks[i].Span) || i >= a.cut
+}
+
+// maxLowerScans is how many times writesLower walks the tokens for a word
+// before it builds the set of the text's lower-case words: most documents
+// ask it of a word or two, and a walk costs less than the set; a document
+// that asks more pays for the set once, and stays linear.
+const maxLowerScans = 8
+
+// writesLower reports whether the text writes the lower-case word w in
+// lower case: as a word token not capitalised, outside boilerplate, the
+// dateline and a cut-off end (skippedAt).
+func (a *analysis) writesLower(w string) bool {
+	if !a.loweredBuilt {
+		if a.lowerScans < maxLowerScans {
+			a.lowerScans++
+			for i := range a.toks {
+				if t := &a.toks[i]; t.Lower == w && t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
+					return true
+				}
+			}
+			return false
+		}
+		a.buildLowered()
+	}
+	return a.lowered.has(w)
+}
+
+// buildLowered fills a.lowered with the words writesLower finds.
+func (a *analysis) buildLowered() {
+	a.loweredBuilt = true
+	a.lowered.reset(a.toks)
+	for i := range a.toks {
+		if t := &a.toks[i]; t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
+			a.lowered.add(i, wordlist.Hash(t.Lower))
+		}
+	}
 }
 
 // fill sets every element of s to v, doubling what it has copied: copy

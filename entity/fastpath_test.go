@@ -152,3 +152,39 @@ func TestPhraseToks(t *testing.T) {
 		t.Error("no phrase's first word in any text: the test checks nothing")
 	}
 }
+
+// TestWritesLower: writesLower's walk of the tokens and the set it builds
+// after maxLowerScans walks agree, for every word of the texts in lower
+// case, and both hold of a word the text writes in lower case and not of
+// one it writes only capitalised.
+func TestWritesLower(t *testing.T) {
+	yes, no := 0, 0
+	eachAnalysis(t, "", func(path string, a *analysis) {
+		seen := map[string]bool{}
+		for i := range a.toks {
+			w := a.toks[i].Lower
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			a.loweredBuilt, a.lowerScans = false, 0
+			walked := a.writesLower(w)
+			a.lowerScans = maxLowerScans
+			built := a.writesLower(w)
+			if !a.loweredBuilt {
+				t.Fatalf("%s: the set is not built after %d walks", path, maxLowerScans)
+			}
+			if walked != built {
+				t.Errorf("%s: %q: the walk says %v, the set %v", path, w, walked, built)
+			}
+			if built {
+				yes++
+			} else {
+				no++
+			}
+		}
+	})
+	if yes == 0 || no == 0 {
+		t.Errorf("%d words written in lower case, %d not: the test checks nothing", yes, no)
+	}
+}

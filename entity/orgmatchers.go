@@ -347,7 +347,7 @@ func (m *orgMatcher) titleCaseLine(si int) bool {
 // no body's name.
 func (a *analysis) writtenLower(first, end int) bool {
 	for k := first; k < end; k++ {
-		if t := &a.toks[k]; t.IsCap() && a.country[k] < 0 && !a.lowered.has(t.Lower) {
+		if t := &a.toks[k]; t.IsCap() && a.country[k] < 0 && !a.writesLower(t.Lower) {
 			return false
 		}
 	}

@@ -66,7 +66,7 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 			initials++
 			continue
 		}
-		if a.t.nonNames[t.Lower] || a.lowered.has(t.Lower) && !ner {
+		if a.t.nonNames[t.Lower] || a.writesLower(t.Lower) && !ner {
 			return false
 		}
 		words++
