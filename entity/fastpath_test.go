@@ -2,8 +2,11 @@ package entity
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -186,5 +189,51 @@ func TestWritesLower(t *testing.T) {
 	})
 	if yes == 0 || no == 0 {
 		t.Errorf("%d words written in lower case, %d not: the test checks nothing", yes, no)
+	}
+}
+
+// TestNextParen: nextParen agrees with a walk of the tokens, from every
+// token, on testdata's texts and on random texts thick with parentheses
+// (glued to words, doubled, at the ends).
+func TestNextParen(t *testing.T) {
+	slow := func(a *analysis, j int) int {
+		for ; j < len(a.toks); j++ {
+			if a.toks[j].Text == "(" {
+				return j
+			}
+		}
+		return len(a.toks)
+	}
+	parens := 0
+	check := func(name string, a *analysis) {
+		for j := 0; j <= len(a.toks); j++ {
+			got, want := a.nextParen(j), slow(a, j)
+			if got != want {
+				t.Fatalf("%s: nextParen(%d) = %d, want %d", name, j, got, want)
+			}
+			if j < len(a.toks) && want == j {
+				parens++
+			}
+		}
+	}
+	eachAnalysis(t, "countries", check)
+	s := newStage(t)
+	rng := rand.New(rand.NewPCG(26, 3))
+	pieces := []string{"(", ")", "((", "a(b", "Bank", " ", " ", "of", "(US)", ".", "x)", "\n"}
+	for n := range 300 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		d, err := pipeline.Parse(context.Background(), b.String())
+		if err != nil {
+			continue
+		}
+		a := newAnalysis(s, d)
+		check(fmt.Sprintf("random text %d %q", n, b.String()), a)
+		a.release()
+	}
+	if parens == 0 {
+		t.Error("no parenthesis in any text: the test checks nothing")
 	}
 }
