@@ -261,30 +261,46 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 		a.cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
 	}
 	cut := a.cut
-	// The loop reads locals, not a's fields: a's stores would make the
-	// compiler load them again at every token.
+	// The loops read locals, not a's fields: a's stores would make the
+	// compiler load them again at every token. The skip table is filled
+	// first, in a loop of its own: one loop with all the tables holds more
+	// than the registers do.
 	skip, anchors, phraseToks := a.skip, a.anchors, sc.phraseToks[:0]
+	toks := d.Tokens
 	dl := d.Header.DatelineLead
 	inDL := dl.Len() > 0
-	bits, poss := s.t.rules.bits, s.t.rules.poss
 	// The boilerplate flag of the latest sentence read (d.InBoilerplate):
 	// a sentence's tokens follow one another.
 	sentence, boiler := -1, false
-	for i := range d.Tokens {
-		if a.haltedAt(i) {
-			break
-		}
-		tok := &d.Tokens[i]
+	for i := range toks {
+		tok := &toks[i]
 		if tok.Sentence != sentence {
 			sentence, boiler = tok.Sentence, d.InBoilerplate(i)
 		}
-		sk := boiler || inDL && dl.Contains(tok.Span) || i >= cut
-		skip[i] = sk
-		var c wordClass
-		if tok.Kind == pipeline.Word {
-			info := s.words.lookup(tok.Lower, wordlist.Hash(tok.Lower))
-			c = info.cls
+		skip[i] = boiler || inDL && dl.Contains(tok.Span) || i >= cut
+	}
+	bits, poss := s.t.rules.bits, s.t.rules.poss
+	words := s.words
+	for i := range toks {
+		if a.haltedAt(i) {
+			break
+		}
+		// The tokens that anchor a rule of the country rule table (a word
+		// of its classes, a possessive): its passes read these, not every
+		// token.
+		tok := &toks[i]
+		switch tok.Kind {
+		case pipeline.Punct:
+			if poss && tok.IsPossessive() && !skip[i] {
+				anchors = append(anchors, i)
+			}
+		case pipeline.Word:
+			info := words.lookup(tok.Lower, wordlist.Hash(tok.Lower))
+			c := info.cls
 			cls[i] = c
+			if c&bits != 0 && !skip[i] {
+				anchors = append(anchors, i)
+			}
 			if c&(classCountryStart|classOfficeStart) != 0 {
 				phraseToks = append(phraseToks, int32(i))
 			}
@@ -300,11 +316,6 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 				}
 			}
 			flags[i] = f
-		}
-		// The tokens that anchor a rule of the country rule table: its
-		// passes read these, not every token.
-		if !sk && (c&bits != 0 || poss && tok.Kind == pipeline.Punct && tok.IsPossessive()) {
-			anchors = append(anchors, i)
 		}
 	}
 	a.anchors, a.phraseToks = anchors, phraseToks

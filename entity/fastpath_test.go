@@ -130,15 +130,21 @@ func TestHandlesNeedAt(t *testing.T) {
 
 // TestPhraseToks: the tokens findCountries and findOffices visit
 // (analysis.phraseToks) are, in text order, every word whose classes say a
-// country's or an office's phrase may start there, and the skip table read
-// a sentence at a time agrees with Doc.InBoilerplate and the dateline.
+// country's or an office's phrase may start there; the anchors of the
+// country rules are every token not skipped of a rule's word class or a
+// possessive (when a rule reads one); and the skip table filled a sentence
+// at a time agrees with Doc.InBoilerplate and the dateline.
 func TestPhraseToks(t *testing.T) {
 	n := 0
 	eachAnalysis(t, "countries", func(path string, a *analysis) {
 		var want []int32
+		var anchors []int
 		dl := a.d.Header.DatelineLead
 		for i := range a.toks {
 			tok := &a.toks[i]
+			if !a.skip[i] && (a.cls[i]&a.t.rules.bits != 0 || a.t.rules.poss && tok.Kind == pipeline.Punct && tok.IsPossessive()) {
+				anchors = append(anchors, i)
+			}
 			if tok.Kind == pipeline.Word && a.cls[i]&(classCountryStart|classOfficeStart) != 0 {
 				want = append(want, int32(i))
 			}
@@ -149,7 +155,10 @@ func TestPhraseToks(t *testing.T) {
 		if diff := cmp.Diff(want, a.phraseToks); diff != "" {
 			t.Errorf("%s: phraseToks (-want +got):\n%s", path, diff)
 		}
-		n += len(want)
+		if diff := cmp.Diff(anchors, a.anchors); diff != "" {
+			t.Errorf("%s: anchors (-want +got):\n%s", path, diff)
+		}
+		n += min(len(want), len(anchors))
 	})
 	if n == 0 {
 		t.Error("no phrase's first word in any text: the test checks nothing")
