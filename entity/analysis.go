@@ -107,14 +107,24 @@ type analysis struct {
 	orgTok  []bool // token is part of an organisation's mention
 	orgAt   []int  // token -> index into orgs of the mention that starts there, or -1
 	orgs    []*org
-	lowered *wordSet // the words the text writes in lower case (but in boilerplate or the dateline)
-	flags   []uint8  // token -> its tokCap, tokAllCaps and tokNotName
+	// lowered is the set of the words the text writes in lower case (but
+	// in boilerplate, the dateline or a cut-off end: skippedAt), built the
+	// first time writesLower needs it, when loweredBuilt.
+	lowered      *wordSet
+	loweredBuilt bool
+	lowerScans   int     // writesLower's walks of the tokens so far, while the set is not built
+	cut          int     // the first token of a name the text's end cut short, or len(toks)
+	flags        []uint8 // token -> its tokCap, tokAllCaps and tokNotName
 
 	people []*person
 
 	cls     []wordClass // token -> the word sets with a bit that it is in
 	starts  []int32     // token -> its word's wordInfo.starts: the phrases it starts (phraseStarts)
 	anchors []int       // the tokens that may anchor a country rule, in text order (runRules)
+	// phraseToks are the words that may start a country's or an office's
+	// phrase (classCountryStart, classOfficeStart), in text order: the
+	// tokens findCountries and findOffices visit.
+	phraseToks []int32
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
@@ -160,6 +170,7 @@ func (a *analysis) release() {
 	}
 	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
+	sc.phraseToks = a.phraseToks[:0]
 	sc.chainArena = a.chainArena[:0]
 	clear(a.people[:cap(a.people)])
 	clear(a.order[:cap(a.order)])
@@ -201,6 +212,7 @@ type scratch struct {
 	lowers        map[string]string
 	an            analysis // the analysis these tables serve (newAnalysis)
 	anchors       []int
+	phraseToks    []int32
 	who           []*person
 	chainArena    []int
 	wp            []*wordPeople // newWordPeople's, reset when released
@@ -239,35 +251,59 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	clear(cls)
 	clear(starts)
 	clear(flags)
-	sc.lowered.reset(d.Tokens)
 	a := &sc.an // the analysis itself is reused too: it is large
 	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, starts: starts, flags: flags, lowered: &sc.lowered,
-		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx}
+		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}
 	fill(ints, -1) // country, office, orgAt: none
-	cut := len(d.Tokens)
 	if !s.keepCut {
-		cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
+		a.cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
 	}
-	// The loop reads locals, not a's fields: a's stores would make the
-	// compiler load them again at every token.
-	skip, anchors := a.skip, a.anchors
+	cut := a.cut
+	// The loops read locals, not a's fields: a's stores would make the
+	// compiler load them again at every token. The skip table is filled
+	// first, in a loop of its own: one loop with all the tables holds more
+	// than the registers do.
+	skip, anchors, phraseToks := a.skip, a.anchors, sc.phraseToks[:0]
+	toks := d.Tokens
 	dl := d.Header.DatelineLead
+	inDL := dl.Len() > 0
+	// The boilerplate flag of the latest sentence read (d.InBoilerplate):
+	// a sentence's tokens follow one another.
+	sentence, boiler := -1, false
+	for i := range toks {
+		tok := &toks[i]
+		if tok.Sentence != sentence {
+			sentence, boiler = tok.Sentence, d.InBoilerplate(i)
+		}
+		skip[i] = boiler || inDL && dl.Contains(tok.Span) || i >= cut
+	}
 	bits, poss := s.t.rules.bits, s.t.rules.poss
-	for i := range d.Tokens {
-		if a.halted() {
+	words := s.words
+	for i := range toks {
+		if a.haltedAt(i) {
 			break
 		}
-		tok := &d.Tokens[i]
-		sk := d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(tok.Span) || i >= cut
-		skip[i] = sk
-		var c wordClass
-		if tok.Kind == pipeline.Word {
-			h := wordlist.Hash(tok.Lower)
-			info := s.words.lookup(tok.Lower, h)
-			c = info.cls
+		// The tokens that anchor a rule of the country rule table (a word
+		// of its classes, a possessive): its passes read these, not every
+		// token.
+		tok := &toks[i]
+		switch tok.Kind {
+		case pipeline.Punct:
+			if poss && tok.IsPossessive() && !skip[i] {
+				anchors = append(anchors, i)
+			}
+		case pipeline.Word:
+			info := words.lookup(tok.Lower, wordlist.Hash(tok.Lower))
+			c := info.cls
 			cls[i] = c
+			if c&bits != 0 && !skip[i] {
+				anchors = append(anchors, i)
+			}
+			if c&(classCountryStart|classOfficeStart) != 0 {
+				phraseToks = append(phraseToks, int32(i))
+			}
 			starts[i] = info.starts
 			var f uint8
 			if info.notName {
@@ -278,19 +314,56 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 				if tok.IsAllCaps() {
 					f |= tokAllCaps
 				}
-			} else if !sk {
-				a.lowered.add(i, h)
 			}
 			flags[i] = f
 		}
-		// The tokens that anchor a rule of the country rule table: its
-		// passes read these, not every token.
-		if !sk && (c&bits != 0 || poss && tok.Kind == pipeline.Punct && tok.IsPossessive()) {
-			anchors = append(anchors, i)
+	}
+	a.anchors, a.phraseToks = anchors, phraseToks
+	return a
+}
+
+// skippedAt reports whether token i is in boilerplate, the dateline or a
+// name the text's end cut short, as newAnalysisCtx first set skip[i]
+// (which the captions pass changes on its own analysis).
+func (a *analysis) skippedAt(i int) bool {
+	dl := a.d.Header.DatelineLead
+	return a.d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(a.toks[i].Span) || i >= a.cut
+}
+
+// maxLowerScans is how many times writesLower walks the tokens for a word
+// before it builds the set of the text's lower-case words: most documents
+// ask it of a word or two, and a walk costs less than the set; a document
+// that asks more pays for the set once, and stays linear.
+const maxLowerScans = 8
+
+// writesLower reports whether the text writes the lower-case word w in
+// lower case: as a word token not capitalised, outside boilerplate, the
+// dateline and a cut-off end (skippedAt).
+func (a *analysis) writesLower(w string) bool {
+	if !a.loweredBuilt {
+		if a.lowerScans < maxLowerScans {
+			a.lowerScans++
+			for i := range a.toks {
+				if t := &a.toks[i]; t.Lower == w && t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
+					return true
+				}
+			}
+			return false
+		}
+		a.buildLowered()
+	}
+	return a.lowered.has(w)
+}
+
+// buildLowered fills a.lowered with the words writesLower finds.
+func (a *analysis) buildLowered() {
+	a.loweredBuilt = true
+	a.lowered.reset(a.toks)
+	for i := range a.toks {
+		if t := &a.toks[i]; t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
+			a.lowered.add(i, wordlist.Hash(t.Lower))
 		}
 	}
-	a.anchors = anchors
-	return a
 }
 
 // fill sets every element of s to v, doubling what it has copied: copy
@@ -458,12 +531,22 @@ const ctxEvery = 1024
 
 // halted reports whether the call's context has ended, looking at it once
 // every ctxEvery calls. A pass calls it at each step of its loops over the
-// text (tokens, sentences, people, organisations) and stops when it reports
-// true; run then returns the context's error. Its fast path is one
+// text (tokens, sentences, people, organisations) that does more than a few
+// loads, and stops when it reports true; run then returns the context's
+// error. A walk that visits every token in turn asks haltedAt instead. Its fast path is one
 // decrement and one compare, inlined at every call; look does the rest.
 func (a *analysis) halted() bool {
 	a.ticks--
 	return a.ticks < 0 && a.look()
+}
+
+// haltedAt is halted for a loop that visits every index i of a walk in
+// turn (a pass's walk over the tokens): it looks at the call's context
+// when i is a multiple of ctxEvery, and costs one test of i, a register,
+// at the other steps, where halted stores its count. A loop whose index
+// jumps calls halted instead: it could step over every multiple.
+func (a *analysis) haltedAt(i int) bool {
+	return i&(ctxEvery-1) == 0 && a.look()
 }
 
 // look is halted's slow path: it reads the call's context, and reports

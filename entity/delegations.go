@@ -26,8 +26,11 @@ func (a *analysis) delegations() {
 	}
 	lastSide, lastSentence := "", 0 // the side named last, and where
 	for i := range a.toks {
-		if a.halted() {
+		if a.haltedAt(i) {
 			break
+		}
+		if a.cls[i]&(classRepresenting|classDelegation) == 0 && (lastSide == "" || i == 0 || a.toks[i-1].Lower != "the") {
+			continue // no side here (sideAt), nor one named before: most tokens
 		}
 		code, after := a.sideAt(i)
 		// "Also on the team are X and Y": the side named just before.

@@ -9,12 +9,12 @@ import "strings"
 // or whose surname it equals, ignoring case. A handle that fits no one, or
 // more than one person, is left alone.
 func (a *analysis) findHandles() {
-	if len(a.people) == 0 {
-		return
+	if len(a.people) == 0 || strings.IndexByte(a.d.Text, '@') < 0 {
+		return // no one to mention, or no "@" in the text to glue a handle to
 	}
 	var byHandle map[string][]*person
 	for i := 1; i < len(a.toks); i++ {
-		if a.halted() {
+		if a.haltedAt(i) {
 			break
 		}
 		t := &a.toks[i]

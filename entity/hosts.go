@@ -25,7 +25,7 @@ func (a *analysis) hosts() {
 		dest, host := "", (*person)(nil)
 		several := false
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			if a.halted() {
+			if a.haltedAt(i) {
 				break
 			}
 			switch c := a.cls[i]; {

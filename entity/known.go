@@ -108,7 +108,7 @@ func (a *analysis) findKnown() {
 	}
 	var hits []knownHit
 	for i := range a.toks {
-		if a.halted() {
+		if a.haltedAt(i) {
 			break
 		}
 		if a.skip[i] {

@@ -1,17 +1,17 @@
 package entity
 
-import "github.com/readout/readout/pipeline"
-
 // findCountries finds the countries the text names, by name, short form,
 // demonym, capital or seat of government, the longest phrase first;
 // "US$500 million" and "the US dollar" are currencies, not the country.
 func (a *analysis) findCountries() {
-	for i := 0; i < len(a.toks); i++ {
+	next := 0 // the token after the latest phrase
+	for _, k := range a.phraseToks {
+		i := int(k)
+		if i < next || a.skip[i] || a.cls[i]&classCountryStart == 0 {
+			continue // a few loads a token: halted is asked where a phrase may start
+		}
 		if a.halted() {
 			break
-		}
-		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classCountryStart == 0 {
-			continue
 		}
 		ref, end, ok := a.t.countryPhr.matchForms(a.toks, i, a.phraseStarts(i, startCountry), norm, false)
 		if !ok || a.skip[end-1] {
@@ -26,7 +26,7 @@ func (a *analysis) findCountries() {
 		for k := i; k < end; k++ {
 			a.country[k] = idx
 		}
-		i = end - 1
+		next = end
 	}
 }
 

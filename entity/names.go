@@ -10,13 +10,18 @@ import (
 
 // nameWord reports whether token i can be part of a name.
 func (a *analysis) nameWord(i int) bool {
+	// Not a capitalised word, a weekday, a month, a word of notNames; nor
+	// "NSA", "USSM": abbreviations are no names; "O'NEILL" is rare enough.
+	// The flags are read first: most tokens are no capitalised word, and
+	// their one load says so.
+	if a.flags[i]&(tokCap|tokNotName|tokAllCaps) != tokCap {
+		return false
+	}
 	t := &a.toks[i]
 	if a.skip[i] || t.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 || a.orgTok[i] {
 		return false
 	}
-	// Not a capitalised word, a weekday, a month, a word of notNames; nor
-	// "NSA", "USSM": abbreviations are no names; "O'NEILL" is rare enough.
-	return a.flags[i]&(tokCap|tokNotName|tokAllCaps) == tokCap && !t.IsWeekday() && !t.IsMonth()
+	return !t.IsWeekday() && !t.IsMonth()
 }
 
 // readName reads a personal name at token i: capitalised words, initials

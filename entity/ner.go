@@ -54,7 +54,7 @@ func (a *analysis) findNER() {
 			}
 			first, end := a.readName(r[0])
 			if end != r[1] || !a.plausibleName(first, end, true) ||
-				end-first < 2 && (first == s.FirstToken || a.lowered.has(a.toks[first].Lower)) {
+				end-first < 2 && (first == s.FirstToken || a.writesLower(a.toks[first].Lower)) {
 				continue
 			}
 			a.addPerson(first, end).conf = confNER

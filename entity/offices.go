@@ -16,12 +16,14 @@ import (
 // ends where a name begins: after its last common English word ("Minister
 // for Trade and Industry | Lucia Ferraro").
 func (a *analysis) findOffices() {
-	for i := 0; i < len(a.toks); i++ {
+	next := 0 // the token after the latest title
+	for _, k := range a.phraseToks {
+		i := int(k)
+		if i < next || a.skip[i] || a.cls[i]&classOfficeStart == 0 {
+			continue // a few loads a token: halted is asked where a title may start
+		}
 		if a.halted() {
 			break
-		}
-		if a.skip[i] || a.toks[i].Kind != pipeline.Word || a.cls[i]&classOfficeStart == 0 {
-			continue
 		}
 		v1, e1, ok1 := a.t.officePhr.matchForms(a.toks, i, a.phraseStarts(i, startOffice), lower, true)
 		v2, e2, ok2 := a.t.officeExact.matchForms(a.toks, i, a.phraseStarts(i, startOfficeExact), norm, true)
@@ -65,7 +67,7 @@ func (a *analysis) findOffices() {
 		for k := start; k < end; k++ {
 			a.office[k] = idx
 		}
-		i = end - 1
+		next = end
 	}
 }
 

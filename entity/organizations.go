@@ -42,11 +42,32 @@ func (a *analysis) findOrganizations() {
 	// the heap.
 	r := orgResolver{a: a, m: newOrgMatcher(a), headAt: -1, book: orgBook{a: a, lastEnd: -1}}
 	for i := 0; i < len(a.toks); {
+		if !r.mayResolve(i) {
+			i++ // a few loads: most tokens go by here
+			continue
+		}
 		if a.halted() {
 			break
 		}
 		i = r.resolve(i)
 	}
+}
+
+// orgOpeners are the word classes with which resolve asks a matcher at a
+// token whatever the tokens after it: a known body's first word, a head
+// word, a legislature's name.
+const orgOpeners = classOrgStart | classOrgHead | classLegislature
+
+// mayResolve reports whether resolve may do more at token i than return
+// i+1: it is false only where resolve would ask no matcher, for want of
+// all that each asks first (a word class of orgOpeners, an office, an
+// acronym, a run's start, a head word near: mayOpen). It reads a few
+// tables of the token, and is inlined, so that the walk passes over most
+// tokens at that cost; TestMayResolve checks it against resolve.
+func (r *orgResolver) mayResolve(i int) bool {
+	a := r.a
+	return int(r.m.nextHead[i]) < i+maxOrgTokens || a.cls[i]&orgOpeners != 0 || a.office[i] >= 0 ||
+		a.toks[i].IsAllCaps() || r.run < len(r.m.runs) && r.m.runs[r.run][0] <= i
 }
 
 // orgResolver walks the text once, asks the matchers for the spans that
@@ -85,20 +106,24 @@ func (r *orgResolver) resolve(i int) int {
 	// A matcher is asked only where the token's word classes (or an
 	// office, or a run's start) say a span of its kind can start there.
 	cls := a.cls[i]
-	known, isKnown := orgProposal{}, false
+	isKnown := false
 	if cls&classOrgStart != 0 {
-		known, isKnown = r.m.knownBody(i)
-	}
-	if isKnown {
-		if h, ok := r.headRun(i); !ok || h.end <= known.end {
-			return r.adopt(known)
+		var known orgProposal
+		if known, isKnown = r.m.knownBody(i); isKnown {
+			if h, ok := r.headRun(i); !ok || h.end <= known.end {
+				return r.adopt(known)
+			}
 		}
-	} else if o := r.book.acronymOf(i); o != nil {
-		r.book.mention(o, i, i+1)
-		return i + 1
-	} else if cls&classOrgHead != 0 || a.office[i] >= 0 {
-		if p, ok := r.m.officeBody(i); ok {
-			return r.adopt(p)
+	}
+	if !isKnown {
+		if o := r.book.acronymOf(i); o != nil {
+			r.book.mention(o, i, i+1)
+			return i + 1
+		}
+		if cls&classOrgHead != 0 || a.office[i] >= 0 {
+			if p, ok := r.m.officeBody(i); ok {
+				return r.adopt(p)
+			}
 		}
 	}
 	if r.runStarts(i) {

@@ -347,7 +347,7 @@ func (m *orgMatcher) titleCaseLine(si int) bool {
 // no body's name.
 func (a *analysis) writtenLower(first, end int) bool {
 	for k := first; k < end; k++ {
-		if t := &a.toks[k]; t.IsCap() && a.country[k] < 0 && !a.lowered.has(t.Lower) {
+		if t := &a.toks[k]; t.IsCap() && a.country[k] < 0 && !a.writesLower(t.Lower) {
 			return false
 		}
 	}
@@ -423,11 +423,11 @@ func (a *analysis) credit(i, end int) bool {
 // thing ("Airport", "Agreement").
 func (a *analysis) acronymRuns() [][2]int {
 	var runs [][2]int
-	for j := 1; j+2 < len(a.toks); j++ {
+	for j := a.nextParen(1); j+2 < len(a.toks); j = a.nextParen(j + 1) {
 		if a.halted() {
 			break
 		}
-		if a.toks[j].Text != "(" || a.toks[j+2].Text != ")" || a.skip[j] {
+		if a.toks[j+2].Text != ")" || a.skip[j] {
 			continue
 		}
 		acr := a.toks[j+1]
@@ -439,6 +439,46 @@ func (a *analysis) acronymRuns() [][2]int {
 		}
 	}
 	return runs
+}
+
+// nextParen returns the first token from token j on that is "(", or
+// len(a.toks) if none is: it finds the text's "(" bytes (a fast search)
+// and the token that starts at each (a galloping search of the tokens'
+// starts from j: its steps grow with the gap, so a walk of the text by
+// nextParen stays linear), so that a text's few parentheses cost no walk
+// of its tokens.
+func (a *analysis) nextParen(j int) int {
+	if j >= len(a.toks) {
+		return len(a.toks)
+	}
+	for at := a.toks[j].Start; ; at++ {
+		k := strings.IndexByte(a.d.Text[at:], '(')
+		if k < 0 {
+			return len(a.toks)
+		}
+		at += k
+		// The first token from j that starts at or after the byte.
+		lo, hi := j, j
+		for step := 1; hi < len(a.toks) && a.toks[hi].Start < at; step *= 2 {
+			lo, hi = hi+1, hi+step
+		}
+		hi = min(hi, len(a.toks))
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if a.toks[m].Start < at {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo == len(a.toks) {
+			return lo
+		}
+		if a.toks[lo].Start == at && a.toks[lo].Text == "(" {
+			return lo
+		}
+		j = lo
+	}
 }
 
 // spelledRun returns the first token of the run of capitalised words

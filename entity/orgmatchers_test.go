@@ -2,6 +2,8 @@ package entity
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -304,4 +306,88 @@ func TestResolve(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMayResolve: at every token of the seeds, of testdata's articles and
+// of TestResolve's hand-built layers where mayResolve says no, resolve
+// (asked there all the same, on the state the walk has reached) takes
+// nothing: it returns the next token and adds no organisation or mention.
+// The walk is findOrganizations's; a file's has the passes before it run,
+// so that the layers it reads are the stage's.
+func TestMayResolve(t *testing.T) {
+	s := newStage(t)
+	var paths []string
+	for _, dir := range []string{"seeds", "articles", "hard"} {
+		p, _ := filepath.Glob("../testdata/" + dir + "/*.txt")
+		paths = append(paths, p...)
+	}
+	passed, orgs := 0, 0
+	for _, path := range paths {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := pipeline.Parse(context.Background(), string(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAnalysis(s, d)
+		for _, p := range passes {
+			if p.name == "organizations" {
+				break
+			}
+			if p.run != nil {
+				p.run(a)
+			}
+		}
+		p, o := checkMayResolve(t, path, a)
+		passed, orgs = passed+p, orgs+o
+		a.release()
+	}
+	for _, text := range []string{
+		"They met Tarrant Lending Partners (TLP). The TLP agreed.",
+		"They met Tarrant Lending Holdings (TLH). The TLH agreed.",
+		"LIMA: The Federal Board of Levies (FBL) met. The FBL said so.",
+		"The <CL:Chilean> Presidency's Office of Protocol met.",
+		"He spoke at the United Nations on Monday.",
+	} {
+		a := handLayer(t, text)
+		p, o := checkMayResolve(t, text, a)
+		passed, orgs = passed+p, orgs+o
+		a.release()
+	}
+	if passed == 0 || orgs == 0 {
+		t.Errorf("%d tokens passed over, %d organisations: the test checks nothing", passed, orgs)
+	}
+	t.Logf("%d files: %d tokens passed over, %d organisations", len(paths), passed, orgs)
+}
+
+// checkMayResolve walks a's tokens as findOrganizations does, and at each
+// token mayResolve passes over asks resolve all the same: it fails the test
+// where resolve would have done more. It returns the tokens passed over and
+// the organisations found.
+func checkMayResolve(t *testing.T, name string, a *analysis) (passed, orgs int) {
+	t.Helper()
+	mentions := func() int {
+		n := 0
+		for _, o := range a.orgs {
+			n += len(o.mentions)
+		}
+		return n
+	}
+	r := orgResolver{a: a, m: newOrgMatcher(a), headAt: -1, book: orgBook{a: a, lastEnd: -1}}
+	for i := 0; i < len(a.toks); {
+		if r.mayResolve(i) {
+			i = r.resolve(i)
+			continue
+		}
+		passed++
+		n, m := len(a.orgs), mentions()
+		if next := r.resolve(i); next != i+1 || len(a.orgs) != n || mentions() != m {
+			t.Errorf("%s: token %d %q: mayResolve says no, but resolve goes on at %d with %d -> %d organisations, %d -> %d mentions",
+				name, i, a.toks[i].Text, next, n, len(a.orgs), m, mentions())
+		}
+		i++
+	}
+	return passed, len(a.orgs)
 }

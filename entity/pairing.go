@@ -35,7 +35,7 @@ func (a *analysis) pairCountries() {
 		var room [3]*person
 		people := room[:0]
 		for k := s.FirstToken; k < s.EndToken && len(people) <= 2; k++ {
-			if a.halted() {
+			if a.haltedAt(k) {
 				break
 			}
 			if p := who[k]; p != nil && !slices.Contains(people, p) {

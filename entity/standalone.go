@@ -15,11 +15,11 @@ func (a *analysis) findStandalone() {
 			continue
 		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
+			if a.claimed[i] || !a.nameWord(i) {
+				continue // a few loads a token: halted is asked where a name may start
+			}
 			if a.halted() {
 				break
-			}
-			if a.claimed[i] || !a.nameWord(i) {
-				continue
 			}
 			first, end := a.readName(i)
 			if end == first {
@@ -66,7 +66,7 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 			initials++
 			continue
 		}
-		if a.t.nonNames[t.Lower] || a.lowered.has(t.Lower) && !ner {
+		if a.t.nonNames[t.Lower] || a.writesLower(t.Lower) && !ner {
 			return false
 		}
 		words++

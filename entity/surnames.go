@@ -66,15 +66,18 @@ func (a *analysis) findSurnames() {
 	slices.SortFunc(events, func(x, y seen) int { return x.start - y.start })
 	next := 0
 	for i := range a.toks {
-		if a.halted() {
+		if a.haltedAt(i) {
 			break
 		}
+		if !a.nameWord(i) && !(a.honorificAt(i) && (i+1 >= len(a.toks) || !a.nameWord(i+1))) || a.claimed[i] || a.skip[i] {
+			continue
+		}
+		// The mentions before the token, in text order: read here, at a
+		// token that may be a name's, as at every token before it (none
+		// between reads or changes lastSeen).
 		for next < len(events) && events[next].start < a.toks[i].Start {
 			events[next].p.lastSeen = events[next].start + 1
 			next++
-		}
-		if a.claimed[i] || a.skip[i] || !a.nameWord(i) && !(a.honorificAt(i) && (i+1 >= len(a.toks) || !a.nameWord(i+1))) {
-			continue
 		}
 		cands := byWord.get(a.toks[i].Norm)
 		if len(cands) == 0 {

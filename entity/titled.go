@@ -237,12 +237,12 @@ func (a *analysis) code(cm int) string {
 // "Secretary Rubio", "Field Marshal Asim Munir".
 func (a *analysis) findTitled() {
 	for i := 0; i < len(a.toks); i++ {
-		if a.halted() {
-			break
-		}
 		o := a.office[i]
 		if o < 0 || a.oms[o].first != i {
-			continue
+			continue // a few loads a token: halted is asked where a title starts
+		}
+		if a.halted() {
+			break
 		}
 		c := a.readChain(i)
 		j := c.end

@@ -1,0 +1,248 @@
+package entity
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/readout/readout/pipeline"
+)
+
+// eachAnalysis calls check with the analysis of each text of testdata's
+// seeds, articles and hard cases, on which the stage's passes before the
+// pass named before have run (all of them if before is ""), and releases it
+// after. It returns how many texts it read.
+func eachAnalysis(t *testing.T, before string, check func(path string, a *analysis)) int {
+	t.Helper()
+	s := newStage(t)
+	var paths []string
+	for _, dir := range []string{"seeds", "articles", "hard"} {
+		p, _ := filepath.Glob("../testdata/" + dir + "/*.txt")
+		paths = append(paths, p...)
+	}
+	if len(paths) == 0 {
+		t.Fatal("no texts in ../testdata")
+	}
+	for _, path := range paths {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := pipeline.Parse(context.Background(), string(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAnalysis(s, d)
+		a.ctx = context.Background()
+		for _, p := range a.s.passes {
+			if p.name == before {
+				break
+			}
+			if p.run == nil {
+				a.runRules(p.name)
+			} else {
+				p.run(a)
+			}
+		}
+		check(path, a)
+		a.release()
+	}
+	return len(paths)
+}
+
+// TestNameWordFlagsFirst: nameWord, which reads a token's flags before its
+// other tables, agrees with the tests in their first order at every token,
+// on the tables every pass has left, and finds name words (the test is not
+// empty).
+func TestNameWordFlagsFirst(t *testing.T) {
+	slow := func(a *analysis, i int) bool {
+		tok := &a.toks[i]
+		if a.skip[i] || tok.Kind != pipeline.Word || a.country[i] >= 0 || a.office[i] >= 0 || a.orgTok[i] {
+			return false
+		}
+		return a.flags[i]&(tokCap|tokNotName|tokAllCaps) == tokCap && !tok.IsWeekday() && !tok.IsMonth()
+	}
+	yes := 0
+	eachAnalysis(t, "", func(path string, a *analysis) {
+		for i := range a.toks {
+			got, want := a.nameWord(i), slow(a, i)
+			if got != want {
+				t.Errorf("%s: token %d %q: nameWord %v, want %v", path, i, a.toks[i].Text, got, want)
+			}
+			if got {
+				yes++
+			}
+		}
+	})
+	if yes == 0 {
+		t.Error("no name word in any text: the test checks nothing")
+	}
+}
+
+// TestDelegationsPassOver: the delegations pass passes over a token whose
+// word classes hold neither classRepresenting nor classDelegation, unless a
+// side was named before and "the" precedes it; it may because sideAt finds
+// no side at such a token. The test asks sideAt at every token of the texts
+// before the pass runs, and fails where it finds a side that the pass
+// would not see.
+func TestDelegationsPassOver(t *testing.T) {
+	sides := 0
+	eachAnalysis(t, "delegations", func(path string, a *analysis) {
+		for i := range a.toks {
+			code, _ := a.sideAt(i)
+			if code == "" {
+				continue
+			}
+			sides++
+			if a.cls[i]&(classRepresenting|classDelegation) == 0 {
+				t.Errorf("%s: token %d %q: sideAt finds side %s at a token the pass passes over", path, i, a.toks[i].Text, code)
+			}
+		}
+	})
+	if sides == 0 {
+		t.Error("no side in any text: the test checks nothing")
+	}
+}
+
+// TestHandlesNeedAt: the handles pass, which walks no token of a text
+// without an "@" byte, still reads a handle in a text with one.
+func TestHandlesNeedAt(t *testing.T) {
+	s := newStage(t)
+	const text = "Prime Minister Kenji Sato of Japan spoke. PM @kenjisato said so."
+	_, an := annotate(t, s, text)
+	found := false
+	for _, p := range an.People {
+		for _, m := range p.Mentions {
+			if text[m.Start:m.End] == "kenjisato" {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: the handle is no mention of Kenji Sato: %+v", text, an.People)
+	}
+}
+
+// TestPhraseToks: the tokens findCountries and findOffices visit
+// (analysis.phraseToks) are, in text order, every word whose classes say a
+// country's or an office's phrase may start there; the anchors of the
+// country rules are every token not skipped of a rule's word class or a
+// possessive (when a rule reads one); and the skip table filled a sentence
+// at a time agrees with Doc.InBoilerplate and the dateline.
+func TestPhraseToks(t *testing.T) {
+	n := 0
+	eachAnalysis(t, "countries", func(path string, a *analysis) {
+		var want []int32
+		var anchors []int
+		dl := a.d.Header.DatelineLead
+		for i := range a.toks {
+			tok := &a.toks[i]
+			if !a.skip[i] && (a.cls[i]&a.t.rules.bits != 0 || a.t.rules.poss && tok.Kind == pipeline.Punct && tok.IsPossessive()) {
+				anchors = append(anchors, i)
+			}
+			if tok.Kind == pipeline.Word && a.cls[i]&(classCountryStart|classOfficeStart) != 0 {
+				want = append(want, int32(i))
+			}
+			if sk := a.d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(tok.Span); sk && !a.skip[i] {
+				t.Errorf("%s: token %d %q: in boilerplate or the dateline, not skipped", path, i, tok.Text)
+			}
+		}
+		if diff := cmp.Diff(want, a.phraseToks); diff != "" && len(want)+len(a.phraseToks) > 0 {
+			t.Errorf("%s: phraseToks (-want +got):\n%s", path, diff)
+		}
+		if diff := cmp.Diff(anchors, a.anchors); diff != "" && len(anchors)+len(a.anchors) > 0 {
+			t.Errorf("%s: anchors (-want +got):\n%s", path, diff)
+		}
+		n += min(len(want), len(anchors))
+	})
+	if n == 0 {
+		t.Error("no phrase's first word in any text: the test checks nothing")
+	}
+}
+
+// TestWritesLower: writesLower's walk of the tokens and the set it builds
+// after maxLowerScans walks agree, for every word of the texts in lower
+// case, and both hold of a word the text writes in lower case and not of
+// one it writes only capitalised.
+func TestWritesLower(t *testing.T) {
+	yes, no := 0, 0
+	eachAnalysis(t, "", func(path string, a *analysis) {
+		seen := map[string]bool{}
+		for i := range a.toks {
+			w := a.toks[i].Lower
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			a.loweredBuilt, a.lowerScans = false, 0
+			walked := a.writesLower(w)
+			a.lowerScans = maxLowerScans
+			built := a.writesLower(w)
+			if !a.loweredBuilt {
+				t.Fatalf("%s: the set is not built after %d walks", path, maxLowerScans)
+			}
+			if walked != built {
+				t.Errorf("%s: %q: the walk says %v, the set %v", path, w, walked, built)
+			}
+			if built {
+				yes++
+			} else {
+				no++
+			}
+		}
+	})
+	if yes == 0 || no == 0 {
+		t.Errorf("%d words written in lower case, %d not: the test checks nothing", yes, no)
+	}
+}
+
+// TestNextParen: nextParen agrees with a walk of the tokens, from every
+// token, on testdata's texts and on random texts thick with parentheses
+// (glued to words, doubled, at the ends).
+func TestNextParen(t *testing.T) {
+	slow := func(a *analysis, j int) int {
+		for ; j < len(a.toks); j++ {
+			if a.toks[j].Text == "(" {
+				return j
+			}
+		}
+		return len(a.toks)
+	}
+	parens := 0
+	check := func(name string, a *analysis) {
+		for j := 0; j <= len(a.toks); j++ {
+			got, want := a.nextParen(j), slow(a, j)
+			if got != want {
+				t.Fatalf("%s: nextParen(%d) = %d, want %d", name, j, got, want)
+			}
+			if j < len(a.toks) && want == j {
+				parens++
+			}
+		}
+	}
+	eachAnalysis(t, "countries", check)
+	s := newStage(t)
+	rng := rand.New(rand.NewPCG(26, 3))
+	pieces := []string{"(", ")", "((", "a(b", "Bank", " ", " ", "of", "(US)", ".", "x)", "\n"}
+	for n := range 300 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		d, err := pipeline.Parse(context.Background(), b.String())
+		if err != nil {
+			continue
+		}
+		a := newAnalysis(s, d)
+		check(fmt.Sprintf("random text %d %q", n, b.String()), a)
+		a.release()
+	}
+	if parens == 0 {
+		t.Error("no parenthesis in any text: the test checks nothing")
+	}
+}
