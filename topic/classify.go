@@ -145,19 +145,24 @@ func (s *scratch) nextStamp() {
 	}
 }
 
+// entry returns the index in s.entries of the lower-case word lower,
+// making its entry if the cache lacks it.
 func (s *scratch) entry(t *Taxonomy, lower string) int32 {
-	return s.hashedEntry(t, lower, wordlist.Hash(lower))
+	e, _ := s.hashedEntry(t, lower, wordlist.Hash(lower))
+	return e
 }
 
-// hashedEntry is entry for a word whose hash h is known.
-func (s *scratch) hashedEntry(t *Taxonomy, lower string, h uint32) int32 {
+// hashedEntry is entry for a word whose hash h is known; it also returns
+// the entry's matters, read from the word's slot in the cache.
+func (s *scratch) hashedEntry(t *Taxonomy, lower string, h uint32) (int32, bool) {
 	e, slot := find(&s.stems, s.entries, lower, h)
 	if e >= 0 {
-		return e
+		return e, s.stems.slots[slot].matters
 	}
 	// The cache outlives the call: clone the key so that it does not keep
 	// the document's text alive.
-	return s.add(t, strings.Clone(lower), slot, h)
+	e = s.add(t, strings.Clone(lower), slot, h)
+	return e, s.entries[e].matters
 }
 
 // add makes the entry of a word the cache lacks, whose string lower the
@@ -283,8 +288,8 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 			continue
 		}
 		lower, h := keyHash(tk.Lower)
-		e := s.hashedEntry(t, lower, h)
-		if !s.entries[e].matters && !inJoin(toks, k) {
+		e, matters := s.hashedEntry(t, lower, h)
+		if !matters && !inJoin(toks, k) {
 			// A word that takes part in no match is left out, and the
 			// word before it keeps no link to the word after: no
 			// pattern runs through it. A word of a hyphen-joined run

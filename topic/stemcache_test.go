@@ -44,6 +44,32 @@ func TestStemCacheAgreesWithMap(t *testing.T) {
 	}
 }
 
+// TestStemSlotMatters checks that the matters a word's slot keeps is its
+// entry's, when the entry is made and when it is found again after the
+// cache has grown, for words that take part in matches and words that
+// do not.
+func TestStemSlotMatters(t *testing.T) {
+	tax := Default()
+	s := newScratch(tax)
+	words := []string{"trade", "nuclear", "talks", "the", "said", "climate", "security", "tariffs", "banana", "counter-terrorism"}
+	for i := range 500 {
+		words = append(words, fmt.Sprint("filler", i))
+	}
+	seen := map[bool]int{}
+	for range 2 {
+		for _, w := range words {
+			e, matters := s.hashedEntry(tax, w, wordlist.Hash(w))
+			if matters != s.entries[e].matters {
+				t.Fatalf("hashedEntry(%q): matters %t, its entry's %t", w, matters, s.entries[e].matters)
+			}
+			seen[matters]++
+		}
+	}
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Fatalf("matters %v: the words must include both kinds", seen)
+	}
+}
+
 func TestKeyHash(t *testing.T) {
 	for _, w := range []string{"", "u.s.", "talks", "a.b", ".", "counter-terrorism"} {
 		k, h := keyHash(w)
