@@ -425,3 +425,43 @@ func TestIsDateLabel(t *testing.T) {
 		t.Error("isDateLabel allocates")
 	}
 }
+
+// TestCalendarOf checks calendarOf, which passes over most words on
+// calendarLens, against the plain switch it wraps, over every word of the
+// repository's texts, each calendar name, and each name one byte short,
+// one byte long and with its first byte changed.
+func TestCalendarOf(t *testing.T) {
+	ref := func(lower string) calendar {
+		switch lower {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return weekday
+		case "january", "february", "march", "april", "may", "june",
+			"july", "august", "september", "october", "november", "december":
+			return month
+		}
+		return 0
+	}
+	names := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	words := append([]string(nil), names...)
+	for _, w := range names {
+		words = append(words, w[:len(w)-1], w+"s", "x"+w[1:], strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, text := range repoTexts(t) {
+		for _, tk := range tokenize(text) {
+			words = append(words, tk.Lower)
+		}
+	}
+	found := 0
+	for _, w := range words {
+		if got, want := calendarOf(w), ref(w); got != want {
+			t.Fatalf("calendarOf(%q) = %d, want %d", w, got, want)
+		}
+		if ref(w) != 0 {
+			found++
+		}
+	}
+	if found < len(names) {
+		t.Fatalf("%d calendar words among %d, want at least %d", found, len(words), len(names))
+	}
+}
