@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -268,13 +269,16 @@ func (set *pageRuleSet) nameKind(lower string) BoilerplateKind {
 		return !unicode.IsLetter(r) && r != ' '
 	})
 	if !singleSpaced(name) {
-		name = strings.Join(strings.Fields(name), " ")
-	}
-	if k := set.names[name]; k != 0 {
+		// The words joined by single spaces, on the stack: a map look-up
+		// of string(buf) makes no string.
+		var buf [2 * nameLine]byte
+		b := appendFields(buf[:0], name)
+		if k := set.names[string(b)]; k != 0 || bytes.IndexByte(b, '/') < 0 {
+			return k
+		}
+		name = string(b)
+	} else if k := set.names[name]; k != 0 || strings.IndexByte(name, '/') < 0 {
 		return k
-	}
-	if strings.IndexByte(name, '/') < 0 {
-		return 0
 	}
 	parts := strings.Split(name, "/")
 	var k BoilerplateKind
@@ -284,6 +288,33 @@ func (set *pageRuleSet) nameKind(lower string) BoilerplateKind {
 		}
 	}
 	return k
+}
+
+// appendFields appends to dst the words of s (strings.Fields) joined by
+// single spaces: strings.Join(strings.Fields(s), " ") without building
+// either.
+func appendFields(dst []byte, s string) []byte {
+	start := len(dst)
+	inField := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := c == ' ' || '\t' <= c && c <= '\r'
+		size := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space {
+			if !inField && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			dst = append(dst, s[i:i+size]...)
+		}
+		inField = !space
+		i += size
+	}
+	return dst
 }
 
 // hasWordSuffix reports whether s ends with a space and then phrase:

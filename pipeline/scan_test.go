@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -463,5 +464,34 @@ func TestCalendarOf(t *testing.T) {
 	}
 	if found < len(names) {
 		t.Fatalf("%d calendar words among %d, want at least %d", found, len(words), len(names))
+	}
+}
+
+// TestAppendFields checks appendFields against strings.Join(strings.Fields(s),
+// " "), which nameKind called, over the hard texts, every line of the
+// repository's texts, and random strings of spaces, letters and bytes, each
+// appended after a prefix that must stay as it is.
+func TestAppendFields(t *testing.T) {
+	cases := append([]string(nil), hardTexts...)
+	for _, text := range repoTexts(t) {
+		cases = append(cases, strings.Split(text, "\n")...)
+	}
+	pieces := []string{" ", "  ", "\t", "\u00a0", "\u0085", "\u2003", "a", "IANS", "/", "’", "\xff", "é", "\n"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 3000 {
+		var b strings.Builder
+		for k := rng.IntN(10); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := string(appendFields(nil, s)); got != want {
+			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(appendFields([]byte("x "), s)); got != "x "+want {
+			t.Fatalf("appendFields(\"x \", %q) = %q, want %q", s, got, "x "+want)
+		}
 	}
 }
