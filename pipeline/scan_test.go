@@ -495,3 +495,46 @@ func TestAppendFields(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIEnd checks asciiEnd, which reads eight bytes at a time, against
+// a loop over the bytes, from every start of the hard texts, of random
+// strings with a rune beyond ASCII at every place, and of the lines of the
+// repository's texts.
+func TestASCIIEnd(t *testing.T) {
+	ref := func(s string, i int) int {
+		for i < len(s) && s[i] < 0x80 {
+			i++
+		}
+		return i
+	}
+	cases := append([]string(nil), hardTexts...)
+	for n := 0; n < 40; n++ {
+		for at := 0; at <= n; at++ {
+			b := []byte(strings.Repeat("a", n))
+			if at < n {
+				b[at] = 0x80 | byte(at)
+			}
+			cases = append(cases, string(b))
+		}
+	}
+	for _, text := range repoTexts(t) {
+		cases = append(cases, strings.Split(text, "\n")...)
+	}
+	nonASCII := 0
+	for _, s := range cases {
+		for i := 0; i <= len(s) && i < 64; i++ {
+			if got, want := asciiEnd(s, i), ref(s, i); got != want {
+				t.Fatalf("asciiEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+		if !isASCII(s) {
+			nonASCII++
+		}
+		if isASCII(s) != (ref(s, 0) == len(s)) {
+			t.Fatalf("isASCII(%q) = %t", s, isASCII(s))
+		}
+	}
+	if nonASCII == 0 {
+		t.Fatal("no text beyond ASCII: the test must see both")
+	}
+}
