@@ -331,9 +331,10 @@ func inJoin(toks []pipeline.Token, k int) bool {
 }
 
 // hyphenJoined reports whether word tokens a and b are written as one word
-// with a hyphen: a, "-", b with no space.
+// with a hyphen: a, "-", b with no space. It asks the spaces first: most
+// words have one before them, and sentenceWords asks it of every word.
 func hyphenJoined(toks []pipeline.Token, a, b int) bool {
-	return b == a+2 && isHyphen(&toks[a+1]) && !toks[a+1].SpaceBefore && !toks[b].SpaceBefore &&
+	return b == a+2 && !toks[b].SpaceBefore && !toks[a+1].SpaceBefore && isHyphen(&toks[a+1]) &&
 		toks[a].Kind == pipeline.Word && toks[b].Kind == pipeline.Word
 }
 
