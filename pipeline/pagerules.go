@@ -77,6 +77,11 @@ type pageRuleSet struct {
 	// rows of its own key. always holds the indexes of the other rows.
 	byKey  map[string][]int
 	always []int
+	// unfound is always without the matchContains and matchShort rows,
+	// which match only a line in which anywhere found their phrase: the
+	// rows a line without one of those phrases, most lines, is tried
+	// against.
+	unfound []int
 }
 
 // leadingKey returns the leading run of letters and digits of s: the key of
@@ -144,8 +149,11 @@ func parsePageRules(data string) (*pageRuleSet, error) {
 		switch r.match {
 		case matchLine, matchPrefix, matchLead, matchLabel, matchHeading:
 			set.byKey[leadingKey(r.phrase)] = append(set.byKey[leadingKey(r.phrase)], i)
+		case matchContains, matchShort:
+			set.always = append(set.always, i)
 		default:
 			set.always = append(set.always, i)
+			set.unfound = append(set.unfound, i)
 		}
 	}
 	return set, nil
@@ -162,6 +170,9 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 	// The rows of the line's key and the rows that read any line, in the
 	// table's order: the first that matches wins.
 	keyed, always := set.byKey[leadingKey(lower)], set.always
+	if found == (phraseSet{}) {
+		always = set.unfound
+	}
 	for len(keyed) > 0 || len(always) > 0 {
 		var r *pageRule
 		if len(always) == 0 || len(keyed) > 0 && keyed[0] < always[0] {
