@@ -231,13 +231,18 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 	// Every label's evidence is carved from one slice: the labels share
 	// out the hits' evidence.
 	spans := make([]pipeline.Span, 0, len(s.evidence))
+	// The labels that score are counted first, so that out is made once.
+	n := 0
+	for li := range t.labels {
+		if _, ok := t.score(s, li); ok {
+			n++
+		}
+	}
+	out = make([]Match, 0, n)
 	for li := range t.labels {
 		l := &t.labels[li]
-		if s.total[li] == 0 || l.hasContext && !s.context[li] {
-			continue
-		}
-		score := math.Round((1-math.Exp(-s.total[li]))*100) / 100
-		if score < l.threshold {
+		score, ok := t.score(s, li)
+		if !ok {
 			continue
 		}
 		m := Match{Label: l.name, Score: score}
@@ -257,6 +262,18 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 		return strings.Compare(a.Label, b.Label)
 	})
 	return out, nil
+}
+
+// score returns label li's score over the sentences s has judged, and
+// whether the label is found: it has evidence, its context if it needs
+// one, and a score at its threshold or above.
+func (t *Taxonomy) score(s *scratch, li int) (float64, bool) {
+	l := &t.labels[li]
+	if s.total[li] == 0 || l.hasContext && !s.context[li] {
+		return 0, false
+	}
+	score := math.Round((1-math.Exp(-s.total[li]))*100) / 100
+	return score, score >= l.threshold
 }
 
 // sentenceWords returns the words of sentence se, with their stems, their
