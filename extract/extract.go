@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -263,10 +264,24 @@ func (e *Extractor) extract(ctx context.Context, id, text string) (*Result, []pe
 	return r, facts, nil
 }
 
+// check refuses a text longer than e's limit, or one with a NUL byte or
+// bytes that are not UTF-8, saying where the first bad byte is.
 func (e *Extractor) check(text string) error {
 	if len(text) > e.maxBytes {
 		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), e.maxBytes)
 	}
+	// Nearly every text is good: strings.IndexByte and utf8.ValidString
+	// read it many bytes at a time; badByte, byte by byte, runs only to
+	// say where a text goes wrong.
+	if strings.IndexByte(text, 0) < 0 && utf8.ValidString(text) {
+		return nil
+	}
+	return badByte(text)
+}
+
+// badByte returns the error for text's first NUL byte or byte that is not
+// UTF-8, whichever comes first, or nil if it has none.
+func badByte(text string) error {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c == 0 {

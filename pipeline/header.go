@@ -608,11 +608,24 @@ const (
 	month                       // "july", the full name only
 )
 
+// calendarLens holds, for each byte, a bit for each length of a weekday's
+// or month's name that starts with it: bit 6 of calendarLens['m'] for
+// "monday". calendarOf passes over most words on it.
+var calendarLens = func() (t [256]uint16) {
+	for _, w := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december"} {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
 // calendarOf says whether a lower-case word names a day of the week or a
 // month. It is a switch, not a map, because the tokeniser asks it of every
-// word.
+// word; calendarLens, by the word's first byte and length, leaves the switch
+// the few words that may be one.
 func calendarOf(lower string) calendar {
-	if len(lower) < 3 || len(lower) > 9 {
+	if len(lower) < 3 || len(lower) > 9 || calendarLens[lower[0]]&(1<<len(lower)) == 0 {
 		return 0
 	}
 	switch lower {

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -76,6 +77,11 @@ type pageRuleSet struct {
 	// rows of its own key. always holds the indexes of the other rows.
 	byKey  map[string][]int
 	always []int
+	// unfound is always without the matchContains and matchShort rows,
+	// which match only a line in which anywhere found their phrase: the
+	// rows a line without one of those phrases, most lines, is tried
+	// against.
+	unfound []int
 }
 
 // leadingKey returns the leading run of letters and digits of s: the key of
@@ -143,8 +149,11 @@ func parsePageRules(data string) (*pageRuleSet, error) {
 		switch r.match {
 		case matchLine, matchPrefix, matchLead, matchLabel, matchHeading:
 			set.byKey[leadingKey(r.phrase)] = append(set.byKey[leadingKey(r.phrase)], i)
+		case matchContains, matchShort:
+			set.always = append(set.always, i)
 		default:
 			set.always = append(set.always, i)
+			set.unfound = append(set.unfound, i)
 		}
 	}
 	return set, nil
@@ -161,6 +170,9 @@ func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
 	// The rows of the line's key and the rows that read any line, in the
 	// table's order: the first that matches wins.
 	keyed, always := set.byKey[leadingKey(lower)], set.always
+	if found == (phraseSet{}) {
+		always = set.unfound
+	}
 	for len(keyed) > 0 || len(always) > 0 {
 		var r *pageRule
 		if len(always) == 0 || len(keyed) > 0 && keyed[0] < always[0] {
@@ -268,13 +280,16 @@ func (set *pageRuleSet) nameKind(lower string) BoilerplateKind {
 		return !unicode.IsLetter(r) && r != ' '
 	})
 	if !singleSpaced(name) {
-		name = strings.Join(strings.Fields(name), " ")
-	}
-	if k := set.names[name]; k != 0 {
+		// The words joined by single spaces, on the stack: a map look-up
+		// of string(buf) makes no string.
+		var buf [2 * nameLine]byte
+		b := appendFields(buf[:0], name)
+		if k := set.names[string(b)]; k != 0 || bytes.IndexByte(b, '/') < 0 {
+			return k
+		}
+		name = string(b)
+	} else if k := set.names[name]; k != 0 || strings.IndexByte(name, '/') < 0 {
 		return k
-	}
-	if strings.IndexByte(name, '/') < 0 {
-		return 0
 	}
 	parts := strings.Split(name, "/")
 	var k BoilerplateKind
@@ -284,6 +299,33 @@ func (set *pageRuleSet) nameKind(lower string) BoilerplateKind {
 		}
 	}
 	return k
+}
+
+// appendFields appends to dst the words of s (strings.Fields) joined by
+// single spaces: strings.Join(strings.Fields(s), " ") without building
+// either.
+func appendFields(dst []byte, s string) []byte {
+	start := len(dst)
+	inField := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := c == ' ' || '\t' <= c && c <= '\r'
+		size := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space {
+			if !inField && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			dst = append(dst, s[i:i+size]...)
+		}
+		inField = !space
+		i += size
+	}
+	return dst
 }
 
 // hasWordSuffix reports whether s ends with a space and then phrase:

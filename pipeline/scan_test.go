@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -423,5 +424,117 @@ func TestIsDateLabel(t *testing.T) {
 	}
 	if testing.AllocsPerRun(10, func() { isDateLabel("Published") }) != 0 {
 		t.Error("isDateLabel allocates")
+	}
+}
+
+// TestCalendarOf checks calendarOf, which passes over most words on
+// calendarLens, against the plain switch it wraps, over every word of the
+// repository's texts, each calendar name, and each name one byte short,
+// one byte long and with its first byte changed.
+func TestCalendarOf(t *testing.T) {
+	ref := func(lower string) calendar {
+		switch lower {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return weekday
+		case "january", "february", "march", "april", "may", "june",
+			"july", "august", "september", "october", "november", "december":
+			return month
+		}
+		return 0
+	}
+	names := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	words := append([]string(nil), names...)
+	for _, w := range names {
+		words = append(words, w[:len(w)-1], w+"s", "x"+w[1:], strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, text := range repoTexts(t) {
+		for _, tk := range tokenize(text) {
+			words = append(words, tk.Lower)
+		}
+	}
+	found := 0
+	for _, w := range words {
+		if got, want := calendarOf(w), ref(w); got != want {
+			t.Fatalf("calendarOf(%q) = %d, want %d", w, got, want)
+		}
+		if ref(w) != 0 {
+			found++
+		}
+	}
+	if found < len(names) {
+		t.Fatalf("%d calendar words among %d, want at least %d", found, len(words), len(names))
+	}
+}
+
+// TestAppendFields checks appendFields against strings.Join(strings.Fields(s),
+// " "), which nameKind called, over the hard texts, every line of the
+// repository's texts, and random strings of spaces, letters and bytes, each
+// appended after a prefix that must stay as it is.
+func TestAppendFields(t *testing.T) {
+	cases := append([]string(nil), hardTexts...)
+	for _, text := range repoTexts(t) {
+		cases = append(cases, strings.Split(text, "\n")...)
+	}
+	pieces := []string{" ", "  ", "\t", "\u00a0", "\u0085", "\u2003", "a", "IANS", "/", "’", "\xff", "é", "\n"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 3000 {
+		var b strings.Builder
+		for k := rng.IntN(10); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := string(appendFields(nil, s)); got != want {
+			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(appendFields([]byte("x "), s)); got != "x "+want {
+			t.Fatalf("appendFields(\"x \", %q) = %q, want %q", s, got, "x "+want)
+		}
+	}
+}
+
+// TestASCIIEnd checks asciiEnd, which reads eight bytes at a time, against
+// a loop over the bytes, from every start of the hard texts, of random
+// strings with a rune beyond ASCII at every place, and of the lines of the
+// repository's texts.
+func TestASCIIEnd(t *testing.T) {
+	ref := func(s string, i int) int {
+		for i < len(s) && s[i] < 0x80 {
+			i++
+		}
+		return i
+	}
+	cases := append([]string(nil), hardTexts...)
+	for n := 0; n < 40; n++ {
+		for at := 0; at <= n; at++ {
+			b := []byte(strings.Repeat("a", n))
+			if at < n {
+				b[at] = 0x80 | byte(at)
+			}
+			cases = append(cases, string(b))
+		}
+	}
+	for _, text := range repoTexts(t) {
+		cases = append(cases, strings.Split(text, "\n")...)
+	}
+	nonASCII := 0
+	for _, s := range cases {
+		for i := 0; i <= len(s) && i < 64; i++ {
+			if got, want := asciiEnd(s, i), ref(s, i); got != want {
+				t.Fatalf("asciiEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+		if !isASCII(s) {
+			nonASCII++
+		}
+		if isASCII(s) != (ref(s, 0) == len(s)) {
+			t.Fatalf("isASCII(%q) = %t", s, isASCII(s))
+		}
+	}
+	if nonASCII == 0 {
+		t.Fatal("no text beyond ASCII: the test must see both")
 	}
 }

@@ -517,10 +517,7 @@ func writeLowerNormalizedFrom(b *strings.Builder, s, ls string) {
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		// The run of ASCII from i, then the rune that ends it.
-		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf {
-			j++
-		}
+		j := asciiEnd(s, i)
 		if ls != "" {
 			b.WriteString(ls[i:j])
 		} else {
@@ -554,13 +551,26 @@ func writeASCIILower(b *strings.Builder, s string) {
 }
 
 // isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+func isASCII(s string) bool { return asciiEnd(s, 0) == len(s) }
+
+// asciiEnd returns the index of the first byte of s at or after i that is
+// not ASCII, or len(s). It reads eight bytes at a time while none of them
+// has its high bit set: the boilerplate pass reads the start of every line
+// so.
+func asciiEnd(s string, i int) int {
+	const highs = 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if x&highs != 0 {
+			break
 		}
 	}
-	return true
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // countFields returns len(strings.Fields(s)) without building the slice:

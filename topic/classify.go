@@ -145,19 +145,24 @@ func (s *scratch) nextStamp() {
 	}
 }
 
+// entry returns the index in s.entries of the lower-case word lower,
+// making its entry if the cache lacks it.
 func (s *scratch) entry(t *Taxonomy, lower string) int32 {
-	return s.hashedEntry(t, lower, wordlist.Hash(lower))
+	e, _ := s.hashedEntry(t, lower, wordlist.Hash(lower))
+	return e
 }
 
-// hashedEntry is entry for a word whose hash h is known.
-func (s *scratch) hashedEntry(t *Taxonomy, lower string, h uint32) int32 {
+// hashedEntry is entry for a word whose hash h is known; it also returns
+// the entry's matters, read from the word's slot in the cache.
+func (s *scratch) hashedEntry(t *Taxonomy, lower string, h uint32) (int32, bool) {
 	e, slot := find(&s.stems, s.entries, lower, h)
 	if e >= 0 {
-		return e
+		return e, s.stems.slots[slot].matters
 	}
 	// The cache outlives the call: clone the key so that it does not keep
 	// the document's text alive.
-	return s.add(t, strings.Clone(lower), slot, h)
+	e = s.add(t, strings.Clone(lower), slot, h)
+	return e, s.entries[e].matters
 }
 
 // add makes the entry of a word the cache lacks, whose string lower the
@@ -226,13 +231,18 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 	// Every label's evidence is carved from one slice: the labels share
 	// out the hits' evidence.
 	spans := make([]pipeline.Span, 0, len(s.evidence))
+	// The labels that score are counted first, so that out is made once.
+	n := 0
+	for li := range t.labels {
+		if _, ok := t.score(s, li); ok {
+			n++
+		}
+	}
+	out = make([]Match, 0, n)
 	for li := range t.labels {
 		l := &t.labels[li]
-		if s.total[li] == 0 || l.hasContext && !s.context[li] {
-			continue
-		}
-		score := math.Round((1-math.Exp(-s.total[li]))*100) / 100
-		if score < l.threshold {
+		score, ok := t.score(s, li)
+		if !ok {
 			continue
 		}
 		m := Match{Label: l.name, Score: score}
@@ -252,6 +262,18 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 		return strings.Compare(a.Label, b.Label)
 	})
 	return out, nil
+}
+
+// score returns label li's score over the sentences s has judged, and
+// whether the label is found: it has evidence, its context if it needs
+// one, and a score at its threshold or above.
+func (t *Taxonomy) score(s *scratch, li int) (float64, bool) {
+	l := &t.labels[li]
+	if s.total[li] == 0 || l.hasContext && !s.context[li] {
+		return 0, false
+	}
+	score := math.Round((1-math.Exp(-s.total[li]))*100) / 100
+	return score, score >= l.threshold
 }
 
 // sentenceWords returns the words of sentence se, with their stems, their
@@ -283,8 +305,8 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 			continue
 		}
 		lower, h := keyHash(tk.Lower)
-		e := s.hashedEntry(t, lower, h)
-		if !s.entries[e].matters && !inJoin(toks, k) {
+		e, matters := s.hashedEntry(t, lower, h)
+		if !matters && !inJoin(toks, k) {
 			// A word that takes part in no match is left out, and the
 			// word before it keeps no link to the word after: no
 			// pattern runs through it. A word of a hyphen-joined run
@@ -326,9 +348,10 @@ func inJoin(toks []pipeline.Token, k int) bool {
 }
 
 // hyphenJoined reports whether word tokens a and b are written as one word
-// with a hyphen: a, "-", b with no space.
+// with a hyphen: a, "-", b with no space. It asks the spaces first: most
+// words have one before them, and sentenceWords asks it of every word.
 func hyphenJoined(toks []pipeline.Token, a, b int) bool {
-	return b == a+2 && isHyphen(&toks[a+1]) && !toks[a+1].SpaceBefore && !toks[b].SpaceBefore &&
+	return b == a+2 && !toks[b].SpaceBefore && !toks[a+1].SpaceBefore && isHyphen(&toks[a+1]) &&
 		toks[a].Kind == pipeline.Word && toks[b].Kind == pipeline.Word
 }
 

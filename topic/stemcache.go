@@ -18,16 +18,21 @@ type stemSlot struct {
 	// n and key are the word itself when it has at most len(key) bytes,
 	// so that most look-ups read no entry and no string; n is longWord
 	// for a longer word, which is read from its entry.
-	n   uint8
-	key [15]byte
+	n uint8
+	// matters is the entry's wordEntry.matters, which sentenceWords asks
+	// of every word: kept here, a look-up of a word that takes part in
+	// no match reads nothing beyond its slot.
+	matters bool
+	key     [14]byte
 }
 
 // longWord is stemSlot.n for a word longer than stemSlot.key.
 const longWord = 0xff
 
-// newSlot returns the slot of word w, of hash h, for entry e.
-func newSlot(w string, h uint32, e int32) stemSlot {
-	s := stemSlot{hash: h, e: e + 1, n: longWord}
+// newSlot returns the slot of word w, of hash h, for entry e, whose
+// wordEntry.matters is matters.
+func newSlot(w string, h uint32, e int32, matters bool) stemSlot {
+	s := stemSlot{hash: h, e: e + 1, n: longWord, matters: matters}
 	if len(w) <= len(s.key) {
 		s.n = uint8(copy(s.key[:], w))
 	}
@@ -80,7 +85,7 @@ func (c *stemCache) put(entries []wordEntry, slot uint32, h uint32, e int32) {
 		c.grow(entries)
 		_, slot = find(c, entries, entries[e].lower, h)
 	}
-	c.slots[slot] = newSlot(entries[e].lower, h, e)
+	c.slots[slot] = newSlot(entries[e].lower, h, e, entries[e].matters)
 	c.n++
 }
 

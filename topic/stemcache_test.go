@@ -2,8 +2,12 @@ package topic
 
 import (
 	"fmt"
-	"github.com/readout/readout/pipeline/wordlist"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 // TestStemCacheAgreesWithMap fills a scratch's cache past several growths
@@ -44,11 +48,76 @@ func TestStemCacheAgreesWithMap(t *testing.T) {
 	}
 }
 
+// TestStemSlotMatters checks that the matters a word's slot keeps is its
+// entry's, when the entry is made and when it is found again after the
+// cache has grown, for words that take part in matches and words that
+// do not.
+func TestStemSlotMatters(t *testing.T) {
+	tax := Default()
+	s := newScratch(tax)
+	words := []string{"trade", "nuclear", "talks", "the", "said", "climate", "security", "tariffs", "banana", "counter-terrorism"}
+	for i := range 500 {
+		words = append(words, fmt.Sprint("filler", i))
+	}
+	seen := map[bool]int{}
+	for range 2 {
+		for _, w := range words {
+			e, matters := s.hashedEntry(tax, w, wordlist.Hash(w))
+			if matters != s.entries[e].matters {
+				t.Fatalf("hashedEntry(%q): matters %t, its entry's %t", w, matters, s.entries[e].matters)
+			}
+			seen[matters]++
+		}
+	}
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Fatalf("matters %v: the words must include both kinds", seen)
+	}
+}
+
 func TestKeyHash(t *testing.T) {
 	for _, w := range []string{"", "u.s.", "talks", "a.b", ".", "counter-terrorism"} {
 		k, h := keyHash(w)
 		if k != wordKey(w) || h != wordlist.Hash(k) {
 			t.Errorf("keyHash(%q) = %q, %d; want %q, %d", w, k, h, wordKey(w), wordlist.Hash(wordKey(w)))
 		}
+	}
+}
+
+// TestHyphenJoined checks hyphenJoined, which asks the spaces first,
+// against its conditions in their first order, for every pair of tokens two
+// apart in the repository's articles and in hyphenated words of every kind.
+func TestHyphenJoined(t *testing.T) {
+	ref := func(toks []pipeline.Token, a, b int) bool {
+		return b == a+2 && isHyphen(&toks[a+1]) && !toks[a+1].SpaceBefore && !toks[b].SpaceBefore &&
+			toks[a].Kind == pipeline.Word && toks[b].Kind == pipeline.Word
+	}
+	texts := []string{"counter-terrorism rare‐earth anti‑terror 2021-era a - b a- b a -b deal—signed 5-3 U.S.-China"}
+	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/articles/*.txt"} {
+		paths, _ := filepath.Glob(glob)
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	joined := 0
+	for _, text := range texts {
+		toks := pipeline.Tokenize(text)
+		for a := 0; a+2 < len(toks); a++ {
+			if got, want := hyphenJoined(toks, a, a+2), ref(toks, a, a+2); got != want {
+				t.Fatalf("hyphenJoined(%q, %q, %q) = %t, want %t", toks[a].Text, toks[a+1].Text, toks[a+2].Text, got, want)
+			}
+			if ref(toks, a, a+2) {
+				joined++
+			}
+			if hyphenJoined(toks, a, a+1) {
+				t.Fatalf("hyphenJoined(%d, %d): tokens one apart are never joined", a, a+1)
+			}
+		}
+	}
+	if joined < 4 {
+		t.Fatalf("%d joined pairs, want the listed words at least", joined)
 	}
 }
