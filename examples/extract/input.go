@@ -190,10 +190,11 @@ func (s *source) lines(in string, r io.Reader) func() (extract.Source, bool) {
 	if in == "-" {
 		name = "stdin"
 	}
+	base := filepath.Base(name)
 	line := 0
 	return func() (extract.Source, bool) {
 		for {
-			b, err := br.ReadBytes('\n')
+			b, err := readLine(br)
 			if len(b) == 0 && err != nil {
 				if err != io.EOF {
 					s.err = fmt.Errorf("%s: %w", name, err)
@@ -204,11 +205,11 @@ func (s *source) lines(in string, r io.Reader) func() (extract.Source, bool) {
 			if len(bytes.TrimSpace(b)) == 0 {
 				continue
 			}
-			where := fmt.Sprintf("%s:%d", name, line)
-			s.push(where)
-			id, text, err := record(b)
+			n := strconv.Itoa(line)
+			s.push(name + ":" + n)
+			id, text, err := readRecord(b)
 			if id == "" {
-				id = fmt.Sprintf("%s:%d", filepath.Base(name), line)
+				id = base + ":" + n
 			}
 			if err != nil {
 				return extract.Source{ID: id, Load: func() (string, error) { return "", err }}, true
