@@ -16,6 +16,19 @@ import (
 // FuzzJSONAgreement): strings escaped as encoding/json escapes them, with
 // <, > and & as \u003c, \u003e and \u0026, and numbers as it formats them.
 
+// AppendJSON appends r's JSON form, byte for byte what MarshalJSON returns,
+// to b and returns the extended buffer: a caller that writes many results
+// (one per line of JSON Lines) can reuse one buffer instead of getting a new
+// one for each. On an error (a score that is NaN or infinite, which JSON
+// cannot write) it returns b as it was and the error.
+func (r *Result) AppendJSON(b []byte) ([]byte, error) {
+	out, err := r.appendJSON(b)
+	if err != nil {
+		return b, err
+	}
+	return out, nil
+}
+
 // appendJSON appends r's JSON form to b.
 func (r *Result) appendJSON(b []byte) ([]byte, error) {
 	var err error

@@ -139,10 +139,23 @@ func checkAgreement(t *testing.T, r *Result) {
 		t.Fatalf("%q: errors differ: reference %v, MarshalJSON %v, json.Marshal %v", r.ID, wantErr, directErr, gotErr)
 	}
 	if wantErr != nil {
+		b, err := r.AppendJSON([]byte("x\n"))
+		if err == nil || string(b) != "x\n" {
+			t.Errorf("%q: AppendJSON = %q, %v; want the buffer as it was and an error", r.ID, b, err)
+		}
 		return
 	}
 	if !bytes.Equal(direct, want) {
 		t.Errorf("%q: MarshalJSON\n%s\nwant (encoding/json)\n%s", r.ID, direct, want)
+	}
+	// AppendJSON writes the same after what the buffer holds, in its spare
+	// room or in a new one.
+	for _, room := range []int{0, 8 << 10} {
+		prefix := append(make([]byte, 0, 3+room), "x\n"...)
+		appended, err := r.AppendJSON(prefix)
+		if err != nil || !bytes.Equal(appended, append([]byte("x\n"), want...)) {
+			t.Errorf("%q: AppendJSON after %q (room %d) = %q, %v; want that and\n%s", r.ID, prefix, room, appended, err, want)
+		}
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("%q: json.Marshal\n%s\nwant\n%s", r.ID, got, want)
