@@ -181,11 +181,17 @@ func fileIDs(files []string) []string {
 	return ids
 }
 
+// inBuffer is the size of the buffer -in is read through: a line that fits
+// is read in place, a longer one copied out (readLine). 64 KiB holds any
+// usual article; 1 MiB, as before, added 1.7 MB to the peak memory of a
+// stream of 10,000 short ones.
+const inBuffer = 64 << 10
+
 // lines returns the next function of a JSON Lines source. Blank lines are
 // skipped; a line that is not an {"id", "text"} object is an article whose
 // Load fails with what is wrong with it.
 func (s *source) lines(in string, r io.Reader) func() (extract.Source, bool) {
-	br := bufio.NewReaderSize(r, 1<<20)
+	br := bufio.NewReaderSize(r, inBuffer)
 	name := in
 	if in == "-" {
 		name = "stdin"
