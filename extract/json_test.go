@@ -239,3 +239,59 @@ func FuzzJSONAgreement(f *testing.F) {
 		checkAgreement(t, sample(s, x))
 	})
 }
+
+// TestAppendStringBytes: every byte alone, and between plain letters, is
+// written as encoding/json writes it (plainByte's table against the
+// reference).
+func TestAppendStringBytes(t *testing.T) {
+	for c := range 256 {
+		for _, s := range []string{string(byte(c)), "ab" + string(byte(c)) + "cd"} {
+			want, err := json.Marshal(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := appendString([]byte("x"), s); string(got) != "x"+string(want) {
+				t.Errorf("byte %#x in %q: %s, want %s", c, s, got[1:], want)
+			}
+		}
+	}
+}
+
+// BenchmarkAppendJSON encodes the results of the seeds into one buffer
+// reused, as examples/extract -jsonl does; MB/s is bytes of JSON per second.
+func BenchmarkAppendJSON(b *testing.B) {
+	ex, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(paths) == 0 {
+		b.Fatal("no seeds")
+	}
+	var results []*Result
+	var buf []byte
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, err := ex.Extract(context.Background(), filepath.Base(p), string(text))
+		if err != nil {
+			b.Fatal(err)
+		}
+		results = append(results, r)
+		if buf, err = r.AppendJSON(buf); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(len(buf)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = buf[:0]
+		for _, r := range results {
+			if buf, err = r.AppendJSON(buf); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
