@@ -173,11 +173,11 @@ func scanString(s *strings.Builder, line []byte, i int) int {
 	}
 }
 
-// special8 reports whether one of the eight bytes of x may end a run of
-// plain string bytes: a quote, a backslash or a control character. It never
-// misses one (each test is the exact "has a zero byte" of Hacker's Delight:
-// (v - 0x01...) &^ v & 0x80...); it may also say true for none, which only
-// sends scanString to its byte-by-byte loop sooner.
+// special8 reports whether one of the eight bytes of x (read little-endian)
+// ends a run of plain string bytes: a quote, a backslash or a control
+// character. Each of the three tests is the exact "has a zero byte" of
+// Hacker's Delight, (v - 0x01...) &^ v & 0x80...: a borrow that could make
+// it say true of another byte starts only at a byte that is a hit.
 func special8(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	quote := x ^ ones*'"'
