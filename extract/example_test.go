@@ -69,6 +69,29 @@ func ExampleResult_MarshalJSON() {
 	// {"id":"empty","published":null,"dateline":null,"people":[],"countries":[],"organizations":[],"topics":[],"events":[]}
 }
 
+// AppendJSON writes results one per line into a buffer that is reused, as
+// a JSON Lines writer does.
+func ExampleResult_AppendJSON() {
+	ex, err := extract.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	var line []byte
+	for _, id := range []string{"a", "b"} {
+		r, err := ex.Extract(context.Background(), id, "")
+		if err != nil {
+			log.Fatal(err)
+		}
+		if line, err = r.AppendJSON(line[:0]); err != nil {
+			log.Fatal(err)
+		}
+		os.Stdout.Write(append(line, '\n'))
+	}
+	// Output:
+	// {"id":"a","published":null,"dateline":null,"people":[],"countries":[],"organizations":[],"topics":[],"events":[]}
+	// {"id":"b","published":null,"dateline":null,"people":[],"countries":[],"organizations":[],"topics":[],"events":[]}
+}
+
 // Batch reads a stream of documents on all cores and hands back each outcome
 // in input order; a document that fails is an Output with Err, and the others
 // go on.

@@ -5,6 +5,7 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -15,6 +16,19 @@ import (
 // byte what json.Marshal writes for the same form (TestJSONAgreement,
 // FuzzJSONAgreement): strings escaped as encoding/json escapes them, with
 // <, > and & as \u003c, \u003e and \u0026, and numbers as it formats them.
+
+// AppendJSON appends r's JSON form, byte for byte what MarshalJSON returns,
+// to b and returns the extended buffer: a caller that writes many results
+// (one per line of JSON Lines) can reuse one buffer instead of getting a new
+// one for each. On an error (a score that is NaN or infinite, which JSON
+// cannot write) it returns b as it was and the error.
+func (r *Result) AppendJSON(b []byte) ([]byte, error) {
+	out, err := r.appendJSON(b)
+	if err != nil {
+		return b, err
+	}
+	return out, nil
+}
 
 // appendJSON appends r's JSON form to b.
 func (r *Result) appendJSON(b []byte) ([]byte, error) {
@@ -251,6 +265,17 @@ func appendFloat(b []byte, f float64) ([]byte, error) {
 
 const hexDigits = "0123456789abcdef"
 
+// plainByte says which bytes a JSON string holds as they are: the ASCII
+// ones from space on, except the quote, the backslash and the three HTML
+// characters. Every other byte is escaped or, from 0x80 on, starts a
+// character that appendString decodes.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune(`"\<>&`, rune(c))
+	}
+	return t
+}()
+
 // appendString appends s as a JSON string, escaped as json.Marshal escapes
 // it: quotes, backslashes and control characters; <, > and & for HTML;
 // U+2028 and U+2029 for JavaScript; each invalid UTF-8 byte as U+FFFD.
@@ -259,11 +284,11 @@ func appendString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plainByte[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':

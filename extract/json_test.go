@@ -139,10 +139,23 @@ func checkAgreement(t *testing.T, r *Result) {
 		t.Fatalf("%q: errors differ: reference %v, MarshalJSON %v, json.Marshal %v", r.ID, wantErr, directErr, gotErr)
 	}
 	if wantErr != nil {
+		b, err := r.AppendJSON([]byte("x\n"))
+		if err == nil || string(b) != "x\n" {
+			t.Errorf("%q: AppendJSON = %q, %v; want the buffer as it was and an error", r.ID, b, err)
+		}
 		return
 	}
 	if !bytes.Equal(direct, want) {
 		t.Errorf("%q: MarshalJSON\n%s\nwant (encoding/json)\n%s", r.ID, direct, want)
+	}
+	// AppendJSON writes the same after what the buffer holds, in its spare
+	// room or in a new one.
+	for _, room := range []int{0, 8 << 10} {
+		prefix := append(make([]byte, 0, 3+room), "x\n"...)
+		appended, err := r.AppendJSON(prefix)
+		if err != nil || !bytes.Equal(appended, append([]byte("x\n"), want...)) {
+			t.Errorf("%q: AppendJSON after %q (room %d) = %q, %v; want that and\n%s", r.ID, prefix, room, appended, err, want)
+		}
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("%q: json.Marshal\n%s\nwant\n%s", r.ID, got, want)
@@ -225,4 +238,60 @@ func FuzzJSONAgreement(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, x float64) {
 		checkAgreement(t, sample(s, x))
 	})
+}
+
+// TestAppendStringBytes: every byte alone, and between plain letters, is
+// written as encoding/json writes it (plainByte's table against the
+// reference).
+func TestAppendStringBytes(t *testing.T) {
+	for c := range 256 {
+		for _, s := range []string{string(byte(c)), "ab" + string(byte(c)) + "cd"} {
+			want, err := json.Marshal(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := appendString([]byte("x"), s); string(got) != "x"+string(want) {
+				t.Errorf("byte %#x in %q: %s, want %s", c, s, got[1:], want)
+			}
+		}
+	}
+}
+
+// BenchmarkAppendJSON encodes the results of the seeds into one buffer
+// reused, as examples/extract -jsonl does; MB/s is bytes of JSON per second.
+func BenchmarkAppendJSON(b *testing.B) {
+	ex, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(paths) == 0 {
+		b.Fatal("no seeds")
+	}
+	var results []*Result
+	var buf []byte
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, err := ex.Extract(context.Background(), filepath.Base(p), string(text))
+		if err != nil {
+			b.Fatal(err)
+		}
+		results = append(results, r)
+		if buf, err = r.AppendJSON(buf); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(len(buf)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = buf[:0]
+		for _, r := range results {
+			if buf, err = r.AppendJSON(buf); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }

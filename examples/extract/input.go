@@ -181,19 +181,26 @@ func fileIDs(files []string) []string {
 	return ids
 }
 
+// inBuffer is the size of the buffer -in is read through: a line that fits
+// is read in place, a longer one copied out (readLine). 64 KiB holds any
+// usual article; 1 MiB, as before, added 1.7 MB to the peak memory of a
+// stream of 10,000 short ones.
+const inBuffer = 64 << 10
+
 // lines returns the next function of a JSON Lines source. Blank lines are
 // skipped; a line that is not an {"id", "text"} object is an article whose
 // Load fails with what is wrong with it.
 func (s *source) lines(in string, r io.Reader) func() (extract.Source, bool) {
-	br := bufio.NewReaderSize(r, 1<<20)
+	br := bufio.NewReaderSize(r, inBuffer)
 	name := in
 	if in == "-" {
 		name = "stdin"
 	}
+	base := filepath.Base(name)
 	line := 0
 	return func() (extract.Source, bool) {
 		for {
-			b, err := br.ReadBytes('\n')
+			b, err := readLine(br)
 			if len(b) == 0 && err != nil {
 				if err != io.EOF {
 					s.err = fmt.Errorf("%s: %w", name, err)
@@ -204,11 +211,11 @@ func (s *source) lines(in string, r io.Reader) func() (extract.Source, bool) {
 			if len(bytes.TrimSpace(b)) == 0 {
 				continue
 			}
-			where := fmt.Sprintf("%s:%d", name, line)
-			s.push(where)
-			id, text, err := record(b)
+			n := strconv.Itoa(line)
+			s.push(name + ":" + n)
+			id, text, err := readRecord(b)
 			if id == "" {
-				id = fmt.Sprintf("%s:%d", filepath.Base(name), line)
+				id = base + ":" + n
 			}
 			if err != nil {
 				return extract.Source{ID: id, Load: func() (string, error) { return "", err }}, true

@@ -67,6 +67,8 @@ func TestBadUTF8Alike(t *testing.T) {
 // FuzzRecord: a line of -in never panics record; a text it returns is what
 // encoding/json reads, unless the line's "text" holds invalid UTF-8 or a
 // lone surrogate, which it keeps as written (and extract then refuses).
+// readRecord, the one-pass reader, reads every line as record does
+// (checkReadRecord).
 func FuzzRecord(f *testing.F) {
 	for _, s := range []string{
 		`{"id": "a", "text": "Talks in Lima."}`, `{"text": "caf\u00e9 \ud83d\ude00"}`, `{"text": "\ud800"}`,
@@ -75,6 +77,7 @@ func FuzzRecord(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
+		checkReadRecord(t, line)
 		_, text, err := record(line)
 		if err != nil {
 			return

@@ -311,6 +311,32 @@ func TestJSONLInput(t *testing.T) {
 	}
 }
 
+// TestJSONLLongLine: a record longer than the buffer -in is read through
+// reads as a short one does, and so does the record after it.
+func TestJSONLLongLine(t *testing.T) {
+	_, texts := seedFiles(t)
+	long := strings.Join(texts, "\n\n")
+	for len(long) <= 2*inBuffer {
+		long += "\n\n" + long
+	}
+	var in bytes.Buffer
+	for _, r := range []struct{ id, text string }{{"long", long}, {"short", texts[0]}} {
+		b, _ := json.Marshal(map[string]string{"id": r.id, "text": r.text})
+		in.Write(append(b, '\n'))
+	}
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(path, in.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "", "-jsonl", "-in", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if got, want := out, want(t, "long", long)+"\n"+want(t, "short", texts[0])+"\n"; got != want {
+		t.Errorf("a %d-byte line and a short one: got\n%.300s\nwant\n%.300s", len(long), got, want)
+	}
+}
+
 func TestSingleFileIndented(t *testing.T) {
 	paths, texts := seedFiles(t)
 	code, out, errOut := runCLI(t, "", paths[0])

@@ -39,13 +39,13 @@ func (p jsonPrinter) result(b []byte, r *extract.Result) ([]byte, error) {
 	if p.indent {
 		return p.record(b, r)
 	}
-	// A result's MarshalJSON writes its compact form, which json.Marshal
-	// would only scan again.
-	out, err := r.MarshalJSON()
+	// A result writes its compact form itself, which json.Marshal would
+	// only scan again, into the buffer the output reuses.
+	b, err := r.AppendJSON(b)
 	if err != nil {
 		return b, err
 	}
-	return append(append(b, out...), '\n'), nil
+	return append(b, '\n'), nil
 }
 
 func (p jsonPrinter) failure(b []byte, id, msg string) ([]byte, error) {
