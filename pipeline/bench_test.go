@@ -12,7 +12,7 @@ import (
 // timer.
 
 // seedTexts returns the seeds in a fixed order and their size in bytes.
-func seedTexts(b *testing.B) ([]string, int64) {
+func seedTexts(b testing.TB) ([]string, int64) {
 	b.Helper()
 	var texts []string
 	n := 0

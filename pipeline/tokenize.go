@@ -26,7 +26,7 @@ func tokenize(text string) []Token {
 // it has ended.
 func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Token, error) {
 	toks := dst[:0]
-	if n := len(text)/5 + 1; cap(toks) < n {
+	if n := tokenRoom(text); cap(toks) < n {
 		toks = make([]Token, 0, n)
 	}
 	space := true
@@ -136,6 +136,45 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 // ctxTokens is how many tokens tokenizeLower makes between two looks at its
 // context.
 const ctxTokens = 4096
+
+// bigText is the length from which tokenRoom counts a text's tokens instead
+// of guessing them from its length.
+const bigText = 1 << 20
+
+// tokenRoom returns the room tokenizeLower makes for text's tokens: a token
+// for every five bytes, and one, as English prose has, for a text under
+// bigText; for a longer one, the count of its runs of ASCII letters and
+// digits and of its other bytes that are neither space nor ASCII letter or
+// digit and do not continue a rune (as many tokens as it has, or more where
+// punctuation or a letter not ASCII joins a word), but never more than a
+// token for every two bytes. The slice still grows when a text has more
+// tokens than that (a run of punctuation marks). A text of short words
+// (a list of names, 4 bytes a token) then fills one slice instead of
+// growing it: a growth of a slice of hundreds of MB copies it in one step
+// the context cannot cut short, into memory the process touches for the
+// first time.
+func tokenRoom(text string) int {
+	if len(text) < bigText {
+		return len(text)/5 + 1
+	}
+	n, inRun := 0, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			if !inRun {
+				n++
+			}
+			inRun = true
+			continue
+		case c == ' ' || '\t' <= c && c <= '\r' || 0x80 <= c && c < 0xC0:
+		default:
+			n++
+		}
+		inRun = false
+	}
+	return min(n, len(text)/2) + 1
+}
 
 // asciiShape reports whether s is all ASCII and, if it is, whether it has a
 // lower-case letter and how many letters.
