@@ -2,8 +2,6 @@ package entity
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -315,35 +313,11 @@ func TestResolve(t *testing.T) {
 // The walk is findOrganizations's; a file's has the passes before it run,
 // so that the layers it reads are the stage's.
 func TestMayResolve(t *testing.T) {
-	s := newStage(t)
-	var paths []string
-	for _, dir := range []string{"seeds", "articles", "hard"} {
-		p, _ := filepath.Glob("../testdata/" + dir + "/*.txt")
-		paths = append(paths, p...)
-	}
 	passed, orgs := 0, 0
-	for _, path := range paths {
-		text, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := pipeline.Parse(context.Background(), string(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := newAnalysis(s, d)
-		for _, p := range passes {
-			if p.name == "organizations" {
-				break
-			}
-			if p.run != nil {
-				p.run(a)
-			}
-		}
+	files := eachAnalysis(t, "organizations", func(path string, a *analysis) {
 		p, o := checkMayResolve(t, path, a)
 		passed, orgs = passed+p, orgs+o
-		a.release()
-	}
+	})
 	for _, text := range []string{
 		"They met Tarrant Lending Partners (TLP). The TLP agreed.",
 		"They met Tarrant Lending Holdings (TLH). The TLH agreed.",
@@ -359,7 +333,7 @@ func TestMayResolve(t *testing.T) {
 	if passed == 0 || orgs == 0 {
 		t.Errorf("%d tokens passed over, %d organisations: the test checks nothing", passed, orgs)
 	}
-	t.Logf("%d files: %d tokens passed over, %d organisations", len(paths), passed, orgs)
+	t.Logf("%d files: %d tokens passed over, %d organisations", files, passed, orgs)
 }
 
 // checkMayResolve walks a's tokens as findOrganizations does, and at each
