@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"go/format"
 	"maps"
-	"os"
 	"slices"
 	"strconv"
 	"testing"
@@ -71,18 +70,8 @@ func renderCountryPhrases(m *matcher[countryRef], src compiledSource) []byte {
 func TestCountryPhrasesFile(t *testing.T) {
 	built := buildCountryMatcher(t, countriesText, nonCountriesText)
 	want := renderCountryPhrases(built, sourceOf(countriesText, nonCountriesText))
-	if *updateCountries {
-		if err := os.WriteFile(countryPhrasesFile, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if checkGenerated(t, countryPhrasesFile, want, *updateCountries, "the compiled country tables", "-run '^TestCountryPhrasesFile$' -update-countries") {
 		return
-	}
-	got, err := os.ReadFile(countryPhrasesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("%s is not the compiled country tables: run go generate ./entity (go test ./entity -run '^TestCountryPhrasesFile$' -update-countries)", countryPhrasesFile)
 	}
 	m := compiledCountryMatcher(countriesText, nonCountriesText)
 	if m == nil {

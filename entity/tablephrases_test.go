@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"go/format"
 	"maps"
-	"os"
 	"slices"
 	"strconv"
 	"testing"
@@ -88,18 +87,8 @@ func renderTablePhrases(tb *tables) []byte {
 func TestTablePhrasesFile(t *testing.T) {
 	built := builtTables(t, officesText, organizationsText)
 	want := renderTablePhrases(built)
-	if *updatePhrases {
-		if err := os.WriteFile(tablePhrasesFile, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if checkGenerated(t, tablePhrasesFile, want, *updatePhrases, "the compiled office and organisation tables", "-run '^TestTablePhrasesFile$' -update-phrases") {
 		return
-	}
-	got, err := os.ReadFile(tablePhrasesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("%s is not the compiled office and organisation tables: run go generate ./entity (go test ./entity -run '^TestTablePhrasesFile$' -update-phrases)", tablePhrasesFile)
 	}
 	loaded, err := loadTables()
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -75,18 +74,8 @@ func TestWordIndexFile(t *testing.T) {
 	}
 	x := newWordIndex(tb)
 	want := renderWordIndex(x, sourceOf(wordIndexSources()...))
-	if *updateIndexData {
-		if err := os.WriteFile("wordindex_data.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if checkGenerated(t, "wordindex_data.go", want, *updateIndexData, "the default tables' word index", "-run '^TestWordIndexFile$' -update-index-data") {
 		return
-	}
-	got, err := os.ReadFile("wordindex_data.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("wordindex_data.go is not the default tables' word index: run go generate ./entity (go test ./entity -run '^TestWordIndexFile$' -update-index-data)")
 	}
 	if !reflect.DeepEqual(*x, compiledWordIndexData) {
 		t.Error("compiledWordIndexData differs from the index newWordIndex makes")
