@@ -21,14 +21,27 @@ import (
 // Compare BenchmarkExtract with BenchmarkProse (same texts, same run):
 //
 //	go test -run '^$' -bench . -benchtime 2s ./extract/
+//
+// READOUT_BENCH_TEXTS=DIR runs them over the *.txt files of DIR instead
+// (the development set's texts, say), as examples/benchmark -speed -texts
+// does:
+//
+//	READOUT_BENCH_TEXTS=../shared/dev/texts go test -run '^$' -bench 'Extract$' -cpu 1 ./extract/
 
 type seed struct{ id, text string }
 
 func benchSeeds(b *testing.B) (seeds []seed, bytes int64) {
 	b.Helper()
-	paths, err := filepath.Glob("../testdata/seeds/*.txt")
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no seeds in ../testdata/seeds: %v", err)
+	dir := "../testdata/seeds"
+	if d := os.Getenv("READOUT_BENCH_TEXTS"); d != "" {
+		dir = d
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		b.Fatalf("texts of %s: %v", dir, err)
+	}
+	if len(paths) == 0 {
+		b.Fatalf("no texts (*.txt) in %s", dir)
 	}
 	for _, p := range paths {
 		t, err := os.ReadFile(p)
