@@ -167,7 +167,6 @@ func loadTables() (*tables, error) {
 		m.compile()
 	}
 	t.phraseBuf, t.tokBuf, t.listSets = nil, nil, nil
-	t.markPhraseStarts()
 	return t, nil
 }
 

@@ -65,18 +65,19 @@ type wordSlot struct {
 	used bool
 }
 
-// newWordIndex indexes the words of t's word classes and of its words that
-// are no name.
+// newWordIndex indexes the words of t's word classes, with the first
+// words of its phrases (phraseClasses), and of its words that are no name.
 func newWordIndex(t *tables) *wordIndex {
+	classes := t.phraseClasses()
 	size := 16
-	for size < 2*(len(t.words.classes)+len(t.words.notNames)) {
+	for size < 2*(len(classes)+len(t.words.notNames)) {
 		size *= 2
 	}
 	x := &wordIndex{mask: uint32(size - 1), slots: make([]wordSlot, size)}
 	// In the words' order, so that the index of given tables is always
 	// the same, as its generated form (wordindex_data.go) is.
-	for _, w := range slices.Sorted(maps.Keys(t.words.classes)) {
-		x.slot(w).info.cls = t.words.classes[w]
+	for _, w := range slices.Sorted(maps.Keys(classes)) {
+		x.slot(w).info.cls = classes[w]
 	}
 	for _, w := range slices.Sorted(maps.Keys(t.words.notNames)) {
 		if t.words.notNames[w] {
@@ -89,7 +90,7 @@ func newWordIndex(t *tables) *wordIndex {
 
 // indexPhraseStarts adds the first words of the tables' matchers to the
 // slots of their lower-case forms, which the classes hold already
-// (markPhraseStarts). The forms lie in one array, grouped by word and
+// (phraseClasses). The forms lie in one array, grouped by word and
 // matcher, so that New makes no slice a word.
 func (x *wordIndex) indexPhraseStarts(t *tables) {
 	matchers := [numStarts]*map[string]phraseRange{

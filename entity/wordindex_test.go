@@ -18,8 +18,9 @@ func TestWordIndexAgreesWithTables(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := newWordIndex(tb)
+	classes := tb.phraseClasses()
 	words := []string{"", "the", "said", "minister", "zzzz", "x"}
-	for w := range tb.words.classes {
+	for w := range classes {
 		words = append(words, w, w+"s")
 	}
 	for w := range tb.words.notNames {
@@ -27,7 +28,7 @@ func TestWordIndexAgreesWithTables(t *testing.T) {
 	}
 	for _, w := range words {
 		got := x.lookup(w, wordlist.Hash(w))
-		want := wordInfo{cls: tb.words.classes[w], notName: tb.words.notNames[w]}
+		want := wordInfo{cls: classes[w], notName: tb.words.notNames[w]}
 		if got.cls != want.cls || got.notName != want.notName {
 			t.Errorf("lookup(%q) = %+v, want %+v", w, got, want)
 		}
