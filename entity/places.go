@@ -17,7 +17,7 @@ import (
 // them with; it is safe for concurrent use.
 func (s *Stage) IsPlace(name string) bool {
 	place := titleCase(name)
-	if _, ok := s.t.cities[strings.ToLower(place)]; ok {
+	if _, ok := cityCode(s.t.cities, strings.ToLower(place)); ok {
 		return true
 	}
 	toks := pipeline.Tokenize(place)

@@ -243,7 +243,7 @@ func lowerJoined[S ~string | ~[]byte](words []string, key S) bool {
 
 // placeCountry resolves a dateline place to a country code.
 func (a *analysis) placeCountry(place string) string {
-	if code, ok := lowerIn(a.t.cities, place); ok {
+	if code, ok := a.t.cities.lookupLower(place); ok {
 		return code
 	}
 	toks := pipeline.Tokenize(place)

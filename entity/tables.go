@@ -18,6 +18,7 @@ import (
 //go:generate go run ./data/english/gen.go -out data/english/lexicon.txt
 //go:generate go test -run ^TestCountryPhrasesFile$ -update-countries
 //go:generate go test -run ^TestTablePhrasesFile$ -update-phrases
+//go:generate go test -run ^TestCitiesFile$ -update-cities
 
 // The hand-written tables, embedded as strings so that New reads them in
 // place, with no copy.
@@ -109,8 +110,8 @@ type tables struct {
 	countries   []countryInfo
 	byCode      map[string]int
 	countryPhr  *matcher[countryRef]
-	cities      map[string]string // lower-case city name -> code
-	nonNames    map[string]bool   // lower-case words that make a run no person's name
+	cities      *cityTable      // lower-case city name -> code
+	nonNames    map[string]bool // lower-case words that make a run no person's name
 	offices     []officeInfo
 	officePhr   *matcher[int]              // value: index into offices
 	officeExact *matcher[int]              // capitalised variants, matched as written
@@ -126,14 +127,14 @@ type tables struct {
 	listSets    map[string]map[string]bool // while loading: the word lists' sets that readWords made, by name
 	words       wordSets                   // the small word lists (data/words.txt)
 	rules       *crules                    // the country rules (data/countryrules.tsv)
-	// buildCountries makes readCountries, readOffices and readOrgs build
-	// their phrases from the texts even when they come compiled (the
-	// generators' tests).
+	// buildCountries makes readCountries, readOffices, readOrgs and
+	// readCities build their phrases and tables from the texts even when
+	// they come compiled (the generators' tests).
 	buildCountries bool
 }
 
 func loadTables() (*tables, error) {
-	t := &tables{byCode: map[string]int{}, cities: map[string]string{}, tokBuf: make([]pipeline.Token, 0, 32)}
+	t := &tables{byCode: map[string]int{}, tokBuf: make([]pipeline.Token, 0, 32)}
 	lists, err := loadWords()
 	if err != nil {
 		return nil, err
@@ -268,12 +269,27 @@ func (t *tables) readNonCountries(text, name string) error {
 	})
 }
 
+// readCities reads the gazetteer of dateline cities: the generated table
+// when text is the one it was made of (compiledCityTable), else a table
+// made of text's lines.
 func (t *tables) readCities(text, name string) error {
-	t.cities = make(map[string]string, strings.Count(text, "\n"))
-	return eachLine(text, name, 2, func(f []string) error {
-		t.cities[strings.ToLower(f[0])] = f[1]
+	if !t.buildCountries {
+		if t.cities = compiledCityTable(text); t.cities != nil {
+			return nil
+		}
+	}
+	n := strings.Count(text, "\n")
+	names, codes := make([]string, 0, n), make([]string, 0, n)
+	err := eachLine(text, name, 2, func(f []string) error {
+		names = append(names, strings.ToLower(f[0]))
+		codes = append(codes, f[1])
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	t.cities = newCityTable(names, codes)
+	return nil
 }
 
 // lexicon is the generated English lexicon: lines of one lower-case word,
