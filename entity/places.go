@@ -24,7 +24,7 @@ func (s *Stage) IsPlace(name string) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	ref, end, ok := s.t.countryPhr.match(toks, 0, norm, false)
+	ref, end, ok := matchIndexed(s.t.countryPhr, s.words, startCountry, toks, 0, norm, false)
 	return ok && end == len(toks) && (ref.kind == refName || ref.kind == refCapital)
 }
 

@@ -250,7 +250,7 @@ func (a *analysis) placeCountry(place string) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	if ref, end, ok := a.t.countryPhr.match(toks, 0, norm, false); ok && end == len(toks) && ref.kind != refNone {
+	if ref, end, ok := matchIndexed(a.t.countryPhr, a.s.words, startCountry, toks, 0, norm, false); ok && end == len(toks) && ref.kind != refNone {
 		return a.t.countries[ref.country].Code
 	}
 	return ""

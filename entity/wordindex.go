@@ -93,9 +93,9 @@ func newWordIndex(t *tables) *wordIndex {
 // (phraseClasses). The forms lie in one array, grouped by word and
 // matcher, so that New makes no slice a word.
 func (x *wordIndex) indexPhraseStarts(t *tables) {
-	matchers := [numStarts]*map[string]phraseRange{
-		startCountry: &t.countryPhr.byFirst, startOffice: &t.officePhr.byFirst,
-		startOfficeExact: &t.officeExact.byFirst, startOrg: &t.orgPhr.byFirst,
+	matchers := [numStarts]map[string]phraseRange{
+		startCountry: t.countryPhr.groups(), startOffice: t.officePhr.groups(),
+		startOfficeExact: t.officeExact.groups(), startOrg: t.orgPhr.groups(),
 	}
 	type entry struct {
 		at   int32 // numStarts*(wordInfo.starts-1) + the matcher
@@ -103,14 +103,14 @@ func (x *wordIndex) indexPhraseStarts(t *tables) {
 	}
 	total := 0
 	for _, m := range matchers {
-		total += len(*m)
+		total += len(m)
 	}
 	entries := make([]entry, 0, total)
 	words := int32(0)
 	var buf [64]byte
 	for k, m := range matchers {
-		for _, w := range slices.Sorted(maps.Keys(*m)) {
-			r := (*m)[w]
+		for _, w := range slices.Sorted(maps.Keys(m)) {
+			r := m[w]
 			sl := x.find(lowerForm(w, buf[:0]))
 			if sl == nil { // not among the classes: tables made some other way
 				sl = x.slot(strings.ToLower(w))

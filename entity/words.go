@@ -158,10 +158,10 @@ func (t *tables) phraseClasses() map[string]wordClass {
 		n      int
 		c      wordClass
 	}{
-		{t.countryPhr.firstWords, len(t.countryPhr.byFirst), classCountryStart},
-		{t.officePhr.firstWords, len(t.officePhr.byFirst), classOfficeStart},
-		{t.officeExact.firstWords, len(t.officeExact.byFirst), classOfficeStart},
-		{t.orgPhr.firstWords, len(t.orgPhr.byFirst), classOrgStart},
+		{t.countryPhr.firstWords, len(t.countryPhr.groups()), classCountryStart},
+		{t.officePhr.firstWords, len(t.officePhr.groups()), classOfficeStart},
+		{t.officeExact.firstWords, len(t.officeExact.groups()), classOfficeStart},
+		{t.orgPhr.firstWords, len(t.orgPhr.groups()), classOrgStart},
 	}
 	// A map sized for the first words too, so that adding them does not
 	// grow it step by step.
