@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -186,6 +187,17 @@ func (l *Lists) Words(name string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// All returns the words of the list name in file order, repeats and
+// all, without copying them, or an error wrapping ErrNoList: for a caller
+// that indexes the words itself.
+func (l *Lists) All(name string) (iter.Seq[string], error) {
+	ws, ok := l.sets[name]
+	if !ok {
+		return nil, fmt.Errorf("%w: [%s]", ErrNoList, name)
+	}
+	return slices.Values(ws), nil
 }
 
 // Set returns the words of the list name as a set, or an error wrapping

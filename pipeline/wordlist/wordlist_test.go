@@ -3,6 +3,7 @@ package wordlist_test
 import (
 	"errors"
 	"hash/fnv"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -31,6 +32,13 @@ func TestParse(t *testing.T) {
 	if diff := cmp.Diff([]string{"red", "green", "blue"}, words); diff != "" {
 		t.Errorf("words in file order, without repeats (-want +got):\n%s", diff)
 	}
+	all, err := l.All("colours")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"red", "green", "blue", "red"}, slices.Collect(all)); diff != "" {
+		t.Errorf("all the words in file order, repeats and all (-want +got):\n%s", diff)
+	}
 	set, err := l.Set("Cities")
 	if err != nil {
 		t.Fatal(err)
@@ -55,6 +63,9 @@ func TestParse(t *testing.T) {
 		}
 		if _, err := l.Words(name); !errors.Is(err, wordlist.ErrNoList) {
 			t.Errorf("Words(%q) error %v, want ErrNoList", name, err)
+		}
+		if _, err := l.All(name); !errors.Is(err, wordlist.ErrNoList) {
+			t.Errorf("All(%q) error %v, want ErrNoList", name, err)
 		}
 	}
 }

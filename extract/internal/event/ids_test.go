@@ -43,3 +43,40 @@ func TestStageWordIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexSets: the index gives each word of the stage's lists the bit
+// of every set whose list holds it, and no other, as the lists' sets say.
+func TestIndexSets(t *testing.T) {
+	rs, lx, err := loadData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists, err := loadWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, infos := index(lx, rs)
+	want := map[string]uint64{}
+	for i, name := range wordSets {
+		set, err := lists.Set(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(set) == 0 {
+			t.Errorf("set %s has no words", name)
+		}
+		for w := range set {
+			want[w] |= 1 << i
+		}
+	}
+	for w, id := range ids {
+		if got := infos[id].sets; got != want[w] {
+			t.Errorf("%q: sets %#x, want %#x", w, got, want[w])
+		}
+	}
+	for w := range want {
+		if ids[w] == 0 {
+			t.Errorf("%q of the lists is not indexed", w)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -233,8 +234,9 @@ func parsePattern(s string) (pattern, error) {
 	return p, nil
 }
 
-// lexicon is the event stage's word sets, by name.
-type lexicon map[string]map[string]bool
+// lexicon is the event stage's word sets, by wordSet: the words of each
+// list of wordSets, as the list gives them (a word may come twice).
+type lexicon []iter.Seq[string]
 
 // wordSet names a word set of the event stage's word lists
 // (data/words.txt).
@@ -363,14 +365,16 @@ func index(lx lexicon, rs *rules) (ids map[string]int32, infos []wordInfo) {
 	ids = map[string]int32{}
 	infos = []wordInfo{{}}
 	get := func(w string) *wordInfo {
-		if ids[w] == 0 {
-			ids[w] = int32(len(infos))
+		id, ok := ids[w]
+		if !ok {
+			id = int32(len(infos))
+			ids[w] = id
 			infos = append(infos, wordInfo{})
 		}
-		return &infos[ids[w]]
+		return &infos[id]
 	}
-	for i, name := range wordSets {
-		for w := range lx[name] {
+	for i, words := range lx {
+		for w := range words {
 			get(w).sets |= 1 << i
 		}
 	}
@@ -398,9 +402,9 @@ func loadData() (*rules, lexicon, error) {
 	if len(wordSets) > 64 {
 		return nil, nil, fmt.Errorf("event: %d word sets, at most 64", len(wordSets))
 	}
-	lx := lexicon{}
-	for _, set := range wordSets {
-		if lx[set], err = lists.Set(set); err != nil {
+	lx := make(lexicon, numWordSets)
+	for i, set := range wordSets {
+		if lx[i], err = lists.All(set); err != nil {
 			return nil, nil, fmt.Errorf("event: %w", err)
 		}
 	}
