@@ -127,7 +127,6 @@ func (l *Lists) parseFile(r io.Reader, name string) error {
 			}
 			cur, start, first = list, n, len(all)
 			l.file[list] = name
-			l.sets[list] = nil
 		case cur == "":
 			return fmt.Errorf("%w: %s:%d: words before any [list]", ErrBadList, name, n)
 		default:
@@ -138,38 +137,37 @@ func (l *Lists) parseFile(r io.Reader, name string) error {
 }
 
 // appendFields appends the words of line, split at white space as
-// strings.Fields splits it, to dst: a line of ASCII at its ASCII spaces,
-// byte by byte, any other by strings.FieldsSeq.
+// strings.Fields splits it, to dst: a line of ASCII at its ASCII spaces, in
+// one pass over its bytes; a line with a byte beyond ASCII by
+// strings.FieldsSeq.
 func appendFields(dst []string, line string) []string {
+	n, start := len(dst), -1
 	for i := 0; i < len(line); i++ {
-		if line[i] >= utf8.RuneSelf {
+		c := line[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			dst = dst[:n]
 			for w := range strings.FieldsSeq(line) {
 				dst = append(dst, w)
 			}
 			return dst
+		case asciiSpace[c]:
+			if start >= 0 {
+				dst = append(dst, line[start:i])
+				start = -1
+			}
+		case start < 0:
+			start = i
 		}
 	}
-	for i := 0; i < len(line); {
-		for i < len(line) && asciiSpace(line[i]) {
-			i++
-		}
-		j := i
-		for j < len(line) && !asciiSpace(line[j]) {
-			j++
-		}
-		if j > i {
-			dst = append(dst, line[i:j])
-		}
-		i = j
+	if start >= 0 {
+		dst = append(dst, line[start:])
 	}
 	return dst
 }
 
-// asciiSpace reports whether c is one of the ASCII bytes strings.Fields
-// takes for white space.
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
+// asciiSpace holds the ASCII bytes strings.Fields takes for white space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // Words returns the words of the list name in file order, without
 // repeats, or an error wrapping ErrNoList. The slice is the caller's.
