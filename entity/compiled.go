@@ -1,5 +1,10 @@
 package entity
 
+import (
+	"sync"
+	"unsafe"
+)
+
 // compiledSource identifies the texts a generated table was compiled from,
 // by their lengths and hashes (textHash), so that New takes the generated
 // form only for the texts it embeds.
@@ -24,30 +29,68 @@ func (s compiledSource) matches(texts ...string) bool {
 		return false
 	}
 	for i, t := range texts {
-		if len(t) != s.lens[i] || textHash(t) != s.hashes[i] {
+		if len(t) != s.lens[i] || hashOf(t) != s.hashes[i] {
 			return false
 		}
 	}
 	return true
 }
 
-// textHash is the hash by which a compiledSource knows a text: FNV-1a's
-// step over eight bytes at a time, each step's high half folded into its
-// low, then over the last bytes one by one. New hashes some 95 KB of
-// tables to tell whether its generated forms are theirs: this is about a
-// sixth of wordlist.Hash's work, a multiply a byte.
-func textHash(t string) uint32 {
-	h := uint64(14695981039346656037)
-	for ; len(t) >= 8; t = t[8:] {
-		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-		h = (h ^ w) * 1099511628211
-		h ^= h >> 32
+// textKey is a text by the address and length of its bytes: two strings
+// with the same key hold the same bytes.
+type textKey struct {
+	at *byte
+	n  int
+}
+
+// textHashes keeps the textHash of the texts hashOf was asked of: New asks
+// it of the countries', offices' and organisations' tables twice, for
+// their phrases and for the word index.
+var textHashes = struct {
+	sync.Mutex
+	m map[textKey]uint32
+}{m: map[textKey]uint32{}}
+
+// hashOf is textHash(t), computed once for a text's bytes.
+func hashOf(t string) uint32 {
+	k := textKey{unsafe.StringData(t), len(t)}
+	textHashes.Lock()
+	defer textHashes.Unlock()
+	h, ok := textHashes.m[k]
+	if !ok {
+		h = textHash(t)
+		textHashes.m[k] = h
 	}
+	return h
+}
+
+// textHash is the hash by which a compiledSource knows a text: FNV-1a's
+// step over eight bytes at a time in two lanes (the even and odd words of
+// sixteen bytes), each step's high half folded into its low, then over the
+// last bytes one by one. New hashes some 100 KB of tables to tell whether
+// its generated forms are theirs: this is about a tenth of wordlist.Hash's
+// work, a multiply a byte.
+func textHash(t string) uint32 {
+	const prime = 1099511628211
+	a, b := uint64(14695981039346656037), uint64(0x9e3779b97f4a7c15)
+	for ; len(t) >= 16; t = t[16:] {
+		a = (a ^ word64(t[:8])) * prime
+		b = (b ^ word64(t[8:16])) * prime
+		a ^= a >> 32
+		b ^= b >> 32
+	}
+	h := (a ^ b*prime) * prime
 	for i := 0; i < len(t); i++ {
-		h = (h ^ uint64(t[i])) * 1099511628211
+		h = (h ^ uint64(t[i])) * prime
 	}
 	return uint32(h>>32) ^ uint32(h)
+}
+
+// word64 is the eight bytes of t as a little-endian word.
+func word64(t string) uint64 {
+	_ = t[7]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 }
 
 // compiledCountryMatcher returns the country matcher compiled from the

@@ -4,7 +4,7 @@ package entity
 
 // compiledWordIndexSource identifies the tables compiledWordIndexData was
 // made from (wordIndexSources).
-var compiledWordIndexSource = compiledSource{lens: []int{11383, 3558, 7475, 22159, 789, 8902, 4548}, hashes: []uint32{0x1383eea3, 0x85bbaadd, 0x36a3e1da, 0xceb98e1a, 0x38a60bae, 0xd408d82b, 0x1cdcdf3f}}
+var compiledWordIndexSource = compiledSource{lens: []int{11383, 3558, 7475, 22159, 789, 8902, 4548}, hashes: []uint32{0x17118e08, 0xd1a38c7a, 0xcefb5be, 0x38f33161, 0x65e0378c, 0xa17b563, 0xa0a552aa}}
 
 // compiledWordIndexData is the default tables' word index, as newWordIndex
 // makes it (compiledWordIndex).

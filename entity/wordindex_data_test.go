@@ -92,7 +92,7 @@ func TestWordIndexFile(t *testing.T) {
 // any one byte changed, at any place, or two of its bytes swapped, so that
 // an edited table is not taken for the one its generated form was made of.
 func TestTextHashSeesEdits(t *testing.T) {
-	for _, text := range []string{organizationsText, nonCountriesText, "", "a", "short text"} {
+	for _, text := range []string{organizationsText[:2000], nonCountriesText, "", "a", "short text", "sixteen bytes!!!", "seventeen bytes!!"} {
 		src := sourceOf(text)
 		if !src.matches(text) {
 			t.Fatalf("a text does not match its own source")
