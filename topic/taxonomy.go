@@ -264,8 +264,19 @@ func compiledTaxonomy(specs []labelSpec) *Taxonomy {
 // exactIndex, with their lists), the words of the patterns, and the pool
 // of scratch.
 func (t *Taxonomy) index() {
-	t.stemIndex, t.exactIndex = map[string][]int32{}, map[string][]int32{}
-	t.stemWords, t.exactWords = map[string]bool{}, map[string]bool{}
+	// Maps with room for every pattern's words, as if none were shared:
+	// a map that grows is made again at each step.
+	var n, words [2]int // of the patterns matched on stems, and exactly
+	for _, p := range t.patterns {
+		k := 0
+		if p.exact {
+			k = 1
+		}
+		n[k]++
+		words[k] += len(p.words)
+	}
+	t.stemIndex, t.exactIndex = make(map[string][]int32, n[0]), make(map[string][]int32, n[1])
+	t.stemWords, t.exactWords = make(map[string]bool, words[0]), make(map[string]bool, words[1])
 	for id, p := range t.patterns {
 		index, in := t.stemIndex, t.stemWords
 		if p.exact {

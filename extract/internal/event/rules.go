@@ -362,8 +362,16 @@ type wordInfo struct {
 // what the stage knows of it (infos[ids[word]]; id 0 is no word), so that a
 // token costs one lookup and the per-document table holds no pointers.
 func index(lx lexicon, rs *rules) (ids map[string]int32, infos []wordInfo) {
-	ids = map[string]int32{}
-	infos = []wordInfo{{}}
+	// Room for every word, as if none came twice: a map that grows is
+	// made again at each step.
+	n := len(rs.byWord)
+	for _, words := range lx {
+		for range words {
+			n++
+		}
+	}
+	ids = make(map[string]int32, n)
+	infos = make([]wordInfo, 1, n+1)
 	get := func(w string) *wordInfo {
 		id, ok := ids[w]
 		if !ok {
