@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -171,9 +170,6 @@ func (t *tables) readCountryRules(lists *wordlist.Lists) error {
 	return nil
 }
 
-// windowName is the form of a window's name.
-var windowName = regexp.MustCompile(`^[a-z][a-z-]*$`)
-
 // parseCountryRules reads a country rule table from r; name is the file
 // name for errors, and lists are the stage's word lists its patterns name.
 func parseCountryRules(r io.Reader, name string, lists map[string]map[string]bool) (*crules, error) {
@@ -196,7 +192,7 @@ func parseCountryRules(r io.Reader, name string, lists map[string]map[string]boo
 			}
 			w, err := strconv.Atoi(f[2])
 			switch {
-			case !windowName.MatchString(f[1]):
+			case !isWindowName(f[1]):
 				return nil, fmt.Errorf("%w: %s:%d: window name %q: want lower-case letters and hyphens", ErrRules, name, n, f[1])
 			case windows[f[1]] != 0:
 				return nil, fmt.Errorf("%w: %s:%d: window %q is already defined", ErrRules, name, n, f[1])
@@ -237,10 +233,10 @@ func parseCountryRule(f []string, windows map[string]int, lists map[string]map[s
 		return nil, fmt.Errorf("%d tab-separated fields, want 4 (name, pass, pattern, gives)", len(f))
 	}
 	ru := &crule{name: f[0], pass: f[1]}
-	if !windowName.MatchString(ru.name) {
+	if !isWindowName(ru.name) {
 		return nil, fmt.Errorf("field name: %q: want lower-case letters and hyphens", ru.name)
 	}
-	if !windowName.MatchString(ru.pass) {
+	if !isWindowName(ru.pass) {
 		return nil, fmt.Errorf("field pass: %q: want lower-case letters and hyphens", ru.pass)
 	}
 	anchors := 0
@@ -310,9 +306,6 @@ func parseCountryRule(f []string, windows map[string]int, lists map[string]map[s
 	return ru, nil
 }
 
-// slotElem is the form of a slot: "{P}", "{Q~reach:placed}", "{P*~reach}".
-var slotElem = regexp.MustCompile(`^\{([PQC])(\*)?(?:~([a-z][a-z-]*))?((?::[a-z]+)*)\}$`)
-
 func parseElem(w string, windows map[string]int, lists map[string]map[string]bool) (celem, error) {
 	var e celem
 	window := func(name string) (int, error) {
@@ -324,23 +317,23 @@ func parseElem(w string, windows map[string]int, lists map[string]map[string]boo
 	}
 	switch {
 	case strings.HasPrefix(w, "{"):
-		m := slotElem.FindStringSubmatch(w)
-		if m == nil {
+		m, ok := parseSlot(w) // a slot's form: "{P}", "{Q~reach:placed}", "{P*~reach}"
+		if !ok {
 			return e, fmt.Errorf("slot %q: want {P}, {Q~WINDOW}, {P*~WINDOW}, {C} or {C~WINDOW}, with :flags", w)
 		}
-		e.slot, e.every = m[1][0], m[2] != ""
+		e.slot, e.every = m.slot[0], m.every != ""
 		e.kind = cePerson
 		if e.slot == 'C' {
 			e.kind = ceCountry
 		}
-		if m[3] != "" {
-			n, err := window(m[3])
+		if m.window != "" {
+			n, err := window(m.window)
 			if err != nil {
 				return e, err
 			}
 			e.window = n
 		}
-		for _, fl := range strings.Split(m[4], ":")[1:] {
+		for _, fl := range strings.Split(m.flags, ":")[1:] {
 			ok := true
 			switch fl {
 			case "placed":
