@@ -240,12 +240,11 @@ const datelineDateBytes = 40
 // isBodyParagraph reports whether a line reads as a paragraph of the article:
 // fifteen words or more, ending as a sentence ends.
 func isBodyParagraph(s string) bool {
+	// The last rune before the words: it is read in place, the words are
+	// counted.
 	s = strings.TrimSpace(s)
-	if countFieldsUpTo(s, 15) < 15 {
-		return false
-	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?\"”’'…", r)
+	return strings.ContainsRune(".!?\"”’'…", r) && countFieldsUpTo(s, 15) >= 15
 }
 
 // dateLine reads line s, which starts at offset base of the text, as a date
