@@ -119,6 +119,36 @@ func newScratch(t *Taxonomy) *scratch {
 	}
 }
 
+// getScratch returns the kept scratch if no other call holds it, else one
+// from the pool.
+func (t *Taxonomy) getScratch() *scratch {
+	if s := t.kept.Swap(nil); s != nil {
+		return s
+	}
+	return t.pool.Get().(*scratch)
+}
+
+// putScratch hands s back: as the kept scratch when there is none and s
+// is of common size (keepable), else to the pool.
+func (t *Taxonomy) putScratch(s *scratch) {
+	if !s.keepable() || !t.kept.CompareAndSwap(nil, s) {
+		t.pool.Put(s)
+	}
+}
+
+// maxKeptRoom bounds the room of each per-sentence slice of the kept
+// scratch: the scratch of a pathological sentence of megabytes is left to
+// the pool, which lets it go.
+const maxKeptRoom = 1 << 14
+
+// keepable reports whether s may be kept out of the pool's reach: its
+// stems cache within maxStems and its slices within maxKeptRoom.
+func (s *scratch) keepable() bool {
+	return s.stems.len() <= maxStems && cap(s.entries) <= 2*maxStems && cap(s.words) <= maxKeptRoom &&
+		cap(s.join) <= maxKeptRoom && cap(s.hits) <= maxKeptRoom && cap(s.excl) <= maxKeptRoom &&
+		cap(s.touched) <= maxKeptRoom && cap(s.evidence) <= maxKeptRoom
+}
+
 // maxStems bounds the stems a scratch keeps from one call to the next.
 const maxStems = 1 << 14
 
@@ -222,8 +252,8 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 	if len(t.labels) == 0 || d == nil {
 		return out, nil
 	}
-	s := t.pool.Get().(*scratch)
-	defer t.pool.Put(s)
+	s := t.getScratch()
+	defer t.putScratch(s)
 	s.reset()
 	s.ctx = ctx
 	defer func() { s.ctx = nil }()

@@ -1,10 +1,12 @@
 package topic
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -180,5 +182,41 @@ func TestHyphenJoined(t *testing.T) {
 	}
 	if joined < 4 {
 		t.Fatalf("%d joined pairs, want the listed words at least", joined)
+	}
+}
+
+// TestKeptScratch checks that the scratch a call hands back is kept
+// across garbage collections, its stems cache filled, and that a
+// scratch of pathological size is not kept.
+func TestKeptScratch(t *testing.T) {
+	tax, err := compile(Default().specs) // a taxonomy of its own: no other test takes its scratch
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := pipeline.Parse(context.Background(), "Trade talks on tariffs resumed in Geneva on Monday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax.Classify(d)
+	runtime.GC()
+	runtime.GC() // a sync.Pool is emptied by the second
+	s := tax.getScratch()
+	if s.stems.len() == 0 {
+		t.Fatal("the scratch after two collections has an empty stems cache: it was not kept")
+	}
+	other := tax.getScratch()
+	if other == s {
+		t.Fatal("getScratch gave the kept scratch twice")
+	}
+	tax.putScratch(s)
+	tax.putScratch(other) // to the pool: s is kept
+	if tax.kept.Load() != s {
+		t.Fatal("putScratch did not keep the scratch of common size")
+	}
+	s = tax.getScratch()
+	s.words = make([]word, 0, maxKeptRoom+1)
+	tax.putScratch(s)
+	if tax.kept.Load() == s {
+		t.Fatal("putScratch kept a scratch with a pathological sentence's room")
 	}
 }
