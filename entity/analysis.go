@@ -258,7 +258,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}
 	fill(ints, -1) // country, office, orgAt: none
 	if !s.keepCut {
-		a.cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
+		a.cut = s.t.cutFrom(d, s.words) // a name the text's end cut short (cutoff.go)
 	}
 	cut := a.cut
 	// The loops read locals, not a's fields: a's stores would make the

@@ -93,10 +93,11 @@
 // lines, generated beside them (data/places.starts,
 // data/english/lexicon.starts: lineindex.go); TestEmbeddedTables and
 // TestLineIndexes check both. The phrases of the country, office and
-// organisation tables and the word index are compiled when the package is
-// built, into Go source: countryphrases.go, tablephrases.go and
-// wordindex_data.go (go generate; TestCountryPhrasesFile,
-// TestTablePhrasesFile and TestWordIndexFile fail when one is not what the
+// organisation tables, the word index and the table of dateline cities
+// are compiled when the package is built, into Go source:
+// countryphrases.go, tablephrases.go, wordindex_data.go and cities_data.go
+// (go generate; TestCountryPhrasesFile, TestTablePhrasesFile,
+// TestWordIndexFile and TestCitiesFile fail when one is not what the
 // tables give), which New takes for the tables they were made from and
 // builds itself for others.
 //
