@@ -115,6 +115,9 @@ type analysis struct {
 	lowerScans   int     // writesLower's walks of the tokens so far, while the set is not built
 	cut          int     // the first token of a name the text's end cut short, or len(toks)
 	flags        []uint8 // token -> its tokCap, tokAllCaps and tokNotName
+	// hashes holds each token's wordlist.Hash of its Lower, hashed once
+	// (newAnalysisCtx) for the word index, the lexicon and writesLower.
+	hashes []uint32
 
 	people []*person
 
@@ -206,6 +209,7 @@ type scratch struct {
 	cls           []wordClass
 	starts        []int32
 	flags         []uint8
+	hashes        []uint32
 	heads         []int32 // orgMatcher.nextHead
 	cms           []cmention
 	oms           []omention
@@ -244,9 +248,9 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	sc := scratchPool.Get().(*scratch)
 	if cap(sc.bools) < 4*n {
 		sc.bools, sc.ints, sc.cls, sc.flags = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n), make([]uint8, n)
-		sc.starts = make([]int32, n)
+		sc.starts, sc.hashes = make([]int32, n), make([]uint32, n)
 	}
-	bools, ints, cls, flags, starts := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n], sc.starts[:n]
+	bools, ints, cls, flags, starts, hashes := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n], sc.starts[:n], sc.hashes[:n]
 	clear(bools)
 	clear(cls)
 	clear(starts)
@@ -254,7 +258,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	a := &sc.an // the analysis itself is reused too: it is large
 	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, starts: starts, flags: flags, lowered: &sc.lowered,
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, starts: starts, flags: flags, hashes: hashes, lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}
 	fill(ints, -1) // country, office, orgAt: none
 	if !s.keepCut {
@@ -283,19 +287,22 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	words := s.words
 	for i := range toks {
 		if a.haltedAt(i) {
+			clear(hashes[i:]) // none read: run returns the context's error
 			break
 		}
 		// The tokens that anchor a rule of the country rule table (a word
 		// of its classes, a possessive): its passes read these, not every
 		// token.
 		tok := &toks[i]
+		h := wordlist.Hash(tok.Lower)
+		hashes[i] = h
 		switch tok.Kind {
 		case pipeline.Punct:
 			if poss && tok.IsPossessive() && !skip[i] {
 				anchors = append(anchors, i)
 			}
 		case pipeline.Word:
-			info := words.lookup(tok.Lower, wordlist.Hash(tok.Lower))
+			info := words.lookup(tok.Lower, h)
 			c := info.cls
 			cls[i] = c
 			if c&bits != 0 && !skip[i] {
@@ -343,7 +350,12 @@ func (a *analysis) writesLower(w string) bool {
 	if !a.loweredBuilt {
 		if a.lowerScans < maxLowerScans {
 			a.lowerScans++
-			for i := range a.toks {
+			// The tokens' hashes first: a compare of one word each.
+			h := wordlist.Hash(w)
+			for i, th := range a.hashes {
+				if th != h {
+					continue
+				}
 				if t := &a.toks[i]; t.Lower == w && t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
 					return true
 				}
@@ -361,7 +373,7 @@ func (a *analysis) buildLowered() {
 	a.lowered.reset(a.toks)
 	for i := range a.toks {
 		if t := &a.toks[i]; t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
-			a.lowered.add(i, wordlist.Hash(t.Lower))
+			a.lowered.add(i, a.hashes[i])
 		}
 	}
 }

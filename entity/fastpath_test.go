@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 // eachAnalysis calls check with the analysis of each text of testdata's
@@ -186,8 +187,14 @@ func TestWritesLower(t *testing.T) {
 			if !a.loweredBuilt {
 				t.Fatalf("%s: the set is not built after %d walks", path, maxLowerScans)
 			}
-			if walked != built {
-				t.Errorf("%s: %q: the walk says %v, the set %v", path, w, walked, built)
+			want := false // the walk by the words alone, not their hashes
+			for i := range a.toks {
+				if t := &a.toks[i]; t.Lower == w && t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
+					want = true
+				}
+			}
+			if walked != want || built != want {
+				t.Errorf("%s: %q: the walk says %v, the set %v, want %v", path, w, walked, built, want)
 			}
 			if built {
 				yes++
@@ -198,6 +205,34 @@ func TestWritesLower(t *testing.T) {
 	})
 	if yes == 0 || no == 0 {
 		t.Errorf("%d words written in lower case, %d not: the test checks nothing", yes, no)
+	}
+}
+
+// TestTokenHashes: the hash newAnalysisCtx keeps of each token is
+// wordlist.Hash of its lower-case form, and englishAt, which asks the
+// lexicon by it, agrees with tables.english at every token of testdata's
+// texts (and finds English words).
+func TestTokenHashes(t *testing.T) {
+	english := 0
+	eachAnalysis(t, "", func(path string, a *analysis) {
+		if len(a.hashes) != len(a.toks) {
+			t.Fatalf("%s: %d hashes for %d tokens", path, len(a.hashes), len(a.toks))
+		}
+		for i := range a.toks {
+			w := a.toks[i].Lower
+			if a.hashes[i] != wordlist.Hash(w) {
+				t.Fatalf("%s: token %d %q: hash %#x, want %#x", path, i, w, a.hashes[i], wordlist.Hash(w))
+			}
+			if got, want := a.englishAt(i), a.t.english(w); got != want {
+				t.Errorf("%s: token %d %q: englishAt %v, english %v", path, i, w, got, want)
+			}
+			if a.t.english(w) {
+				english++
+			}
+		}
+	})
+	if english == 0 {
+		t.Error("no English word: the test checks nothing")
 	}
 }
 

@@ -319,10 +319,15 @@ func (t *tables) readLexicon(text, name string) error {
 // lookup returns whether lower is a word of the lexicon, and whether the
 // word list also writes it as a name.
 func (l *lexicon) lookup(lower string) (found, name bool) {
+	return l.lookupHash(lower, wordlist.Hash(lower))
+}
+
+// lookupHash is lookup of the word lower of hash h (wordlist.Hash).
+func (l *lexicon) lookupHash(lower string, h uint32) (found, name bool) {
 	if lower == "" {
 		return false, false
 	}
-	line, found := l.find(lower, wordlist.Hash(lower))
+	line, found := l.find(lower, h)
 	return found, found && len(line) > 2 && line[len(line)-2] == '\t'
 }
 
