@@ -236,6 +236,38 @@ func TestTokenHashes(t *testing.T) {
 	}
 }
 
+// TestInWordSet: inWordSet agrees with a look-up of the class's word set at
+// every token of testdata's texts, for every class with a set, and finds
+// words of each (and "&", a name joiner that is no word).
+func TestInWordSet(t *testing.T) {
+	found := map[wordClass]int{}
+	amp := 0
+	eachAnalysis(t, "", func(path string, a *analysis) {
+		for c, set := range a.t.classSets() {
+			for k := range a.toks {
+				got, want := a.inWordSet(k, c, set), set[a.toks[k].Lower]
+				if got != want {
+					t.Fatalf("%s: token %d %q: inWordSet(%#x) = %v, the set says %v", path, k, a.toks[k].Text, c, got, want)
+				}
+				if got {
+					found[c]++
+					if a.toks[k].Kind != pipeline.Word {
+						amp++
+					}
+				}
+			}
+		}
+	})
+	for _, c := range []wordClass{classDefinite, classNameJoiner, classOrgHead} { // those the passes ask inWordSet
+		if found[c] == 0 {
+			t.Errorf("class %#x: no token of testdata's texts has it: the test checks nothing of it", c)
+		}
+	}
+	if amp == 0 {
+		t.Error("no token that is no word is in a class's set: the sets' path is not checked")
+	}
+}
+
 // TestNextParen: nextParen agrees with a walk of the tokens, from every
 // token, on testdata's texts and on random texts thick with parentheses
 // (glued to words, doubled, at the ends).
