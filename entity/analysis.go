@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -128,6 +129,9 @@ type analysis struct {
 	// phrase (classCountryStart, classOfficeStart), in text order: the
 	// tokens findCountries and findOffices visit.
 	phraseToks []int32
+	// headToks are the capitalised words of classOrgHead, in text order:
+	// those newOrgMatcher's nextHead points to.
+	headToks []int32
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
@@ -174,6 +178,7 @@ func (a *analysis) release() {
 	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
 	sc.phraseToks = a.phraseToks[:0]
+	sc.headToks = a.headToks[:0]
 	sc.chainArena = a.chainArena[:0]
 	clear(a.people[:cap(a.people)])
 	clear(a.order[:cap(a.order)])
@@ -217,6 +222,7 @@ type scratch struct {
 	an            analysis // the analysis these tables serve (newAnalysis)
 	anchors       []int
 	phraseToks    []int32
+	headToks      []int32
 	who           []*person
 	chainArena    []int
 	wp            []*wordPeople // newWordPeople's, reset when released
@@ -264,25 +270,12 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	if !s.keepCut {
 		a.cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
 	}
-	cut := a.cut
 	// The loops read locals, not a's fields: a's stores would make the
 	// compiler load them again at every token. The skip table is filled
-	// first, in a loop of its own: one loop with all the tables holds more
-	// than the registers do.
-	skip, anchors, phraseToks := a.skip, a.anchors, sc.phraseToks[:0]
+	// first, by ranges of tokens.
+	skip, anchors, phraseToks, headToks := a.skip, a.anchors, sc.phraseToks[:0], sc.headToks[:0]
 	toks := d.Tokens
-	dl := d.Header.DatelineLead
-	inDL := dl.Len() > 0
-	// The boilerplate flag of the latest sentence read (d.InBoilerplate):
-	// a sentence's tokens follow one another.
-	sentence, boiler := -1, false
-	for i := range toks {
-		tok := &toks[i]
-		if tok.Sentence != sentence {
-			sentence, boiler = tok.Sentence, d.InBoilerplate(i)
-		}
-		skip[i] = boiler || inDL && dl.Contains(tok.Span) || i >= cut
-	}
+	fillSkip(skip, d, a.cut)
 	bits, poss := s.t.rules.bits, s.t.rules.poss
 	words := s.words
 	for i := range toks {
@@ -311,6 +304,9 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			if c&(classCountryStart|classOfficeStart) != 0 {
 				phraseToks = append(phraseToks, int32(i))
 			}
+			if c&classOrgHead != 0 && tok.IsCap() {
+				headToks = append(headToks, int32(i))
+			}
 			starts[i] = info.starts
 			var f uint8
 			if info.notName {
@@ -325,8 +321,41 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			flags[i] = f
 		}
 	}
-	a.anchors, a.phraseToks = anchors, phraseToks
+	a.anchors, a.phraseToks, a.headToks = anchors, phraseToks, headToks
 	return a
+}
+
+// fillSkip sets skip[i], false for every token, for the tokens in
+// boilerplate, the dateline's lead or a name the text's end cut short
+// (from cut on): those skippedAt reports. It sets them by ranges, not
+// token by token: a boilerplate sentence's tokens (Sentence.FirstToken to
+// EndToken), the tokens that start in the dateline's lead (found by binary
+// search of their starts), and the tokens from cut.
+func fillSkip(skip []bool, d *pipeline.Doc, cut int) {
+	for si := range d.Sentences {
+		if s := &d.Sentences[si]; s.Boilerplate {
+			setAll(skip[s.FirstToken:s.EndToken])
+		}
+	}
+	if dl := d.Header.DatelineLead; dl.Len() > 0 {
+		toks := d.Tokens
+		k, _ := slices.BinarySearchFunc(toks, dl.Start, func(t pipeline.Token, start int) int { return cmp.Compare(t.Start, start) })
+		for ; k < len(toks) && toks[k].Start <= dl.End; k++ {
+			if dl.Contains(toks[k].Span) {
+				skip[k] = true
+			}
+		}
+	}
+	if cut < len(skip) {
+		setAll(skip[cut:])
+	}
+}
+
+// setAll sets every element of s to true.
+func setAll(s []bool) {
+	for i := range s {
+		s[i] = true
+	}
 }
 
 // skippedAt reports whether token i is in boilerplate, the dateline or a

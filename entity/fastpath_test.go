@@ -313,3 +313,76 @@ func TestNextParen(t *testing.T) {
 		t.Error("no parenthesis in any text: the test checks nothing")
 	}
 }
+
+// TestFillSkip: the skip table newAnalysisCtx fills by ranges (fillSkip)
+// is skippedAt at every token of testdata's texts and of the cut-off
+// rule's cases (testdata/cutoff.txt), which have tokens skipped for each
+// of its three reasons.
+func TestFillSkip(t *testing.T) {
+	boiler, lead, cut := 0, 0, 0
+	check := func(path string, a *analysis) {
+		for i := range a.toks {
+			if a.skip[i] != a.skippedAt(i) {
+				t.Fatalf("%s: token %d %q: skip %v, skippedAt %v", path, i, a.toks[i].Text, a.skip[i], a.skippedAt(i))
+			}
+			if a.d.InBoilerplate(i) {
+				boiler++
+			}
+			if dl := a.d.Header.DatelineLead; dl.Len() > 0 && dl.Contains(a.toks[i].Span) {
+				lead++
+			}
+			if i >= a.cut {
+				cut++
+			}
+		}
+	}
+	eachAnalysis(t, "countries", check)
+	cases, err := os.ReadFile("testdata/cutoff.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newStage(t)
+	for line := range strings.Lines(string(cases)) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' || line[0] == '=' {
+			continue
+		}
+		d, err := pipeline.Parse(context.Background(), strings.ReplaceAll(line, `\n`, "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAnalysis(s, d)
+		check(line, a)
+		a.release()
+	}
+	if boiler == 0 || lead == 0 || cut == 0 {
+		t.Errorf("skipped tokens: %d in boilerplate, %d in a dateline's lead, %d cut off: the test checks nothing of a reason", boiler, lead, cut)
+	}
+}
+
+// TestNextHead: newOrgMatcher's nextHead, filled from the head words
+// newAnalysisCtx lists, is the first capitalised head word at or after
+// each token (a walk back from the end), at every token of testdata's
+// texts, which have head words.
+func TestNextHead(t *testing.T) {
+	heads := 0
+	eachAnalysis(t, "organizations", func(path string, a *analysis) {
+		m := newOrgMatcher(a)
+		want := int32(len(a.toks) + maxOrgTokens + 1)
+		if m.nextHead[len(a.toks)] != want {
+			t.Fatalf("%s: nextHead at the end %d, want %d", path, m.nextHead[len(a.toks)], want)
+		}
+		for i := len(a.toks) - 1; i >= 0; i-- {
+			if t := &a.toks[i]; t.Kind == pipeline.Word && a.cls[i]&classOrgHead != 0 && t.IsCap() {
+				want = int32(i)
+				heads++
+			}
+			if m.nextHead[i] != want {
+				t.Fatalf("%s: token %d %q: nextHead %d, want %d", path, i, a.toks[i].Text, m.nextHead[i], want)
+			}
+		}
+	})
+	if heads == 0 {
+		t.Error("no head word: the test checks nothing")
+	}
+}
