@@ -30,7 +30,7 @@ func (s *Stage) IsPlace(name string) bool {
 
 // placeTable is the generated gazetteer, data/places.tsv: lines of a name,
 // a tab and a country code, in the byte order of the lower-case names. It
-// is searched in place by the generated starts of its lines
+// is searched in place by the generated hash table of its lines
 // (lineindex.go), so that loading its twenty thousand lines costs nothing.
 type placeTable struct {
 	lineIndex
@@ -74,7 +74,7 @@ func (t *tables) readPlaces(text, name string) error {
 
 // lookup returns the country of the place called name, in any case.
 func (p *placeTable) lookup(name string) (code string, ok bool) {
-	line, ok := p.search(name)
+	line, ok := p.find(name, keyHash(name, true))
 	if !ok {
 		return "", false
 	}

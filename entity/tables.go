@@ -162,8 +162,8 @@ func loadTables() (*tables, error) {
 	// The generated tables are searched in place, unchecked, by the
 	// generated starts of their lines: TestEmbeddedTables and
 	// TestLineIndexes check them.
-	t.lexicon = lexicon{newLineIndex(dataLines(lexiconText), lexiconStarts, false)}
-	t.places = placeTable{newLineIndex(dataLines(placesText), placesStarts, true)}
+	t.lexicon = lexicon{newLineIndex(dataLines(lexiconText), lexiconStarts, lexiconHash, false)}
+	t.places = placeTable{newLineIndex(dataLines(placesText), placesStarts, placesHash, true)}
 	for _, m := range []interface{ compile() }{t.countryPhr, t.officePhr, t.officeExact, t.orgPhr} {
 		m.compile()
 	}
@@ -298,7 +298,7 @@ func (t *tables) readCities(text, name string) error {
 
 // lexicon is the generated English lexicon: lines of one lower-case word,
 // with a tab and "N" when the word is also written as a name, in byte
-// order. It is searched in place by the generated starts of its lines
+// order. It is searched in place by the generated hash table of its lines
 // (lineindex.go), so that loading its sixty thousand lines costs nothing.
 type lexicon struct {
 	lineIndex
@@ -338,10 +338,15 @@ func (t *tables) readLexicon(text, name string) error {
 // lookup returns whether lower is a word of the lexicon, and whether the
 // word list also writes it as a name.
 func (l *lexicon) lookup(lower string) (found, name bool) {
+	return l.lookupHash(lower, wordlist.Hash(lower))
+}
+
+// lookupHash is lookup of the word lower of hash h (wordlist.Hash).
+func (l *lexicon) lookupHash(lower string, h uint32) (found, name bool) {
 	if lower == "" {
 		return false, false
 	}
-	line, found := l.search(lower)
+	line, found := l.find(lower, h)
 	return found, found && len(line) > 2 && line[len(line)-2] == '\t'
 }
 

@@ -320,8 +320,8 @@ const (
 )
 
 // englishAt is a.t.english(a.toks[k].Lower), read once a token: the
-// passes ask it of a word again and again, and the lexicon is a binary
-// search.
+// passes ask it of a word again and again. The lexicon is asked by the
+// token's hash, hashed once (a.hashes).
 func (a *analysis) englishAt(k int) bool {
 	if k >= len(a.flags) {
 		return a.t.english(a.toks[k].Lower)
@@ -329,7 +329,7 @@ func (a *analysis) englishAt(k int) bool {
 	f := a.flags[k]
 	if f&tokEnglishRead == 0 {
 		f |= tokEnglishRead
-		if a.t.english(a.toks[k].Lower) {
+		if found, _ := a.t.lexicon.lookupHash(a.toks[k].Lower, a.hashes[k]); found {
 			f |= tokEnglish
 		}
 		a.flags[k] = f

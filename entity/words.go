@@ -111,16 +111,23 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		}
 	}
 	w.classes = map[string]wordClass{}
-	for c, set := range map[wordClass]map[string]bool{
-		classVisit: w.visitWords, classInvitation: w.invitationWords,
-		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
-		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
-	} {
+	for c, set := range t.classSets() {
 		for word := range set {
 			w.classes[word] |= c
 		}
 	}
 	return nil
+}
+
+// classSets returns the word sets with a class bit, by their bits.
+func (t *tables) classSets() map[wordClass]map[string]bool {
+	w := &t.words
+	return map[wordClass]map[string]bool{
+		classVisit: w.visitWords, classInvitation: w.invitationWords,
+		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
+		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
+		classDefinite: w.definiteArticles, classNameJoiner: w.nameJoiners,
+	}
 }
 
 // A wordClass is a set of word sets, one bit a set, so that a pass that
@@ -136,6 +143,8 @@ const (
 	classDelegation                         // delegation-nouns
 	classOrgHead                            // organization-heads
 	classLegislature                        // legislature-names
+	classDefinite                           // definite-articles
+	classNameJoiner                         // name-joiners
 	// The first words of the tables' phrases, lower-cased: a token whose
 	// word has none of these bits starts no country, office or organisation
 	// of the tables, and its matcher is not asked.
@@ -177,6 +186,16 @@ func (t *tables) phraseClasses() map[string]wordClass {
 		}
 	}
 	return classes
+}
+
+// inWordSet reports whether token k's word is in set, the word set of the
+// class c (readWords): by its word classes for a word, which newAnalysisCtx
+// found once, and by the set for another token ("&"), which has none.
+func (a *analysis) inWordSet(k int, c wordClass, set map[string]bool) bool {
+	if a.toks[k].Kind == pipeline.Word {
+		return a.cls[k]&c != 0
+	}
+	return set[a.toks[k].Lower]
 }
 
 // notName reports whether a word never starts or makes a name: a word of

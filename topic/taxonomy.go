@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/kljensen/snowball"
 
@@ -75,6 +76,12 @@ type Taxonomy struct {
 	stemWords, exactWords map[string]bool
 
 	pool sync.Pool // *scratch
+	// kept is a scratch out of the pool's reach (getScratch): the
+	// garbage collector empties a sync.Pool every second cycle, some
+	// hundreds of articles, and a scratch's stems cache, filled by
+	// stemming its words one by one, costs far more to fill again than
+	// to keep.
+	kept atomic.Pointer[scratch]
 }
 
 type label struct {
