@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,6 +20,7 @@ import (
 //go:generate go test -run ^TestCountryPhrasesFile$ -update-countries
 //go:generate go test -run ^TestTablePhrasesFile$ -update-phrases
 //go:generate go test -run ^TestCitiesFile$ -update-cities
+//go:generate go test -run ^TestWordListsFile$ -update-wordlists
 
 // The hand-written tables, embedded as strings so that New reads them in
 // place, with no copy.
@@ -36,7 +38,8 @@ var (
 	//go:embed data/countryrules.tsv
 	countryRulesText string
 	// The word lists again, as text, only to tell whether the generated
-	// word index was made from them (compiledWordIndex).
+	// word index and lists were made from them (compiledWordIndex,
+	// loadWords).
 	//go:embed data/words.txt
 	wordsText string
 	//go:embed data/run-words.txt
@@ -50,8 +53,19 @@ var (
 //go:embed data/words.txt data/run-words.txt
 var wordsFS embed.FS
 
-// loadWords reads the stage's word lists once.
-var loadWords = wordlist.Loader(wordsFS, "data")
+// loadWords returns the stage's word lists, the same each time: those
+// read at build time (wordlists_data.go, which TestWordListsFile writes: go
+// generate) when the embedded files are the ones they were read from, else
+// the files parsed once (parseWords).
+var loadWords = sync.OnceValues(func() (*wordlist.Lists, error) {
+	if compiledWordListsSource.matches(wordsText, runWordsText) {
+		return wordlist.FromLists(compiledWordLists), nil
+	}
+	return parseWords()
+})
+
+// parseWords reads the stage's word list files once.
+var parseWords = wordlist.Loader(wordsFS, "data")
 
 // lexiconText is the English lexicon, data/english/lexicon.txt, searched in
 // place (see lexicon): the lower-case words of Debian's wamerican word

@@ -212,6 +212,36 @@ func (l *Lists) Set(name string) (map[string]bool, error) {
 	return set, nil
 }
 
+// List is one word list as Parse reads it: its name, the file that
+// defines it (as File gives it) and its words as written, in file order,
+// repeats and all. A stage's generated Go source holds its lists in this
+// form (Lists, FromLists), so that it need not parse its files.
+type List struct {
+	Name, File string
+	Words      []string
+}
+
+// Lists returns every list of l, sorted by name: FromLists of them gives
+// l again.
+func (l *Lists) Lists() []List {
+	names := l.Names()
+	out := make([]List, len(names))
+	for i, n := range names {
+		out[i] = List{Name: n, File: l.file[n], Words: l.sets[n]}
+	}
+	return out
+}
+
+// FromLists returns the Lists that hold ls, whose names are unique (as
+// Lists gives them). It keeps the words' slices, which it never writes.
+func FromLists(ls []List) *Lists {
+	l := &Lists{sets: make(map[string][]string, len(ls)), file: make(map[string]string, len(ls))}
+	for _, x := range ls {
+		l.sets[x.Name], l.file[x.Name] = x.Words, x.File
+	}
+	return l
+}
+
 // Names returns the names of all lists, sorted.
 func (l *Lists) Names() []string { return slices.Sorted(maps.Keys(l.sets)) }
 

@@ -3,6 +3,7 @@ package wordlist_test
 import (
 	"errors"
 	"hash/fnv"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -38,6 +39,12 @@ func TestParse(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"red", "green", "blue", "red"}, slices.Collect(all)); diff != "" {
 		t.Errorf("all the words in file order, repeats and all (-want +got):\n%s", diff)
+	}
+	if again := wordlist.FromLists(l.Lists()); !reflect.DeepEqual(again, l) {
+		t.Error("FromLists(Lists()) is not the lists read")
+	}
+	if got := l.Lists(); len(got) != 3 || got[0].Name != "Cities" || got[0].File != "a.txt" || !slices.Equal(got[1].Words, []string{"red", "green", "blue", "red"}) {
+		t.Errorf("Lists() = %q", got)
 	}
 	set, err := l.Set("Cities")
 	if err != nil {
