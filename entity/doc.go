@@ -93,11 +93,12 @@
 // lines and a hash table of them, generated beside them (data/places.starts
 // and .hash, data/english/lexicon.starts and .hash: lineindex.go);
 // TestEmbeddedTables and TestLineIndexes check them. The phrases of the
-// country, office and organisation tables, the word index and the table of
-// dateline cities are compiled when the package is built, into Go source:
-// countryphrases.go, tablephrases.go, wordindex_data.go and cities_data.go
-// (go generate; TestCountryPhrasesFile, TestTablePhrasesFile,
-// TestWordIndexFile and TestCitiesFile fail when one is not what the
+// country, office and organisation tables, the word index, the table of
+// dateline cities and the word lists are compiled when the package is
+// built, into Go source: countryphrases.go, tablephrases.go,
+// wordindex_data.go, cities_data.go and wordlists_data.go (go generate;
+// TestCountryPhrasesFile, TestTablePhrasesFile, TestWordIndexFile,
+// TestCitiesFile and TestWordListsFile fail when one is not what the
 // tables give), which New takes for the tables they were made from and
 // builds itself for others.
 //
