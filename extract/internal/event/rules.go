@@ -10,6 +10,7 @@ import (
 	"iter"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/readout/readout/pipeline/wordlist"
 )
@@ -17,8 +18,33 @@ import (
 //go:embed data/triggers.tsv data/words.txt
 var dataFS embed.FS
 
-// loadWords reads the stage's word lists (data/words.txt) once.
-var loadWords = wordlist.Loader(dataFS, "data")
+// wordsText is data/words.txt again, as text, only to tell whether the
+// generated word lists were read from it (loadWords).
+//
+//go:embed data/words.txt
+var wordsText string
+
+//go:generate go test -run ^TestWordListsFile$ -update-wordlists
+
+// loadWords returns the stage's word lists (data/words.txt), the same each
+// time: those read at build time (wordlists_data.go, which
+// TestWordListsFile writes: go generate) when the embedded file is the one
+// they were read from, else the file parsed once (parseWords).
+var loadWords = sync.OnceValues(func() (*wordlist.Lists, error) {
+	if listsReadFrom(wordsText) {
+		return wordlist.FromLists(compiledWordLists), nil
+	}
+	return parseWords()
+})
+
+// listsReadFrom reports whether text is the data/words.txt that the
+// generated word lists were read from, by its length and hash.
+func listsReadFrom(text string) bool {
+	return len(text) == compiledWordListsSource.len && wordlist.Hash(text) == compiledWordListsSource.hash
+}
+
+// parseWords reads the stage's word list file once.
+var parseWords = wordlist.Loader(dataFS, "data")
 
 // ErrRules is wrapped by the errors of a bad rule table; the message names
 // the file and line.
