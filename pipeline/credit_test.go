@@ -13,7 +13,7 @@ var creditLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'â€™-]+(?: \p{Lu}[\p{L}.'â€
 
 // TestIsCreditName checks isCreditName against creditLineRE on a table of
 // credits and near misses, on every line of the repository's texts and on
-// 200,000 random strings of capitals, letters, marks, spaces, slashes and
+// 50,000 random strings of capitals, letters, marks, spaces, slashes and
 // bytes that are not UTF-8 (PCG seed 9, 10).
 func TestIsCreditName(t *testing.T) {
 	lines := []string{"", "Chris Lee/The Harbour Press", "Ana Ruiz / AFP", "Ana Ruiz/AFP", "Ana/AFP", "A Ruiz/AFP", "Ana R/AFP",
@@ -43,7 +43,7 @@ func TestIsCreditName(t *testing.T) {
 			}
 		}
 	}
-	for range 200000 {
+	for range 50000 {
 		var b strings.Builder
 		words(&b)
 		b.WriteString(seps[r.IntN(len(seps))])
@@ -68,7 +68,7 @@ func TestIsCreditName(t *testing.T) {
 			matched++
 		}
 	}
-	if matched < 1000 {
-		t.Errorf("%d credits among the strings, want a thousand or more", matched)
+	if matched < 250 {
+		t.Errorf("%d credits among the strings, want 250 or more", matched)
 	}
 }

@@ -13,7 +13,7 @@ var leadingDateRestRE = regexp.MustCompile(`^,?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?
 
 // TestLeadingDateRest checks leadingDateRestEnd against leadingDateRestRE
 // on a table, on the text after every digit, comma and space of the
-// repository's lines, and on 200,000 random strings of times, meridiems,
+// repository's lines, and on 50,000 random strings of times, meridiems,
 // zones, capitals in and beyond ASCII, bars, dashes and white space (PCG
 // seed 13, 14).
 func TestLeadingDateRest(t *testing.T) {
@@ -31,7 +31,7 @@ func TestLeadingDateRest(t *testing.T) {
 	pieces := []string{"1", "10", "123", ":", ".", "42", "07", " ", " ", "\t", "\n", "\v", "a", "A", "p", "P", "m", "M", ".m.", "am", "PM",
 		"PKT", "GMT", "UTCX", "É", "Ł", "x", "1", "_", "|", "•", "·", "—", "–", "-", ",", "\xff"}
 	r := rand.New(rand.NewPCG(13, 14))
-	for range 200000 {
+	for range 50000 {
 		var b strings.Builder
 		if r.IntN(2) == 0 {
 			// Most strings open with a time, or nearly one.
@@ -55,7 +55,7 @@ func TestLeadingDateRest(t *testing.T) {
 			long++
 		}
 	}
-	if long < 1000 {
-		t.Errorf("%d matches of a time or more, want a thousand", long)
+	if long < 250 {
+		t.Errorf("%d matches of a time or more, want 250", long)
 	}
 }
