@@ -13,27 +13,98 @@ import (
 // ("(MENAFN- IANS) Tehran, ...") and a site name or weekday before a comma
 // ("ASIATODAY.ID, WASHINGTON —") are not part of it.
 
-var (
-	// datelineDateRE is the date a dateline may hold after its place.
-	// The month may be in capitals, as the place is: "WASHINGTON, JUL 25:".
-	datelineDateRE = lazyRegexp(`^,?\s*(?:` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `)(?:,?\s*\d{4})?`)
-)
-
-// datelineDateEnd returns the end of the date that opens s as
-// datelineDateRE reads it, or -1. The expression runs only when s can open
-// with one: after a comma and white space, a digit or the first three
-// letters of a month's name (monthName).
+// datelineDateEnd returns the end of the date that opens s, after an
+// optional comma and white space: a month's name and a day ("Aug 26", "JUL
+// 25", "Sept. 9th") or a day and a month's name ("26 August"), then
+// optionally a comma, white space and a year of four digits; or -1. The
+// month is in title case or in capitals, as the place is ("WASHINGTON, JUL
+// 25:"). It reads what the regular expression datelineDateRE (kept in the
+// tests, which check the two agree) matches, `^,?\s*(?:MONTH\s+\d{1,2}
+// (?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+MONTH)(?:,?\s*\d{4})?` with
+// monthName for MONTH: in the second form nothing need follow the month's
+// name, so the longest of its forms that opens the rest is taken.
 func datelineDateEnd(s string) int {
 	j := 0
 	if j < len(s) && s[j] == ',' {
 		j++
 	}
 	j = skipRESpace(s, j)
-	if j >= len(s) || !isDigit(s[j]) && (j+3 > len(s) || !monthAbbrev(s[j:j+3])) {
+	end := -1
+	if m, _, e := monthNameAt(s, j); m != 0 {
+		// A month and a day.
+		if d := skipRESpace(s, e); d > e {
+			if n := digitsAt(s, d); n > 0 {
+				end = ordinalEnd(s, d+min(n, 2))
+			}
+		}
+	}
+	if end < 0 {
+		// A day and a month.
+		n := digitsAt(s, j)
+		if n == 0 || n > 2 {
+			return -1
+		}
+		e := ordinalEnd(s, j+n)
+		m := skipRESpace(s, e)
+		if m == e {
+			return -1
+		}
+		if end = monthPrefixEnd(s, m); end < 0 {
+			return -1
+		}
+	}
+	// The year, if one follows.
+	y := end
+	if y < len(s) && s[y] == ',' {
+		y++
+	}
+	y = skipRESpace(s, y)
+	if digitsAt(s, y) >= 4 {
+		return y + 4
+	}
+	return end
+}
+
+// ordinalEnd returns the end of "st", "nd", "rd" or "th" at i, or i.
+func ordinalEnd(s string, i int) int {
+	if i+2 <= len(s) {
+		switch s[i : i+2] {
+		case "st", "nd", "rd", "th":
+			return i + 2
+		}
+	}
+	return i
+}
+
+// monthForms are the forms of each month's name that monthName allows, by
+// their first three letters, longest first.
+var monthForms = func() map[string][]string {
+	forms := map[string][]string{}
+	for _, f := range [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "Sept",
+		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+		for _, w := range [...]string{f, strings.ToUpper(f)} {
+			forms[w[:3]] = append(forms[w[:3]], w)
+		}
+	}
+	return forms
+}()
+
+// monthPrefixEnd returns the end of monthName's match at i when nothing
+// need follow it: the longest form of the month whose first three letters
+// open s[i:] that opens it ("Marchland" gives "March"), and a full stop
+// after it; or -1.
+func monthPrefixEnd(s string, i int) int {
+	if i+3 > len(s) {
 		return -1
 	}
-	if m := datelineDateRE().FindStringIndex(s); m != nil {
-		return m[1]
+	for _, f := range monthForms[s[i:i+3]] {
+		if strings.HasPrefix(s[i:], f) {
+			e := i + len(f)
+			if e < len(s) && s[e] == '.' {
+				e++
+			}
+			return e
+		}
 	}
 	return -1
 }

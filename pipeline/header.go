@@ -329,9 +329,91 @@ const (
 	maxWordsBeforeLabel = 6
 )
 
-// leadingDateRestRE is what may follow the date of a date line that opens
-// a line before the line goes on: a time, its time zone, and a bar or dash.
-var leadingDateRestRE = lazyRegexp(`^,?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+\p{Lu}{2,4}\b)?)?\s*(?:[|•·—–-]\s+)?`)
+// leadingDateRestEnd returns the end of what may follow the date of a date
+// line that opens a line before the line goes on (s is the rest after the
+// date): a comma, a time ("10:42", "9.30:15"), "am" or "pm" in any case and
+// with dots, a time zone of two to four capitals, then a bar, a bullet or a
+// dash and white space, each optional, with white space between. It reads
+// what the regular expression leadingDateRestRE, kept in the tests
+// (TestLeadingDateRest), matches: `^,?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?
+// (?:\s*(?i:[ap]\.?m\.?))?(?:\s+\p{Lu}{2,4}\b)?)?\s*(?:[|•·—–-]\s+)?`: as
+// all that follows each part is optional, a part is taken wherever it
+// matches.
+func leadingDateRestEnd(s string) int {
+	j := 0
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	j = skipRESpace(s, j)
+	if n := digitsAt(s, j); (n == 1 || n == 2) && j+n < len(s) && (s[j+n] == ':' || s[j+n] == '.') && twoDigits(s, j+n+1) {
+		// A time, then its seconds, "am" or "pm" and zone if they follow.
+		j += n + 3
+		if j < len(s) && s[j] == ':' && twoDigits(s, j+1) {
+			j += 3
+		}
+		j = meridiemEnd(s, j)
+		j = zoneEnd(s, j)
+	}
+	j = skipRESpace(s, j)
+	for _, bar := range [...]string{"|", "•", "·", "—", "–", "-"} {
+		if strings.HasPrefix(s[j:], bar) {
+			if e := skipRESpace(s, j+len(bar)); e > j+len(bar) {
+				return e
+			}
+			break
+		}
+	}
+	return j
+}
+
+// meridiemEnd returns the end of `\s*(?i:[ap]\.?m\.?)` at j ("am", " P.M."),
+// or j.
+func meridiemEnd(s string, j int) int {
+	k := skipRESpace(s, j)
+	if k >= len(s) || s[k]|0x20 != 'a' && s[k]|0x20 != 'p' {
+		return j
+	}
+	k++
+	if k+1 < len(s) && s[k] == '.' && s[k+1]|0x20 == 'm' {
+		k++
+	}
+	if k >= len(s) || s[k]|0x20 != 'm' {
+		return j
+	}
+	k++
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	return k
+}
+
+// zoneEnd returns the end of `\s+\p{Lu}{2,4}\b` at j (" PKT"), or j: the
+// most capitals, four at most and two at least, after which a word boundary
+// stands, as the expression's choices in turn find it.
+func zoneEnd(s string, j int) int {
+	k := skipRESpace(s, j)
+	if k == j {
+		return j
+	}
+	var ends [4]int
+	n := 0
+	for e := k; n < 4 && e < len(s); n++ {
+		r, size := utf8.DecodeRuneInString(s[e:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		e += size
+		ends[n] = e
+	}
+	for ; n >= 2; n-- {
+		e := ends[n-1]
+		before := isWordByte(s[e-1]) // the capital's last byte: a word byte only if ASCII
+		if after := e < len(s) && isWordByte(s[e]); before != after {
+			return e
+		}
+	}
+	return j
+}
 
 // leadingDate reads a labelled date that opens line s, which starts at
 // offset base of the text, where the line goes on with another part of the
@@ -369,7 +451,7 @@ func leadingDate(s string, base int) (dateCand, int) {
 	if date == "" || span.Start != j {
 		return dateCand{}, 0
 	}
-	rest := span.End + leadingDateRestRE().FindStringIndex(s[span.End:])[1]
+	rest := span.End + leadingDateRestEnd(s[span.End:])
 	r, _ := utf8.DecodeRuneInString(s[rest:])
 	if rest >= len(s) || !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(", r)) {
 		return dateCand{}, 0

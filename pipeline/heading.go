@@ -33,21 +33,26 @@ func markHeadings(d *Doc, lines []line) {
 // isHeadingSentence reports whether the tokens of a line read as a heading:
 // at most headingWords words, the last not a sentence's final mark or a
 // closing quote or bracket.
+//
+// It reads the last token first, and counts the words only up to one past
+// headingWords: a paragraph that ends as a sentence ends costs one test.
 func isHeadingSentence(toks []Token) bool {
-	words := 0
-	for i := range toks {
-		if toks[i].Kind == Word {
-			words++
-		}
-	}
-	if words == 0 || words > headingWords {
+	if len(toks) == 0 {
 		return false
 	}
 	switch toks[len(toks)-1].Norm {
 	case ".", "!", "?", "…", `"`, "'", ")", "]", ";", ",":
 		return false
 	}
-	return true
+	words := 0
+	for i := range toks {
+		if toks[i].Kind == Word {
+			if words++; words > headingWords {
+				return false
+			}
+		}
+	}
+	return words > 0
 }
 
 // onlyPadding reports whether s is only spaces, tabs and no-break spaces,

@@ -9,7 +9,8 @@ import (
 
 // referenceMarkHeadings is markHeadings as it was before it tested the
 // bytes between a line's edges and a sentence's for padding (onlyPadding)
-// instead of trimming the line at every sentence: the definition
+// instead of trimming the line at every sentence, and read a line's
+// sentence's tokens so (referenceIsHeadingSentence): the definition
 // TestMarkHeadingsAgrees checks markHeadings against.
 func referenceMarkHeadings(d *Doc, lines []line) {
 	li := 0
@@ -28,8 +29,27 @@ func referenceMarkHeadings(d *Doc, lines []line) {
 		if s.Start != l.Start+lead || s.End != l.End-trail {
 			continue
 		}
-		s.Heading = isHeadingSentence(d.Tokens[s.FirstToken:s.EndToken])
+		s.Heading = referenceIsHeadingSentence(d.Tokens[s.FirstToken:s.EndToken])
 	}
+}
+
+// referenceIsHeadingSentence is isHeadingSentence as it was before it read
+// the last token first and stopped counting past headingWords.
+func referenceIsHeadingSentence(toks []Token) bool {
+	words := 0
+	for i := range toks {
+		if toks[i].Kind == Word {
+			words++
+		}
+	}
+	if words == 0 || words > headingWords {
+		return false
+	}
+	switch toks[len(toks)-1].Norm {
+	case ".", "!", "?", "…", `"`, "'", ")", "]", ";", ",":
+		return false
+	}
+	return true
 }
 
 // TestMarkHeadingsAgrees checks markHeadings against referenceMarkHeadings

@@ -88,12 +88,35 @@ type pageRuleSet struct {
 // a phrase, and of a line that starts with it ("read more" and "read more:
 // x" both give "read"; "© 2024" and "©2024 x" give "").
 func leadingKey(s string) string {
-	for i, r := range s {
+	// ASCII letters and digits by byte, the rest by rune.
+	i := 0
+	for i < len(s) && isASCIILetterOrDigit(s[i]) {
+		i++
+	}
+	if i == len(s) || s[i] < utf8.RuneSelf {
+		return s[:i]
+	}
+	for j, r := range s[i:] {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return s[:i]
+			return s[:i+j]
 		}
 	}
 	return s
+}
+
+// trimBare returns lower without the colons, guillemets (») and spaces
+// that end it: strings.TrimRight(lower, ":» "), read by byte.
+func trimBare(lower string) string {
+	for n := len(lower); ; {
+		switch {
+		case n > 0 && (lower[n-1] == ':' || lower[n-1] == ' '):
+			n--
+		case n > 1 && lower[n-2] == 0xc2 && lower[n-1] == 0xbb: // »
+			n -= 2
+		default:
+			return lower[:n]
+		}
+	}
 }
 
 // pageRules returns the rules of data/boilerplate.txt.
@@ -163,7 +186,7 @@ func parsePageRules(data string) (*pageRuleSet, error) {
 // line heads a run (matchHeading). lower is the start of the line, at most
 // containsWindow bytes of it, lower-cased and trimmed; line is the line.
 func matchPageRules(lower, line string) (kind BoilerplateKind, heading bool) {
-	bare := strings.TrimRight(lower, ":» ")
+	bare := trimBare(lower)
 	words := -1
 	set := pageRules()
 	found := set.anywhere.find(lower)

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -109,6 +110,36 @@ func TestLeadingKey(t *testing.T) {
 	} {
 		if got := leadingKey(in); got != want {
 			t.Errorf("leadingKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLeadingKeyAndBare checks leadingKey against the rune loop it stands
+// for, and trimBare against strings.TrimRight(lower, ":» "), on every line
+// of the repository's texts, each lower-cased (lowerNormalized) and cut at
+// every byte, and on hard cases.
+func TestLeadingKeyAndBare(t *testing.T) {
+	refKey := func(s string) string {
+		for i, r := range s {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return s[:i]
+			}
+		}
+		return s
+	}
+	lines := []string{"", "»", "x »", "x :» :", "x\xbb", "\xc2", "a\xc2\xbb", "ab1é2 x", "ab\xff", "a\u00bbb", "a »\u00a0", "read more: »"}
+	for _, l := range fileLines(t, "../testdata/*/*.txt", "testdata/pages/*.txt") {
+		l = lowerNormalized(l)
+		for i := 0; i <= len(l) && i < 80; i++ {
+			lines = append(lines, l[:i], l[i:])
+		}
+	}
+	for _, s := range lines {
+		if got, want := leadingKey(s), refKey(s); got != want {
+			t.Fatalf("leadingKey(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimBare(s), strings.TrimRight(s, ":» "); got != want {
+			t.Fatalf("trimBare(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

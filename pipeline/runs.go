@@ -159,15 +159,94 @@ func startsUpperOrDigit(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-var (
-	// creditLineRE is a photo credit alone on a line: "Chris Lee/The Harbour
-	// Press", "Ana Ruiz / AFP".
-	creditLineRE = lazyRegexp(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?/ ?(?:The )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$`)
-	// handleCreditRE is a credit at the end of a caption, to a social-media
-	// account or a file picture: "... met the envoy. X/@MinistryOfSea",
-	// "... of the coalition. — Ministry website/File".
-	handleCreditRE = lazyRegexp(`(?:\s\S*/@\w+|/ ?File)\s*$`)
-)
+// handleCreditRE is a credit at the end of a caption, to a social-media
+// account or a file picture: "... met the envoy. X/@MinistryOfSea", "... of
+// the coalition. — Ministry website/File".
+var handleCreditRE = lazyRegexp(`(?:\s\S*/@\w+|/ ?File)\s*$`)
+
+// isCreditName reports whether s is a photo credit alone on a line: a
+// photographer's name of two to four words, a slash with or without a space
+// on either side, and a source of one to four words, "The " before them
+// aside ("Chris Lee/The Harbour Press", "Ana Ruiz / AFP"). A word of the
+// name is a capital and one or more letters, dots, apostrophes or hyphens;
+// a word of the source a capital and any number of those or of "&"; words
+// are joined by single spaces. It is what the regular expression
+// creditLineRE, kept in the tests (TestIsCreditName), matches:
+// `^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?/ ?(?:The )?\p{Lu}
+// [\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$`; a word's characters take in
+// neither a space nor a slash, so each word ends where its run of them
+// does, and only "The" may be read two ways.
+func isCreditName(s string) bool {
+	i, words := 0, 0
+	for {
+		e := creditWordEnd(s, i, false)
+		if _, size := utf8.DecodeRuneInString(s[i:]); e < 0 || e == i+size {
+			return false // a name's word has two runes or more
+		}
+		if words++; words > 4 {
+			return false
+		}
+		i = e
+		if i+1 < len(s) && s[i] == ' ' && s[i+1] != '/' {
+			i++ // another word
+			continue
+		}
+		break
+	}
+	if words < 2 {
+		return false
+	}
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i >= len(s) || s[i] != '/' {
+		return false
+	}
+	if i++; i < len(s) && s[i] == ' ' {
+		i++
+	}
+	rest := s[i:]
+	if strings.HasPrefix(rest, "The ") && creditSource(rest[len("The "):]) {
+		return true
+	}
+	return creditSource(rest)
+}
+
+// creditSource reports whether s is one to four words of a credit's
+// source, joined by single spaces (isCreditName).
+func creditSource(s string) bool {
+	i := 0
+	for words := 1; words <= 4; words++ {
+		e := creditWordEnd(s, i, true)
+		switch {
+		case e < 0:
+			return false
+		case e == len(s):
+			return true
+		case s[e] != ' ':
+			return false
+		}
+		i = e + 1
+	}
+	return false
+}
+
+// creditWordEnd returns the end of a credit's word at i: an upper-case
+// letter (\p{Lu}), then letters, dots, apostrophes, hyphens and, in a
+// source (amp), "&"; or -1 when no capital opens it.
+func creditWordEnd(s string, i int, amp bool) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if i >= len(s) || !unicode.IsUpper(r) { // \p{Lu}
+		return -1
+	}
+	for i += size; i < len(s); i += size {
+		r, size = utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' && (!amp || r != '&') {
+			break
+		}
+	}
+	return i
+}
 
 // isCreditLine reports whether a line is a photo credit, or a caption that
 // ends with one. The regular expressions run only on lines that can match.
@@ -176,7 +255,7 @@ func isCreditLine(s string) bool {
 	if slash < 0 {
 		return false
 	}
-	if len(s) <= 80 && creditLineRE().MatchString(s) {
+	if len(s) <= 80 && isCreditName(s) {
 		return true
 	}
 	tail := s[max(0, strings.LastIndexAny(s, " \t")):]

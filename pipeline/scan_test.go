@@ -270,10 +270,13 @@ func TestCountFields(t *testing.T) {
 }
 
 // The regular expressions that datelineAgencyEnd and datelineSepEnd
-// replaced, and what datelineDateEnd runs alone.
+// replaced, and the one datelineDateEnd replaced.
 var (
 	referenceAgencyRE = regexp.MustCompile(`^\s*\([^()\n]{1,30}\)`)
 	referenceSepRE    = regexp.MustCompile(`^\s*(?::|—|–|-{1,2})(?:\s|$)`)
+	// datelineDateRE is the date a dateline may hold after its place,
+	// which datelineDateEnd reads.
+	datelineDateRE = regexp.MustCompile(`^,?\s*(?:` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `)(?:,?\s*\d{4})?`)
 )
 
 func reEnd(re *regexp.Regexp, s string) int {
@@ -305,7 +308,7 @@ func TestDatelineScanners(t *testing.T) {
 			if got, want := datelineSepEnd(s), reEnd(referenceSepRE, s); got != want {
 				t.Errorf("datelineSepEnd(%q) = %d, want %d", s, got, want)
 			}
-			if got, want := datelineDateEnd(s), reEnd(datelineDateRE(), s); got != want {
+			if got, want := datelineDateEnd(s), reEnd(datelineDateRE, s); got != want {
 				t.Errorf("datelineDateEnd(%q) = %d, want %d", s, got, want)
 			}
 		}
