@@ -25,11 +25,13 @@ type cacheKey struct {
 	h      uint32
 }
 
+// stemSlot is a slot of the cache: 24 bytes. It keeps no hash: grow
+// hashes the words again (keyOf), and a long word is compared by its
+// string.
 type stemSlot struct {
 	// lo and hi are the word's packed bytes, as in its cacheKey, so that
 	// a look-up of a short word compares two words and reads no string.
 	lo, hi uint64
-	hash   uint32
 	e      int32 // the entry's index plus one; 0: an empty slot
 	// n is the word's length when it has at most packedLen bytes, and
 	// longWord for a longer word, which is read from its entry.
@@ -163,7 +165,7 @@ func (c *stemCache) lookup(w string) (e int32, matters, ok bool) {
 // newSlot returns the slot of word w, of key k, for entry e, whose
 // wordEntry.matters is matters.
 func newSlot(k cacheKey, e int32, matters bool) stemSlot {
-	s := stemSlot{lo: k.lo, hi: k.hi, hash: k.h, e: e + 1, n: longWord, matters: matters}
+	s := stemSlot{lo: k.lo, hi: k.hi, e: e + 1, n: longWord, matters: matters}
 	if k.n <= packedLen {
 		s.n = uint8(k.n)
 	}
@@ -193,7 +195,7 @@ func find[W string | []byte](c *stemCache, entries []wordEntry, w W, k cacheKey)
 		if s.e == 0 {
 			return -1, i
 		}
-		if s.hash == k.h && s.n == longWord && entries[s.e-1].lower == string(w) {
+		if s.n == longWord && entries[s.e-1].lower == string(w) {
 			return s.e - 1, i
 		}
 	}
@@ -203,15 +205,16 @@ func find[W string | []byte](c *stemCache, entries []wordEntry, w W, k cacheKey)
 // word; it may move every slot.
 func (c *stemCache) put(entries []wordEntry, slot uint32, k cacheKey, e int32) {
 	if 2*(c.n+1) > len(c.slots) {
-		c.grow()
+		c.grow(entries)
 		_, slot = find(c, entries, entries[e].lower, k)
 	}
 	c.slots[slot] = newSlot(k, e, entries[e].matters)
 	c.n++
 }
 
-// grow doubles the table (or makes it), and places again the words held.
-func (c *stemCache) grow() {
+// grow doubles the table (or makes it), and places again the words held,
+// hashed again from their entries.
+func (c *stemCache) grow(entries []wordEntry) {
 	old := c.slots
 	size, bits := 64, uint32(6)
 	for size < 2*len(old) {
@@ -223,7 +226,7 @@ func (c *stemCache) grow() {
 		if s.e == 0 {
 			continue
 		}
-		i := s.hash >> c.shift
+		i := keyOf(entries[s.e-1].lower).h >> c.shift
 		for c.slots[i].e != 0 {
 			i = (i + 1) & mask
 		}

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/readout/readout/pipeline"
 )
@@ -218,5 +219,13 @@ func TestKeptScratch(t *testing.T) {
 	tax.putScratch(s)
 	if tax.kept.Load() == s {
 		t.Fatal("putScratch kept a scratch with a pathological sentence's room")
+	}
+}
+
+// TestStemSlotSize keeps a slot of the cache at 24 bytes: the cache of a
+// long stream holds tens of thousands of them.
+func TestStemSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(stemSlot{}); n != 24 {
+		t.Fatalf("a stemSlot is %d bytes, want 24", n)
 	}
 }
