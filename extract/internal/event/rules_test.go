@@ -176,3 +176,53 @@ func TestWeekdayNumber(t *testing.T) {
 		t.Fatalf("%d words name a day: the words must include every day", found)
 	}
 }
+
+// TestFewPeopleNoEvents checks the stage's short cut: a text that names
+// fewer than two people has no event when the finder reads it in full, for
+// every rule case and article of testdata.
+func TestFewPeopleNoEvents(t *testing.T) {
+	var texts []string
+	for _, c := range readCases(t, "testdata/cases.txt") {
+		texts = append(texts, c.text)
+	}
+	paths, _ := filepath.Glob("../../../testdata/articles/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	ctx := context.Background()
+	few := 0
+	for _, text := range texts {
+		d, err := pipeline.Parse(ctx, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ents.Annotate(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		if len(entityFrom(d).People) >= 2 {
+			continue
+		}
+		few++
+		evs, err := stage.find(ctx, d, entityFrom(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(evs) != 0 {
+			t.Fatalf("%q names %d people and has events %v", text, len(entityFrom(d).People), evs)
+		}
+		if err := stage.Annotate(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		if got := From(d); got == nil || len(got) != 0 {
+			t.Fatalf("%q: Annotate stored %#v, want an empty list", text, got)
+		}
+	}
+	if few == 0 {
+		t.Fatal("no text names fewer than two people")
+	}
+	t.Logf("%d texts of %d name fewer than two people", few, len(texts))
+}
