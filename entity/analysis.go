@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -115,6 +116,9 @@ type analysis struct {
 	lowerScans   int     // writesLower's walks of the tokens so far, while the set is not built
 	cut          int     // the first token of a name the text's end cut short, or len(toks)
 	flags        []uint8 // token -> its tokCap, tokAllCaps and tokNotName
+	// hashes holds each token's wordlist.Hash of its Lower, hashed once
+	// (newAnalysisCtx) for the word index, the lexicon and writesLower.
+	hashes []uint32
 
 	people []*person
 
@@ -125,6 +129,9 @@ type analysis struct {
 	// phrase (classCountryStart, classOfficeStart), in text order: the
 	// tokens findCountries and findOffices visit.
 	phraseToks []int32
+	// headToks are the capitalised words of classOrgHead, in text order:
+	// those newOrgMatcher's nextHead points to.
+	headToks []int32
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
@@ -171,6 +178,7 @@ func (a *analysis) release() {
 	sc.lowers = a.lowers
 	sc.anchors = a.anchors[:0]
 	sc.phraseToks = a.phraseToks[:0]
+	sc.headToks = a.headToks[:0]
 	sc.chainArena = a.chainArena[:0]
 	clear(a.people[:cap(a.people)])
 	clear(a.order[:cap(a.order)])
@@ -206,6 +214,7 @@ type scratch struct {
 	cls           []wordClass
 	starts        []int32
 	flags         []uint8
+	hashes        []uint32
 	heads         []int32 // orgMatcher.nextHead
 	cms           []cmention
 	oms           []omention
@@ -213,6 +222,7 @@ type scratch struct {
 	an            analysis // the analysis these tables serve (newAnalysis)
 	anchors       []int
 	phraseToks    []int32
+	headToks      []int32
 	who           []*person
 	chainArena    []int
 	wp            []*wordPeople // newWordPeople's, reset when released
@@ -244,9 +254,9 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	sc := scratchPool.Get().(*scratch)
 	if cap(sc.bools) < 4*n {
 		sc.bools, sc.ints, sc.cls, sc.flags = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n), make([]uint8, n)
-		sc.starts = make([]int32, n)
+		sc.starts, sc.hashes = make([]int32, n), make([]uint32, n)
 	}
-	bools, ints, cls, flags, starts := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n], sc.starts[:n]
+	bools, ints, cls, flags, starts, hashes := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n], sc.starts[:n], sc.hashes[:n]
 	clear(bools)
 	clear(cls)
 	clear(starts)
@@ -254,48 +264,38 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	a := &sc.an // the analysis itself is reused too: it is large
 	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, starts: starts, flags: flags, lowered: &sc.lowered,
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, starts: starts, flags: flags, hashes: hashes, lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}
 	fill(ints, -1) // country, office, orgAt: none
 	if !s.keepCut {
-		a.cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
+		a.cut = s.t.cutFrom(d, s.words) // a name the text's end cut short (cutoff.go)
 	}
-	cut := a.cut
 	// The loops read locals, not a's fields: a's stores would make the
 	// compiler load them again at every token. The skip table is filled
-	// first, in a loop of its own: one loop with all the tables holds more
-	// than the registers do.
-	skip, anchors, phraseToks := a.skip, a.anchors, sc.phraseToks[:0]
+	// first, by ranges of tokens.
+	skip, anchors, phraseToks, headToks := a.skip, a.anchors, sc.phraseToks[:0], sc.headToks[:0]
 	toks := d.Tokens
-	dl := d.Header.DatelineLead
-	inDL := dl.Len() > 0
-	// The boilerplate flag of the latest sentence read (d.InBoilerplate):
-	// a sentence's tokens follow one another.
-	sentence, boiler := -1, false
-	for i := range toks {
-		tok := &toks[i]
-		if tok.Sentence != sentence {
-			sentence, boiler = tok.Sentence, d.InBoilerplate(i)
-		}
-		skip[i] = boiler || inDL && dl.Contains(tok.Span) || i >= cut
-	}
+	fillSkip(skip, d, a.cut)
 	bits, poss := s.t.rules.bits, s.t.rules.poss
 	words := s.words
 	for i := range toks {
 		if a.haltedAt(i) {
+			clear(hashes[i:]) // none read: run returns the context's error
 			break
 		}
 		// The tokens that anchor a rule of the country rule table (a word
 		// of its classes, a possessive): its passes read these, not every
 		// token.
 		tok := &toks[i]
+		h := wordlist.Hash(tok.Lower)
+		hashes[i] = h
 		switch tok.Kind {
 		case pipeline.Punct:
 			if poss && tok.IsPossessive() && !skip[i] {
 				anchors = append(anchors, i)
 			}
 		case pipeline.Word:
-			info := words.lookup(tok.Lower, wordlist.Hash(tok.Lower))
+			info := words.lookup(tok.Lower, h)
 			c := info.cls
 			cls[i] = c
 			if c&bits != 0 && !skip[i] {
@@ -303,6 +303,9 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			}
 			if c&(classCountryStart|classOfficeStart) != 0 {
 				phraseToks = append(phraseToks, int32(i))
+			}
+			if c&classOrgHead != 0 && tok.IsCap() {
+				headToks = append(headToks, int32(i))
 			}
 			starts[i] = info.starts
 			var f uint8
@@ -318,8 +321,41 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			flags[i] = f
 		}
 	}
-	a.anchors, a.phraseToks = anchors, phraseToks
+	a.anchors, a.phraseToks, a.headToks = anchors, phraseToks, headToks
 	return a
+}
+
+// fillSkip sets skip[i], false for every token, for the tokens in
+// boilerplate, the dateline's lead or a name the text's end cut short
+// (from cut on): those skippedAt reports. It sets them by ranges, not
+// token by token: a boilerplate sentence's tokens (Sentence.FirstToken to
+// EndToken), the tokens that start in the dateline's lead (found by binary
+// search of their starts), and the tokens from cut.
+func fillSkip(skip []bool, d *pipeline.Doc, cut int) {
+	for si := range d.Sentences {
+		if s := &d.Sentences[si]; s.Boilerplate {
+			setAll(skip[s.FirstToken:s.EndToken])
+		}
+	}
+	if dl := d.Header.DatelineLead; dl.Len() > 0 {
+		toks := d.Tokens
+		k, _ := slices.BinarySearchFunc(toks, dl.Start, func(t pipeline.Token, start int) int { return cmp.Compare(t.Start, start) })
+		for ; k < len(toks) && toks[k].Start <= dl.End; k++ {
+			if dl.Contains(toks[k].Span) {
+				skip[k] = true
+			}
+		}
+	}
+	if cut < len(skip) {
+		setAll(skip[cut:])
+	}
+}
+
+// setAll sets every element of s to true.
+func setAll(s []bool) {
+	for i := range s {
+		s[i] = true
+	}
 }
 
 // skippedAt reports whether token i is in boilerplate, the dateline or a
@@ -343,7 +379,12 @@ func (a *analysis) writesLower(w string) bool {
 	if !a.loweredBuilt {
 		if a.lowerScans < maxLowerScans {
 			a.lowerScans++
-			for i := range a.toks {
+			// The tokens' hashes first: a compare of one word each.
+			h := wordlist.Hash(w)
+			for i, th := range a.hashes {
+				if th != h {
+					continue
+				}
 				if t := &a.toks[i]; t.Lower == w && t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
 					return true
 				}
@@ -361,7 +402,7 @@ func (a *analysis) buildLowered() {
 	a.lowered.reset(a.toks)
 	for i := range a.toks {
 		if t := &a.toks[i]; t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
-			a.lowered.add(i, wordlist.Hash(t.Lower))
+			a.lowered.add(i, a.hashes[i])
 		}
 	}
 }

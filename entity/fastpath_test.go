@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 // eachAnalysis calls check with the analysis of each text of testdata's
@@ -186,8 +187,14 @@ func TestWritesLower(t *testing.T) {
 			if !a.loweredBuilt {
 				t.Fatalf("%s: the set is not built after %d walks", path, maxLowerScans)
 			}
-			if walked != built {
-				t.Errorf("%s: %q: the walk says %v, the set %v", path, w, walked, built)
+			want := false // the walk by the words alone, not their hashes
+			for i := range a.toks {
+				if t := &a.toks[i]; t.Lower == w && t.Kind == pipeline.Word && !t.IsCap() && !a.skippedAt(i) {
+					want = true
+				}
+			}
+			if walked != want || built != want {
+				t.Errorf("%s: %q: the walk says %v, the set %v, want %v", path, w, walked, built, want)
 			}
 			if built {
 				yes++
@@ -198,6 +205,66 @@ func TestWritesLower(t *testing.T) {
 	})
 	if yes == 0 || no == 0 {
 		t.Errorf("%d words written in lower case, %d not: the test checks nothing", yes, no)
+	}
+}
+
+// TestTokenHashes: the hash newAnalysisCtx keeps of each token is
+// wordlist.Hash of its lower-case form, and englishAt, which asks the
+// lexicon by it, agrees with tables.english at every token of testdata's
+// texts (and finds English words).
+func TestTokenHashes(t *testing.T) {
+	english := 0
+	eachAnalysis(t, "", func(path string, a *analysis) {
+		if len(a.hashes) != len(a.toks) {
+			t.Fatalf("%s: %d hashes for %d tokens", path, len(a.hashes), len(a.toks))
+		}
+		for i := range a.toks {
+			w := a.toks[i].Lower
+			if a.hashes[i] != wordlist.Hash(w) {
+				t.Fatalf("%s: token %d %q: hash %#x, want %#x", path, i, w, a.hashes[i], wordlist.Hash(w))
+			}
+			if got, want := a.englishAt(i), a.t.english(w); got != want {
+				t.Errorf("%s: token %d %q: englishAt %v, english %v", path, i, w, got, want)
+			}
+			if a.t.english(w) {
+				english++
+			}
+		}
+	})
+	if english == 0 {
+		t.Error("no English word: the test checks nothing")
+	}
+}
+
+// TestInWordSet: inWordSet agrees with a look-up of the class's word set at
+// every token of testdata's texts, for every class with a set, and finds
+// words of each (and "&", a name joiner that is no word).
+func TestInWordSet(t *testing.T) {
+	found := map[wordClass]int{}
+	amp := 0
+	eachAnalysis(t, "", func(path string, a *analysis) {
+		for c, set := range a.t.classSets() {
+			for k := range a.toks {
+				got, want := a.inWordSet(k, c, set), set[a.toks[k].Lower]
+				if got != want {
+					t.Fatalf("%s: token %d %q: inWordSet(%#x) = %v, the set says %v", path, k, a.toks[k].Text, c, got, want)
+				}
+				if got {
+					found[c]++
+					if a.toks[k].Kind != pipeline.Word {
+						amp++
+					}
+				}
+			}
+		}
+	})
+	for _, c := range []wordClass{classDefinite, classNameJoiner, classOrgHead} { // those the passes ask inWordSet
+		if found[c] == 0 {
+			t.Errorf("class %#x: no token of testdata's texts has it: the test checks nothing of it", c)
+		}
+	}
+	if amp == 0 {
+		t.Error("no token that is no word is in a class's set: the sets' path is not checked")
 	}
 }
 
@@ -244,5 +311,78 @@ func TestNextParen(t *testing.T) {
 	}
 	if parens == 0 {
 		t.Error("no parenthesis in any text: the test checks nothing")
+	}
+}
+
+// TestFillSkip: the skip table newAnalysisCtx fills by ranges (fillSkip)
+// is skippedAt at every token of testdata's texts and of the cut-off
+// rule's cases (testdata/cutoff.txt), which have tokens skipped for each
+// of its three reasons.
+func TestFillSkip(t *testing.T) {
+	boiler, lead, cut := 0, 0, 0
+	check := func(path string, a *analysis) {
+		for i := range a.toks {
+			if a.skip[i] != a.skippedAt(i) {
+				t.Fatalf("%s: token %d %q: skip %v, skippedAt %v", path, i, a.toks[i].Text, a.skip[i], a.skippedAt(i))
+			}
+			if a.d.InBoilerplate(i) {
+				boiler++
+			}
+			if dl := a.d.Header.DatelineLead; dl.Len() > 0 && dl.Contains(a.toks[i].Span) {
+				lead++
+			}
+			if i >= a.cut {
+				cut++
+			}
+		}
+	}
+	eachAnalysis(t, "countries", check)
+	cases, err := os.ReadFile("testdata/cutoff.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newStage(t)
+	for line := range strings.Lines(string(cases)) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' || line[0] == '=' {
+			continue
+		}
+		d, err := pipeline.Parse(context.Background(), strings.ReplaceAll(line, `\n`, "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAnalysis(s, d)
+		check(line, a)
+		a.release()
+	}
+	if boiler == 0 || lead == 0 || cut == 0 {
+		t.Errorf("skipped tokens: %d in boilerplate, %d in a dateline's lead, %d cut off: the test checks nothing of a reason", boiler, lead, cut)
+	}
+}
+
+// TestNextHead: newOrgMatcher's nextHead, filled from the head words
+// newAnalysisCtx lists, is the first capitalised head word at or after
+// each token (a walk back from the end), at every token of testdata's
+// texts, which have head words.
+func TestNextHead(t *testing.T) {
+	heads := 0
+	eachAnalysis(t, "organizations", func(path string, a *analysis) {
+		m := newOrgMatcher(a)
+		want := int32(len(a.toks) + maxOrgTokens + 1)
+		if m.nextHead[len(a.toks)] != want {
+			t.Fatalf("%s: nextHead at the end %d, want %d", path, m.nextHead[len(a.toks)], want)
+		}
+		for i := len(a.toks) - 1; i >= 0; i-- {
+			if t := &a.toks[i]; t.Kind == pipeline.Word && a.cls[i]&classOrgHead != 0 && t.IsCap() {
+				want = int32(i)
+				heads++
+			}
+			if m.nextHead[i] != want {
+				t.Fatalf("%s: token %d %q: nextHead %d, want %d", path, i, a.toks[i].Text, m.nextHead[i], want)
+			}
+		}
+	})
+	if heads == 0 {
+		t.Error("no head word: the test checks nothing")
 	}
 }

@@ -11,7 +11,7 @@ func (a *analysis) officeBody(i int) (int, string) {
 	// "Office of the National Security Adviser"
 	if a.cls[i]&classOrgHead != 0 && i+2 < len(a.toks) && t.IsCap() && a.t.words.ofWords[a.toks[i+1].Lower] {
 		k := i + 2
-		if a.t.words.definiteArticles[a.toks[k].Lower] && k+1 < len(a.toks) {
+		if a.inWordSet(k, classDefinite, a.t.words.definiteArticles) && k+1 < len(a.toks) {
 			k++
 		}
 		if o := a.office[k]; o >= 0 && a.oms[o].first == k && a.oms[o].title != "" && !a.nameAfter(a.oms[o].end) {

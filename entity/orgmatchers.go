@@ -88,12 +88,16 @@ func newOrgMatcher(a *analysis) orgMatcher {
 		}
 	}
 	m := orgMatcher{a: a, home: a.datelineCountry(), nextHead: heads}
-	m.nextHead[len(a.toks)] = int32(len(a.toks) + maxOrgTokens + 1)
-	for i := len(a.toks) - 1; i >= 0; i-- {
-		m.nextHead[i] = m.nextHead[i+1]
-		if t := &a.toks[i]; t.Kind == pipeline.Word && a.cls[i]&classOrgHead != 0 && t.IsCap() {
-			m.nextHead[i] = int32(i)
+	// From the head words newAnalysisCtx listed (a.headToks): each is the
+	// next head of the tokens after the one before it, up to itself.
+	i := 0
+	for _, h := range a.headToks {
+		for ; i <= int(h); i++ {
+			heads[i] = h
 		}
+	}
+	for none := int32(len(a.toks) + maxOrgTokens + 1); i < len(heads); i++ {
+		heads[i] = none
 	}
 	m.runs = a.acronymRuns()
 	return m

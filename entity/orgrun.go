@@ -49,7 +49,7 @@ func (a *analysis) readOrg(i int) (first, nameFirst, end int, country string, ok
 // name opens with a capitalised word or a country, never with "the".
 func (a *analysis) orgRunStart(i int) (j, nameFirst int, country string, ok bool) {
 	j, nameFirst = i, i
-	if a.t.words.definiteArticles[a.toks[j].Lower] {
+	if a.inWordSet(j, classDefinite, a.t.words.definiteArticles) {
 		return j, nameFirst, "", false
 	}
 	cm := a.country[j]
@@ -119,13 +119,13 @@ func (a *analysis) runToken(r *orgRun, k int) (int, runStep) {
 		r.lastWord = a.cms[cm].end - 1
 		return r.lastWord, runOn
 	}
-	if a.t.words.nameJoiners[t.Lower] {
+	if a.inWordSet(k, classNameJoiner, a.t.words.nameJoiners) {
 		return k, a.joinerStep(k, r.lastHead, r.lastWord)
 	}
 	if t.Text == "-" && !t.SpaceBefore {
 		return k, runOn
 	}
-	if t.Kind != pipeline.Word || !t.IsCap() && !a.t.orgHeads[t.Lower] {
+	if t.Kind != pipeline.Word || !t.IsCap() && a.cls[k]&classOrgHead == 0 {
 		return k, runEnd
 	}
 	if o := a.office[k]; o >= 0 && a.oms[o].first == k && k > r.start && a.t.offices[a.oms[o].office].Kind != officeRank {
@@ -143,7 +143,7 @@ func (a *analysis) runWord(r *orgRun, k int) runStep {
 	t := &a.toks[k]
 	glued := k > 0 && a.toks[k-1].Text == "-" && !a.toks[k-1].SpaceBefore
 	switch {
-	case a.t.orgHeads[t.Lower] && t.IsCap():
+	case t.IsCap() && a.inWordSet(k, classOrgHead, a.t.orgHeads):
 		r.lastHead, r.odd = k, 0
 	case !a.englishWordAt(k) && !glued:
 		if r.odd++; r.odd >= nameRun {
@@ -170,13 +170,13 @@ func (a *analysis) joinerStep(k, lastHead, lastWord int) runStep {
 	w := &a.t.words
 	t := &a.toks[k]
 	if w.bodyConjunctions[t.Lower] && lastHead >= 0 && k+1 < len(a.toks) &&
-		(w.definiteArticles[a.toks[k+1].Lower] || a.country[k+1] >= 0 || a.headedRun(k+1)) {
+		(a.inWordSet(k+1, classDefinite, w.definiteArticles) || a.country[k+1] >= 0 || a.headedRun(k+1)) {
 		return runEnd
 	}
-	if lastHead < 0 && !w.definiteArticles[t.Lower] {
+	if lastHead < 0 && !a.inWordSet(k, classDefinite, w.definiteArticles) {
 		return runFail
 	}
-	if lastWord < 0 || k+1 >= len(a.toks) || !a.toks[k+1].IsCap() && !w.definiteArticles[a.toks[k+1].Lower] {
+	if lastWord < 0 || k+1 >= len(a.toks) || !a.toks[k+1].IsCap() && !a.inWordSet(k+1, classDefinite, w.definiteArticles) {
 		return runEnd
 	}
 	return runOn
@@ -190,7 +190,7 @@ func (a *analysis) headedRun(k int) bool {
 	for end := min(len(a.toks), k+maxOrgTokens); k < end; k++ {
 		t := &a.toks[k]
 		switch {
-		case t.IsCap() && a.t.orgHeads[t.Lower]:
+		case t.IsCap() && a.inWordSet(k, classOrgHead, a.t.orgHeads):
 			return true
 		case t.IsCap(), isDash(t) && !t.SpaceBefore:
 		default:
@@ -210,7 +210,7 @@ func (a *analysis) orgComplementEnd(end, lastWord int) int {
 	last := -1
 	for k := end + 1; k <= lastWord; k++ {
 		t := &a.toks[k]
-		if a.country[k] >= 0 || a.t.orgHeads[t.Lower] || t.IsCap() && a.orgComplementWord(t) {
+		if a.country[k] >= 0 || a.inWordSet(k, classOrgHead, a.t.orgHeads) || t.IsCap() && a.orgComplementWord(t) {
 			last = k
 		}
 		if t.IsCap() && !a.orgComplementWord(t) && a.country[k] < 0 && k+1 <= lastWord && !a.toks[k+1].IsCap() {
@@ -231,7 +231,7 @@ func (a *analysis) placedEnd(end int) int {
 	if k >= len(a.toks) || !a.t.words.placedHeads[a.toks[end-1].Lower] || !a.t.words.complementWords[a.toks[end].Lower] {
 		return end
 	}
-	if a.t.words.definiteArticles[a.toks[k].Lower] {
+	if a.inWordSet(k, classDefinite, a.t.words.definiteArticles) {
 		k++
 	}
 	if k < len(a.toks) {
@@ -254,7 +254,7 @@ func (a *analysis) bodyAfterTitle(nameFirst int) (int, bool) {
 		return 0, false
 	}
 	for k := a.oms[o].first; k < a.oms[o].end; k++ {
-		if a.t.orgHeads[a.toks[k].Lower] {
+		if a.inWordSet(k, classOrgHead, a.t.orgHeads) {
 			return 0, false
 		}
 	}

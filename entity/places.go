@@ -17,20 +17,20 @@ import (
 // them with; it is safe for concurrent use.
 func (s *Stage) IsPlace(name string) bool {
 	place := titleCase(name)
-	if _, ok := s.t.cities[strings.ToLower(place)]; ok {
+	if _, ok := cityCode(s.t.cities, strings.ToLower(place)); ok {
 		return true
 	}
 	toks := pipeline.Tokenize(place)
 	if len(toks) == 0 {
 		return false
 	}
-	ref, end, ok := s.t.countryPhr.match(toks, 0, norm, false)
+	ref, end, ok := matchIndexed(s.t.countryPhr, s.words, startCountry, toks, 0, norm, false)
 	return ok && end == len(toks) && (ref.kind == refName || ref.kind == refCapital)
 }
 
 // placeTable is the generated gazetteer, data/places.tsv: lines of a name,
 // a tab and a country code, in the byte order of the lower-case names. It
-// is searched in place by the generated starts of its lines
+// is searched in place by the generated hash table of its lines
 // (lineindex.go), so that loading its twenty thousand lines costs nothing.
 type placeTable struct {
 	lineIndex
@@ -74,7 +74,7 @@ func (t *tables) readPlaces(text, name string) error {
 
 // lookup returns the country of the place called name, in any case.
 func (p *placeTable) lookup(name string) (code string, ok bool) {
-	line, ok := p.search(name)
+	line, ok := p.find(name, keyHash(name, true))
 	if !ok {
 		return "", false
 	}

@@ -106,7 +106,7 @@ func TestLineIndex(t *testing.T) {
 			if !ok {
 				t.Fatal("lineStarts: too long")
 			}
-			x := newLineIndex(text, starts, false)
+			x := newLineIndex(text, starts, "", false)
 			if x.lines() != n {
 				t.Errorf("%d lines: lines() = %d", n, x.lines())
 			}
@@ -119,7 +119,7 @@ func TestLineIndex(t *testing.T) {
 			}
 		}
 	}
-	x := newLineIndex("", "\x01\x02\x03\x04", false)
+	x := newLineIndex("", "\x01\x02\x03\x04", "", false)
 	if got := x.start(0); got != 0x04030201 {
 		t.Errorf("start of %q = %#x, want 0x04030201", x.starts, got)
 	}
@@ -157,28 +157,39 @@ func TestReadLexicon(t *testing.T) {
 	}
 }
 
-var updateIndex = flag.Bool("update-index", false, "rewrite the line starts of the generated tables (data/english/lexicon.starts, data/places.starts; go generate)")
+var updateIndex = flag.Bool("update-index", false, "rewrite the line starts and hash tables of the generated tables (data/english/lexicon.starts and .hash, data/places.starts and .hash; go generate)")
 
 // TestLineIndexes computes the line starts of the lexicon and the
 // gazetteer from the tables and compares them with the generated files
 // that New reads (with -update-index, rewrites them).
 func TestLineIndexes(t *testing.T) {
-	for _, tt := range []struct{ table, file, embedded string }{
-		{lexiconText, "data/english/lexicon.starts", lexiconStarts},
-		{placesText, "data/places.starts", placesStarts},
+	for _, tt := range []struct {
+		table, file, embedded string
+		hashFile, hash        string
+		foldCase              bool
+	}{
+		{lexiconText, "data/english/lexicon.starts", lexiconStarts, "data/english/lexicon.hash", lexiconHash, false},
+		{placesText, "data/places.starts", placesStarts, "data/places.hash", placesHash, true},
 	} {
 		starts, ok := lineStarts(dataLines(tt.table))
 		if !ok {
 			t.Fatalf("%s: its table is longer than %d bytes, the most its form holds", tt.file, maxStart)
 		}
+		hash := lineHash(dataLines(tt.table), starts, tt.foldCase)
 		if *updateIndex {
 			if err := os.WriteFile(tt.file, []byte(starts), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(tt.hashFile, []byte(hash), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			continue
 		}
 		if starts != tt.embedded {
 			t.Errorf("%s is not the line starts of its table: run go test ./entity -run TestLineIndexes -update-index", tt.file)
+		}
+		if hash != tt.hash {
+			t.Errorf("%s is not the hash table of its table's lines: run go test ./entity -run TestLineIndexes -update-index", tt.hashFile)
 		}
 	}
 }

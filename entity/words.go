@@ -56,7 +56,9 @@ type wordSets struct {
 	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
 	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
 
-	classes map[string]wordClass // the sets with a bit that each word is in
+	// classes holds the sets with a bit that each word is in; the bits of
+	// the phrases' first words are the word index's (phraseClasses).
+	classes map[string]wordClass
 }
 
 // readWords takes the entity stage's word lists (data/words.txt and
@@ -109,16 +111,23 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 		}
 	}
 	w.classes = map[string]wordClass{}
-	for c, set := range map[wordClass]map[string]bool{
-		classVisit: w.visitWords, classInvitation: w.invitationWords,
-		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
-		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
-	} {
+	for c, set := range t.classSets() {
 		for word := range set {
 			w.classes[word] |= c
 		}
 	}
 	return nil
+}
+
+// classSets returns the word sets with a class bit, by their bits.
+func (t *tables) classSets() map[wordClass]map[string]bool {
+	w := &t.words
+	return map[wordClass]map[string]bool{
+		classVisit: w.visitWords, classInvitation: w.invitationWords,
+		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
+		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
+		classDefinite: w.definiteArticles, classNameJoiner: w.nameJoiners,
+	}
 }
 
 // A wordClass is a set of word sets, one bit a set, so that a pass that
@@ -134,6 +143,8 @@ const (
 	classDelegation                         // delegation-nouns
 	classOrgHead                            // organization-heads
 	classLegislature                        // legislature-names
+	classDefinite                           // definite-articles
+	classNameJoiner                         // name-joiners
 	// The first words of the tables' phrases, lower-cased: a token whose
 	// word has none of these bits starts no country, office or organisation
 	// of the tables, and its matcher is not asked.
@@ -145,21 +156,24 @@ const (
 	classFirstRules
 )
 
-// markPhraseStarts adds the first words of the tables' phrases to the word
-// classes (classCountryStart and the others); it runs once the tables are read.
-func (t *tables) markPhraseStarts() {
+// phraseClasses returns the word classes of the lists (words.classes)
+// with the first words of the tables' phrases added, lower-cased
+// (classCountryStart and the others): the classes the word index holds.
+// Only newWordIndex needs them, when the index is not the generated one,
+// so that New does not make them; the tables' own map is left as it is.
+func (t *tables) phraseClasses() map[string]wordClass {
 	matchers := []struct {
 		firsts func(yield func(string) bool)
 		n      int
 		c      wordClass
 	}{
-		{t.countryPhr.firstWords, len(t.countryPhr.byFirst), classCountryStart},
-		{t.officePhr.firstWords, len(t.officePhr.byFirst), classOfficeStart},
-		{t.officeExact.firstWords, len(t.officeExact.byFirst), classOfficeStart},
-		{t.orgPhr.firstWords, len(t.orgPhr.byFirst), classOrgStart},
+		{t.countryPhr.firstWords, len(t.countryPhr.groups()), classCountryStart},
+		{t.officePhr.firstWords, len(t.officePhr.groups()), classOfficeStart},
+		{t.officeExact.firstWords, len(t.officeExact.groups()), classOfficeStart},
+		{t.orgPhr.firstWords, len(t.orgPhr.groups()), classOrgStart},
 	}
-	// The classes again, in a map sized for the first words too, so
-	// that adding them does not grow it step by step.
+	// A map sized for the first words too, so that adding them does not
+	// grow it step by step.
 	n := len(t.words.classes)
 	for _, m := range matchers {
 		n += m.n
@@ -171,7 +185,17 @@ func (t *tables) markPhraseStarts() {
 			classes[strings.ToLower(w)] |= m.c
 		}
 	}
-	t.words.classes = classes
+	return classes
+}
+
+// inWordSet reports whether token k's word is in set, the word set of the
+// class c (readWords): by its word classes for a word, which newAnalysisCtx
+// found once, and by the set for another token ("&"), which has none.
+func (a *analysis) inWordSet(k int, c wordClass, set map[string]bool) bool {
+	if a.toks[k].Kind == pipeline.Word {
+		return a.cls[k]&c != 0
+	}
+	return set[a.toks[k].Lower]
 }
 
 // notName reports whether a word never starts or makes a name: a word of
