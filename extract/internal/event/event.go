@@ -132,27 +132,6 @@ func (s *Stage) Annotate(ctx context.Context, d *pipeline.Doc) error {
 	if ents == nil {
 		return ErrNoEntities
 	}
-	if len(ents.People) < 2 {
-		// An event has two parties or more, each a person of
-		// ents.People (events): a text that names fewer has none, and
-		// costs no finder. Its context is looked at as find first would.
-		if err := ctx.Err(); err != nil && len(d.Sentences) > 0 {
-			return err
-		}
-		d.SetValue(eventsKey{}, []Event{})
-		return nil
-	}
-	evs, err := s.find(ctx, d, ents)
-	if err != nil {
-		return err
-	}
-	d.SetValue(eventsKey{}, evs)
-	return nil
-}
-
-// find is Annotate's work on a text: the events of every sentence of d
-// that is no boilerplate.
-func (s *Stage) find(ctx context.Context, d *pipeline.Doc, ents *entity.Annotations) ([]Event, error) {
 	f := newFinder(s, d, ents)
 	defer f.release()
 	read := 0 // tokens read since the last look at ctx
@@ -160,16 +139,17 @@ func (s *Stage) find(ctx context.Context, d *pipeline.Doc, ents *entity.Annotati
 		if read += d.Sentences[si].EndToken - d.Sentences[si].FirstToken; si%256 == 0 || read >= ctxTokens {
 			read = 0
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		if !d.Sentences[si].Boilerplate {
 			if err := f.sentence(ctx, si); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	return f.events(), nil
+	d.SetValue(eventsKey{}, f.events())
+	return nil
 }
 
 // ctxTokens is how many tokens of sentences Annotate reads between two
