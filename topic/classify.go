@@ -184,14 +184,22 @@ func (s *scratch) entry(t *Taxonomy, lower string) int32 {
 // tokenEntry returns the entry of a word token's lower-case form lower
 // (its word key: wordKey(lower), which has no dots) and the entry's
 // matters, read from the word's slot in the cache. A word with dots is
-// looked up by its key built in s.join.
+// looked up by its key built in s.join, and a short one is then held
+// under its own form as well, so that stemCache.lookup finds it next
+// time with no test for dots.
 func (s *scratch) tokenEntry(t *Taxonomy, lower string) (int32, bool) {
 	k := keyOf(lower)
-	if hasDot(lower, k) {
-		s.join = appendKey(s.join[:0], lower)
-		return s.bytesEntry(t, s.join)
+	if !hasDot(lower, k) {
+		return s.keyedEntry(t, lower, k)
 	}
-	return s.keyedEntry(t, lower, k)
+	s.join = appendKey(s.join[:0], lower)
+	e, matters := s.bytesEntry(t, s.join)
+	if k.n <= packedLen {
+		if other, slot := find(&s.stems, s.entries, lower, k); other < 0 {
+			s.stems.put(s.entries, lower, slot, k, e)
+		}
+	}
+	return e, matters
 }
 
 // keyedEntry is entry for a word whose key k is known; it also returns
@@ -214,7 +222,7 @@ func (s *scratch) add(t *Taxonomy, lower string, slot uint32, k cacheKey) int32 
 	e := int32(len(s.entries))
 	s.entries = append(s.entries, wordEntry{stem: st, lower: lower, byStem: t.stemList[st], exact: t.exactList[lower],
 		matters: t.stemWords[st] || t.exactWords[lower]})
-	s.stems.put(s.entries, slot, k, e)
+	s.stems.put(s.entries, lower, slot, k, e)
 	return e
 }
 

@@ -25,11 +25,13 @@ type cacheKey struct {
 	h      uint32
 }
 
+// stemSlot is a slot of the cache: 24 bytes. It keeps no hash: grow
+// hashes the words again (keyOf), and a long word is compared by its
+// string.
 type stemSlot struct {
 	// lo and hi are the word's packed bytes, as in its cacheKey, so that
 	// a look-up of a short word compares two words and reads no string.
 	lo, hi uint64
-	hash   uint32
 	e      int32 // the entry's index plus one; 0: an empty slot
 	// n is the word's length when it has at most packedLen bytes, and
 	// longWord for a longer word, which is read from its entry.
@@ -89,8 +91,13 @@ func keyOf[W string | []byte](w W) cacheKey {
 		return cacheKey{n: n, h: wordlist.Hash(w) * 0x9e3779b1}
 	}
 	lo, hi := pack(w)
-	x := (lo^uint64(n))*0x9e3779b97f4a7c15 + hi*0xc2b2ae3d27d4eb4f
-	return cacheKey{lo: lo, hi: hi, n: n, h: uint32(x >> 32)}
+	return cacheKey{lo: lo, hi: hi, n: n, h: packedHash(lo, hi, n)}
+}
+
+// packedHash is the hash of a word of n <= packedLen bytes packed into lo
+// and hi: every byte reaches its top bits, which index the cache.
+func packedHash(lo, hi uint64, n int) uint32 {
+	return uint32(((lo^uint64(n))*0x9e3779b97f4a7c15 + hi*0xc2b2ae3d27d4eb4f) >> 32)
 }
 
 // hasDot reports whether the word w has a dot: for a short word, a test of
@@ -123,10 +130,11 @@ func appendKey(b []byte, lower string) []byte {
 
 // lookup is the look-up of the lower-case form of a word token that
 // sentenceWords makes for nearly every word, in one call: for a word of at
-// most packedLen bytes with no dot, it packs the word, hashes it and finds
-// its slot, and returns its entry and the entry's matters. ok is false for
-// a word the cache lacks, a longer word or one with a dot, which the
-// caller looks up the long way (scratch.tokenEntry).
+// most packedLen bytes, it packs the word, hashes it and finds its slot,
+// and returns its entry and the entry's matters. A word with dots is found
+// under its own form too, which tokenEntry adds beside its key's ("u.s."
+// beside "us"). ok is false for a word the cache lacks or a longer word,
+// which the caller looks up the long way (scratch.tokenEntry).
 func (c *stemCache) lookup(w string) (e int32, matters, ok bool) {
 	n := len(w)
 	var lo, hi uint64
@@ -143,11 +151,7 @@ func (c *stemCache) lookup(w string) (e int32, matters, ok bool) {
 	case n > 0:
 		lo = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
 	}
-	const ones, highs, dots = 0x0101010101010101, 0x8080808080808080, 0x2e2e2e2e2e2e2e2e
-	if v, u := lo^dots, hi^dots; ((v-ones)&^v|(u-ones)&^u)&highs != 0 {
-		return 0, false, false // a dot
-	}
-	h := uint32(((lo^uint64(n))*0x9e3779b97f4a7c15 + hi*0xc2b2ae3d27d4eb4f) >> 32)
+	h := packedHash(lo, hi, n)
 	mask := uint32(len(c.slots) - 1)
 	for i := h >> c.shift; ; i = (i + 1) & mask {
 		s := &c.slots[i]
@@ -163,7 +167,7 @@ func (c *stemCache) lookup(w string) (e int32, matters, ok bool) {
 // newSlot returns the slot of word w, of key k, for entry e, whose
 // wordEntry.matters is matters.
 func newSlot(k cacheKey, e int32, matters bool) stemSlot {
-	s := stemSlot{lo: k.lo, hi: k.hi, hash: k.h, e: e + 1, n: longWord, matters: matters}
+	s := stemSlot{lo: k.lo, hi: k.hi, e: e + 1, n: longWord, matters: matters}
 	if k.n <= packedLen {
 		s.n = uint8(k.n)
 	}
@@ -193,25 +197,27 @@ func find[W string | []byte](c *stemCache, entries []wordEntry, w W, k cacheKey)
 		if s.e == 0 {
 			return -1, i
 		}
-		if s.hash == k.h && s.n == longWord && entries[s.e-1].lower == string(w) {
+		if s.n == longWord && entries[s.e-1].lower == string(w) {
 			return s.e - 1, i
 		}
 	}
 }
 
-// put records entry e, of key k, at slot, which find returned for its
-// word; it may move every slot.
-func (c *stemCache) put(entries []wordEntry, slot uint32, k cacheKey, e int32) {
+// put records entry e under the word w, of key k, at slot, which find
+// returned for w; it may move every slot. w is the entry's word, or a
+// short word with dots whose key is the entry's (alias).
+func (c *stemCache) put(entries []wordEntry, w string, slot uint32, k cacheKey, e int32) {
 	if 2*(c.n+1) > len(c.slots) {
-		c.grow()
-		_, slot = find(c, entries, entries[e].lower, k)
+		c.grow(entries)
+		_, slot = find(c, entries, w, k)
 	}
 	c.slots[slot] = newSlot(k, e, entries[e].matters)
 	c.n++
 }
 
-// grow doubles the table (or makes it), and places again the words held.
-func (c *stemCache) grow() {
+// grow doubles the table (or makes it), and places again the words held,
+// hashed again from their slots (a long word from its entry).
+func (c *stemCache) grow(entries []wordEntry) {
 	old := c.slots
 	size, bits := 64, uint32(6)
 	for size < 2*len(old) {
@@ -223,7 +229,11 @@ func (c *stemCache) grow() {
 		if s.e == 0 {
 			continue
 		}
-		i := s.hash >> c.shift
+		h := packedHash(s.lo, s.hi, int(s.n))
+		if s.n == longWord {
+			h = keyOf(entries[s.e-1].lower).h
+		}
+		i := h >> c.shift
 		for c.slots[i].e != 0 {
 			i = (i + 1) & mask
 		}

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/readout/readout/pipeline"
 )
@@ -128,15 +129,35 @@ func TestPack(t *testing.T) {
 }
 
 // TestTokenEntryDots checks that a word with dots finds the entry of its
-// key ("u.s." that of "us") and that its entry is the key's.
+// key ("u.s." that of "us"), and that stemCache.lookup then finds a short
+// one under its own form, with its key's entry, after the cache has grown
+// many times.
 func TestTokenEntryDots(t *testing.T) {
 	tax := Default()
 	s := newScratch(tax)
-	for _, w := range []string{"u.s.", "us", "a.b", "ab", ".", "", "e.u.-backed", "n.a.t.o.-led-coalition.members"} {
-		e, matters := s.tokenEntry(tax, w)
-		want := s.entry(tax, wordKey(w))
-		if e != want || s.entries[e].lower != wordKey(w) || matters != s.entries[e].matters {
-			t.Fatalf("tokenEntry(%q) = %d (%q, %t), want %d (%q)", w, e, s.entries[e].lower, matters, want, wordKey(w))
+	words := []string{"u.s.", "us", "a.b", "ab", ".", "", "e.u.-backed", "n.a.t.o.-led-coalition.members"}
+	for i := range 3000 {
+		words = append(words, fmt.Sprintf("w.%d", i), fmt.Sprintf("w%d", i+1500))
+	}
+	for round := range 2 {
+		for _, w := range words {
+			e, matters := s.tokenEntry(tax, w)
+			want := s.entry(tax, wordKey(w))
+			if e != want || s.entries[e].lower != wordKey(w) || matters != s.entries[e].matters {
+				t.Fatalf("round %d: tokenEntry(%q) = %d (%q, %t), want %d (%q)", round, w, e, s.entries[e].lower, matters, want, wordKey(w))
+			}
+		}
+		for _, w := range words {
+			e, matters, ok := s.stems.lookup(w)
+			if len(w) > packedLen {
+				if ok {
+					t.Fatalf("lookup(%q) found a word longer than %d bytes", w, packedLen)
+				}
+				continue
+			}
+			if want := s.entry(tax, wordKey(w)); !ok || e != want || matters != s.entries[want].matters {
+				t.Fatalf("round %d: lookup(%q) = %d, %t, %t; want %d, %t", round, w, e, matters, ok, want, s.entries[want].matters)
+			}
 		}
 	}
 }
@@ -218,5 +239,13 @@ func TestKeptScratch(t *testing.T) {
 	tax.putScratch(s)
 	if tax.kept.Load() == s {
 		t.Fatal("putScratch kept a scratch with a pathological sentence's room")
+	}
+}
+
+// TestStemSlotSize keeps a slot of the cache at 24 bytes: the cache of a
+// long stream holds tens of thousands of them.
+func TestStemSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(stemSlot{}); n != 24 {
+		t.Fatalf("a stemSlot is %d bytes, want 24", n)
 	}
 }

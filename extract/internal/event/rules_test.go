@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/readout/readout/pipeline"
 )
@@ -139,5 +140,39 @@ func TestFinderSets(t *testing.T) {
 	}
 	if dated == 0 || ruled == 0 {
 		t.Fatalf("%d dated and %d ruled tokens: the texts must have both", dated, ruled)
+	}
+}
+
+// TestWeekdayNumber checks weekdayNumber against the lower-cased names of
+// time.Weekday, for every prefix and case of every name and for words that
+// are none.
+func TestWeekdayNumber(t *testing.T) {
+	ref := func(w string) int {
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if strings.HasPrefix(strings.ToLower(d.String()), w[:min(3, len(w))]) {
+				return int(d) + 1
+			}
+		}
+		return 0
+	}
+	words := []string{"", "x", "sundae", "mo", "mond", "thu", "thurs", "tues", "wed", "sat.", "fri", "s", "t", "Monday"}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		name := strings.ToLower(d.String())
+		for n := 0; n <= len(name); n++ {
+			words = append(words, name[:n], name[:n]+"x")
+		}
+	}
+	found := 0
+	for _, w := range words {
+		got, want := weekdayNumber(w), ref(w)
+		if got != want {
+			t.Errorf("weekdayNumber(%q) = %d, want %d", w, got, want)
+		}
+		if got != 0 {
+			found++
+		}
+	}
+	if found < 7 {
+		t.Fatalf("%d words name a day: the words must include every day", found)
 	}
 }

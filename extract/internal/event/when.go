@@ -200,14 +200,22 @@ func dayOf(s string) (int, bool) {
 	return d, err == nil && d >= 1 && d <= 31
 }
 
+// weekdayNumber returns the day of the week whose lower-case name starts
+// with the first three bytes of w (all of a shorter w), as
+// time.Weekday+1 (Sunday 1), or 0 for none.
 func weekdayNumber(w string) int {
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if strings.HasPrefix(strings.ToLower(d.String()), w[:min(3, len(w))]) {
-			return int(d) + 1
+	p := w[:min(3, len(w))]
+	for d, name := range weekdayNames {
+		if strings.HasPrefix(name, p) {
+			return d + 1
 		}
 	}
 	return 0
 }
+
+// weekdayNames are the lower-case names of the days of the week, by
+// time.Weekday: weekdayNumber reads them with no lower-casing a call.
+var weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 // articleDate returns the article's own date: its publication date, else
 // "" (the header gives the date of a dateline as the publication date).
