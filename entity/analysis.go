@@ -250,23 +250,12 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 // filling its per-token tables when ctx ends (halted), and run then returns
 // ctx's error.
 func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
-	n := len(d.Tokens)
-	sc := scratchPool.Get().(*scratch)
-	if cap(sc.bools) < 4*n {
-		sc.bools, sc.ints, sc.cls, sc.flags = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n), make([]uint8, n)
-		sc.starts, sc.hashes = make([]int32, n), make([]uint32, n)
-	}
-	bools, ints, cls, flags, starts, hashes := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n], sc.starts[:n], sc.hashes[:n]
-	clear(bools)
+	a := emptyAnalysis(ctx, s, d)
+	sc := a.scratch
+	cls, flags, starts, hashes := a.cls, a.flags, a.starts, a.hashes
 	clear(cls)
 	clear(starts)
 	clear(flags)
-	a := &sc.an // the analysis itself is reused too: it is large
-	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
-		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, starts: starts, flags: flags, hashes: hashes, lowered: &sc.lowered,
-		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}
-	fill(ints, -1) // country, office, orgAt: none
 	if !s.keepCut {
 		a.cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
 	}
@@ -322,6 +311,29 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 		}
 	}
 	a.anchors, a.phraseToks, a.headToks = anchors, phraseToks, headToks
+	return a
+}
+
+// emptyAnalysis returns an analysis of d for a call with context ctx, in
+// a scratch taken from the pool: its tables of booleans are false, its
+// tables of mentions by token are -1, no name is cut off (cut), and its
+// tables of the tokens' words (cls, starts, flags, hashes) are sized but
+// hold what an earlier document left, for its caller to fill.
+func emptyAnalysis(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
+	n := len(d.Tokens)
+	sc := scratchPool.Get().(*scratch)
+	if cap(sc.bools) < 4*n {
+		sc.bools, sc.ints, sc.cls, sc.flags = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n), make([]uint8, n)
+		sc.starts, sc.hashes = make([]int32, n), make([]uint32, n)
+	}
+	bools, ints := sc.bools[:4*n], sc.ints[:3*n]
+	clear(bools)
+	a := &sc.an // the analysis itself is reused too: it is large
+	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
+		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: sc.cls[:n], starts: sc.starts[:n], flags: sc.flags[:n], hashes: sc.hashes[:n], lowered: &sc.lowered,
+		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}
+	fill(ints, -1) // country, office, orgAt: none
 	return a
 }
 

@@ -6,10 +6,12 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/pipeline/wordlist"
 )
@@ -384,5 +386,78 @@ func TestNextHead(t *testing.T) {
 	})
 	if heads == 0 {
 		t.Error("no head word: the test checks nothing")
+	}
+}
+
+// TestCaptionAnalysis: the caption analysis, whose tables of the tokens'
+// words are copied from the body's analysis after the passes before
+// captions, has the tables newAnalysisCtx makes of the document, at every
+// text of testdata's with a caption (there are some), and the English
+// flags the body's passes read agree with the lexicon.
+func TestCaptionAnalysis(t *testing.T) {
+	captioned := 0
+	check := func(path string, a *analysis) {
+		if !slices.ContainsFunc(a.d.Boilerplate, func(b pipeline.Boilerplate) bool { return b.Kind == pipeline.Caption }) {
+			return
+		}
+		captioned++
+		c := a.captionAnalysis()
+		defer c.release()
+		f := newAnalysisCtx(context.Background(), a.s, a.d)
+		defer f.release()
+		for _, tt := range []struct {
+			name      string
+			got, want any
+		}{
+			{"cls", c.cls, f.cls}, {"starts", c.starts, f.starts}, {"hashes", c.hashes, f.hashes},
+			{"anchors", c.anchors, f.anchors}, {"phraseToks", c.phraseToks, f.phraseToks},
+			{"headToks", c.headToks, f.headToks}, {"cut", c.cut, f.cut},
+		} {
+			if diff := cmp.Diff(tt.want, tt.got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s: %s differs (-made +copied):\n%s", path, tt.name, diff)
+			}
+		}
+		const made = tokCap | tokAllCaps | tokNotName
+		for k := range c.toks {
+			if c.flags[k]&made != f.flags[k]&made {
+				t.Fatalf("%s: token %d %q: flags %#x, made %#x", path, k, c.toks[k].Text, c.flags[k], f.flags[k])
+			}
+			if c.flags[k]&tokEnglishRead != 0 && (c.flags[k]&tokEnglish != 0) != f.englishAt(k) {
+				t.Fatalf("%s: token %d %q: the English flag differs", path, k, c.toks[k].Text)
+			}
+		}
+	}
+	eachAnalysis(t, "captions", check)
+	// The people cases (testdata/people.txt) have captions.
+	cases, err := os.ReadFile("testdata/people.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newStage(t)
+	for line := range strings.Lines(string(cases)) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' || line[0] == '=' {
+			continue
+		}
+		d, err := pipeline.Parse(context.Background(), strings.ReplaceAll(line, `\n`, "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAnalysis(s, d)
+		for _, p := range a.s.passes {
+			if p.name == "captions" {
+				break
+			}
+			if p.run == nil {
+				a.runRules(p.name)
+			} else {
+				p.run(a)
+			}
+		}
+		check(line, a)
+		a.release()
+	}
+	if captioned == 0 {
+		t.Error("no text with a caption: the test checks nothing")
 	}
 }
