@@ -114,6 +114,11 @@ type analysis struct {
 	lowered      *wordSet
 	loweredBuilt bool
 	lowerScans   int     // writesLower's walks of the tokens so far, while the set is not built
+	// lowerBits has the bit lowerBit gives the hash of each word the text
+	// writes in lower case (as writesLower reads them), set by
+	// newAnalysisCtx: a word whose bit is clear is none of them, and
+	// writesLower answers it without a walk.
+	lowerBits [lowerBitWords]uint64
 	cut          int     // the first token of a name the text's end cut short, or len(toks)
 	flags        []uint8 // token -> its tokCap, tokAllCaps and tokNotName
 	// hashes holds each token's wordlist.Hash of its Lower, hashed once
@@ -296,6 +301,10 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			if c&classOrgHead != 0 && tok.IsCap() {
 				headToks = append(headToks, int32(i))
 			}
+			if !tok.IsCap() && !skip[i] {
+				w, b := lowerBit(h)
+				a.lowerBits[w] |= b
+			}
 			starts[i] = info.starts
 			var f uint8
 			if info.notName {
@@ -378,6 +387,17 @@ func (a *analysis) skippedAt(i int) bool {
 	return a.d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(a.toks[i].Span) || i >= a.cut
 }
 
+// lowerBitWords is the size of analysis.lowerBits, in words of 64 bits:
+// 4,096 bits, of which a short article's few hundred words written in
+// lower case set one in ten or so.
+const lowerBitWords = 64
+
+// lowerBit returns the word of analysis.lowerBits and the bit in it of a
+// word of hash h (wordlist.Hash), from the hash's high bits.
+func lowerBit(h uint32) (int, uint64) {
+	return int(h >> 26), 1 << (h >> 20 & 63)
+}
+
 // maxLowerScans is how many times writesLower walks the tokens for a word
 // before it builds the set of the text's lower-case words: most documents
 // ask it of a word or two, and a walk costs less than the set; a document
@@ -388,11 +408,14 @@ const maxLowerScans = 8
 // lower case: as a word token not capitalised, outside boilerplate, the
 // dateline and a cut-off end (skippedAt).
 func (a *analysis) writesLower(w string) bool {
+	h := wordlist.Hash(w)
+	if bw, b := lowerBit(h); a.lowerBits[bw]&b == 0 {
+		return false // no word written in lower case has its bit
+	}
 	if !a.loweredBuilt {
 		if a.lowerScans < maxLowerScans {
 			a.lowerScans++
 			// The tokens' hashes first: a compare of one word each.
-			h := wordlist.Hash(w)
 			for i, th := range a.hashes {
 				if th != h {
 					continue

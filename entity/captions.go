@@ -83,7 +83,7 @@ func (a *analysis) captionAnalysis() *analysis {
 	copy(c.starts, a.starts)
 	copy(c.flags, a.flags)
 	copy(c.hashes, a.hashes)
-	c.cut = a.cut
+	c.cut, c.lowerBits = a.cut, a.lowerBits
 	// In c's own scratch, which its release keeps.
 	c.anchors = append(c.anchors, a.anchors...)
 	c.phraseToks = append(c.scratch.phraseToks[:0], a.phraseToks...)

@@ -39,9 +39,9 @@ func (a *analysis) findStandalone() {
 				continue
 			}
 			first = a.trimLeading(first, end)
-			if a.plausibleName(first, end, false) && a.notPersonContext(first, end) {
+			if plausible := a.plausibleName(first, end, false); plausible && a.notPersonContext(first, end) {
 				a.placeForm(first, end)
-			} else if a.plausibleName(first, end, false) {
+			} else if plausible {
 				p := a.addPerson(first, end)
 				p.conf = confStandalone
 				a.titlesAfter(p, end, s.EndToken)
