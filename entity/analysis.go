@@ -272,7 +272,10 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	fillSkip(skip, d, a.cut)
 	bits, poss := s.t.rules.bits, s.t.rules.poss
 	words := s.words
-	for i := range toks {
+	// Of the tokens' length, so that the compiler checks no index.
+	n := len(toks)
+	hashes, skip, cls, starts, flags = hashes[:n], skip[:n], cls[:n], starts[:n], flags[:n]
+	for i := range n {
 		if a.haltedAt(i) {
 			clear(hashes[i:]) // none read: run returns the context's error
 			break
