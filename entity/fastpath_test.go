@@ -244,11 +244,22 @@ func TestTokenHashes(t *testing.T) {
 
 // TestInWordSet: inWordSet agrees with a look-up of the class's word set at
 // every token of testdata's texts, for every class with a set, and finds
-// words of each (and "&", a name joiner that is no word).
+// words of each (and "&", a name joiner that is no word); a word's
+// tokNotName flag agrees with the not-names.
 func TestInWordSet(t *testing.T) {
 	found := map[wordClass]int{}
-	amp := 0
+	amp, notNames := 0, 0
 	eachAnalysis(t, "", func(path string, a *analysis) {
+		for k := range a.toks {
+			if a.toks[k].Kind != pipeline.Word {
+				continue
+			}
+			if got, want := a.flags[k]&tokNotName != 0, a.t.words.notNames[a.toks[k].Lower]; got != want {
+				t.Fatalf("%s: token %d %q: tokNotName %v, not-names %v", path, k, a.toks[k].Text, got, want)
+			} else if got {
+				notNames++
+			}
+		}
 		for c, set := range a.t.classSets() {
 			for k := range a.toks {
 				got, want := a.inWordSet(k, c, set), set[a.toks[k].Lower]
@@ -264,13 +275,13 @@ func TestInWordSet(t *testing.T) {
 			}
 		}
 	})
-	for _, c := range []wordClass{classDefinite, classNameJoiner, classOrgHead} { // those the passes ask inWordSet
+	for _, c := range []wordClass{classDefinite, classNameJoiner, classOrgHead, classPairLink, classNameParticle, classTitleModifier} { // those the passes ask
 		if found[c] == 0 {
 			t.Errorf("class %#x: no token of testdata's texts has it: the test checks nothing of it", c)
 		}
 	}
-	if amp == 0 {
-		t.Error("no token that is no word is in a class's set: the sets' path is not checked")
+	if amp == 0 || notNames == 0 {
+		t.Errorf("%d tokens that are no word in a class's set, %d not-names: the test checks nothing of them", amp, notNames)
 	}
 }
 

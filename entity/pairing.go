@@ -87,7 +87,7 @@ func (a *analysis) linked(s pipeline.Sentence, who []*person, p, q *person) bool
 			continue // not the first token of a mention of p or q
 		}
 		for m := k - 1; m >= s.FirstToken && m >= k-maxPairGap; m-- {
-			if a.t.words.pairLinks[a.toks[m].Lower] && who[m] == nil {
+			if a.inWordSet(m, classPairLink, a.t.words.pairLinks) && who[m] == nil {
 				return true
 			}
 		}

@@ -59,7 +59,7 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 	words, initials, english := 0, 0, false
 	for k := first; k < end; k++ {
 		t := &a.toks[k]
-		if t.Kind != pipeline.Word || a.t.words.nameParticles[t.Lower] {
+		if t.Kind != pipeline.Word || a.cls[k]&classNameParticle != 0 {
 			continue
 		}
 		if isInitial(t) {

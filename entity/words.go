@@ -125,6 +125,7 @@ func (t *tables) classSets() map[wordClass]map[string]bool {
 		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
 		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
 		classDefinite: w.definiteArticles, classNameJoiner: w.nameJoiners,
+		classPairLink: w.pairLinks, classNameParticle: w.nameParticles, classTitleModifier: w.titleModifiers,
 	}
 }
 
@@ -143,6 +144,9 @@ const (
 	classLegislature                        // legislature-names
 	classDefinite                           // definite-articles
 	classNameJoiner                         // name-joiners
+	classPairLink                           // pair-links
+	classNameParticle                       // name-particles
+	classTitleModifier                      // title-modifiers
 	// The first words of the tables' phrases, lower-cased: a token whose
 	// word has none of these bits starts no country, office or organisation
 	// of the tables, and its matcher is not asked.
