@@ -262,7 +262,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	clear(starts)
 	clear(flags)
 	if !s.keepCut {
-		a.cut = s.t.cutFrom(d) // a name the text's end cut short (cutoff.go)
+		a.cut = s.t.cutFrom(d, s.words) // a name the text's end cut short (cutoff.go)
 	}
 	// The loops read locals, not a's fields: a's stores would make the
 	// compiler load them again at every token. The skip table is filled

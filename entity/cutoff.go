@@ -1,6 +1,9 @@
 package entity
 
-import "github.com/readout/readout/pipeline"
+import (
+	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/wordlist"
+)
 
 // The cut-off rule, read once as an analysis is set up (newAnalysis), before
 // every pass: a text that stops in the middle of a sentence was cut
@@ -29,8 +32,9 @@ import "github.com/readout/readout/pipeline"
 const cutRunMax = 6
 
 // cutFrom returns the first token of the run a cut-off text may have cut
-// short (see above), or len(d.Tokens) when the text is not cut off.
-func (t *tables) cutFrom(d *pipeline.Doc) int {
+// short (see above), or len(d.Tokens) when the text is not cut off. x is
+// the stage's word index (the words that start an office's title).
+func (t *tables) cutFrom(d *pipeline.Doc, x *wordIndex) int {
 	toks := d.Tokens
 	n := len(toks)
 	last := n - 1
@@ -59,7 +63,7 @@ func (t *tables) cutFrom(d *pipeline.Doc) int {
 	for first > s.FirstToken && last-first < cutRunMax && t.inCutRun(&toks[first-1], &toks[first]) {
 		first--
 	}
-	if s.Heading && (!t.titled(toks[first:last]) || !bodyBefore(d, si)) {
+	if s.Heading && (!titled(toks[first:last], x) || !bodyBefore(d, si)) {
 		return n
 	}
 	for k := range toks {
@@ -70,10 +74,11 @@ func (t *tables) cutFrom(d *pipeline.Doc) int {
 	return first
 }
 
-// titled reports whether a word of run may begin an office's title.
-func (t *tables) titled(run []pipeline.Token) bool {
+// titled reports whether a word of run may begin an office's title: the
+// word index x gives it classOfficeStart.
+func titled(run []pipeline.Token, x *wordIndex) bool {
 	for i := range run {
-		if run[i].Kind == pipeline.Word && t.words.classes[run[i].Lower]&classOfficeStart != 0 {
+		if run[i].Kind == pipeline.Word && x.lookup(run[i].Lower, wordlist.Hash(run[i].Lower)).cls&classOfficeStart != 0 {
 			return true
 		}
 	}

@@ -92,11 +92,12 @@
 // place as they are embedded, unchecked at start-up, by the starts of their
 // lines and a hash table of them, generated beside them (data/places.starts
 // and .hash, data/english/lexicon.starts and .hash: lineindex.go);
-// TestEmbeddedTables and TestLineIndexes check them. The phrases of the country, office and
-// organisation tables and the word index are compiled when the package is
-// built, into Go source: countryphrases.go, tablephrases.go and
-// wordindex_data.go (go generate; TestCountryPhrasesFile,
-// TestTablePhrasesFile and TestWordIndexFile fail when one is not what the
+// TestEmbeddedTables and TestLineIndexes check them. The phrases of the
+// country, office and organisation tables, the word index and the table of
+// dateline cities are compiled when the package is built, into Go source:
+// countryphrases.go, tablephrases.go, wordindex_data.go and cities_data.go
+// (go generate; TestCountryPhrasesFile, TestTablePhrasesFile,
+// TestWordIndexFile and TestCitiesFile fail when one is not what the
 // tables give), which New takes for the tables they were made from and
 // builds itself for others.
 //

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/readout/readout/pipeline"
 )
@@ -9,9 +10,17 @@ import (
 // matcher finds the longest table phrase that starts at a token. Its
 // phrases are added, then compiled once (compile) before it matches.
 type matcher[V any] struct {
-	byFirst map[string]phraseRange // where each first word's phrases lie in phrases
-	phrases []phrase[V]            // grouped by first word, longest first
-	added   []phrase[V]            // the phrases added, in order, until compile
+	// byFirst gives where each first word's phrases lie in phrases: made
+	// by compile, or on the first ask (groups) for phrases that came
+	// compiled, which the stage finds by the word index instead
+	// (matchIndexed).
+	byFirst map[string]phraseRange
+	phrases []phrase[V] // grouped by first word, longest first
+	added   []phrase[V] // the phrases added, in order, until compile
+	// precompiled marks phrases that came compiled (compiledMatcher);
+	// indexed makes their byFirst once.
+	precompiled bool
+	indexed     sync.Once
 }
 
 // phraseRange is the part phrases[start:end] of a matcher's phrases: a
@@ -44,9 +53,11 @@ func (m *matcher[V]) addBefore(words []string, next string, v V) {
 // added: a phrase's group is found by hashing its first word once, with no
 // sort of the whole array by its strings (which cost New more than reading
 // the tables), and the phrases are moved to their places in place.
+//
+// Phrases that came compiled are grouped already: compile leaves them,
+// and their byFirst is made when first asked (groups).
 func (m *matcher[V]) compile() {
-	if m.compiled() {
-		m.indexGroups()
+	if m.precompiled {
 		return
 	}
 	ps := m.added
@@ -105,15 +116,25 @@ func (m *matcher[V]) compile() {
 
 // compiledMatcher returns a matcher of phrases compiled already, grouped
 // by their first word and longest first as compile leaves them (the
-// generated tables): its compile only indexes the groups. The matcher
-// reads the phrases and never writes them.
+// generated tables): its compile does nothing, and its groups are indexed
+// when first asked (groups). The matcher reads the phrases and never
+// writes them.
 func compiledMatcher[V any](phrases []phrase[V]) *matcher[V] {
-	return &matcher[V]{phrases: phrases}
+	return &matcher[V]{phrases: phrases, precompiled: true}
 }
 
-// compiled reports whether m's phrases came compiled (compiledMatcher)
-// and have not been indexed yet.
-func (m *matcher[V]) compiled() bool { return m.added == nil && m.phrases != nil && m.byFirst == nil }
+// compiled reports whether m's phrases came compiled (compiledMatcher).
+func (m *matcher[V]) compiled() bool { return m.precompiled }
+
+// groups returns byFirst, where each first word's phrases lie, making it
+// for phrases that came compiled the first time it is asked (safe for
+// concurrent use once compile has run).
+func (m *matcher[V]) groups() map[string]phraseRange {
+	if m.precompiled {
+		m.indexed.Do(m.indexGroups)
+	}
+	return m.byFirst
+}
 
 // indexGroups fills byFirst with the groups of phrases, which share their
 // first word and lie side by side.
@@ -140,7 +161,21 @@ func (m *matcher[V]) indexGroups() {
 // compare. With skipAbbr, a parenthesised abbreviation inside the phrase is
 // passed over: "Foreign Office (FO) Spokesperson".
 func (m *matcher[V]) match(toks []pipeline.Token, i int, key func(*pipeline.Token) string, skipAbbr bool) (v V, end int, ok bool) {
-	return m.matchRange(toks, i, m.byFirst[key(&toks[i])], key, skipAbbr)
+	return m.matchRange(toks, i, m.groups()[key(&toks[i])], key, skipAbbr)
+}
+
+// matchIndexed is m.match for the matcher k of the word index x (startCountry
+// ...), which holds m's first words: the phrases of toks[i]'s form are
+// found by the slot of its lower-case form, as x was made
+// (indexPhraseStarts), with no map of m's own.
+func matchIndexed[V any](m *matcher[V], x *wordIndex, k int, toks []pipeline.Token, i int, key func(*pipeline.Token) string, skipAbbr bool) (v V, end int, ok bool) {
+	var buf [64]byte
+	sl := x.find(lowerForm(key(&toks[i]), buf[:0]))
+	if sl == nil || sl.info.starts == 0 {
+		return v, i, false
+	}
+	j := numStarts*int(sl.info.starts-1) + k
+	return m.matchForms(toks, i, x.forms[x.startAt[j]:x.startAt[j+1]], key, skipAbbr)
 }
 
 // matchForms is match for a token whose lower-case word starts the phrases
@@ -185,7 +220,7 @@ func (m *matcher[V]) matchRange(toks []pipeline.Token, i int, r phraseRange, key
 
 // firstWords yields the first word of every phrase, once each.
 func (m *matcher[V]) firstWords(yield func(string) bool) {
-	for w := range m.byFirst {
+	for w := range m.groups() {
 		if !yield(w) {
 			return
 		}

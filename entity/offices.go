@@ -269,9 +269,9 @@ func (a *analysis) officeStarts(k int) bool {
 		}
 		return ok
 	}
-	_, _, ok := a.t.officePhr.match(a.toks, k, lower, true)
+	_, _, ok := matchIndexed(a.t.officePhr, a.s.words, startOffice, a.toks, k, lower, true)
 	if !ok {
-		_, _, ok = a.t.officeExact.match(a.toks, k, norm, true)
+		_, _, ok = matchIndexed(a.t.officeExact, a.s.words, startOfficeExact, a.toks, k, norm, true)
 	}
 	return ok
 }

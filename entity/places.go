@@ -17,14 +17,14 @@ import (
 // them with; it is safe for concurrent use.
 func (s *Stage) IsPlace(name string) bool {
 	place := titleCase(name)
-	if _, ok := s.t.cities[strings.ToLower(place)]; ok {
+	if _, ok := cityCode(s.t.cities, strings.ToLower(place)); ok {
 		return true
 	}
 	toks := pipeline.Tokenize(place)
 	if len(toks) == 0 {
 		return false
 	}
-	ref, end, ok := s.t.countryPhr.match(toks, 0, norm, false)
+	ref, end, ok := matchIndexed(s.t.countryPhr, s.words, startCountry, toks, 0, norm, false)
 	return ok && end == len(toks) && (ref.kind == refName || ref.kind == refCapital)
 }
 

@@ -243,14 +243,14 @@ func lowerJoined[S ~string | ~[]byte](words []string, key S) bool {
 
 // placeCountry resolves a dateline place to a country code.
 func (a *analysis) placeCountry(place string) string {
-	if code, ok := lowerIn(a.t.cities, place); ok {
+	if code, ok := a.t.cities.lookupLower(place); ok {
 		return code
 	}
 	toks := pipeline.Tokenize(place)
 	if len(toks) == 0 {
 		return ""
 	}
-	if ref, end, ok := a.t.countryPhr.match(toks, 0, norm, false); ok && end == len(toks) && ref.kind != refNone {
+	if ref, end, ok := matchIndexed(a.t.countryPhr, a.s.words, startCountry, toks, 0, norm, false); ok && end == len(toks) && ref.kind != refNone {
 		return a.t.countries[ref.country].Code
 	}
 	return ""

@@ -18,6 +18,7 @@ import (
 //go:generate go run ./data/english/gen.go -out data/english/lexicon.txt
 //go:generate go test -run ^TestCountryPhrasesFile$ -update-countries
 //go:generate go test -run ^TestTablePhrasesFile$ -update-phrases
+//go:generate go test -run ^TestCitiesFile$ -update-cities
 
 // The hand-written tables, embedded as strings so that New reads them in
 // place, with no copy.
@@ -109,8 +110,8 @@ type tables struct {
 	countries   []countryInfo
 	byCode      map[string]int
 	countryPhr  *matcher[countryRef]
-	cities      map[string]string // lower-case city name -> code
-	nonNames    map[string]bool   // lower-case words that make a run no person's name
+	cities      *cityTable      // lower-case city name -> code
+	nonNames    map[string]bool // lower-case words that make a run no person's name
 	offices     []officeInfo
 	officePhr   *matcher[int]              // value: index into offices
 	officeExact *matcher[int]              // capitalised variants, matched as written
@@ -126,14 +127,14 @@ type tables struct {
 	listSets    map[string]map[string]bool // while loading: the word lists' sets that readWords made, by name
 	words       wordSets                   // the small word lists (data/words.txt)
 	rules       *crules                    // the country rules (data/countryrules.tsv)
-	// buildCountries makes readCountries, readOffices and readOrgs build
-	// their phrases from the texts even when they come compiled (the
-	// generators' tests).
+	// buildCountries makes readCountries, readOffices, readOrgs and
+	// readCities build their phrases and tables from the texts even when
+	// they come compiled (the generators' tests).
 	buildCountries bool
 }
 
 func loadTables() (*tables, error) {
-	t := &tables{byCode: map[string]int{}, cities: map[string]string{}, tokBuf: make([]pipeline.Token, 0, 32)}
+	t := &tables{byCode: map[string]int{}, tokBuf: make([]pipeline.Token, 0, 32)}
 	lists, err := loadWords()
 	if err != nil {
 		return nil, err
@@ -167,7 +168,6 @@ func loadTables() (*tables, error) {
 		m.compile()
 	}
 	t.phraseBuf, t.tokBuf, t.listSets = nil, nil, nil
-	t.markPhraseStarts()
 	return t, nil
 }
 
@@ -215,17 +215,24 @@ func splitList(s string) []string {
 }
 
 func (t *tables) readCountries(text, name string) error {
-	// The phrases come compiled (countryphrases.go) when the texts are
-	// those they were compiled from; else they are made here: about ten
+	// The phrases and the list of countries come compiled
+	// (countryphrases.go) when the texts are those they were compiled
+	// from; else they are made here: about ten
 	// phrases a line (names, demonyms, capitals, and their capitalised
 	// forms), the non-countries added after.
 	if !t.buildCountries {
 		t.countryPhr = compiledCountryMatcher(text, nonCountriesText)
 	}
-	compiled := t.countryPhr != nil
-	if !compiled {
-		t.countryPhr = newMatcher[countryRef](10 * (strings.Count(text, "\n") + strings.Count(nonCountriesText, "\n")))
+	if t.countryPhr != nil {
+		// The countries come with them, checked when they were compiled.
+		t.countries = compiledCountryInfos
+		t.byCode = make(map[string]int, len(t.countries))
+		for i, c := range t.countries {
+			t.byCode[c.Code] = i
+		}
+		return nil
 	}
+	t.countryPhr = newMatcher[countryRef](10 * (strings.Count(text, "\n") + strings.Count(nonCountriesText, "\n")))
 	err := eachLine(text, name, 5, func(f []string) error {
 		code := f[0]
 		if len(code) != 2 || strings.ToUpper(code) != code {
@@ -237,9 +244,6 @@ func (t *tables) readCountries(text, name string) error {
 		idx := len(t.countries)
 		t.byCode[code] = idx
 		t.countries = append(t.countries, countryInfo{Code: code, Name: f[1]})
-		if compiled {
-			return nil
-		}
 		add := func(forms []string, kind int) {
 			for _, s := range forms {
 				t.countryPhr.add(t.phraseWords(s), countryRef{idx, kind})
@@ -269,12 +273,27 @@ func (t *tables) readNonCountries(text, name string) error {
 	})
 }
 
+// readCities reads the gazetteer of dateline cities: the generated table
+// when text is the one it was made of (compiledCityTable), else a table
+// made of text's lines.
 func (t *tables) readCities(text, name string) error {
-	t.cities = make(map[string]string, strings.Count(text, "\n"))
-	return eachLine(text, name, 2, func(f []string) error {
-		t.cities[strings.ToLower(f[0])] = f[1]
+	if !t.buildCountries {
+		if t.cities = compiledCityTable(text); t.cities != nil {
+			return nil
+		}
+	}
+	n := strings.Count(text, "\n")
+	names, codes := make([]string, 0, n), make([]string, 0, n)
+	err := eachLine(text, name, 2, func(f []string) error {
+		names = append(names, strings.ToLower(f[0]))
+		codes = append(codes, f[1])
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	t.cities = newCityTable(names, codes)
+	return nil
 }
 
 // lexicon is the generated English lexicon: lines of one lower-case word,
@@ -356,14 +375,16 @@ type orgInfo struct {
 // share names neither body by itself: it maps to a body of its own, marked
 // ambiguous.
 func (t *tables) readOrgs(text, name string) error {
-	// The phrases come compiled (tablephrases.go) for the embedded table.
+	// The phrases and organisations come compiled (tablephrases.go) for
+	// the embedded table.
 	if !t.buildCountries {
 		t.orgPhr = compiledOrgMatcher(text)
 	}
-	compiled := t.orgPhr != nil
-	if !compiled {
-		t.orgPhr = newMatcher[int](2 * strings.Count(text, "\n"))
+	if t.orgPhr != nil {
+		t.orgs = compiledOrgs // read with the phrases, and checked, when they were compiled
+		return nil
 	}
+	t.orgPhr = newMatcher[int](2 * strings.Count(text, "\n"))
 	rows := map[string][]int{} // acronym -> the lines that give it
 	var forms [][]string       // index in t.orgs -> its name and variants
 	err := eachLine(text, name, 4, func(f []string) error {
@@ -376,9 +397,7 @@ func (t *tables) readOrgs(text, name string) error {
 			rows[f[1]] = append(rows[f[1]], len(t.orgs))
 		}
 		t.orgs = append(t.orgs, orgInfo{Name: f[0], Acronym: f[1], Country: f[2], key: strings.ToLower(f[0])})
-		if !compiled {
-			forms = append(forms, append([]string{f[0]}, splitList(f[3])...))
-		}
+		forms = append(forms, append([]string{f[0]}, splitList(f[3])...))
 		return nil
 	})
 	if err != nil {
@@ -394,9 +413,7 @@ func (t *tables) readOrgs(text, name string) error {
 	}
 	for _, acr := range slices.Sorted(maps.Keys(rows)) {
 		if len(rows[acr]) > 1 {
-			if !compiled {
-				t.orgPhr.add(t.phraseWords(acr), len(t.orgs))
-			}
+			t.orgPhr.add(t.phraseWords(acr), len(t.orgs))
 			t.orgs = append(t.orgs, orgInfo{Name: acr, Acronym: acr, Ambiguous: true, key: strings.ToLower(acr)})
 		}
 	}
@@ -404,15 +421,23 @@ func (t *tables) readOrgs(text, name string) error {
 }
 
 func (t *tables) readOffices(text, name string) error {
-	// The phrases come compiled (tablephrases.go) for the embedded table.
+	// The phrases, offices and modifiers come compiled (tablephrases.go)
+	// for the embedded table.
 	if !t.buildCountries {
 		t.officePhr, t.officeExact = compiledOfficeMatchers(text)
 	}
-	compiled := t.officePhr != nil
-	if !compiled {
-		t.officePhr = newMatcher[int](3 * strings.Count(text, "\n"))
-		t.officeExact = newMatcher[int](3 * strings.Count(text, "\n"))
+	if t.officePhr != nil {
+		// The offices and modifiers come with them, read and checked
+		// when they were compiled.
+		t.offices = compiledOffices
+		t.modifiers = make(map[string]bool, len(compiledModifiers))
+		for _, m := range compiledModifiers {
+			t.modifiers[m] = true
+		}
+		return nil
 	}
+	t.officePhr = newMatcher[int](3 * strings.Count(text, "\n"))
+	t.officeExact = newMatcher[int](3 * strings.Count(text, "\n"))
 	t.modifiers = map[string]bool{}
 	return eachLine(text, name, 3, func(f []string) error {
 		info := officeInfo{Title: f[0], Country: f[1]}
@@ -438,9 +463,6 @@ func (t *tables) readOffices(text, name string) error {
 		}
 		idx := len(t.offices)
 		t.offices = append(t.offices, info)
-		if compiled {
-			return nil
-		}
 		for _, v := range variants {
 			v, next, _ := strings.Cut(v, ">") // "Amir>of": only before "of"
 			m := t.officePhr

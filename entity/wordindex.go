@@ -65,18 +65,19 @@ type wordSlot struct {
 	used bool
 }
 
-// newWordIndex indexes the words of t's word classes and of its words that
-// are no name.
+// newWordIndex indexes the words of t's word classes, with the first
+// words of its phrases (phraseClasses), and of its words that are no name.
 func newWordIndex(t *tables) *wordIndex {
+	classes := t.phraseClasses()
 	size := 16
-	for size < 2*(len(t.words.classes)+len(t.words.notNames)) {
+	for size < 2*(len(classes)+len(t.words.notNames)) {
 		size *= 2
 	}
 	x := &wordIndex{mask: uint32(size - 1), slots: make([]wordSlot, size)}
 	// In the words' order, so that the index of given tables is always
 	// the same, as its generated form (wordindex_data.go) is.
-	for _, w := range slices.Sorted(maps.Keys(t.words.classes)) {
-		x.slot(w).info.cls = t.words.classes[w]
+	for _, w := range slices.Sorted(maps.Keys(classes)) {
+		x.slot(w).info.cls = classes[w]
 	}
 	for _, w := range slices.Sorted(maps.Keys(t.words.notNames)) {
 		if t.words.notNames[w] {
@@ -89,12 +90,12 @@ func newWordIndex(t *tables) *wordIndex {
 
 // indexPhraseStarts adds the first words of the tables' matchers to the
 // slots of their lower-case forms, which the classes hold already
-// (markPhraseStarts). The forms lie in one array, grouped by word and
+// (phraseClasses). The forms lie in one array, grouped by word and
 // matcher, so that New makes no slice a word.
 func (x *wordIndex) indexPhraseStarts(t *tables) {
-	matchers := [numStarts]*map[string]phraseRange{
-		startCountry: &t.countryPhr.byFirst, startOffice: &t.officePhr.byFirst,
-		startOfficeExact: &t.officeExact.byFirst, startOrg: &t.orgPhr.byFirst,
+	matchers := [numStarts]map[string]phraseRange{
+		startCountry: t.countryPhr.groups(), startOffice: t.officePhr.groups(),
+		startOfficeExact: t.officeExact.groups(), startOrg: t.orgPhr.groups(),
 	}
 	type entry struct {
 		at   int32 // numStarts*(wordInfo.starts-1) + the matcher
@@ -102,14 +103,14 @@ func (x *wordIndex) indexPhraseStarts(t *tables) {
 	}
 	total := 0
 	for _, m := range matchers {
-		total += len(*m)
+		total += len(m)
 	}
 	entries := make([]entry, 0, total)
 	words := int32(0)
 	var buf [64]byte
 	for k, m := range matchers {
-		for _, w := range slices.Sorted(maps.Keys(*m)) {
-			r := (*m)[w]
+		for _, w := range slices.Sorted(maps.Keys(m)) {
+			r := m[w]
 			sl := x.find(lowerForm(w, buf[:0]))
 			if sl == nil { // not among the classes: tables made some other way
 				sl = x.slot(strings.ToLower(w))

@@ -4,7 +4,7 @@ package entity
 
 // compiledWordIndexSource identifies the tables compiledWordIndexData was
 // made from (wordIndexSources).
-var compiledWordIndexSource = compiledSource{lens: []int{11383, 3558, 7475, 22159, 789, 8902, 4548}, hashes: []uint32{0xcaa58542, 0xf3b4ca7c, 0x8ab1aca8, 0xa4d6f500, 0x497f7c5f, 0x17f9bbd, 0x8e66cdd0}}
+var compiledWordIndexSource = compiledSource{lens: []int{11383, 3558, 7475, 22159, 789, 8902, 4548}, hashes: []uint32{0x1383eea3, 0x85bbaadd, 0x36a3e1da, 0xceb98e1a, 0x38a60bae, 0xd408d82b, 0x1cdcdf3f}}
 
 // compiledWordIndexData is the default tables' word index, as newWordIndex
 // makes it (compiledWordIndex).

@@ -87,3 +87,32 @@ func TestWordIndexFile(t *testing.T) {
 		t.Error("a source matches other texts")
 	}
 }
+
+// TestTextHashSeesEdits: a compiledSource tells a table from itself with
+// any one byte changed, at any place, or two of its bytes swapped, so that
+// an edited table is not taken for the one its generated form was made of.
+func TestTextHashSeesEdits(t *testing.T) {
+	for _, text := range []string{organizationsText, nonCountriesText, "", "a", "short text"} {
+		src := sourceOf(text)
+		if !src.matches(text) {
+			t.Fatalf("a text does not match its own source")
+		}
+		b := []byte(text)
+		for i := range b {
+			for _, x := range []byte{1, 0x20, 0x80} {
+				b[i] ^= x
+				if src.matches(string(b)) {
+					t.Errorf("byte %d changed (^%#x) in a text of %d bytes: same source", i, x, len(b))
+				}
+				b[i] ^= x
+			}
+			if j := i + 1; j < len(b) && b[i] != b[j] {
+				b[i], b[j] = b[j], b[i]
+				if src.matches(string(b)) {
+					t.Errorf("bytes %d and %d swapped in a text of %d bytes: same source", i, j, len(b))
+				}
+				b[i], b[j] = b[j], b[i]
+			}
+		}
+	}
+}

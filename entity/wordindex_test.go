@@ -18,8 +18,9 @@ func TestWordIndexAgreesWithTables(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := newWordIndex(tb)
+	classes := tb.phraseClasses()
 	words := []string{"", "the", "said", "minister", "zzzz", "x"}
-	for w := range tb.words.classes {
+	for w := range classes {
 		words = append(words, w, w+"s")
 	}
 	for w := range tb.words.notNames {
@@ -27,7 +28,7 @@ func TestWordIndexAgreesWithTables(t *testing.T) {
 	}
 	for _, w := range words {
 		got := x.lookup(w, wordlist.Hash(w))
-		want := wordInfo{cls: tb.words.classes[w], notName: tb.words.notNames[w]}
+		want := wordInfo{cls: classes[w], notName: tb.words.notNames[w]}
 		if got.cls != want.cls || got.notName != want.notName {
 			t.Errorf("lookup(%q) = %+v, want %+v", w, got, want)
 		}
@@ -35,8 +36,8 @@ func TestWordIndexAgreesWithTables(t *testing.T) {
 	// Every matcher's first words, and only they, are found by their
 	// lower-case word, with their phrases.
 	matchers := [numStarts]map[string]phraseRange{
-		startCountry: tb.countryPhr.byFirst, startOffice: tb.officePhr.byFirst,
-		startOfficeExact: tb.officeExact.byFirst, startOrg: tb.orgPhr.byFirst,
+		startCountry: tb.countryPhr.groups(), startOffice: tb.officePhr.groups(),
+		startOfficeExact: tb.officeExact.groups(), startOrg: tb.orgPhr.groups(),
 	}
 	n := 0
 	for k, byFirst := range matchers {
@@ -134,5 +135,62 @@ func TestMatchFormsAgreesWithMatch(t *testing.T) {
 			}
 		}
 		a.release()
+	}
+}
+
+// A matcher asked through the word index by a token's form (matchIndexed)
+// finds what it finds by its own first words (match), at every token of
+// the seeds in every case, words or not, and on the tables' own phrases.
+func TestMatchIndexedAgreesWithMatch(t *testing.T) {
+	s := newStage(t)
+	text := shuffledSeeds(t, 1<<16)
+	var phrases []string
+	for _, m := range []map[string]phraseRange{s.t.countryPhr.groups(), s.t.officePhr.groups(), s.t.officeExact.groups(), s.t.orgPhr.groups()} {
+		for w := range m {
+			phrases = append(phrases, w)
+		}
+	}
+	for _, ci := range s.t.countries {
+		phrases = append(phrases, ci.Name, strings.ToUpper(ci.Name))
+	}
+	texts := []string{text, strings.ToUpper(text), strings.ToLower(text), strings.Join(phrases, " ; ")}
+	found := 0
+	for _, text := range texts {
+		toks := pipeline.Tokenize(text)
+		for i := range toks {
+			for k, m := range [numStarts]func(i int) (int, int, bool, int, int, bool){
+				startCountry: func(i int) (int, int, bool, int, int, bool) {
+					v1, e1, ok1 := s.t.countryPhr.match(toks, i, norm, false)
+					v2, e2, ok2 := matchIndexed(s.t.countryPhr, s.words, startCountry, toks, i, norm, false)
+					return int(v1.country)<<4 | int(v1.kind), e1, ok1, int(v2.country)<<4 | int(v2.kind), e2, ok2
+				},
+				startOffice: func(i int) (int, int, bool, int, int, bool) {
+					v1, e1, ok1 := s.t.officePhr.match(toks, i, lower, true)
+					v2, e2, ok2 := matchIndexed(s.t.officePhr, s.words, startOffice, toks, i, lower, true)
+					return v1, e1, ok1, v2, e2, ok2
+				},
+				startOfficeExact: func(i int) (int, int, bool, int, int, bool) {
+					v1, e1, ok1 := s.t.officeExact.match(toks, i, norm, true)
+					v2, e2, ok2 := matchIndexed(s.t.officeExact, s.words, startOfficeExact, toks, i, norm, true)
+					return v1, e1, ok1, v2, e2, ok2
+				},
+				startOrg: func(i int) (int, int, bool, int, int, bool) {
+					v1, e1, ok1 := s.t.orgPhr.match(toks, i, norm, false)
+					v2, e2, ok2 := matchIndexed(s.t.orgPhr, s.words, startOrg, toks, i, norm, false)
+					return v1, e1, ok1, v2, e2, ok2
+				},
+			} {
+				v1, e1, ok1, v2, e2, ok2 := m(i)
+				if ok1 != ok2 || ok1 && (v1 != v2 || e1 != e2) {
+					t.Fatalf("matcher %d at %q: match %v %d %v, matchIndexed %v %d %v", k, toks[i].Text, v1, e1, ok1, v2, e2, ok2)
+				}
+				if ok1 {
+					found++
+				}
+			}
+		}
+	}
+	if found < len(phrases)/2 {
+		t.Errorf("%d phrases found, for %d first words", found, len(phrases))
 	}
 }

@@ -56,7 +56,9 @@ type wordSets struct {
 	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
 	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
 
-	classes map[string]wordClass // the sets with a bit that each word is in
+	// classes holds the sets with a bit that each word is in; the bits of
+	// the phrases' first words are the word index's (phraseClasses).
+	classes map[string]wordClass
 }
 
 // readWords takes the entity stage's word lists (data/words.txt and
@@ -158,21 +160,24 @@ const (
 	classFirstRules
 )
 
-// markPhraseStarts adds the first words of the tables' phrases to the word
-// classes (classCountryStart and the others); it runs once the tables are read.
-func (t *tables) markPhraseStarts() {
+// phraseClasses returns the word classes of the lists (words.classes)
+// with the first words of the tables' phrases added, lower-cased
+// (classCountryStart and the others): the classes the word index holds.
+// Only newWordIndex needs them, when the index is not the generated one,
+// so that New does not make them; the tables' own map is left as it is.
+func (t *tables) phraseClasses() map[string]wordClass {
 	matchers := []struct {
 		firsts func(yield func(string) bool)
 		n      int
 		c      wordClass
 	}{
-		{t.countryPhr.firstWords, len(t.countryPhr.byFirst), classCountryStart},
-		{t.officePhr.firstWords, len(t.officePhr.byFirst), classOfficeStart},
-		{t.officeExact.firstWords, len(t.officeExact.byFirst), classOfficeStart},
-		{t.orgPhr.firstWords, len(t.orgPhr.byFirst), classOrgStart},
+		{t.countryPhr.firstWords, len(t.countryPhr.groups()), classCountryStart},
+		{t.officePhr.firstWords, len(t.officePhr.groups()), classOfficeStart},
+		{t.officeExact.firstWords, len(t.officeExact.groups()), classOfficeStart},
+		{t.orgPhr.firstWords, len(t.orgPhr.groups()), classOrgStart},
 	}
-	// The classes again, in a map sized for the first words too, so
-	// that adding them does not grow it step by step.
+	// A map sized for the first words too, so that adding them does not
+	// grow it step by step.
 	n := len(t.words.classes)
 	for _, m := range matchers {
 		n += m.n
@@ -184,7 +189,7 @@ func (t *tables) markPhraseStarts() {
 			classes[strings.ToLower(w)] |= m.c
 		}
 	}
-	t.words.classes = classes
+	return classes
 }
 
 // inWordSet reports whether token k's word is in set, the word set of the

@@ -14,6 +14,7 @@ func TestPhraseStartClasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	classes := tb.phraseClasses()
 	for _, c := range []struct {
 		name  string
 		class wordClass
@@ -28,17 +29,17 @@ func TestPhraseStartClasses(t *testing.T) {
 			t.Errorf("%s: no phrases", c.name)
 		}
 		for _, w := range c.words {
-			if tb.words.classes[strings.ToLower(w)]&c.class == 0 {
+			if classes[strings.ToLower(w)]&c.class == 0 {
 				t.Errorf("%s: %q starts a phrase but has no class bit", c.name, w)
 			}
 		}
 	}
 	for w := range tb.words.visitWords {
-		if tb.words.classes[w]&classVisit == 0 {
+		if classes[w]&classVisit == 0 {
 			t.Errorf("visit word %q lost its class bit", w)
 		}
 	}
-	if tb.words.classes["zebra-crossing"] != 0 {
+	if classes["zebra-crossing"] != 0 {
 		t.Error("a word of no list has a class")
 	}
 }

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -16,28 +15,8 @@ const monthWords = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 // dateline in capitals writes it), not in lower case ("may" is a verb).
 var monthName = `(` + monthWords + `|` + strings.ToUpper(monthWords) + `)\.?`
 
-const (
-	dayName = `(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?`
-	dayNum  = `(\d{1,2})(?:st|nd|rd|th)?`
-	// headerDateLine is the longest line read as a date line rather than a paragraph.
-	headerDateLine = 80
-)
-
-var (
-	// "Tuesday, April 8, 2025", "April 8 2025", "Apr. 8, 2025"
-	mdyRE = lazyRegexp(`\b` + dayName + monthName + `\s+` + dayNum + `,?\s+(\d{4})\b`)
-	// "Tuesday 8 April 2025", "8th April, 2025"
-	dmyRE = lazyRegexp(`\b` + dayName + dayNum + `\s+` + monthName + `,?\s+(\d{4})\b`)
-	// "2025-04-08", "2025-04-08T10:42:00Z", "2025/04/08"
-	isoRE = lazyRegexp(`\b(\d{4})[-/](\d{2})[-/](\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
-	// "14.12.2023": day, month, year with dots, as in most of Europe.
-	dottedRE = lazyRegexp(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
-)
-
-var months = map[string]time.Month{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+// headerDateLine is the longest line read as a date line rather than a paragraph.
+const headerDateLine = 80
 
 // The ranks of a date found at the top of a page; the highest wins, and the
 // first among equals.
@@ -261,12 +240,11 @@ const datelineDateBytes = 40
 // isBodyParagraph reports whether a line reads as a paragraph of the article:
 // fifteen words or more, ending as a sentence ends.
 func isBodyParagraph(s string) bool {
+	// The last rune before the words: it is read in place, the words are
+	// counted.
 	s = strings.TrimSpace(s)
-	if countFieldsUpTo(s, 15) < 15 {
-		return false
-	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?\"”’'…", r)
+	return strings.ContainsRune(".!?\"”’'…", r) && countFieldsUpTo(s, 15) >= 15
 }
 
 // dateLine reads line s, which starts at offset base of the text, as a date
@@ -517,42 +495,37 @@ func isNameWords(words []string) bool {
 // findDate finds a full date with a year in s, which starts at offset base
 // of the text, and returns it as YYYY-MM-DD with its span.
 //
+// It tries four forms in turn: month, day, year ("Tuesday, April 8, 2025"),
+// day, month, year ("8th April, 2025"), ISO ("2025-04-08T10:42:00Z") and
+// dotted ("14.12.2023"), each by its scanner (datescan.go), and takes the
+// first form whose leftmost match is a real day of a year from 1900 to 2200.
 // A scan of the bytes for what each form needs (dateClues) rules out most
-// lines before any regular expression runs.
+// lines before any scanner runs.
 func findDate(s string, base int) (string, Span) {
 	named, iso, dotted := dateClues(s)
 	if !named && !iso && !dotted {
 		return "", Span{}
 	}
-	type form struct {
-		re           func() *regexp.Regexp
-		y, m, dIndex int
-		numeric      bool // the month is a number, not a name
-		may          bool // the clues allow a match
-	}
-	for _, f := range []form{{mdyRE, 3, 1, 2, false, named}, {dmyRE, 3, 2, 1, false, named}, {isoRE, 1, 2, 3, true, iso}, {dottedRE, 3, 2, 1, true, dotted}} {
+	for _, f := range [...]struct {
+		scan func(string) dateMatch
+		may  bool // the clues allow a match
+	}{{scanMDY, named}, {scanDMY, named}, {scanISO, iso}, {scanDotted, dotted}} {
 		if !f.may {
 			continue
 		}
-		m := f.re().FindStringSubmatchIndex(s)
-		if m == nil {
+		m := f.scan(s)
+		if !m.ok {
 			continue
 		}
-		group := func(g int) string { return s[m[2*g]:m[2*g+1]] }
 		// strconv, not fmt.Sscan: Sscan reads "08" as a bad octal number.
-		year, _ := strconv.Atoi(group(f.y))
-		day, _ := strconv.Atoi(group(f.dIndex))
-		var month int
-		if f.numeric {
-			month, _ = strconv.Atoi(group(f.m))
-		} else {
-			month = int(months[strings.ToLower(group(f.m))[:3]])
-		}
+		year, _ := strconv.Atoi(s[m.year[0]:m.year[1]])
+		day, _ := strconv.Atoi(s[m.day[0]:m.day[1]])
+		month := m.monthNum
 		t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 		if month < 1 || t.Day() != day || int(t.Month()) != month || year < 1900 || year > 2200 {
 			continue
 		}
-		return t.Format("2006-01-02"), Span{base + m[0], base + m[1]}
+		return t.Format("2006-01-02"), Span{base + m.start, base + m.end}
 	}
 	return "", Span{}
 }

@@ -1,7 +1,5 @@
 package pipeline
 
-import "strings"
-
 // headingWords is the most words a heading may have; a longer line without
 // final punctuation is a paragraph whose full stop is missing.
 const headingWords = 25
@@ -20,11 +18,12 @@ func markHeadings(d *Doc, lines []line) {
 		if li == len(lines) {
 			return
 		}
+		// The sentence is the line but for the padding around it: a
+		// token neither starts nor ends with padding, so the bytes
+		// between the line's edges and the sentence's are all padding
+		// exactly when the sentence is the line trimmed of it.
 		l := lines[li]
-		text := l.In(d.Text)
-		lead := len(text) - len(strings.TrimLeft(text, " \t\u00a0"))
-		trail := len(text) - len(strings.TrimRight(text, " \t\u00a0"))
-		if s.Start != l.Start+lead || s.End != l.End-trail {
+		if s.Start < l.Start || !onlyPadding(d.Text[l.Start:s.Start]) || !onlyPadding(d.Text[s.End:l.End]) {
 			continue
 		}
 		s.Heading = isHeadingSentence(d.Tokens[s.FirstToken:s.EndToken])
@@ -47,6 +46,25 @@ func isHeadingSentence(toks []Token) bool {
 	switch toks[len(toks)-1].Norm {
 	case ".", "!", "?", "…", `"`, "'", ")", "]", ";", ",":
 		return false
+	}
+	return true
+}
+
+// onlyPadding reports whether s is only spaces, tabs and no-break spaces,
+// the padding markHeadings trims off a line (strings.Trim(s, " \t\u00a0")
+// == ""), read by byte.
+func onlyPadding(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t':
+		case 0xc2:
+			if i+1 == len(s) || s[i+1] != 0xa0 {
+				return false
+			}
+			i++
+		default:
+			return false
+		}
 	}
 	return true
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -204,54 +205,81 @@ func (d *Doc) segment(ctx context.Context, lines []line) error {
 		d.Sentences = append(d.Sentences, s)
 		first = end
 	}
-	back := 0 // the token before i, stepped back over the closers that touch it
+	// stop says whether the token before i, stepped back over the closers
+	// that touch it, is a full stop, a question or exclamation mark or an
+	// ellipsis (endsSentence's test of it), kept as segment goes: walking
+	// back made a run of closers quadratic.
+	stop := false
 	cuts := markupCuts(d.Boilerplate)
 	cut := 0 // the next of cuts
+	// next is where the next line or cut starts: a token before it opens
+	// neither, one test a token.
+	nextAt := func() int {
+		n := math.MaxInt
+		if li+1 < len(lines) {
+			n = lines[li+1].Start
+		}
+		if cut < len(cuts) {
+			n = min(n, cuts[cut])
+		}
+		return n
+	}
+	next := nextAt()
 	for i := range toks {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		for li+1 < len(lines) && toks[i].Start >= lines[li+1].Start {
-			li++
-			// toks[i] opens a new line.
-			if breaksAt(toks, i, lines[li-1], lines[li], wrap) {
-				sentence(i)
+		t := &toks[i]
+		if t.Start >= next {
+			for li+1 < len(lines) && t.Start >= lines[li+1].Start {
+				li++
+				// t opens a new line.
+				if breaksAt(toks, i, lines[li-1], lines[li], wrap) {
+					sentence(i)
+				}
 			}
+			for cut < len(cuts) && cuts[cut] <= t.Start {
+				sentence(i) // a mark of markup starts or ends inside the line
+				cut++
+			}
+			next = nextAt()
 		}
-		for cut < len(cuts) && cuts[cut] <= toks[i].Start {
-			sentence(i) // a mark of markup starts or ends inside the line
-			cut++
-		}
-		// endsSentence and isCloser hold only of a token of one rune of
-		// three bytes at most: most tokens are passed over on their length.
-		if i > first && len(toks[back].Text) <= len("…") && endsSentence(toks, i, back) {
+		if stop && i > first && t.SpaceBefore && !startsLower(t.Text) {
 			sentence(i)
 		}
-		if len(toks[i].Norm) > len("»") || !isCloser(toks[i].Norm) || toks[i].SpaceBefore {
-			back = i
+		// isCloser holds only of a token of one rune of two bytes at
+		// most: most tokens are passed over on their length.
+		if len(t.Norm) > len("»") || !isCloser(t.Norm) || t.SpaceBefore {
+			stop = isStop(t.Text)
 		}
 	}
 	sentence(len(toks))
 	return nil
 }
 
-// endsSentence reports whether a sentence ends before token i, which is on
-// the same line as token i-1. j is the token before i stepped back over the
-// closing quotes and brackets that touch it (`."` and `.)`), which segment
-// keeps as it goes: walking back here made a run of closers quadratic.
-func endsSentence(toks []Token, i, j int) bool {
-	switch toks[j].Text {
+// isStop reports whether a token is a full stop, a question or exclamation
+// mark or an ellipsis, after which a sentence may end.
+func isStop(s string) bool {
+	if len(s) > len("…") {
+		return false
+	}
+	switch s {
 	case ".", "!", "?", "…":
-	default:
-		return false
+		return true
 	}
-	if !toks[i].SpaceBefore {
-		return false
+	return false
+}
+
+// startsLower reports whether s starts with a lower-case letter
+// (unicode.IsLower of its first rune), read by byte for ASCII.
+func startsLower(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return isLower(s[0])
 	}
-	r, _ := utf8.DecodeRuneInString(toks[i].Text)
-	return !unicode.IsLower(r)
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 func isCloser(s string) bool {

@@ -13,10 +13,15 @@ import (
 // When every phrase has four bytes or more, a bit set of their first four
 // bytes, hashed, stands before the table: most of the pairs that start
 // some phrase ("co", "re", "po") start English words too, and four bytes
-// tell them apart.
+// tell them apart. When every phrase has five bytes or more, the set also
+// holds the four bytes from each phrase's second, and find reads the four
+// bytes from every other position only (as Wu and Manber's search does): a
+// phrase that starts at i has its first four bytes at i and its next four
+// at i+1, and one of the two is even.
 type phraseIndex struct {
-	quads   [1 << 16 / 64]uint64 // a bit set of the hashed first four bytes of the phrases
+	quads   [1 << 16 / 64]uint64 // a bit set of the hashed first four bytes of the phrases (and the four from the second)
 	short   bool                 // some phrase has fewer than four bytes: quads is not used
+	four    bool                 // some phrase has four bytes: quads holds the first four bytes only
 	starts  [1 << 16 / 64]uint64 // a bit set of the first two bytes of some phrase: 8 KB, not 64
 	byStart map[uint16][]int     // their phrases, by slot
 	phrases []string             // by slot
@@ -60,6 +65,11 @@ func (x *phraseIndex) add(phrase string) (int, error) {
 	} else {
 		h := quadHash(phrase, 0)
 		x.quads[h/64] |= 1 << (h % 64)
+		x.four = x.four || len(phrase) == 4
+		if len(phrase) >= 5 {
+			h := quadHash(phrase, 1)
+			x.quads[h/64] |= 1 << (h % 64)
+		}
 	}
 	k := pairAt(phrase, 0)
 	x.starts[k/64] |= 1 << (k % 64)
@@ -70,6 +80,24 @@ func (x *phraseIndex) add(phrase string) (int, error) {
 // find returns the set of the phrases that occur in s.
 func (x *phraseIndex) find(s string) phraseSet {
 	var found phraseSet
+	if !x.short && !x.four {
+		// Every other position, and the phrases that start there or one
+		// byte before.
+		for j := 0; j+4 <= len(s); j += 2 {
+			h := quadHash(s, j)
+			if x.quads[h/64]&(1<<(h%64)) == 0 {
+				continue
+			}
+			for i := max(j-1, 0); i <= j; i++ {
+				for _, slot := range x.byStart[pairAt(s, i)] {
+					if strings.HasPrefix(s[i:], x.phrases[slot]) {
+						found.add(slot)
+					}
+				}
+			}
+		}
+		return found
+	}
 	if !x.short {
 		// No phrase starts in the last three bytes. q holds the four
 		// bytes from i, as quadHash reads them: each step shifts one out

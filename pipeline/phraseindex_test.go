@@ -9,10 +9,13 @@ import (
 // TestPhraseIndex: find agrees with strings.Contains for every phrase, on
 // lines built from the phrases' own pieces so that near misses are common,
 // with phrases of two and three bytes among them (the pairs of bytes are
-// read) and without (the four bytes from each position are).
+// read), without them but with one of four bytes (the four bytes from each
+// position are), and with five bytes or more only (the four bytes from
+// every other position are).
 func TestPhraseIndex(t *testing.T) {
-	long := []string{"photo:", "(ap photo", "getty images", "is pictured", "phot", "cookie policy", "(file)"}
-	for _, phrases := range [][]string{append([]string{"ph"}, long...), long} {
+	five := []string{"photo:", "(ap photo", "getty images", "is pictured", "cookie policy", "(file)", "(l-r)", "photo"}
+	long := append([]string{"phot"}, five...)
+	for _, phrases := range [][]string{append([]string{"ph"}, long...), long, five} {
 		var x phraseIndex
 		for i, p := range phrases {
 			slot, err := x.add(p)
@@ -20,10 +23,11 @@ func TestPhraseIndex(t *testing.T) {
 				t.Fatalf("add(%q) = %d, %v; want %d", p, slot, err, i)
 			}
 		}
-		if want := len(phrases) != len(long); x.short != want {
-			t.Fatalf("short = %v with phrases %q", x.short, phrases)
+		if short, four := phrases[0] == "ph", phrases[0] != "photo:"; x.short != short || x.four != four {
+			t.Fatalf("short, four = %v, %v with phrases %q", x.short, x.four, phrases)
 		}
-		pieces := []string{"photo", ":", "(", "ap ", "getty", " images", "is ", "pictured", "p", "h", "cookie ", "policy", "file", ")", " ", "é"}
+		pieces := []string{"photo", ":", "(", "ap ", "getty", " images", "is ", "pictured", "p", "h", "cookie ", "policy", "file", ")", " ", "é",
+			"l", "-", "r", "(l", "-r)", "ho", "to"}
 		checkFind(t, &x, phrases, pieces, 1)
 	}
 	var x phraseIndex

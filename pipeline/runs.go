@@ -143,7 +143,9 @@ func isMenuItem(s string) bool {
 func isHeadlineLike(s string) bool {
 	s = strings.TrimSpace(s)
 	cut := strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
-	return s != "" && countFieldsUpTo(s, 26) <= 25 && (cut || !endsSentenceText(s))
+	// The last rune before the words: a paragraph that ends as a sentence
+	// ends is no headline, however few its words.
+	return s != "" && (cut || !endsSentenceText(s)) && countFieldsUpTo(s, 26) <= 25
 }
 
 // endsSentenceText reports whether s ends with a sentence's final mark.

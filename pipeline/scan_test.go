@@ -191,14 +191,14 @@ func TestNormalRuneTable(t *testing.T) {
 	}
 }
 
-// referenceFindDate is findDate without the clues that rule a line out
-// before the regular expressions run.
+// referenceFindDate is findDate by the regular expressions its scanners
+// replaced, without the clues that rule a line out before they run.
 func referenceFindDate(s string, base int) (string, Span) {
 	type form struct {
 		re           *regexp.Regexp
 		y, m, dIndex int
 	}
-	for _, f := range []form{{mdyRE(), 3, 1, 2}, {dmyRE(), 3, 2, 1}, {isoRE(), 1, 2, 3}, {dottedRE(), 3, 2, 1}} {
+	for _, f := range []form{{referenceMDY, 3, 1, 2}, {referenceDMY, 3, 2, 1}, {referenceISO, 1, 2, 3}, {referenceDotted, 3, 2, 1}} {
 		m := f.re.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
@@ -207,7 +207,7 @@ func referenceFindDate(s string, base int) (string, Span) {
 		year, _ := strconv.Atoi(group(f.y))
 		day, _ := strconv.Atoi(group(f.dIndex))
 		var month int
-		if f.re == isoRE() || f.re == dottedRE() {
+		if f.re == referenceISO || f.re == referenceDotted {
 			month, _ = strconv.Atoi(group(f.m))
 		} else {
 			month = int(months[strings.ToLower(group(f.m))[:3]])

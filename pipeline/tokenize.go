@@ -47,7 +47,12 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 				i, noInit, sh = scanWord(text, i, noInit)
 				kind = Number
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				i, noInit, sh = scanWord(text, i, noInit)
+				if end, psh, ok := plainWord(text, i); ok {
+					// Most words: what scanWord would find, without it.
+					i, sh = end, psh
+				} else {
+					i, noInit, sh = scanWord(text, i, noInit)
+				}
 				kind = Word
 			case c == '\'' && possessiveAt(text, i+1):
 				i += 2 // "'s"
@@ -259,6 +264,29 @@ func asciiLower(text string) string {
 	}
 	b.Write(buf[:n])
 	return b.String()
+}
+
+// wordBreak holds, for each byte, whether it ends a plain word: an ASCII
+// byte that is no letter or digit, nor an apostrophe, a full stop or a
+// comma (which may go on inside a word: "O'Brien", "U.S.", "1,000").
+var wordBreak = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isASCIILetterOrDigit(byte(c)) && c != '\'' && c != '.' && c != ','
+	}
+	return t
+}()
+
+// plainWord reads a plain word that starts at i, an ASCII letter:
+// lower-case ASCII letters after it, then the end of the text or a
+// wordBreak byte. It returns its end and shape (an ASCII word of end-i
+// letters, in lower case but for its first), what scanWord returns of it,
+// and false for any other word, which scanWord reads (TestPlainWord).
+func plainWord(text string, i int) (end int, sh shape, ok bool) {
+	j := i + 1
+	for j < len(text) && isLower(text[j]) {
+		j++
+	}
+	return j, shape{ascii: true, hasLower: j-i > 1 || isLower(text[i]), letters: j - i}, j == len(text) || wordBreak[text[j]]
 }
 
 // scanWord returns the end of the word or number that starts at i, and its

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"github.com/readout/readout/pipeline/wordlist"
 	"math"
 	"slices"
 	"strings"
@@ -120,6 +119,36 @@ func newScratch(t *Taxonomy) *scratch {
 	}
 }
 
+// getScratch returns the kept scratch if no other call holds it, else one
+// from the pool.
+func (t *Taxonomy) getScratch() *scratch {
+	if s := t.kept.Swap(nil); s != nil {
+		return s
+	}
+	return t.pool.Get().(*scratch)
+}
+
+// putScratch hands s back: as the kept scratch when there is none and s
+// is of common size (keepable), else to the pool.
+func (t *Taxonomy) putScratch(s *scratch) {
+	if !s.keepable() || !t.kept.CompareAndSwap(nil, s) {
+		t.pool.Put(s)
+	}
+}
+
+// maxKeptRoom bounds the room of each per-sentence slice of the kept
+// scratch: the scratch of a pathological sentence of megabytes is left to
+// the pool, which lets it go.
+const maxKeptRoom = 1 << 14
+
+// keepable reports whether s may be kept out of the pool's reach: its
+// stems cache within maxStems and its slices within maxKeptRoom.
+func (s *scratch) keepable() bool {
+	return s.stems.len() <= maxStems && cap(s.entries) <= 2*maxStems && cap(s.words) <= maxKeptRoom &&
+		cap(s.join) <= maxKeptRoom && cap(s.hits) <= maxKeptRoom && cap(s.excl) <= maxKeptRoom &&
+		cap(s.touched) <= maxKeptRoom && cap(s.evidence) <= maxKeptRoom
+}
+
 // maxStems bounds the stems a scratch keeps from one call to the next.
 const maxStems = 1 << 14
 
@@ -148,43 +177,64 @@ func (s *scratch) nextStamp() {
 // entry returns the index in s.entries of the lower-case word lower,
 // making its entry if the cache lacks it.
 func (s *scratch) entry(t *Taxonomy, lower string) int32 {
-	e, _ := s.hashedEntry(t, lower, wordlist.Hash(lower))
+	e, _ := s.keyedEntry(t, lower, keyOf(lower))
 	return e
 }
 
-// hashedEntry is entry for a word whose hash h is known; it also returns
+// tokenEntry returns the entry of a word token's lower-case form lower
+// (its word key: wordKey(lower), which has no dots) and the entry's
+// matters, read from the word's slot in the cache. A word with dots is
+// looked up by its key built in s.join.
+func (s *scratch) tokenEntry(t *Taxonomy, lower string) (int32, bool) {
+	k := keyOf(lower)
+	if hasDot(lower, k) {
+		s.join = appendKey(s.join[:0], lower)
+		return s.bytesEntry(t, s.join)
+	}
+	return s.keyedEntry(t, lower, k)
+}
+
+// keyedEntry is entry for a word whose key k is known; it also returns
 // the entry's matters, read from the word's slot in the cache.
-func (s *scratch) hashedEntry(t *Taxonomy, lower string, h uint32) (int32, bool) {
-	e, slot := find(&s.stems, s.entries, lower, h)
+func (s *scratch) keyedEntry(t *Taxonomy, lower string, k cacheKey) (int32, bool) {
+	e, slot := find(&s.stems, s.entries, lower, k)
 	if e >= 0 {
 		return e, s.stems.slots[slot].matters
 	}
 	// The cache outlives the call: clone the key so that it does not keep
 	// the document's text alive.
-	e = s.add(t, strings.Clone(lower), slot, h)
+	e = s.add(t, strings.Clone(lower), slot, k)
 	return e, s.entries[e].matters
 }
 
 // add makes the entry of a word the cache lacks, whose string lower the
-// cache may keep, at the slot and with the hash find gave it.
-func (s *scratch) add(t *Taxonomy, lower string, slot, h uint32) int32 {
+// cache may keep, at the slot and with the key find gave it.
+func (s *scratch) add(t *Taxonomy, lower string, slot uint32, k cacheKey) int32 {
 	st := stem(lower)
 	e := int32(len(s.entries))
 	s.entries = append(s.entries, wordEntry{stem: st, lower: lower, byStem: t.stemList[st], exact: t.exactList[lower],
 		matters: t.stemWords[st] || t.exactWords[lower]})
-	s.stems.put(s.entries, slot, h, e)
+	s.stems.put(s.entries, slot, k, e)
 	return e
 }
 
 // joinEntry returns the entry of the word b spells, a hyphen-joined run
 // of words, building its string only when the cache lacks it.
 func (s *scratch) joinEntry(t *Taxonomy, b []byte) int32 {
-	h := wordlist.Hash(b)
-	e, slot := find(&s.stems, s.entries, b, h)
+	e, _ := s.bytesEntry(t, b)
+	return e
+}
+
+// bytesEntry is keyedEntry for the word b spells, whose string it builds
+// only when the cache lacks it.
+func (s *scratch) bytesEntry(t *Taxonomy, b []byte) (int32, bool) {
+	k := keyOf(b)
+	e, slot := find(&s.stems, s.entries, b, k)
 	if e >= 0 {
-		return e
+		return e, s.stems.slots[slot].matters
 	}
-	return s.add(t, string(b), slot, h)
+	e = s.add(t, string(b), slot, k)
+	return e, s.entries[e].matters
 }
 
 // Classify returns the labels d discusses, each with its score and evidence,
@@ -202,8 +252,8 @@ func (t *Taxonomy) classify(ctx context.Context, d *pipeline.Doc) ([]Match, erro
 	if len(t.labels) == 0 || d == nil {
 		return out, nil
 	}
-	s := t.pool.Get().(*scratch)
-	defer t.pool.Put(s)
+	s := t.getScratch()
+	defer t.putScratch(s)
 	s.reset()
 	s.ctx = ctx
 	defer func() { s.ctx = nil }()
@@ -304,9 +354,13 @@ func (s *scratch) sentenceWords(t *Taxonomy, d *pipeline.Doc, se *pipeline.Sente
 		if !isWordToken(tk) {
 			continue
 		}
-		lower, h := keyHash(tk.Lower)
-		e, matters := s.hashedEntry(t, lower, h)
-		if !matters && !inJoin(toks, k) {
+		e, matters, ok := s.stems.lookup(tk.Lower)
+		if !ok {
+			e, matters = s.tokenEntry(t, tk.Lower)
+		}
+		// A word with a space before it and before the token after it
+		// is hyphen-joined to neither side (hyphenJoined): most words.
+		if !matters && (tk.SpaceBefore && (k+1 == len(toks) || toks[k+1].SpaceBefore) || !inJoin(toks, k)) {
 			// A word that takes part in no match is left out, and the
 			// word before it keeps no link to the word after: no
 			// pattern runs through it. A word of a hyphen-joined run

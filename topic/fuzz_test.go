@@ -58,10 +58,10 @@ func BenchmarkClassify(b *testing.B) {
 			for b.Loop() {
 				for _, d := range docs {
 					if cold {
-						s := tax.pool.Get().(*scratch)
+						s := tax.getScratch()
 						s.stems.reset()
 						s.entries = s.entries[:0]
-						tax.pool.Put(s)
+						tax.putScratch(s)
 					}
 					tax.Classify(d)
 				}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/kljensen/snowball"
 
@@ -21,12 +22,13 @@ var defaultJSON []byte
 const defaultName = "default.json"
 
 //go:generate go test -run ^TestDefaultSpecs$ -update-specs
+//go:generate go test -run ^TestDefaultCompiled$ -update-compiled
 
 var defaultTaxonomy = sync.OnceValue(func() *Taxonomy {
 	var t *Taxonomy
 	var err error
 	if specs, ok := compiledDefault(defaultJSON); ok {
-		t, err = compile(specs)
+		t = compiledTaxonomy(specs)
 	} else {
 		t, err = Parse(bytes.NewReader(defaultJSON), defaultName)
 	}
@@ -74,6 +76,12 @@ type Taxonomy struct {
 	stemWords, exactWords map[string]bool
 
 	pool sync.Pool // *scratch
+	// kept is a scratch out of the pool's reach (getScratch): the
+	// garbage collector empties a sync.Pool every second cycle, some
+	// hundreds of articles, and a scratch's stems cache, filled by
+	// stemming its words one by one, costs far more to fill again than
+	// to keep.
+	kept atomic.Pointer[scratch]
 }
 
 type label struct {
@@ -216,11 +224,7 @@ func compile(specs []labelSpec) (*Taxonomy, error) { return compileRecording(spe
 // compileRecording compiles specs, recording every word stemmed and its
 // stem in stems when it is not nil.
 func compileRecording(specs []labelSpec, stems map[string]string) (*Taxonomy, error) {
-	t := &Taxonomy{
-		specs:      specs,
-		stemIndex:  map[string][]int32{},
-		exactIndex: map[string][]int32{},
-	}
+	t := &Taxonomy{specs: specs}
 	c := &compiler{t: t, keys: map[string]int32{}, stems: stems}
 	for li, s := range specs {
 		lid := int32(li)
@@ -248,20 +252,40 @@ func compileRecording(specs []labelSpec, stems map[string]string) (*Taxonomy, er
 			}
 		}
 	}
-	t.lists = [][]int32{nil}
-	t.stemList, t.exactList = listIDs(t, t.stemIndex), listIDs(t, t.exactIndex)
+	t.index()
+	return t, nil
+}
+
+// compiledTaxonomy returns the built-in taxonomy of specs (the labels of
+// default.json) from its patterns, labels and rules compiled at build time
+// (default_compiled.go, which TestDefaultCompiled writes: go generate),
+// indexed here, with no phrase tokenised, stemmed or joined.
+func compiledTaxonomy(specs []labelSpec) *Taxonomy {
+	t := &Taxonomy{specs: specs, labels: defaultLabels, rules: defaultRules, groups: defaultGroups, patterns: defaultPatterns}
+	t.index()
+	return t
+}
+
+// index makes what the classifier looks t's patterns up by, from the
+// patterns in order: the patterns of each first word (stemIndex and
+// exactIndex, with their lists), the words of the patterns, and the pool
+// of scratch.
+func (t *Taxonomy) index() {
+	t.stemIndex, t.exactIndex = map[string][]int32{}, map[string][]int32{}
 	t.stemWords, t.exactWords = map[string]bool{}, map[string]bool{}
-	for _, p := range t.patterns {
-		in := t.stemWords
+	for id, p := range t.patterns {
+		index, in := t.stemIndex, t.stemWords
 		if p.exact {
-			in = t.exactWords
+			index, in = t.exactIndex, t.exactWords
 		}
+		index[p.words[0]] = append(index[p.words[0]], int32(id))
 		for _, w := range p.words {
 			in[w] = true
 		}
 	}
+	t.lists = [][]int32{nil}
+	t.stemList, t.exactList = listIDs(t, t.stemIndex), listIDs(t, t.exactIndex)
 	t.pool.New = func() any { return newScratch(t) }
-	return t, nil
 }
 
 func (c *compiler) group(label int32, phrases []string) int32 {
@@ -314,11 +338,6 @@ func (c *compiler) pattern(words []string, exact bool, u use) {
 		id = int32(len(c.t.patterns))
 		c.keys[key] = id
 		c.t.patterns = append(c.t.patterns, pattern{words: words, exact: exact})
-		index := c.t.stemIndex
-		if exact {
-			index = c.t.exactIndex
-		}
-		index[words[0]] = append(index[words[0]], id)
 	}
 	p := &c.t.patterns[id]
 	for _, old := range p.uses {

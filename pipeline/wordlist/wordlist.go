@@ -24,6 +24,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // ErrBadList is wrapped by the error for a malformed list file; the message
@@ -36,7 +37,7 @@ var ErrNoList = errors.New("no such word list")
 // Lists are the word lists of a stage's files, by name. A Lists is
 // immutable and safe for concurrent use.
 type Lists struct {
-	sets map[string][]string // name -> words, in file order, without repeats
+	sets map[string][]string // name -> words, in file order, repeats and all
 	file map[string]string   // name -> the file that defines it
 }
 
@@ -85,27 +86,34 @@ func parse(fsys fs.FS, dir string) (*Lists, error) {
 }
 
 // parseFile reads the lists of r, the file name (as errors and File give it).
+// A list's words are kept as written, repeats and all, in one array for
+// the file (Words drops the repeats; Set has none): no map a list.
 func (l *Lists) parseFile(r io.Reader, name string) error {
-	cur, start := "", 0
-	seen := map[string]bool{}
-	closeList := func() error {
-		if cur != "" && len(l.sets[cur]) == 0 {
-			return fmt.Errorf("%w: %s:%d: list [%s] has no words", ErrBadList, name, start, cur)
-		}
-		return nil
-	}
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	// The words are parts of one string: no string a line or a word.
+	text := string(b)
+	all := make([]string, 0, strings.Count(text, " ")+strings.Count(text, "\n")+1)
+	cur, start, first := "", 0, 0
+	closeList := func() error {
+		if cur == "" {
+			return nil
+		}
+		if len(all) == first {
+			return fmt.Errorf("%w: %s:%d: list [%s] has no words", ErrBadList, name, start, cur)
+		}
+		l.sets[cur] = all[first:len(all):len(all)]
+		return nil
+	}
 	n := 0
-	for line := range strings.Lines(string(b)) {
+	for line := range strings.Lines(text) {
 		n++
 		line = strings.TrimSpace(line)
 		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "["):
+		case line == "" || line[0] == '#':
+		case line[0] == '[':
 			list, ok := strings.CutSuffix(line[1:], "]")
 			if !ok || list == "" || strings.ContainsAny(list, " \t[]") {
 				return fmt.Errorf("%w: %s:%d: want \"[name]\", got %q", ErrBadList, name, n, line)
@@ -116,32 +124,68 @@ func (l *Lists) parseFile(r io.Reader, name string) error {
 			if err := closeList(); err != nil {
 				return err
 			}
-			cur, start = list, n
+			cur, start, first = list, n, len(all)
 			l.file[list] = name
 			l.sets[list] = nil
-			clear(seen)
 		case cur == "":
 			return fmt.Errorf("%w: %s:%d: words before any [list]", ErrBadList, name, n)
 		default:
-			for w := range strings.FieldsSeq(line) {
-				if !seen[w] {
-					seen[w] = true
-					l.sets[cur] = append(l.sets[cur], w)
-				}
-			}
+			all = appendFields(all, line)
 		}
 	}
 	return closeList()
 }
 
-// Words returns the words of the list name in file order, or an error
-// wrapping ErrNoList. The slice is the caller's.
+// appendFields appends the words of line, split at white space as
+// strings.Fields splits it, to dst: a line of ASCII at its ASCII spaces,
+// byte by byte, any other by strings.FieldsSeq.
+func appendFields(dst []string, line string) []string {
+	for i := 0; i < len(line); i++ {
+		if line[i] >= utf8.RuneSelf {
+			for w := range strings.FieldsSeq(line) {
+				dst = append(dst, w)
+			}
+			return dst
+		}
+	}
+	for i := 0; i < len(line); {
+		for i < len(line) && asciiSpace(line[i]) {
+			i++
+		}
+		j := i
+		for j < len(line) && !asciiSpace(line[j]) {
+			j++
+		}
+		if j > i {
+			dst = append(dst, line[i:j])
+		}
+		i = j
+	}
+	return dst
+}
+
+// asciiSpace reports whether c is one of the ASCII bytes strings.Fields
+// takes for white space.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// Words returns the words of the list name in file order, without
+// repeats, or an error wrapping ErrNoList. The slice is the caller's.
 func (l *Lists) Words(name string) ([]string, error) {
 	ws, ok := l.sets[name]
 	if !ok {
 		return nil, fmt.Errorf("%w: [%s]", ErrNoList, name)
 	}
-	return slices.Clone(ws), nil
+	out := make([]string, 0, len(ws))
+	seen := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out, nil
 }
 
 // Set returns the words of the list name as a set, or an error wrapping

@@ -107,6 +107,7 @@ func NewStage(opts ...Option) (*Stage, error) {
 		}
 	}
 	ids, infos := index(lx, rs)
+	infos = markInfos(ids, infos)
 	return &Stage{rules: rs, ids: newWordIDs(ids), infos: infos}, nil
 }
 
@@ -244,25 +245,28 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 	}
 	f.seen = f.seen[:len(ents.People)]
 	trigAt := f.trigAt[:0]
-	for i := range f.who {
-		t := &d.Tokens[i]
-		f.who[i] = ents.PersonAt(i)
-		var id int32 // st.ids.id(t.Lower), written out so that most tokens cost no call
+	// The loop reads the tables through locals, so that a token costs no
+	// reload of f's or st's fields: the word's sets carry rulesBit and
+	// dayWordBit already (Stage.infos).
+	toks, who, sets, ids, infos := d.Tokens[:n], f.who[:n], f.sets[:n], st.ids, st.infos
+	for i := range toks {
+		t := &toks[i]
+		who[i] = ents.PersonAt(i)
+		var id int32 // ids.id(t.Lower), written out so that most tokens cost no call
 		if w := t.Lower; len(w) < 2 {
-			id = st.ids.short(w)
-		} else if h := shape(w); st.ids.may(h) {
-			id = st.ids.probe(w, h)
+			id = ids.short(w)
+		} else if h := shape(w); ids.may(h) {
+			id = ids.probe(w, h)
 		}
-		in := &st.infos[id]
-		sets := in.sets
-		if len(in.rules) > 0 {
-			sets |= rulesBit
+		ws := infos[id].sets
+		if ws&rulesBit != 0 {
 			trigAt = append(trigAt, int32(i))
 		}
-		if t.Kind == pipeline.Number || t.Kind == pipeline.Word && (t.IsWeekday() || t.IsMonth() || t.Lower == "yesterday" || t.Lower == "today") {
-			sets |= dateBit
+		// A number, a weekday, a month, "yesterday" or "today" (dayWordBit).
+		if t.Kind == pipeline.Number || t.Kind == pipeline.Word && (t.IsWeekday() || t.IsMonth() || ws&dayWordBit != 0) {
+			ws |= dateBit
 		}
-		f.sets[i] = sets
+		sets[i] = ws &^ dayWordBit
 	}
 	f.trigAt = trigAt
 	return f
@@ -273,8 +277,36 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 const dateBit = 1 << 63
 
 // rulesBit is the bit of finder.sets that says the token's word has
-// rules (wordInfo.rules): another bit no word set takes.
+// rules (wordInfo.rules): another bit no word set takes. NewStage sets it
+// in the sets of the words that have rules (markInfos).
 const rulesBit = 1 << 62
+
+// dayWordBit is the bit of a word's sets (wordInfo.sets) that says the
+// word is "yesterday" or "today", which a date may start at (dateBit):
+// a third bit no word set takes, never left in finder.sets.
+const dayWordBit = 1 << 61
+
+// dayWords are the words whose sets carry dayWordBit.
+var dayWords = []string{"yesterday", "today"}
+
+// markInfos sets rulesBit in the sets of the words that have rules, and
+// dayWordBit in those of dayWords, which it adds to ids and infos when
+// they lack them, so that newFinder reads both in a word's sets.
+func markInfos(ids map[string]int32, infos []wordInfo) []wordInfo {
+	for _, w := range dayWords {
+		if ids[w] == 0 {
+			ids[w] = int32(len(infos))
+			infos = append(infos, wordInfo{})
+		}
+		infos[ids[w]].sets |= dayWordBit
+	}
+	for i := range infos {
+		if len(infos[i].rules) > 0 {
+			infos[i].sets |= rulesBit
+		}
+	}
+	return infos
+}
 
 // listRoom is the room of a list of people that list gives: more people
 // than that move the list to the heap, as append does.

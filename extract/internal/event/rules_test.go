@@ -3,6 +3,9 @@ package event
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,10 +69,75 @@ func TestEveryRuleFires(t *testing.T) {
 	}
 }
 
-// TestDateBit checks that no word set takes the bits of finder.sets that
-// newFinder keeps for dates and rules.
+// TestDateBit checks that no word set takes the bits of finder.sets and
+// wordInfo.sets that newFinder and markInfos keep for dates, rules and the
+// day words.
 func TestDateBit(t *testing.T) {
-	if len(wordSets) >= 62 || dateBit != 1<<63 || rulesBit != 1<<62 {
-		t.Fatalf("%d word sets: bits 62 and 63 of finder.sets are rulesBit and dateBit", len(wordSets))
+	if len(wordSets) >= 61 || dateBit != 1<<63 || rulesBit != 1<<62 || dayWordBit != 1<<61 {
+		t.Fatalf("%d word sets: bits 61, 62 and 63 of the sets are dayWordBit, rulesBit and dateBit", len(wordSets))
+	}
+}
+
+// TestFinderSets checks the sets and rule tokens newFinder reads from the
+// marked word infos (markInfos) against the tests it made before, from
+// the unmarked infos (index), for every token of the rule cases and
+// testdata's articles.
+func TestFinderSets(t *testing.T) {
+	rs, lx, err := loadData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, infos := index(lx, rs)
+	texts := []string{"Yesterday, today and TODAY: on Monday 5 May, yesterday's call. today-ish"}
+	for _, c := range readCases(t, "testdata/cases.txt") {
+		texts = append(texts, c.text)
+	}
+	paths, _ := filepath.Glob("../../../testdata/articles/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	ctx := context.Background()
+	dated, ruled := 0, 0
+	for _, text := range texts {
+		d, err := pipeline.Parse(ctx, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ents.Annotate(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		f := newFinder(stage, d, entityFrom(d))
+		var trigAt []int32
+		for i := range d.Tokens {
+			tk := &d.Tokens[i]
+			in := infos[ids[tk.Lower]]
+			want := in.sets
+			if len(in.rules) > 0 {
+				want |= rulesBit
+				trigAt = append(trigAt, int32(i))
+				ruled++
+			}
+			if tk.Kind == pipeline.Number || tk.Kind == pipeline.Word && (tk.IsWeekday() || tk.IsMonth() || tk.Lower == "yesterday" || tk.Lower == "today") {
+				want |= dateBit
+				dated++
+			}
+			if f.sets[i] != want {
+				t.Fatalf("token %d %q: sets %x, want %x", i, tk.Text, f.sets[i], want)
+			}
+			if f.who[i] != entityFrom(d).PersonAt(i) {
+				t.Fatalf("token %d %q: who %d, want %d", i, tk.Text, f.who[i], entityFrom(d).PersonAt(i))
+			}
+		}
+		if !slices.Equal(f.trigAt, trigAt) {
+			t.Fatalf("trigAt %v, want %v", f.trigAt, trigAt)
+		}
+		f.release()
+	}
+	if dated == 0 || ruled == 0 {
+		t.Fatalf("%d dated and %d ruled tokens: the texts must have both", dated, ruled)
 	}
 }
