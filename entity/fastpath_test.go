@@ -260,7 +260,8 @@ func TestInWordSet(t *testing.T) {
 				notNames++
 			}
 		}
-		for c, set := range a.t.classSets() {
+		for _, cs := range a.t.classSets() {
+			c, set := cs.class, cs.set
 			for k := range a.toks {
 				got, want := a.inWordSet(k, c, set), set[a.toks[k].Lower]
 				if got != want {
