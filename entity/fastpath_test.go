@@ -477,3 +477,29 @@ func TestCaptionAnalysis(t *testing.T) {
 		t.Error("no text with a caption: the test checks nothing")
 	}
 }
+
+// TestHeadRunOpens: the matcher proposes no head-word run at a token that
+// is neither capitalised nor in a country's mention, which the resolver
+// therefore does not ask it about (orgResolver.headRun), at every token of
+// testdata's texts; it proposes runs at others.
+func TestHeadRunOpens(t *testing.T) {
+	asked, runs := 0, 0
+	eachAnalysis(t, "organizations", func(path string, a *analysis) {
+		m := newOrgMatcher(a)
+		for i := range a.toks {
+			_, ok := m.headRun(i)
+			if ok {
+				runs++
+			}
+			if !a.toks[i].IsCap() && a.country[i] < 0 {
+				asked++
+				if ok {
+					t.Errorf("%s: token %d %q: a head-word run opens at a token neither capitalised nor a country's", path, i, a.toks[i].Text)
+				}
+			}
+		}
+	})
+	if asked == 0 || runs == 0 {
+		t.Errorf("%d tokens passed over, %d runs: the test checks nothing", asked, runs)
+	}
+}
