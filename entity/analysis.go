@@ -137,6 +137,10 @@ type analysis struct {
 	// headToks are the capitalised words of classOrgHead, in text order:
 	// those newOrgMatcher's nextHead points to.
 	headToks []int32
+	// sideToks are the words of classVisit, classInvitation,
+	// classRepresenting or classDelegation, in text order: the tokens
+	// hosts and delegations visit.
+	sideToks []int32
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
@@ -184,6 +188,7 @@ func (a *analysis) release() {
 	sc.anchors = a.anchors[:0]
 	sc.phraseToks = a.phraseToks[:0]
 	sc.headToks = a.headToks[:0]
+	sc.sideToks = a.sideToks[:0]
 	sc.chainArena = a.chainArena[:0]
 	clear(a.people[:cap(a.people)])
 	clear(a.order[:cap(a.order)])
@@ -228,6 +233,7 @@ type scratch struct {
 	anchors       []int
 	phraseToks    []int32
 	headToks      []int32
+	sideToks      []int32
 	who           []*person
 	chainArena    []int
 	wp            []*wordPeople // newWordPeople's, reset when released
@@ -267,7 +273,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	// The loops read locals, not a's fields: a's stores would make the
 	// compiler load them again at every token. The skip table is filled
 	// first, by ranges of tokens.
-	skip, anchors, phraseToks, headToks := a.skip, a.anchors, sc.phraseToks[:0], sc.headToks[:0]
+	skip, anchors, phraseToks, headToks, sideToks := a.skip, a.anchors, sc.phraseToks[:0], sc.headToks[:0], sc.sideToks[:0]
 	toks := d.Tokens
 	fillSkip(skip, d, a.cut)
 	bits, poss := s.t.rules.bits, s.t.rules.poss
@@ -304,6 +310,9 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			if c&classOrgHead != 0 && tok.IsCap() {
 				headToks = append(headToks, int32(i))
 			}
+			if c&sideClasses != 0 {
+				sideToks = append(sideToks, int32(i))
+			}
 			if !tok.IsCap() && !skip[i] {
 				w, b := lowerBit(h)
 				a.lowerBits[w] |= b
@@ -322,7 +331,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			flags[i] = f
 		}
 	}
-	a.anchors, a.phraseToks, a.headToks = anchors, phraseToks, headToks
+	a.anchors, a.phraseToks, a.headToks, a.sideToks = anchors, phraseToks, headToks, sideToks
 	return a
 }
 
@@ -348,6 +357,10 @@ func emptyAnalysis(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	fill(ints, -1) // country, office, orgAt: none
 	return a
 }
+
+// sideClasses are the word classes of the words hosts and delegations
+// read (analysis.sideToks).
+const sideClasses = classVisit | classInvitation | classRepresenting | classDelegation
 
 // fillSkip sets skip[i], false for every token, for the tokens in
 // boilerplate, the dateline's lead or a name the text's end cut short

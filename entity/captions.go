@@ -88,6 +88,7 @@ func (a *analysis) captionAnalysis() *analysis {
 	c.anchors = append(c.anchors, a.anchors...)
 	c.phraseToks = append(c.scratch.phraseToks[:0], a.phraseToks...)
 	c.headToks = append(c.scratch.headToks[:0], a.headToks...)
+	c.sideToks = append(c.scratch.sideToks[:0], a.sideToks...)
 	for i := range c.skip {
 		c.skip[i] = true
 	}

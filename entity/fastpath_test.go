@@ -427,7 +427,7 @@ func TestCaptionAnalysis(t *testing.T) {
 		}{
 			{"cls", c.cls, f.cls}, {"starts", c.starts, f.starts}, {"hashes", c.hashes, f.hashes},
 			{"anchors", c.anchors, f.anchors}, {"phraseToks", c.phraseToks, f.phraseToks},
-			{"headToks", c.headToks, f.headToks}, {"cut", c.cut, f.cut}, {"lowerBits", c.lowerBits, f.lowerBits},
+			{"headToks", c.headToks, f.headToks}, {"sideToks", c.sideToks, f.sideToks}, {"cut", c.cut, f.cut}, {"lowerBits", c.lowerBits, f.lowerBits},
 		} {
 			if diff := cmp.Diff(tt.want, tt.got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("%s: %s differs (-made +copied):\n%s", path, tt.name, diff)
@@ -501,5 +501,33 @@ func TestHeadRunOpens(t *testing.T) {
 	})
 	if asked == 0 || runs == 0 {
 		t.Errorf("%d tokens passed over, %d runs: the test checks nothing", asked, runs)
+	}
+}
+
+// TestSideToks: newAnalysisCtx lists as sideToks exactly the tokens whose
+// word has a class of sideClasses, and no other token's word is in the
+// sets of those classes (the walks of hosts and delegations visit only
+// the listed ones), at every token of testdata's texts, which have some.
+func TestSideToks(t *testing.T) {
+	listed := 0
+	eachAnalysis(t, "countries", func(path string, a *analysis) {
+		var want []int32
+		w := &a.t.words
+		for i := range a.toks {
+			if a.cls[i]&sideClasses != 0 {
+				want = append(want, int32(i))
+				continue
+			}
+			if l := a.toks[i].Lower; w.visitWords[l] || w.invitationWords[l] || w.representingWords[l] || w.delegationNouns[l] {
+				t.Errorf("%s: token %d %q: a side's or a host's word not listed", path, i, a.toks[i].Text)
+			}
+		}
+		if diff := cmp.Diff(want, a.sideToks, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: sideToks (-walk +listed):\n%s", path, diff)
+		}
+		listed += len(a.sideToks)
+	})
+	if listed == 0 {
+		t.Error("no token listed: the test checks nothing")
 	}
 }
