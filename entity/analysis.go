@@ -113,14 +113,14 @@ type analysis struct {
 	// first time writesLower needs it, when loweredBuilt.
 	lowered      *wordSet
 	loweredBuilt bool
-	lowerScans   int     // writesLower's walks of the tokens so far, while the set is not built
+	lowerScans   int // writesLower's walks of the tokens so far, while the set is not built
 	// lowerBits has the bit lowerBit gives the hash of each word the text
 	// writes in lower case (as writesLower reads them), set by
 	// newAnalysisCtx: a word whose bit is clear is none of them, and
 	// writesLower answers it without a walk.
 	lowerBits [lowerBitWords]uint64
-	cut          int     // the first token of a name the text's end cut short, or len(toks)
-	flags        []uint8 // token -> its tokCap, tokAllCaps and tokNotName
+	cut       int     // the first token of a name the text's end cut short, or len(toks)
+	flags     []uint8 // token -> its tokCap, tokAllCaps and tokNotName
 	// hashes holds each token's wordlist.Hash of its Lower, hashed once
 	// (newAnalysisCtx) for the word index, the lexicon and writesLower.
 	hashes []uint32

@@ -143,17 +143,17 @@ type wordClass uint32 // widen when a set is added past the thirty-second
 
 // The word sets with a bit.
 const (
-	classVisit        wordClass = 1 << iota // visit-words
-	classInvitation                         // invitation-words
-	classRepresenting                       // representing-words
-	classDelegation                         // delegation-nouns
-	classOrgHead                            // organization-heads
-	classLegislature                        // legislature-names
-	classDefinite                           // definite-articles
-	classNameJoiner                         // name-joiners
-	classPairLink                           // pair-links
-	classNameParticle                       // name-particles
-	classTitleModifier                      // title-modifiers
+	classVisit         wordClass = 1 << iota // visit-words
+	classInvitation                          // invitation-words
+	classRepresenting                        // representing-words
+	classDelegation                          // delegation-nouns
+	classOrgHead                             // organization-heads
+	classLegislature                         // legislature-names
+	classDefinite                            // definite-articles
+	classNameJoiner                          // name-joiners
+	classPairLink                            // pair-links
+	classNameParticle                        // name-particles
+	classTitleModifier                       // title-modifiers
 	// The first words of the tables' phrases, lower-cased: a token whose
 	// word has none of these bits starts no country, office or organisation
 	// of the tables, and its matcher is not asked.
