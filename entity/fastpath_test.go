@@ -531,3 +531,82 @@ func TestSideToks(t *testing.T) {
 		t.Error("no token listed: the test checks nothing")
 	}
 }
+
+// TestMentionFrom: sentenceCountries and coordinatedPair, which walk the
+// country mentions from mentionFrom, agree with walks of every token of
+// the range asking countryStart, over each sentence and 200 random ranges
+// of each of testdata's texts, on the tables the passes before pairing
+// leave; some ranges have countries and pairs.
+func TestMentionFrom(t *testing.T) {
+	walkCountries := func(a *analysis, first, end int) []string {
+		var codes []string
+		for k := first; k < end; k++ {
+			cm := a.countryStart(k)
+			if cm < 0 || a.cms[cm].ref.kind == refCapital || a.placeDemonym(cm) {
+				continue
+			}
+			if code := a.code(cm); !slices.Contains(codes, code) {
+				codes = append(codes, code)
+			}
+		}
+		return codes
+	}
+	walkPair := func(a *analysis, first, end int) []string {
+		var pair []string
+		for k := first; k < end; k++ {
+			cm := a.countryStart(k)
+			if cm < 0 {
+				continue
+			}
+			j := a.cms[cm].end
+			if j >= end || a.toks[j].Lower != "and" && a.toks[j].Text != "-" && a.toks[j].Text != "–" {
+				continue
+			}
+			j++
+			if j < end && a.toks[j].Lower == "the" && a.country[j] < 0 {
+				j++
+			}
+			if j >= end {
+				continue
+			}
+			cm2 := a.country[j]
+			if cm2 < 0 || a.cms[cm2].first != j || a.cms[cm2].ref.kind == refNone || a.code(cm2) == a.code(cm) {
+				continue
+			}
+			if pair != nil {
+				return nil
+			}
+			pair = []string{a.code(cm), a.code(cm2)}
+		}
+		return pair
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	countries, pairs := 0, 0
+	eachAnalysis(t, "pairing", func(path string, a *analysis) {
+		var ranges [][2]int
+		for _, s := range a.d.Sentences {
+			ranges = append(ranges, [2]int{s.FirstToken, s.EndToken})
+		}
+		for range 200 {
+			first := r.IntN(len(a.toks) + 1)
+			ranges = append(ranges, [2]int{first, first + r.IntN(len(a.toks)-first+1)})
+		}
+		for _, rg := range ranges {
+			got, want := a.sentenceCountries(nil, rg[0], rg[1]), walkCountries(a, rg[0], rg[1])
+			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Fatalf("%s: tokens %v: sentenceCountries (-walk +mentions):\n%s", path, rg, diff)
+			}
+			countries += len(got)
+			gotPair, wantPair := a.coordinatedPair(rg[0], rg[1]), walkPair(a, rg[0], rg[1])
+			if diff := cmp.Diff(wantPair, gotPair); diff != "" {
+				t.Fatalf("%s: tokens %v: coordinatedPair (-walk +mentions):\n%s", path, rg, diff)
+			}
+			if gotPair != nil {
+				pairs++
+			}
+		}
+	})
+	if countries == 0 || pairs == 0 {
+		t.Errorf("%d countries, %d pairs found: the test checks nothing", countries, pairs)
+	}
+}
