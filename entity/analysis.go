@@ -113,9 +113,14 @@ type analysis struct {
 	// first time writesLower needs it, when loweredBuilt.
 	lowered      *wordSet
 	loweredBuilt bool
-	lowerScans   int     // writesLower's walks of the tokens so far, while the set is not built
-	cut          int     // the first token of a name the text's end cut short, or len(toks)
-	flags        []uint8 // token -> its tokCap, tokAllCaps and tokNotName
+	lowerScans   int // writesLower's walks of the tokens so far, while the set is not built
+	// lowerBits has the bit lowerBit gives the hash of each word the text
+	// writes in lower case (as writesLower reads them), set by
+	// newAnalysisCtx: a word whose bit is clear is none of them, and
+	// writesLower answers it without a walk.
+	lowerBits [lowerBitWords]uint64
+	cut       int     // the first token of a name the text's end cut short, or len(toks)
+	flags     []uint8 // token -> its tokCap, tokAllCaps and tokNotName
 	// hashes holds each token's wordlist.Hash of its Lower, hashed once
 	// (newAnalysisCtx) for the word index, the lexicon and writesLower.
 	hashes []uint32
@@ -132,6 +137,10 @@ type analysis struct {
 	// headToks are the capitalised words of classOrgHead, in text order:
 	// those newOrgMatcher's nextHead points to.
 	headToks []int32
+	// sideToks are the words of classVisit, classInvitation,
+	// classRepresenting or classDelegation, in text order: the tokens
+	// hosts and delegations visit.
+	sideToks []int32
 
 	who []*person // token -> the person mentioned there (indexMentions)
 
@@ -179,6 +188,7 @@ func (a *analysis) release() {
 	sc.anchors = a.anchors[:0]
 	sc.phraseToks = a.phraseToks[:0]
 	sc.headToks = a.headToks[:0]
+	sc.sideToks = a.sideToks[:0]
 	sc.chainArena = a.chainArena[:0]
 	clear(a.people[:cap(a.people)])
 	clear(a.order[:cap(a.order)])
@@ -223,6 +233,7 @@ type scratch struct {
 	anchors       []int
 	phraseToks    []int32
 	headToks      []int32
+	sideToks      []int32
 	who           []*person
 	chainArena    []int
 	wp            []*wordPeople // newWordPeople's, reset when released
@@ -250,35 +261,27 @@ func newAnalysis(s *Stage, d *pipeline.Doc) *analysis {
 // filling its per-token tables when ctx ends (halted), and run then returns
 // ctx's error.
 func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
-	n := len(d.Tokens)
-	sc := scratchPool.Get().(*scratch)
-	if cap(sc.bools) < 4*n {
-		sc.bools, sc.ints, sc.cls, sc.flags = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n), make([]uint8, n)
-		sc.starts, sc.hashes = make([]int32, n), make([]uint32, n)
-	}
-	bools, ints, cls, flags, starts, hashes := sc.bools[:4*n], sc.ints[:3*n], sc.cls[:n], sc.flags[:n], sc.starts[:n], sc.hashes[:n]
-	clear(bools)
+	a := emptyAnalysis(ctx, s, d)
+	sc := a.scratch
+	cls, flags, starts, hashes := a.cls, a.flags, a.starts, a.hashes
 	clear(cls)
 	clear(starts)
 	clear(flags)
-	a := &sc.an // the analysis itself is reused too: it is large
-	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
-		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
-		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: cls, starts: starts, flags: flags, hashes: hashes, lowered: &sc.lowered,
-		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}
-	fill(ints, -1) // country, office, orgAt: none
 	if !s.keepCut {
 		a.cut = s.t.cutFrom(d, s.words) // a name the text's end cut short (cutoff.go)
 	}
 	// The loops read locals, not a's fields: a's stores would make the
 	// compiler load them again at every token. The skip table is filled
 	// first, by ranges of tokens.
-	skip, anchors, phraseToks, headToks := a.skip, a.anchors, sc.phraseToks[:0], sc.headToks[:0]
+	skip, anchors, phraseToks, headToks, sideToks := a.skip, a.anchors, sc.phraseToks[:0], sc.headToks[:0], sc.sideToks[:0]
 	toks := d.Tokens
 	fillSkip(skip, d, a.cut)
 	bits, poss := s.t.rules.bits, s.t.rules.poss
 	words := s.words
-	for i := range toks {
+	// Of the tokens' length, so that the compiler checks no index.
+	n := len(toks)
+	hashes, skip, cls, starts, flags = hashes[:n], skip[:n], cls[:n], starts[:n], flags[:n]
+	for i := range n {
 		if a.haltedAt(i) {
 			clear(hashes[i:]) // none read: run returns the context's error
 			break
@@ -307,6 +310,13 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			if c&classOrgHead != 0 && tok.IsCap() {
 				headToks = append(headToks, int32(i))
 			}
+			if c&sideClasses != 0 {
+				sideToks = append(sideToks, int32(i))
+			}
+			if !tok.IsCap() && !skip[i] {
+				w, b := lowerBit(h)
+				a.lowerBits[w] |= b
+			}
 			starts[i] = info.starts
 			var f uint8
 			if info.notName {
@@ -321,9 +331,36 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 			flags[i] = f
 		}
 	}
-	a.anchors, a.phraseToks, a.headToks = anchors, phraseToks, headToks
+	a.anchors, a.phraseToks, a.headToks, a.sideToks = anchors, phraseToks, headToks, sideToks
 	return a
 }
+
+// emptyAnalysis returns an analysis of d for a call with context ctx, in
+// a scratch taken from the pool: its tables of booleans are false, its
+// tables of mentions by token are -1, no name is cut off (cut), and its
+// tables of the tokens' words (cls, starts, flags, hashes) are sized but
+// hold what an earlier document left, for its caller to fill.
+func emptyAnalysis(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
+	n := len(d.Tokens)
+	sc := scratchPool.Get().(*scratch)
+	if cap(sc.bools) < 4*n {
+		sc.bools, sc.ints, sc.cls, sc.flags = make([]bool, 4*n), make([]int, 3*n), make([]wordClass, n), make([]uint8, n)
+		sc.starts, sc.hashes = make([]int32, n), make([]uint32, n)
+	}
+	bools, ints := sc.bools[:4*n], sc.ints[:3*n]
+	clear(bools)
+	a := &sc.an // the analysis itself is reused too: it is large
+	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
+		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
+		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: sc.cls[:n], starts: sc.starts[:n], flags: sc.flags[:n], hashes: sc.hashes[:n], lowered: &sc.lowered,
+		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}
+	fill(ints, -1) // country, office, orgAt: none
+	return a
+}
+
+// sideClasses are the word classes of the words hosts and delegations
+// read (analysis.sideToks).
+const sideClasses = classVisit | classInvitation | classRepresenting | classDelegation
 
 // fillSkip sets skip[i], false for every token, for the tokens in
 // boilerplate, the dateline's lead or a name the text's end cut short
@@ -366,6 +403,17 @@ func (a *analysis) skippedAt(i int) bool {
 	return a.d.InBoilerplate(i) || dl.Len() > 0 && dl.Contains(a.toks[i].Span) || i >= a.cut
 }
 
+// lowerBitWords is the size of analysis.lowerBits, in words of 64 bits:
+// 4,096 bits, of which a short article's few hundred words written in
+// lower case set one in ten or so.
+const lowerBitWords = 64
+
+// lowerBit returns the word of analysis.lowerBits and the bit in it of a
+// word of hash h (wordlist.Hash), from the hash's high bits.
+func lowerBit(h uint32) (int, uint64) {
+	return int(h >> 26), 1 << (h >> 20 & 63)
+}
+
 // maxLowerScans is how many times writesLower walks the tokens for a word
 // before it builds the set of the text's lower-case words: most documents
 // ask it of a word or two, and a walk costs less than the set; a document
@@ -376,11 +424,14 @@ const maxLowerScans = 8
 // lower case: as a word token not capitalised, outside boilerplate, the
 // dateline and a cut-off end (skippedAt).
 func (a *analysis) writesLower(w string) bool {
+	h := wordlist.Hash(w)
+	if bw, b := lowerBit(h); a.lowerBits[bw]&b == 0 {
+		return false // no word written in lower case has its bit
+	}
 	if !a.loweredBuilt {
 		if a.lowerScans < maxLowerScans {
 			a.lowerScans++
 			// The tokens' hashes first: a compare of one word each.
-			h := wordlist.Hash(w)
 			for i, th := range a.hashes {
 				if th != h {
 					continue

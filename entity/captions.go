@@ -73,9 +73,22 @@ func (a *analysis) captions() {
 }
 
 // captionAnalysis returns an analysis of a's document that sees only the
-// tokens of its captions.
+// tokens of its captions. The tables of the tokens' words, which depend on
+// the document alone, are copied from a, not made again (newAnalysisCtx
+// would make the same: TestCaptionAnalysis); the flags carry what a's
+// passes have read of the words (englishAt), the same for both.
 func (a *analysis) captionAnalysis() *analysis {
-	c := newAnalysisCtx(a.ctx, a.s, a.d)
+	c := emptyAnalysis(a.ctx, a.s, a.d)
+	copy(c.cls, a.cls)
+	copy(c.starts, a.starts)
+	copy(c.flags, a.flags)
+	copy(c.hashes, a.hashes)
+	c.cut, c.lowerBits = a.cut, a.lowerBits
+	// In c's own scratch, which its release keeps.
+	c.anchors = append(c.anchors, a.anchors...)
+	c.phraseToks = append(c.scratch.phraseToks[:0], a.phraseToks...)
+	c.headToks = append(c.scratch.headToks[:0], a.headToks...)
+	c.sideToks = append(c.scratch.sideToks[:0], a.sideToks...)
 	for i := range c.skip {
 		c.skip[i] = true
 	}

@@ -25,8 +25,13 @@ func (a *analysis) delegations() {
 		}
 	}
 	lastSide, lastSentence := "", 0 // the side named last, and where
-	for i := range a.toks {
-		if a.haltedAt(i) {
+	// Only a word of classRepresenting or classDelegation names a side
+	// (sideAt) or refers back to one (a delegation noun, an alphabetic
+	// word, which the tokeniser makes a Word): the walk visits the words
+	// of those classes, and of the host's, that newAnalysisCtx listed.
+	for _, i32 := range a.sideToks {
+		i := int(i32)
+		if a.halted() {
 			break
 		}
 		if a.cls[i]&(classRepresenting|classDelegation) == 0 && (lastSide == "" || i == 0 || a.toks[i-1].Lower != "the") {

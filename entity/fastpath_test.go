@@ -6,10 +6,12 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/pipeline/wordlist"
 )
@@ -171,7 +173,7 @@ func TestPhraseToks(t *testing.T) {
 // case, and both hold of a word the text writes in lower case and not of
 // one it writes only capitalised.
 func TestWritesLower(t *testing.T) {
-	yes, no := 0, 0
+	yes, no, filtered := 0, 0, 0
 	eachAnalysis(t, "", func(path string, a *analysis) {
 		seen := map[string]bool{}
 		for i := range a.toks {
@@ -184,7 +186,8 @@ func TestWritesLower(t *testing.T) {
 			walked := a.writesLower(w)
 			a.lowerScans = maxLowerScans
 			built := a.writesLower(w)
-			if !a.loweredBuilt {
+			bw, b := lowerBit(wordlist.Hash(w))
+			if a.lowerBits[bw]&b != 0 && !a.loweredBuilt {
 				t.Fatalf("%s: the set is not built after %d walks", path, maxLowerScans)
 			}
 			want := false // the walk by the words alone, not their hashes
@@ -200,11 +203,14 @@ func TestWritesLower(t *testing.T) {
 				yes++
 			} else {
 				no++
+				if a.lowerBits[bw]&b == 0 {
+					filtered++
+				}
 			}
 		}
 	})
-	if yes == 0 || no == 0 {
-		t.Errorf("%d words written in lower case, %d not: the test checks nothing", yes, no)
+	if yes == 0 || no == 0 || filtered == 0 {
+		t.Errorf("%d words written in lower case, %d not (%d by their bits): the test checks nothing", yes, no, filtered)
 	}
 }
 
@@ -238,12 +244,24 @@ func TestTokenHashes(t *testing.T) {
 
 // TestInWordSet: inWordSet agrees with a look-up of the class's word set at
 // every token of testdata's texts, for every class with a set, and finds
-// words of each (and "&", a name joiner that is no word).
+// words of each (and "&", a name joiner that is no word); a word's
+// tokNotName flag agrees with the not-names.
 func TestInWordSet(t *testing.T) {
 	found := map[wordClass]int{}
-	amp := 0
+	amp, notNames := 0, 0
 	eachAnalysis(t, "", func(path string, a *analysis) {
-		for c, set := range a.t.classSets() {
+		for k := range a.toks {
+			if a.toks[k].Kind != pipeline.Word {
+				continue
+			}
+			if got, want := a.flags[k]&tokNotName != 0, a.t.words.notNames[a.toks[k].Lower]; got != want {
+				t.Fatalf("%s: token %d %q: tokNotName %v, not-names %v", path, k, a.toks[k].Text, got, want)
+			} else if got {
+				notNames++
+			}
+		}
+		for _, cs := range a.t.classSets() {
+			c, set := cs.class, cs.set
 			for k := range a.toks {
 				got, want := a.inWordSet(k, c, set), set[a.toks[k].Lower]
 				if got != want {
@@ -258,13 +276,13 @@ func TestInWordSet(t *testing.T) {
 			}
 		}
 	})
-	for _, c := range []wordClass{classDefinite, classNameJoiner, classOrgHead} { // those the passes ask inWordSet
+	for _, c := range []wordClass{classDefinite, classNameJoiner, classOrgHead, classPairLink, classNameParticle, classTitleModifier} { // those the passes ask
 		if found[c] == 0 {
 			t.Errorf("class %#x: no token of testdata's texts has it: the test checks nothing of it", c)
 		}
 	}
-	if amp == 0 {
-		t.Error("no token that is no word is in a class's set: the sets' path is not checked")
+	if amp == 0 || notNames == 0 {
+		t.Errorf("%d tokens that are no word in a class's set, %d not-names: the test checks nothing of them", amp, notNames)
 	}
 }
 
@@ -384,5 +402,211 @@ func TestNextHead(t *testing.T) {
 	})
 	if heads == 0 {
 		t.Error("no head word: the test checks nothing")
+	}
+}
+
+// TestCaptionAnalysis: the caption analysis, whose tables of the tokens'
+// words are copied from the body's analysis after the passes before
+// captions, has the tables newAnalysisCtx makes of the document, at every
+// text of testdata's with a caption (there are some), and the English
+// flags the body's passes read agree with the lexicon.
+func TestCaptionAnalysis(t *testing.T) {
+	captioned := 0
+	check := func(path string, a *analysis) {
+		if !slices.ContainsFunc(a.d.Boilerplate, func(b pipeline.Boilerplate) bool { return b.Kind == pipeline.Caption }) {
+			return
+		}
+		captioned++
+		c := a.captionAnalysis()
+		defer c.release()
+		f := newAnalysisCtx(context.Background(), a.s, a.d)
+		defer f.release()
+		for _, tt := range []struct {
+			name      string
+			got, want any
+		}{
+			{"cls", c.cls, f.cls}, {"starts", c.starts, f.starts}, {"hashes", c.hashes, f.hashes},
+			{"anchors", c.anchors, f.anchors}, {"phraseToks", c.phraseToks, f.phraseToks},
+			{"headToks", c.headToks, f.headToks}, {"sideToks", c.sideToks, f.sideToks}, {"cut", c.cut, f.cut}, {"lowerBits", c.lowerBits, f.lowerBits},
+		} {
+			if diff := cmp.Diff(tt.want, tt.got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s: %s differs (-made +copied):\n%s", path, tt.name, diff)
+			}
+		}
+		const made = tokCap | tokAllCaps | tokNotName
+		for k := range c.toks {
+			if c.flags[k]&made != f.flags[k]&made {
+				t.Fatalf("%s: token %d %q: flags %#x, made %#x", path, k, c.toks[k].Text, c.flags[k], f.flags[k])
+			}
+			if c.flags[k]&tokEnglishRead != 0 && (c.flags[k]&tokEnglish != 0) != f.englishAt(k) {
+				t.Fatalf("%s: token %d %q: the English flag differs", path, k, c.toks[k].Text)
+			}
+		}
+	}
+	eachAnalysis(t, "captions", check)
+	// The people cases (testdata/people.txt) have captions.
+	cases, err := os.ReadFile("testdata/people.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newStage(t)
+	for line := range strings.Lines(string(cases)) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' || line[0] == '=' {
+			continue
+		}
+		d, err := pipeline.Parse(context.Background(), strings.ReplaceAll(line, `\n`, "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAnalysis(s, d)
+		for _, p := range a.s.passes {
+			if p.name == "captions" {
+				break
+			}
+			if p.run == nil {
+				a.runRules(p.name)
+			} else {
+				p.run(a)
+			}
+		}
+		check(line, a)
+		a.release()
+	}
+	if captioned == 0 {
+		t.Error("no text with a caption: the test checks nothing")
+	}
+}
+
+// TestHeadRunOpens: the matcher proposes no head-word run at a token that
+// is neither capitalised nor in a country's mention, which the resolver
+// therefore does not ask it about (orgResolver.headRun), at every token of
+// testdata's texts; it proposes runs at others.
+func TestHeadRunOpens(t *testing.T) {
+	asked, runs := 0, 0
+	eachAnalysis(t, "organizations", func(path string, a *analysis) {
+		m := newOrgMatcher(a)
+		for i := range a.toks {
+			_, ok := m.headRun(i)
+			if ok {
+				runs++
+			}
+			if !a.toks[i].IsCap() && a.country[i] < 0 {
+				asked++
+				if ok {
+					t.Errorf("%s: token %d %q: a head-word run opens at a token neither capitalised nor a country's", path, i, a.toks[i].Text)
+				}
+			}
+		}
+	})
+	if asked == 0 || runs == 0 {
+		t.Errorf("%d tokens passed over, %d runs: the test checks nothing", asked, runs)
+	}
+}
+
+// TestSideToks: newAnalysisCtx lists as sideToks exactly the tokens whose
+// word has a class of sideClasses, and no other token's word is in the
+// sets of those classes (the walks of hosts and delegations visit only
+// the listed ones), at every token of testdata's texts, which have some.
+func TestSideToks(t *testing.T) {
+	listed := 0
+	eachAnalysis(t, "countries", func(path string, a *analysis) {
+		var want []int32
+		w := &a.t.words
+		for i := range a.toks {
+			if a.cls[i]&sideClasses != 0 {
+				want = append(want, int32(i))
+				continue
+			}
+			if l := a.toks[i].Lower; w.visitWords[l] || w.invitationWords[l] || w.representingWords[l] || w.delegationNouns[l] {
+				t.Errorf("%s: token %d %q: a side's or a host's word not listed", path, i, a.toks[i].Text)
+			}
+		}
+		if diff := cmp.Diff(want, a.sideToks, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: sideToks (-walk +listed):\n%s", path, diff)
+		}
+		listed += len(a.sideToks)
+	})
+	if listed == 0 {
+		t.Error("no token listed: the test checks nothing")
+	}
+}
+
+// TestMentionFrom: sentenceCountries and coordinatedPair, which walk the
+// country mentions from mentionFrom, agree with walks of every token of
+// the range asking countryStart, over each sentence and 200 random ranges
+// of each of testdata's texts, on the tables the passes before pairing
+// leave; some ranges have countries and pairs.
+func TestMentionFrom(t *testing.T) {
+	walkCountries := func(a *analysis, first, end int) []string {
+		var codes []string
+		for k := first; k < end; k++ {
+			cm := a.countryStart(k)
+			if cm < 0 || a.cms[cm].ref.kind == refCapital || a.placeDemonym(cm) {
+				continue
+			}
+			if code := a.code(cm); !slices.Contains(codes, code) {
+				codes = append(codes, code)
+			}
+		}
+		return codes
+	}
+	walkPair := func(a *analysis, first, end int) []string {
+		var pair []string
+		for k := first; k < end; k++ {
+			cm := a.countryStart(k)
+			if cm < 0 {
+				continue
+			}
+			j := a.cms[cm].end
+			if j >= end || a.toks[j].Lower != "and" && a.toks[j].Text != "-" && a.toks[j].Text != "–" {
+				continue
+			}
+			j++
+			if j < end && a.toks[j].Lower == "the" && a.country[j] < 0 {
+				j++
+			}
+			if j >= end {
+				continue
+			}
+			cm2 := a.country[j]
+			if cm2 < 0 || a.cms[cm2].first != j || a.cms[cm2].ref.kind == refNone || a.code(cm2) == a.code(cm) {
+				continue
+			}
+			if pair != nil {
+				return nil
+			}
+			pair = []string{a.code(cm), a.code(cm2)}
+		}
+		return pair
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	countries, pairs := 0, 0
+	eachAnalysis(t, "pairing", func(path string, a *analysis) {
+		var ranges [][2]int
+		for _, s := range a.d.Sentences {
+			ranges = append(ranges, [2]int{s.FirstToken, s.EndToken})
+		}
+		for range 200 {
+			first := r.IntN(len(a.toks) + 1)
+			ranges = append(ranges, [2]int{first, first + r.IntN(len(a.toks)-first+1)})
+		}
+		for _, rg := range ranges {
+			got, want := a.sentenceCountries(nil, rg[0], rg[1]), walkCountries(a, rg[0], rg[1])
+			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Fatalf("%s: tokens %v: sentenceCountries (-walk +mentions):\n%s", path, rg, diff)
+			}
+			countries += len(got)
+			gotPair, wantPair := a.coordinatedPair(rg[0], rg[1]), walkPair(a, rg[0], rg[1])
+			if diff := cmp.Diff(wantPair, gotPair); diff != "" {
+				t.Fatalf("%s: tokens %v: coordinatedPair (-walk +mentions):\n%s", path, rg, diff)
+			}
+			if gotPair != nil {
+				pairs++
+			}
+		}
+	})
+	if countries == 0 || pairs == 0 {
+		t.Errorf("%d countries, %d pairs found: the test checks nothing", countries, pairs)
 	}
 }

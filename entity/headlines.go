@@ -168,7 +168,7 @@ func (a *analysis) titleCase(s pipeline.Sentence) bool {
 			continue
 		}
 		words++
-		if k == s.FirstToken || a.t.words.notNames[t.Lower] && !t.IsCap() {
+		if k == s.FirstToken || a.flags[k]&tokNotName != 0 && !t.IsCap() { // a word of not-names (newAnalysisCtx)
 			caps++ // the first word, and lower-case function words, say nothing
 			continue
 		}

@@ -15,19 +15,29 @@ package entity
 // window.
 func (a *analysis) hosts() {
 	who := a.whoAt()
-	for _, s := range a.d.Sentences {
+	// Only the words of classVisit and classInvitation do anything: the
+	// walk visits the sentences of those newAnalysisCtx listed (sideToks),
+	// and in each those words.
+	side := a.sideToks
+	for len(side) > 0 {
 		if a.halted() {
 			break
 		}
+		si := a.toks[side[0]].Sentence
+		s := a.d.Sentences[si]
+		n := 1
+		for n < len(side) && a.toks[side[n]].Sentence == si {
+			n++
+		}
+		words := side[:n]
+		side = side[n:]
 		if s.Boilerplate {
 			continue
 		}
 		dest, host := "", (*person)(nil)
 		several := false
-		for i := s.FirstToken; i < s.EndToken; i++ {
-			if a.haltedAt(i) {
-				break
-			}
+		for _, i32 := range words {
+			i := int(i32)
 			switch c := a.cls[i]; {
 			case c&classVisit != 0:
 				if code := a.visitCountry(i+1, s.EndToken); code != "" {

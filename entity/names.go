@@ -39,8 +39,8 @@ func (a *analysis) readName(i int) (first, end int) {
 			end = j
 		case (isInitial(t) || a.initials(j)) && j+1 < len(a.toks) && !a.skip[j] && (a.nameWord(j+1) || isInitial(&a.toks[j+1])):
 			j++
-		case j > i && a.t.words.nameParticles[t.Lower] && !t.IsCap() && j+1 < len(a.toks) &&
-			(a.nameWord(j+1) || a.toks[j+1].Text == "-" || j+2 < len(a.toks) && a.t.words.nameParticles[a.toks[j+1].Lower] && a.nameWord(j+2)):
+		case j > i && a.inWordSet(j, classNameParticle, a.t.words.nameParticles) && !t.IsCap() && j+1 < len(a.toks) &&
+			(a.nameWord(j+1) || a.toks[j+1].Text == "-" || j+2 < len(a.toks) && a.inWordSet(j+1, classNameParticle, a.t.words.nameParticles) && a.nameWord(j+2)):
 			// "bin Salman", "al-Sudani", "von der Leyen"
 			j++
 		case j > i && t.Text == "-" && !t.SpaceBefore && j+1 < len(a.toks) && !a.toks[j+1].SpaceBefore && a.nameWord(j+1):

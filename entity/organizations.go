@@ -158,8 +158,14 @@ func (r *orgResolver) runStarts(i int) bool {
 	return r.run < len(runs) && runs[r.run][0] == i
 }
 
-// headRun returns the head-word run proposed at token i, read once.
+// headRun returns the head-word run proposed at token i, read once. A
+// name's run opens with a capitalised word or a country (orgRunStart):
+// at another token none is read, and the matcher is not asked
+// (TestHeadRunOpens).
 func (r *orgResolver) headRun(i int) (orgProposal, bool) {
+	if !r.a.toks[i].IsCap() && r.a.country[i] < 0 {
+		return orgProposal{}, false
+	}
 	if r.headAt != i {
 		r.head, r.headOK = r.m.headRun(i)
 		r.headAt = i

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/readout/readout/pipeline"
@@ -87,7 +88,7 @@ func (a *analysis) linked(s pipeline.Sentence, who []*person, p, q *person) bool
 			continue // not the first token of a mention of p or q
 		}
 		for m := k - 1; m >= s.FirstToken && m >= k-maxPairGap; m-- {
-			if a.t.words.pairLinks[a.toks[m].Lower] && who[m] == nil {
+			if a.inWordSet(m, classPairLink, a.t.words.pairLinks) && who[m] == nil {
 				return true
 			}
 		}
@@ -98,8 +99,8 @@ func (a *analysis) linked(s pipeline.Sentence, who []*person, p, q *person) bool
 // sentenceCountries appends to codes the distinct countries named in
 // tokens [first, end), in text order, that codes does not hold.
 func (a *analysis) sentenceCountries(codes []string, first, end int) []string {
-	for k := first; k < end; k++ {
-		cm := a.countryStart(k)
+	for c := a.mentionFrom(first); c < len(a.cms) && a.cms[c].first < end; c++ {
+		cm := a.countryStart(a.cms[c].first)
 		if cm < 0 || a.cms[cm].ref.kind == refCapital || a.placeDemonym(cm) {
 			continue // a capital alone is as often a place: "met in Lima"; "in Indian Occupied Kashmir" names a place
 		}
@@ -120,8 +121,8 @@ func (a *analysis) sentenceCountries(codes []string, first, end int) []string {
 // States", "Chile-Peru"; nil when there is none or more than one.
 func (a *analysis) coordinatedPair(first, end int) []string {
 	var pair []string
-	for k := first; k < end; k++ {
-		cm := a.countryStart(k)
+	for c := a.mentionFrom(first); c < len(a.cms) && a.cms[c].first < end; c++ {
+		cm := a.countryStart(a.cms[c].first)
 		if cm < 0 {
 			continue
 		}
@@ -162,6 +163,18 @@ func (a *analysis) inApposition(s pipeline.Sentence, who []*person, p, q *person
 		}
 	}
 	return false
+}
+
+// mentionFrom returns the first of the country mentions (a.cms) that
+// starts at or after token first, found by binary search: findCountries
+// adds them in text order, one after another, so that the mentions that
+// start in tokens [first, end) are those from here on that start before
+// end, and a walk of a range's tokens for the country that starts at each
+// (countryStart, which is the mention starting there or -1) can walk
+// those instead (TestMentionFrom).
+func (a *analysis) mentionFrom(first int) int {
+	c, _ := slices.BinarySearchFunc(a.cms, first, func(m cmention, first int) int { return cmp.Compare(m.first, first) })
+	return c
 }
 
 // countryStart returns the country mention that starts at token k, outside

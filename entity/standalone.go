@@ -39,9 +39,9 @@ func (a *analysis) findStandalone() {
 				continue
 			}
 			first = a.trimLeading(first, end)
-			if a.plausibleName(first, end, false) && a.notPersonContext(first, end) {
+			if plausible := a.plausibleName(first, end, false); plausible && a.notPersonContext(first, end) {
 				a.placeForm(first, end)
-			} else if a.plausibleName(first, end, false) {
+			} else if plausible {
 				p := a.addPerson(first, end)
 				p.conf = confStandalone
 				a.titlesAfter(p, end, s.EndToken)
@@ -59,7 +59,7 @@ func (a *analysis) plausibleName(first, end int, ner bool) bool {
 	words, initials, english := 0, 0, false
 	for k := first; k < end; k++ {
 		t := &a.toks[k]
-		if t.Kind != pipeline.Word || a.t.words.nameParticles[t.Lower] {
+		if t.Kind != pipeline.Word || a.cls[k]&classNameParticle != 0 {
 			continue
 		}
 		if isInitial(t) {

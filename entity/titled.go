@@ -123,7 +123,7 @@ func (a *analysis) intlTitle(c chain) bool {
 func (a *analysis) countryBefore(i int, first *int) string {
 	start := a.d.Sentences[a.toks[i].Sentence].FirstToken
 	j := i - 1
-	for j >= start && a.t.words.titleModifiers[a.toks[j].Lower] {
+	for j >= start && a.inWordSet(j, classTitleModifier, a.t.words.titleModifiers) {
 		j--
 	}
 	if j >= start && a.toks[j].IsPossessive() {

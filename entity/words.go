@@ -56,8 +56,10 @@ type wordSets struct {
 	complementPrefixes []string // "counter", "anti": before an English word, a complement's word
 	spokespersonWords  []string // "spokesman": a spokesperson's title, as one family
 
-	// classes holds the sets with a bit that each word is in; the bits of
-	// the phrases' first words are the word index's (phraseClasses).
+	// classes holds the bits of the country rules' passes that each of
+	// their anchor words has (readCountryRules); the bits of the word
+	// sets (classSets) and of the phrases' first words are added where the
+	// word index is made (phraseClasses), so that New does not add them.
 	classes map[string]wordClass
 }
 
@@ -110,23 +112,27 @@ func (t *tables) readWords(lists *wordlist.Lists) error {
 			}
 		}
 	}
+	// The country rules' anchors get their bits (readCountryRules); the
+	// sets' bits are added where the classes are needed (phraseClasses).
 	w.classes = map[string]wordClass{}
-	for c, set := range t.classSets() {
-		for word := range set {
-			w.classes[word] |= c
-		}
-	}
 	return nil
 }
 
-// classSets returns the word sets with a class bit, by their bits.
-func (t *tables) classSets() map[wordClass]map[string]bool {
+// classSet is a word set with a class bit.
+type classSet struct {
+	class wordClass
+	set   map[string]bool
+}
+
+// classSets returns the word sets with a class bit.
+func (t *tables) classSets() []classSet {
 	w := &t.words
-	return map[wordClass]map[string]bool{
-		classVisit: w.visitWords, classInvitation: w.invitationWords,
-		classRepresenting: w.representingWords, classDelegation: w.delegationNouns,
-		classOrgHead: t.orgHeads, classLegislature: w.legislatureNames,
-		classDefinite: w.definiteArticles, classNameJoiner: w.nameJoiners,
+	return []classSet{
+		{classVisit, w.visitWords}, {classInvitation, w.invitationWords},
+		{classRepresenting, w.representingWords}, {classDelegation, w.delegationNouns},
+		{classOrgHead, t.orgHeads}, {classLegislature, w.legislatureNames},
+		{classDefinite, w.definiteArticles}, {classNameJoiner, w.nameJoiners},
+		{classPairLink, w.pairLinks}, {classNameParticle, w.nameParticles}, {classTitleModifier, w.titleModifiers},
 	}
 }
 
@@ -137,14 +143,17 @@ type wordClass uint32 // widen when a set is added past the thirty-second
 
 // The word sets with a bit.
 const (
-	classVisit        wordClass = 1 << iota // visit-words
-	classInvitation                         // invitation-words
-	classRepresenting                       // representing-words
-	classDelegation                         // delegation-nouns
-	classOrgHead                            // organization-heads
-	classLegislature                        // legislature-names
-	classDefinite                           // definite-articles
-	classNameJoiner                         // name-joiners
+	classVisit         wordClass = 1 << iota // visit-words
+	classInvitation                          // invitation-words
+	classRepresenting                        // representing-words
+	classDelegation                          // delegation-nouns
+	classOrgHead                             // organization-heads
+	classLegislature                         // legislature-names
+	classDefinite                            // definite-articles
+	classNameJoiner                          // name-joiners
+	classPairLink                            // pair-links
+	classNameParticle                        // name-particles
+	classTitleModifier                       // title-modifiers
 	// The first words of the tables' phrases, lower-cased: a token whose
 	// word has none of these bits starts no country, office or organisation
 	// of the tables, and its matcher is not asked.
@@ -156,9 +165,10 @@ const (
 	classFirstRules
 )
 
-// phraseClasses returns the word classes of the lists (words.classes)
-// with the first words of the tables' phrases added, lower-cased
-// (classCountryStart and the others): the classes the word index holds.
+// phraseClasses returns the word classes of the rules' anchors
+// (words.classes) with the word sets' (classSets) and the first words of
+// the tables' phrases added, lower-cased (classCountryStart and the
+// others): the classes the word index holds.
 // Only newWordIndex needs them, when the index is not the generated one,
 // so that New does not make them; the tables' own map is left as it is.
 func (t *tables) phraseClasses() map[string]wordClass {
@@ -174,12 +184,21 @@ func (t *tables) phraseClasses() map[string]wordClass {
 	}
 	// A map sized for the first words too, so that adding them does not
 	// grow it step by step.
+	sets := t.classSets()
 	n := len(t.words.classes)
 	for _, m := range matchers {
 		n += m.n
 	}
+	for _, cs := range sets {
+		n += len(cs.set)
+	}
 	classes := make(map[string]wordClass, n)
 	maps.Copy(classes, t.words.classes)
+	for _, cs := range sets {
+		for w := range cs.set {
+			classes[w] |= cs.class
+		}
+	}
 	for _, m := range matchers {
 		for w := range m.firsts {
 			classes[strings.ToLower(w)] |= m.c
