@@ -218,7 +218,14 @@ func (s *scratch) keyedEntry(t *Taxonomy, lower string, k cacheKey) (int32, bool
 // add makes the entry of a word the cache lacks, whose string lower the
 // cache may keep, at the slot and with the key find gave it.
 func (s *scratch) add(t *Taxonomy, lower string, slot uint32, k cacheKey) int32 {
-	st := stem(lower)
+	// A word whose stem is surely none of the patterns' takes its own
+	// form for its stem: it is none of them either (stemWords holds its
+	// heads), so that it meets the same patterns, none, unstemmed. Most
+	// new words of a text are such, and stemming is most of their cost.
+	st := lower
+	if !t.stemHeads.surelyNone(lower) {
+		st = stem(lower)
+	}
 	e := int32(len(s.entries))
 	s.entries = append(s.entries, wordEntry{stem: st, lower: lower, byStem: t.stemList[st], exact: t.exactList[lower],
 		matters: t.stemWords[st] || t.exactWords[lower]})

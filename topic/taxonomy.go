@@ -74,6 +74,10 @@ type Taxonomy struct {
 	// on stems and exactly, at any place: a word of the text whose stem
 	// and lower form are in neither takes part in no match.
 	stemWords, exactWords map[string]bool
+	// stemHeads are the first bytes of stemWords' stems, which a word's
+	// stem begins with (stemHeadsOf): a word whose first bytes none has
+	// needs no stemming to know that its stem is none of them.
+	stemHeads stemHeads
 
 	pool sync.Pool // *scratch
 	// kept is a scratch out of the pool's reach (getScratch): the
@@ -296,6 +300,9 @@ func (t *Taxonomy) index() {
 	}
 	t.lists = [][]int32{nil}
 	t.stemList, t.exactList = listIDs(t, t.stemIndex), listIDs(t, t.exactIndex)
+	for w := range t.stemWords {
+		t.stemHeads.add(w)
+	}
 	t.pool.New = func() any { return newScratch(t) }
 }
 
