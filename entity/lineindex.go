@@ -21,9 +21,8 @@ import (
 // bytes a line or a slot, little-endian (binary files: git converts no
 // line breaks in them), and a lookup reads them where they are: New does
 // nothing for either table. TestLineIndexes computes them again from the
-// tables (go generate rewrites them) and fails when they differ.
-//
-//go:generate go test -run ^TestLineIndexes$ -update-index
+// tables (go generate rewrites them: see tables.go) and fails when they
+// differ.
 
 // lexiconStarts holds the start of each line of data/english/lexicon.txt
 // after its header, and then the length of that part, in the form of

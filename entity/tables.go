@@ -15,12 +15,19 @@ import (
 	"github.com/readout/readout/pipeline/wordlist"
 )
 
+// go generate ./entity writes the generated tables again, in this order:
+// the data from their public sources, then the line indexes of the data
+// (lineindex.go), then the Go source compiled from the tables, the word
+// index last, since it holds the words of all the others.
+//
 //go:generate go run ./internal/gendata/gendata.go -out data
 //go:generate go run ./data/english/gen.go -out data/english/lexicon.txt
+//go:generate go test -run ^TestLineIndexes$ -update-index
 //go:generate go test -run ^TestCountryPhrasesFile$ -update-countries
 //go:generate go test -run ^TestTablePhrasesFile$ -update-phrases
 //go:generate go test -run ^TestCitiesFile$ -update-cities
 //go:generate go test -run ^TestWordListsFile$ -update-wordlists
+//go:generate go test -run ^TestWordIndexFile$ -update-index-data
 
 // The hand-written tables, embedded as strings so that New reads them in
 // place, with no copy.
