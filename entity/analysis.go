@@ -158,6 +158,7 @@ type analysis struct {
 
 	personSlab  []person          // people not yet handed out (newPerson)
 	slabSize    int               // the size of the latest slab (newPerson)
+	slabsUsed   int               // the slabs newPerson has taken, the scratch's first
 	wordArena   []string          // the words of names (nameWords), end to end
 	lowers      map[string]string // words with upper case -> in lower case (lowerOf)
 	lowerArena  strings.Builder   // lowerOf's words, end to end
@@ -190,6 +191,13 @@ func (a *analysis) release() {
 	sc.headToks = a.headToks[:0]
 	sc.sideToks = a.sideToks[:0]
 	sc.chainArena = a.chainArena[:0]
+	// The words of names are the text's: cleared, to hold none of it. A
+	// Result holds none of the arena (names are joined anew).
+	clear(a.wordArena[:cap(a.wordArena)])
+	sc.wordArena = a.wordArena[:0]
+	for _, slab := range sc.personSlabs[:min(a.slabsUsed, len(sc.personSlabs))] {
+		clear(slab) // the people handed out: newPerson's are new
+	}
 	clear(a.people[:cap(a.people)])
 	clear(a.order[:cap(a.order)])
 	sc.people, sc.order = a.people[:0], a.order[:0]
@@ -236,6 +244,8 @@ type scratch struct {
 	sideToks      []int32
 	who           []*person
 	chainArena    []int
+	wordArena     []string      // analysis.wordArena, emptied and cleared when released
+	personSlabs   [][]person    // newPerson's first slabs, cleared when released
 	wp            []*wordPeople // newWordPeople's, reset when released
 	wo            []*wordLists[*org]
 	people, order []*person       // an analysis's people and mergePeople's order, emptied when released
@@ -350,7 +360,7 @@ func emptyAnalysis(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	bools, ints := sc.bools[:4*n], sc.ints[:3*n]
 	clear(bools)
 	a := &sc.an // the analysis itself is reused too: it is large
-	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], people: sc.people[:0], order: sc.order[:0],
+	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], wordArena: sc.wordArena[:0], people: sc.people[:0], order: sc.order[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: sc.cls[:n], starts: sc.starts[:n], flags: sc.flags[:n], hashes: sc.hashes[:n], lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}

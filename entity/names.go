@@ -148,16 +148,31 @@ func (a *analysis) addPerson(first, end int) *person {
 }
 
 // newPerson returns a new, empty person, from a slab of them allocated
-// together: a document names many. Slabs grow from 4 people to 64.
+// together: a document names many. Slabs grow from 4 people to 64. The
+// first slabs are the scratch's, kept from document to document (release
+// clears them); a Result holds none of a person (annotations copies its
+// mentions and offices out).
 func (a *analysis) newPerson() *person {
 	if len(a.personSlab) == 0 {
 		a.slabSize = min(max(4, 2*a.slabSize), 64)
-		a.personSlab = make([]person, a.slabSize)
+		if sc := a.scratch; sc != nil && a.slabsUsed < len(sc.personSlabs) {
+			a.personSlab = sc.personSlabs[a.slabsUsed]
+		} else {
+			a.personSlab = make([]person, a.slabSize)
+			if sc != nil && a.slabsUsed == len(sc.personSlabs) && a.slabsUsed < maxPooledSlabs {
+				sc.personSlabs = append(sc.personSlabs, a.personSlab)
+			}
+		}
+		a.slabsUsed++
 	}
 	p := &a.personSlab[0]
 	a.personSlab = a.personSlab[1:]
 	return p
 }
+
+// maxPooledSlabs bounds the person slabs a scratch keeps: 4+8+...+64+64+64,
+// 252 people.
+const maxPooledSlabs = 7
 
 // nameWords returns the words of the name at tokens [first, end), as
 // written, with a hyphenated name as one word ("Jae-myung"). The words are

@@ -30,6 +30,21 @@ func (a *analysis) annotations() *Annotations {
 		out.Dateline = &Dateline{Span: dl, Place: place, Country: a.placeCountry(place)}
 	}
 	people := make([]Person, len(a.people))
+	// The people's mentions and lone offices are copied out of them, end
+	// to end, into the Result's own room: a person is the scratch's
+	// (newPerson), used again by the next document.
+	nm, no := 0, 0
+	for _, p := range a.people {
+		nm += len(p.mentions)
+		if len(p.offices) == 1 {
+			no++
+		}
+	}
+	mentions := make([]Mention, 0, nm)
+	var offices []Office
+	if no > 0 {
+		offices = make([]Office, 0, no)
+	}
 	for i, p := range a.people {
 		if a.halted() {
 			out.People = out.People[:i]
@@ -45,8 +60,20 @@ func (a *analysis) annotations() *Annotations {
 				p.offices[i].Country = p.country
 			}
 		}
+		k := len(mentions)
+		mentions = append(mentions, p.mentions...)
+		ms := mentions[k:len(mentions):len(mentions)]
+		if p.mentions == nil {
+			ms = nil
+		}
+		offs := a.t.specificOffices(p.offices)
+		if len(p.offices) == 1 { // offs is p.offices[:1:1], the person's
+			k := len(offices)
+			offices = append(offices, offs[0])
+			offs = offices[k : k+1 : k+1]
+		}
 		people[i] = Person{Name: p.name(), Country: p.country, CountryStated: p.explicit && p.country != "", Confidence: p.confidence(), Known: p.known,
-			Offices: a.t.specificOffices(p.offices), Mentions: p.mentions}
+			Offices: offs, Mentions: ms}
 		out.People[i] = &people[i]
 	}
 	out.Countries = a.countries()
@@ -63,11 +90,17 @@ func (a *analysis) annotations() *Annotations {
 // its mentions in text order. A document names few countries: each mention
 // finds its own among those before it.
 func (a *analysis) countries() []*Country {
-	var cs []Country
-	var counts []int
+	// The countries are counted first, in room of the stack's: cs is
+	// then made once, of its size.
+	type seen struct {
+		code, name string
+		n          int
+	}
+	var room [16]seen
+	found := room[:0]
 	at := func(code string) int {
-		for i := range cs {
-			if cs[i].Code == code {
+		for i := range found {
+			if found[i].code == code {
 				return i
 			}
 		}
@@ -85,25 +118,29 @@ func (a *analysis) countries() []*Country {
 		info := a.t.countries[cm.ref.country]
 		i := at(info.Code)
 		if i < 0 {
-			i = len(cs)
-			cs = append(cs, Country{Code: info.Code, Name: info.Name})
-			counts = append(counts, 0)
+			i = len(found)
+			found = append(found, seen{code: info.Code, name: info.Name})
 		}
-		counts[i]++
+		found[i].n++
 		total++
+	}
+	cs := make([]Country, len(found))
+	for i, f := range found {
+		cs[i] = Country{Code: f.code, Name: f.name}
 	}
 	out := make([]*Country, len(cs))
 	mentions := make([]Mention, 0, total)
 	for i := range cs {
-		cs[i].Mentions = mentions[len(mentions) : len(mentions) : len(mentions)+counts[i]]
-		mentions = mentions[:len(mentions)+counts[i]]
+		n := found[i].n
+		cs[i].Mentions = mentions[len(mentions) : len(mentions) : len(mentions)+n]
+		mentions = mentions[:len(mentions)+n]
 		out[i] = &cs[i]
 	}
 	for _, cm := range a.cms[:read] {
 		if cm.ref.kind == refNone {
 			continue
 		}
-		c := &cs[at(a.t.countries[cm.ref.country].Code)]
+		c := &cs[at(a.t.countries[cm.ref.country].Code)] // found's order is cs's
 		c.Mentions = append(c.Mentions, a.mention(cm.first, cm.end))
 	}
 	return out
