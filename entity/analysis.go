@@ -170,6 +170,8 @@ type analysis struct {
 	forms       []nameForm        // usualForm's forms of a name
 	keyArena    []byte            // usualForm's keys, placeNames's name
 	orgSlabSize int
+	// orgSlabsUsed is the organisation slabs newOrg has taken, the scratch's first.
+	orgSlabsUsed int
 }
 
 // release returns the analysis's tables to scratchPool; the analysis must
@@ -197,6 +199,9 @@ func (a *analysis) release() {
 	sc.wordArena = a.wordArena[:0]
 	for _, slab := range sc.personSlabs[:min(a.slabsUsed, len(sc.personSlabs))] {
 		clear(slab) // the people handed out: newPerson's are new
+	}
+	for _, slab := range sc.orgSlabs[:min(a.orgSlabsUsed, len(sc.orgSlabs))] {
+		clear(slab)
 	}
 	clear(a.people[:cap(a.people)])
 	clear(a.order[:cap(a.order)])
@@ -246,6 +251,7 @@ type scratch struct {
 	chainArena    []int
 	wordArena     []string      // analysis.wordArena, emptied and cleared when released
 	personSlabs   [][]person    // newPerson's first slabs, cleared when released
+	orgSlabs      [][]org       // newOrg's first slabs, cleared when released
 	wp            []*wordPeople // newWordPeople's, reset when released
 	wo            []*wordLists[*org]
 	people, order []*person       // an analysis's people and mergePeople's order, emptied when released

@@ -259,12 +259,22 @@ func (a *analysis) orgMaps() (byKey, byAcronym map[string]*org, byLast *wordList
 const orgMentionRoom = 4
 
 // newOrg returns a new organisation of the analysis, from a slab of them,
-// with room for its first mentions from a slab of those: both are the
-// document's own, made for it (a Result holds its mentions).
+// with room for its first mentions from a slab of those: the mentions are
+// the document's own, made for it (a Result holds its mentions); the
+// first slabs of organisations are the scratch's, kept from document to
+// document (release clears them), as newPerson's are.
 func (a *analysis) newOrg() *org {
 	if len(a.orgSlab) == 0 {
 		a.orgSlabSize = min(max(4, 2*a.orgSlabSize), 64)
-		a.orgSlab = make([]org, a.orgSlabSize)
+		if sc := a.scratch; sc != nil && a.orgSlabsUsed < len(sc.orgSlabs) {
+			a.orgSlab = sc.orgSlabs[a.orgSlabsUsed]
+		} else {
+			a.orgSlab = make([]org, a.orgSlabSize)
+			if sc != nil && a.orgSlabsUsed == len(sc.orgSlabs) && a.orgSlabsUsed < maxPooledSlabs {
+				sc.orgSlabs = append(sc.orgSlabs, a.orgSlab)
+			}
+		}
+		a.orgSlabsUsed++
 		ms := make([]Mention, orgMentionRoom*a.orgSlabSize)
 		for i := range a.orgSlab {
 			a.orgSlab[i].mentions = ms[orgMentionRoom*i : orgMentionRoom*i : orgMentionRoom*(i+1)]

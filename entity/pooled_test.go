@@ -11,8 +11,9 @@ import (
 // slabs are the scratch's, cleared when the analysis is released and used
 // again by the next document (newPerson, release); a Result keeps what it
 // said, after its own analysis's release and later documents': each
-// person's mentions still read a word of the person's name in its text,
-// and its offices still have their titles.
+// organisation's mentions still have their spans, each person's mentions
+// still read a word of the person's name in its text, and its offices
+// still have their titles.
 func TestResultOwnsItsMemory(t *testing.T) {
 	s := newStage(t)
 	texts := []string{
@@ -35,6 +36,16 @@ func TestResultOwnsItsMemory(t *testing.T) {
 	for i, k := range all {
 		if len(k.a.People) < 2 {
 			t.Fatalf("text %d: %d people found: the test reads too few", i%len(texts), len(k.a.People))
+		}
+		if len(k.a.Organizations) == 0 && i%len(texts) == 3 {
+			t.Errorf("text 3: no organisation found: the test reads none")
+		}
+		for _, o := range k.a.Organizations {
+			for _, m := range o.Mentions {
+				if o.Name == "" || m.End <= m.Start || m.EndToken <= m.FirstToken {
+					t.Errorf("text %d: organisation %q: mention %+v", i%len(texts), o.Name, m)
+				}
+			}
 		}
 		for _, p := range k.a.People {
 			if len(p.Offices) == 0 || len(p.Mentions) == 0 {

@@ -13,6 +13,7 @@ func (a *analysis) runRules(name string) {
 		return
 	}
 	m := ruleMatch{a: a}
+	off := a.s.off // nil but for WithoutPasses: not looked up then
 	for _, i := range a.anchors {
 		if a.halted() {
 			break
@@ -24,7 +25,7 @@ func (a *analysis) runRules(name string) {
 			continue
 		}
 		for _, ru := range rp.rules {
-			if a.s.off[ru.name] || !a.isElem(&ru.anchor, i) {
+			if off != nil && off[ru.name] || !a.isElem(&ru.anchor, i) {
 				continue
 			}
 			m.ru, m.at = ru, i
