@@ -40,7 +40,7 @@ type person struct {
 	intl     bool         // serves an international body, no country
 	known    *KnownPerson // the caller's known person found by name, or nil
 
-	mentionBuf [1]Mention // the first mention's room (addPerson)
+	mentionBuf [4]Mention // the first mentions' room (addPerson): a slab is the scratch's, and annotations copies them out
 	officeBuf  [2]Office  // the first offices' room (addOffice)
 	// lastSeen is the start of the person's latest mention so far, +1,
 	// while mergePeople or findSurnames runs (each sets it first).

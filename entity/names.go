@@ -142,7 +142,7 @@ func (a *analysis) addPerson(first, end int) *person {
 		a.nameTok[k] = true
 	}
 	p.words = a.nameWords(first, end)
-	p.mentions = append(p.mentionBuf[:0:1], a.mention(first, end))
+	p.mentions = append(p.mentionBuf[:0], a.mention(first, end))
 	a.people = append(a.people, p)
 	return p
 }
