@@ -21,6 +21,8 @@ type org struct {
 	stateless bool
 	mixed     bool   // its mentions state two countries ("the Saudi ... the Iranian Foreign Ministry")
 	office    string // the office a body is named after ("Office of the National Security Adviser"), or ""
+
+	mentionBuf [orgMentionRoom]Mention // the first mentions' room (newOrg)
 }
 
 // findOrganizations finds the organisations the text names. At each token
@@ -259,10 +261,10 @@ func (a *analysis) orgMaps() (byKey, byAcronym map[string]*org, byLast *wordList
 const orgMentionRoom = 4
 
 // newOrg returns a new organisation of the analysis, from a slab of them,
-// with room for its first mentions from a slab of those: the mentions are
-// the document's own, made for it (a Result holds its mentions); the
-// first slabs of organisations are the scratch's, kept from document to
-// document (release clears them), as newPerson's are.
+// with room for its first mentions of its own (mentionBuf). The first
+// slabs are the scratch's, kept from document to document (release clears
+// them), as newPerson's are; a Result holds none of an org (annotations
+// copies its mentions out).
 func (a *analysis) newOrg() *org {
 	if len(a.orgSlab) == 0 {
 		a.orgSlabSize = min(max(4, 2*a.orgSlabSize), 64)
@@ -275,13 +277,10 @@ func (a *analysis) newOrg() *org {
 			}
 		}
 		a.orgSlabsUsed++
-		ms := make([]Mention, orgMentionRoom*a.orgSlabSize)
-		for i := range a.orgSlab {
-			a.orgSlab[i].mentions = ms[orgMentionRoom*i : orgMentionRoom*i : orgMentionRoom*(i+1)]
-		}
 	}
 	o := &a.orgSlab[0]
 	a.orgSlab = a.orgSlab[1:]
+	o.mentions = o.mentionBuf[:0]
 	return o
 }
 

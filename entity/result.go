@@ -15,14 +15,23 @@ func (a *analysis) annotations() *Annotations {
 	out := &Annotations{People: make([]*Person, len(a.people)), Countries: []*Country{},
 		Organizations: make([]*Organization, len(a.orgs))}
 	orgs := make([]Organization, len(a.orgs))
+	// The organisations' mentions are copied out of them, end to end, into
+	// the Result's own room: an org is the scratch's (newOrg).
+	nm := 0
+	for _, o := range a.orgs {
+		nm += len(o.mentions)
+	}
+	orgMentions := make([]Mention, 0, nm)
 	for i, o := range a.orgs {
 		if a.halted() {
 			out.Organizations = out.Organizations[:i]
 			break
 		}
 		slices.SortFunc(o.mentions, byStart)
+		k := len(orgMentions)
+		orgMentions = append(orgMentions, o.mentions...)
 		orgs[i] = Organization{Name: joinName(o.words), Confidence: o.confidence(),
-			Acronym: o.acronym, Country: o.country, Mentions: o.mentions}
+			Acronym: o.acronym, Country: o.country, Mentions: orgMentions[k:len(orgMentions):len(orgMentions)]}
 		out.Organizations[i] = &orgs[i]
 	}
 	if dl := a.d.Header.Dateline; dl.Len() > 0 {
