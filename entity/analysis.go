@@ -197,6 +197,8 @@ func (a *analysis) release() {
 	// Result holds none of the arena (names are joined anew).
 	clear(a.wordArena[:cap(a.wordArena)])
 	sc.wordArena = a.wordArena[:0]
+	clear(a.forms[:cap(a.forms)]) // their words are the text's
+	sc.forms, sc.keyArena = a.forms[:0], a.keyArena[:0]
 	for _, slab := range sc.personSlabs[:min(a.slabsUsed, len(sc.personSlabs))] {
 		clear(slab) // the people handed out: newPerson's are new
 	}
@@ -252,6 +254,8 @@ type scratch struct {
 	wordArena     []string      // analysis.wordArena, emptied and cleared when released
 	personSlabs   [][]person    // newPerson's first slabs, cleared when released
 	orgSlabs      [][]org       // newOrg's first slabs, cleared when released
+	forms         []nameForm    // analysis.forms, cleared when released
+	keyArena      []byte        // analysis.keyArena
 	wp            []*wordPeople // newWordPeople's, reset when released
 	wo            []*wordLists[*org]
 	people, order []*person       // an analysis's people and mergePeople's order, emptied when released
@@ -366,7 +370,7 @@ func emptyAnalysis(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 	bools, ints := sc.bools[:4*n], sc.ints[:3*n]
 	clear(bools)
 	a := &sc.an // the analysis itself is reused too: it is large
-	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], wordArena: sc.wordArena[:0], people: sc.people[:0], order: sc.order[:0],
+	*a = analysis{s: s, t: s.t, d: d, toks: d.Tokens, scratch: sc, anchors: sc.anchors[:0], chainArena: sc.chainArena[:0], wordArena: sc.wordArena[:0], forms: sc.forms[:0], keyArena: sc.keyArena[:0], people: sc.people[:0], order: sc.order[:0],
 		skip: bools[:n:n], claimed: bools[n : 2*n : 2*n], nameTok: bools[2*n : 3*n : 3*n], orgTok: bools[3*n:],
 		country: ints[:n:n], office: ints[n : 2*n : 2*n], orgAt: ints[2*n:], cls: sc.cls[:n], starts: sc.starts[:n], flags: sc.flags[:n], hashes: sc.hashes[:n], lowered: &sc.lowered,
 		cms: sc.cms[:0], oms: sc.oms[:0], lowers: sc.lowers, ctx: ctx, cut: len(d.Tokens)}

@@ -361,9 +361,19 @@ func (a *analysis) datelineCountry() string {
 }
 
 // spanWords returns the words of tokens [first, end) as written, a hyphen
-// and an apostrophe kept inside their word.
+// and an apostrophe kept inside their word: strings.Fields of the span's
+// text (TestSpanWords), in the analysis's arena of words (a.wordArena),
+// capped: an append to them copies.
 func (a *analysis) spanWords(first, end int) []string {
-	return strings.Fields(a.d.Text[a.toks[first].Start:a.toks[end-1].End])
+	base := len(a.wordArena)
+	for rest := a.d.Text[a.toks[first].Start:a.toks[end-1].End]; ; {
+		var w string
+		if w, rest = nextField(rest); w == "" {
+			break
+		}
+		a.wordArena = append(a.wordArena, w)
+	}
+	return a.wordArena[base:len(a.wordArena):len(a.wordArena)]
 }
 
 // orgKey is the form under which mentions of one organisation merge: its
