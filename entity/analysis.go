@@ -194,9 +194,13 @@ func (a *analysis) release() {
 	sc.sideToks = a.sideToks[:0]
 	sc.chainArena = a.chainArena[:0]
 	// The words of names are the text's: cleared, to hold none of it. A
-	// Result holds none of the arena (names are joined anew).
-	clear(a.wordArena[:cap(a.wordArena)])
+	// Result holds none of the arena (names are joined anew). A huge
+	// document's arena is left to the garbage collector.
+	clear(a.wordArena) // beyond its length it holds none (dropWords)
 	sc.wordArena = a.wordArena[:0]
+	if cap(sc.wordArena) > maxPooledArena {
+		sc.wordArena = nil
+	}
 	clear(a.forms[:cap(a.forms)]) // their words are the text's
 	sc.forms, sc.keyArena = a.forms[:0], a.keyArena[:0]
 	for _, slab := range sc.personSlabs[:min(a.slabsUsed, len(sc.personSlabs))] {

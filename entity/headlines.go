@@ -87,7 +87,7 @@ func (a *analysis) supported(byWord *wordPeople, m Mention) (*person, int, int) 
 				}
 				found, first, end = q, f, f+n
 			}
-			a.wordArena = a.wordArena[:base] // the words were only compared
+			a.dropWords(base) // the words were only compared
 		}
 		if several {
 			return nil, 0, 0

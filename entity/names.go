@@ -183,6 +183,17 @@ func (a *analysis) nameWords(first, end int) []string {
 	return a.wordArena[base:len(a.wordArena):len(a.wordArena)]
 }
 
+// dropWords drops the words of the arena from base on, cleared: the
+// arena beyond its length holds none of the text, so that release clears
+// only what it holds.
+func (a *analysis) dropWords(base int) {
+	clear(a.wordArena[base:])
+	a.wordArena = a.wordArena[:base]
+}
+
+// maxPooledArena bounds the arena of words a scratch keeps.
+const maxPooledArena = 1 << 12
+
 // appendNameWords appends to dst the words of the name at toks[first:end],
 // as nameWords returns them.
 func appendNameWords(dst []string, toks []pipeline.Token, first, end int) []string {

@@ -34,7 +34,7 @@ func (a *analysis) placeForm(first, end int) {
 	}
 	base := len(a.wordArena)
 	a.places[lowerJoin(a.nameWords(first, end))] = true
-	a.wordArena = a.wordArena[:base] // the words were only read
+	a.dropWords(base) // the words were only read
 	a.placeAt[first] = true
 }
 

@@ -192,13 +192,13 @@ func (a *analysis) usualForm(p *person) []string {
 		a.wordArena = appendNameWords(a.wordArena, a.toks, m.FirstToken, m.EndToken)
 		w := a.wordArena[base:len(a.wordArena):len(a.wordArena)]
 		if len(w) < 2 {
-			a.wordArena = a.wordArena[:base]
+			a.dropWords(base)
 			continue
 		}
 		i := slices.IndexFunc(forms, func(f nameForm) bool { return lowerJoined(w, f.key) })
 		if i >= 0 {
 			forms[i].n++
-			a.wordArena = a.wordArena[:base] // the words of a form seen before are not kept
+			a.dropWords(base) // the words of a form seen before are not kept
 			continue
 		}
 		k := len(keys)

@@ -46,3 +46,30 @@ func TestSpanWords(t *testing.T) {
 		t.Errorf("%d spans read: want more", spans)
 	}
 }
+
+// TestDropWords: the arena of words holds none of the text beyond its
+// length after dropWords, so that release clears only its length.
+func TestDropWords(t *testing.T) {
+	s := newStage(t)
+	d, err := pipeline.Parse(context.Background(), "Foreign Minister Elena Quispe met President Tomas Reyes.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAnalysis(s, d)
+	defer a.release()
+	a.nameWords(2, 4)
+	base := len(a.wordArena)
+	a.spanWords(0, len(d.Tokens))
+	if len(a.wordArena) <= base {
+		t.Fatalf("arena of %d words after spanWords, want more than %d", len(a.wordArena), base)
+	}
+	a.dropWords(base)
+	if diff := cmp.Diff([]string{"Elena", "Quispe"}, a.wordArena); diff != "" {
+		t.Errorf("kept (-want +got):\n%s", diff)
+	}
+	for i, w := range a.wordArena[base:cap(a.wordArena)] {
+		if w != "" {
+			t.Errorf("arena[%d] = %q beyond its length: want it cleared", base+i, w)
+		}
+	}
+}
