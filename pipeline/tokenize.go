@@ -68,8 +68,10 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 			default:
 				i++
 				kind = Punct
-				sh = shapeOf(text[start:i])
-				h, hashed = wordlist.HashByte(wordlist.HashSeed, c), true // no capital: its own lower case
+				// An ASCII byte that is no letter: shapeOf's answer, and
+				// its own lower case.
+				sh = shape{ascii: true}
+				h, hashed = wordlist.HashByte(wordlist.HashSeed, c), true
 			}
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
