@@ -42,41 +42,66 @@ func lexiconDataStart(text string) int {
 }
 
 // lexiconStem returns the stem of the lower-case word w from the table of
-// lexicon stems, and whether the table holds w.
+// lexicon stems, and whether the table holds w. Each step of its binary
+// search compares w with a line's word byte by byte as it reads it, and
+// reads no further unless w sorts after it.
 func lexiconStem(w string) (string, bool) {
 	text := lexiconStemsData
-	lo, hi := 0, len(text) // the lines of text[lo:hi] may hold w
+	// The lines of text[lo:hi] may hold w; hi is len(text) or a line's
+	// start, so that every line of text[lo:hi] ends in '\n' before hi.
+	lo, hi := 0, len(text)
 	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := lo
-		if i := strings.LastIndexByte(text[lo:mid], '\n'); i >= 0 {
-			start = lo + i + 1
+		start := lo + (hi-lo)/2
+		for start > lo && text[start-1] != '\n' {
+			start--
 		}
-		end := hi
-		if i := strings.IndexByte(text[start:hi], '\n'); i >= 0 {
-			end = start + i
-		}
-		line := text[start:end]
-		word, rest, hasRest := strings.Cut(line, "\t")
-		switch {
-		case w < word:
-			hi = start
-		case w > word:
-			lo = end + 1
-		case !hasRest:
-			return w, true
-		case rest[0] >= '0' && rest[0] <= '9':
-			n := 0
-			for i := 0; i < len(rest); i++ {
-				n = n*10 + int(rest[i]-'0')
+		p, i := start, 0
+		for ; ; p, i = p+1, i+1 {
+			c := text[p]
+			if c == '\t' || c == '\n' {
+				if i == len(w) {
+					return lexiconEntry(w, text[p:])
+				}
+				// The line's word is a prefix of w: w sorts after it.
+				lo = p + strings.IndexByte(text[p:], '\n') + 1
+				break
 			}
-			if n > len(w) {
-				return "", false
+			if i == len(w) {
+				hi = start // w is a prefix of the line's word
+				break
 			}
-			return w[:len(w)-n], true
-		default:
-			return rest, true
+			if b := w[i]; b != c {
+				if b < c {
+					hi = start
+				} else {
+					lo = p + strings.IndexByte(text[p:], '\n') + 1
+				}
+				break
+			}
 		}
 	}
 	return "", false
+}
+
+// lexiconEntry returns the stem of w from rest, what follows w on its line
+// of the table of lexicon stems (from the tab or the newline on).
+func lexiconEntry(w, rest string) (string, bool) {
+	if rest[0] == '\n' {
+		return w, true
+	}
+	rest = rest[1:strings.IndexByte(rest, '\n')]
+	if rest == "" {
+		return "", false
+	}
+	if rest[0] < '0' || rest[0] > '9' {
+		return rest, true
+	}
+	n := 0
+	for i := 0; i < len(rest); i++ {
+		n = n*10 + int(rest[i]-'0')
+	}
+	if n > len(w) {
+		return "", false
+	}
+	return w[:len(w)-n], true
 }

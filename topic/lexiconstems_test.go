@@ -130,9 +130,12 @@ func TestLexiconStems(t *testing.T) {
 			t.Errorf("lexiconStem(%q) = %q, snowball %q", w, s, snowballStem(w))
 		}
 	}
-	for _, w := range []string{"", "a", "zzzzzz", "\xff"} {
-		if s, ok := lexiconStem(w); ok && s != snowballStem(w) {
-			t.Errorf("lexiconStem(%q) = %q", w, s)
+	for _, w := range []string{"", "a", "zzzzzz", "\xff", "\x00", "aardvark\x00", "aardvark\t", "aardvarks\t1", "aardvarks\n", "aardvar", "aardvarkss"} {
+		if s, ok := lexiconStem(w); ok && (!inLexicon[w] || s != snowballStem(w)) {
+			t.Errorf("lexiconStem(%q) = %q, true", w, s)
 		}
+	}
+	if s, ok := lexiconStem("aardvarks"); !ok || s != "aardvark" {
+		t.Errorf(`lexiconStem("aardvarks") = %q, %v; want "aardvark", true`, s, ok)
 	}
 }
