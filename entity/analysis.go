@@ -121,8 +121,9 @@ type analysis struct {
 	lowerBits [lowerBitWords]uint64
 	cut       int     // the first token of a name the text's end cut short, or len(toks)
 	flags     []uint8 // token -> its tokCap, tokAllCaps and tokNotName
-	// hashes holds each token's wordlist.Hash of its Lower, hashed once
-	// (newAnalysisCtx) for the word index, the lexicon and writesLower.
+	// hashes holds each token's wordlist.Hash of its Lower (Token.Hash,
+	// hashed once by the tokeniser; copied by newAnalysisCtx) for the word
+	// index, the lexicon and writesLower.
 	hashes []uint32
 
 	people []*person
@@ -290,7 +291,7 @@ func newAnalysisCtx(ctx context.Context, s *Stage, d *pipeline.Doc) *analysis {
 		// of its classes, a possessive): its passes read these, not every
 		// token.
 		tok := &toks[i]
-		h := wordlist.Hash(tok.Lower)
+		h := tok.Hash // wordlist.Hash(tok.Lower), hashed by the tokeniser
 		hashes[i] = h
 		switch tok.Kind {
 		case pipeline.Punct:

@@ -1,9 +1,6 @@
 package entity
 
-import (
-	"github.com/readout/readout/pipeline"
-	"github.com/readout/readout/pipeline/wordlist"
-)
+import "github.com/readout/readout/pipeline"
 
 // The cut-off rule, read once as an analysis is set up (newAnalysis), before
 // every pass: a text that stops in the middle of a sentence was cut
@@ -78,7 +75,7 @@ func (t *tables) cutFrom(d *pipeline.Doc, x *wordIndex) int {
 // word index x gives it classOfficeStart.
 func titled(run []pipeline.Token, x *wordIndex) bool {
 	for i := range run {
-		if run[i].Kind == pipeline.Word && x.lookup(run[i].Lower, wordlist.Hash(run[i].Lower)).cls&classOfficeStart != 0 {
+		if run[i].Kind == pipeline.Word && x.lookup(run[i].Lower, run[i].Hash).cls&classOfficeStart != 0 {
 			return true
 		}
 	}

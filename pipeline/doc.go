@@ -76,6 +76,11 @@ type Token struct {
 	// IsAllCaps). It sits in the struct's padding: a Token is 80 bytes
 	// with it as without it.
 	lex lexFlags
+	// Hash is wordlist.Hash(Lower), of every token, words or not, computed
+	// once by the tokeniser as it reads the token, so that the stages'
+	// word indexes (keyed on wordlist.Hash) find a token's word without
+	// hashing it again. It too sits in the padding.
+	Hash uint32
 	// Sentence is the index of the sentence the token belongs to.
 	Sentence int
 }

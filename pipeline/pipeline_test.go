@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 func seeds(t testing.TB) map[string]string {
@@ -58,6 +59,9 @@ func checkSpans(t *testing.T, d *Doc) {
 		}
 		if tok.Start < prevEnd {
 			t.Errorf("token %d %q overlaps the one before", i, tok.Text)
+		}
+		if want := wordlist.Hash(tok.Lower); tok.Hash != want {
+			t.Errorf("token %d %q: Hash %#x, want wordlist.Hash(%q) %#x", i, tok.Text, tok.Hash, tok.Lower, want)
 		}
 		// Only white space (as the tokeniser knows it: ZWSP and BOM too) lies between tokens.
 		if gap := text[prevEnd:tok.Start]; strings.TrimFunc(gap, isSpace) != "" && i > 0 {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout/readout/pipeline/wordlist"
 )
 
 // tokenize splits text into tokens with byte spans. It never fails: every byte
@@ -37,6 +39,10 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 		start := i
 		var kind Kind
 		var sh shape
+		// h is the token's wordlist.Hash of Lower when hashed: the plain
+		// words and the one-byte marks, most tokens, hash on the way.
+		var h uint32
+		hashed := false
 		if c := text[i]; c < utf8.RuneSelf {
 			// ASCII, most of every text: the same cases as below, by byte.
 			switch {
@@ -48,9 +54,9 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 				i, noInit, sh = scanWord(text, i, noInit)
 				kind = Number
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				if end, psh, ok := plainWord(text, i); ok {
+				if end, ph, ok := plainWord(text, i); ok {
 					// Most words: what scanWord would find, without it.
-					i, sh = end, psh
+					i, h, sh, hashed = end, ph, plainShape(c, end-i), true
 				} else {
 					i, noInit, sh = scanWord(text, i, noInit)
 				}
@@ -62,7 +68,10 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 			default:
 				i++
 				kind = Punct
-				sh = shapeOf(text[start:i])
+				// An ASCII byte that is no letter: shapeOf's answer, and
+				// its own lower case.
+				sh = shape{ascii: true}
+				h, hashed = wordlist.HashByte(wordlist.HashSeed, c), true
 			}
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -109,6 +118,10 @@ func tokenizeLower(ctx context.Context, text, lower string, dst []Token) ([]Toke
 			t.Norm = normalize(s)
 			t.Lower = strings.ToLower(t.Norm)
 		}
+		if !hashed {
+			h = wordlist.Hash(t.Lower)
+		}
+		t.Hash = h
 		var cal calendar
 		var lex lexFlags
 		if kind == Word {
@@ -279,15 +292,24 @@ var wordBreak = func() (t [256]bool) {
 
 // plainWord reads a plain word that starts at i, an ASCII letter:
 // lower-case ASCII letters after it, then the end of the text or a
-// wordBreak byte. It returns its end and shape (an ASCII word of end-i
-// letters, in lower case but for its first), what scanWord returns of it,
-// and false for any other word, which scanWord reads (TestPlainWord).
-func plainWord(text string, i int) (end int, sh shape, ok bool) {
+// wordBreak byte. It returns its end, where scanWord ends it, and the
+// wordlist.Hash of its lower case, and false for any other word, which
+// scanWord reads (TestPlainWord). Its shape is plainShape's.
+func plainWord(text string, i int) (end int, h uint32, ok bool) {
+	h = wordlist.HashByte(wordlist.HashSeed, text[i]|0x20) // 0x20 lower-cases an ASCII letter
 	j := i + 1
 	for j < len(text) && isLower(text[j]) {
+		h = wordlist.HashByte(h, text[j])
 		j++
 	}
-	return j, shape{ascii: true, hasLower: j-i > 1 || isLower(text[i]), letters: j - i}, j == len(text) || wordBreak[text[j]]
+	return j, h, j == len(text) || wordBreak[text[j]]
+}
+
+// plainShape is the shape of a plain word (plainWord) of n letters that
+// starts with c: an ASCII word, in lower case but for its first letter,
+// what scanWord returns of it.
+func plainShape(c byte, n int) shape {
+	return shape{ascii: true, hasLower: n > 1 || isLower(c), letters: n}
 }
 
 // scanWord returns the end of the word or number that starts at i, and its

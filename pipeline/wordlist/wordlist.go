@@ -253,10 +253,17 @@ func (l *Lists) File(name string) string { return l.file[name] }
 // hash a token's lower-case form once and find it by that hash. A word's
 // bytes and its string hash alike.
 func Hash[W string | []byte](w W) uint32 {
-	h := uint32(2166136261)
+	h := HashSeed
 	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+		h = HashByte(h, w[i])
 	}
 	return h
 }
+
+// HashSeed is Hash of the empty word, the hash HashByte starts from.
+const HashSeed uint32 = 2166136261
+
+// HashByte returns the hash of the word w+string(c) from h, the hash of w:
+// a scanner that reads a word byte by byte hashes it on the way, as Hash
+// would hash it whole.
+func HashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }

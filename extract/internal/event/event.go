@@ -255,7 +255,7 @@ func newFinder(st *Stage, d *pipeline.Doc, ents *entity.Annotations) *finder {
 		var id int32 // ids.id(t.Lower), written out so that most tokens cost no call
 		if w := t.Lower; len(w) < 2 {
 			id = ids.short(w)
-		} else if h := shape(w); ids.may(h) {
+		} else if h := spread(t.Hash); ids.may(h) { // t.Hash: wordlist.Hash(w)
 			id = ids.probe(w, h)
 		}
 		ws := infos[id].sets

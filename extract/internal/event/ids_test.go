@@ -1,8 +1,13 @@
 package event
 
 import (
+	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/readout/readout/pipeline"
 )
 
 func TestWordIDsAgreeWithMap(t *testing.T) {
@@ -24,7 +29,7 @@ func TestWordIDsAgreeWithMap(t *testing.T) {
 }
 
 // TestStageWordIDs looks up every word of the stage's own table, which the
-// shape filter of wordIDs.id must never turn away.
+// seen filter of wordIDs.id must never turn away.
 func TestStageWordIDs(t *testing.T) {
 	rs, lx, err := loadData()
 	if err != nil {
@@ -78,5 +83,51 @@ func TestIndexSets(t *testing.T) {
 		if ids[w] == 0 {
 			t.Errorf("%q of the lists is not indexed", w)
 		}
+	}
+}
+
+// TestTokenWordIDs looks up every token of the repository's texts as
+// newFinder does, by the token's own hash (Token.Hash, spread), and checks
+// the index it finds against the stage's table of words: the tokeniser's
+// hash and the table's keys must agree for every word.
+func TestTokenWordIDs(t *testing.T) {
+	rs, lx, err := loadData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, _ := index(lx, rs)
+	x := newWordIDs(ids)
+	files, err := filepath.Glob("../../../testdata/*/*.txt")
+	if err != nil || len(files) < 10 {
+		t.Fatalf("%d texts (%v), want the repository's", len(files), err)
+	}
+	p := pipeline.NewParser()
+	found := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := p.Parse(context.Background(), string(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range d.Tokens {
+			var got int32
+			if len(tok.Lower) < 2 {
+				got = x.short(tok.Lower)
+			} else if h := spread(tok.Hash); x.may(h) {
+				got = x.probe(tok.Lower, h)
+			}
+			if want := ids[tok.Lower]; got != want || x.hashedID(tok.Lower, tok.Hash) != want {
+				t.Fatalf("%s: token %q found as %d (hashedID %d), want %d", f, tok.Lower, got, x.hashedID(tok.Lower, tok.Hash), want)
+			}
+			if got != 0 {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no token of the texts is a word of the table")
 	}
 }

@@ -60,7 +60,8 @@ func (f *finder) triggers(s pipeline.Sentence) []trigger {
 		if i >= s.EndToken {
 			break
 		}
-		for _, ru := range f.st.infos[f.st.ids.id(f.toks[i].Lower)].rules {
+		t := &f.toks[i]
+		for _, ru := range f.st.infos[f.st.ids.hashedID(t.Lower, t.Hash)].rules {
 			if !f.matches(ru, s, i) {
 				continue
 			}
