@@ -6,7 +6,9 @@ import (
 )
 
 // The snowball stems of the English lexicon's words (entity's
-// data/english/lexicon.txt) that the built-in taxonomy stems, generated
+// data/english/lexicon.txt) and of the words of the gazetteer's country
+// and city names (data/countries.tsv, cities.tsv: "india", "afghans",
+// "kabul") that the built-in taxonomy stems, generated
 // when the package is built: snowball costs some thirteen thousand
 // instructions a word, which a stream of articles pays for every new word.
 // The table is read in place, by a binary search over its sorted lines:
