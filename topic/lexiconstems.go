@@ -20,6 +20,11 @@ import (
 // is the word without its last N bytes; or WORD<TAB>STEM otherwise (a stem
 // never begins with a digit). The lines follow the header's, in byte order.
 //
+// lexiconStemsStarts (lexicon_stems_starts.go, generated with the table)
+// holds, for each byte b, the offset in lexiconStemsData of its first line
+// whose word begins with b or a greater byte; its last entry is
+// len(lexiconStemsData).
+//
 //go:generate go test -run ^TestLexiconStems$ -update-lexicon-stems
 
 //go:embed lexicon_stems.txt
@@ -48,10 +53,14 @@ func lexiconDataStart(text string) int {
 // search compares w with a line's word byte by byte as it reads it, and
 // reads no further unless w sorts after it.
 func lexiconStem(w string) (string, bool) {
+	if w == "" {
+		return "", false
+	}
 	text := lexiconStemsData
 	// The lines of text[lo:hi] may hold w; hi is len(text) or a line's
-	// start, so that every line of text[lo:hi] ends in '\n' before hi.
-	lo, hi := 0, len(text)
+	// start, so that every line of text[lo:hi] ends in '\n' before hi:
+	// first the lines that begin with w's first byte.
+	lo, hi := int(lexiconStemsStarts[w[0]]), int(lexiconStemsStarts[int(w[0])+1])
 	for lo < hi {
 		start := lo + (hi-lo)/2
 		for start > lo && text[start-1] != '\n' {
