@@ -160,11 +160,21 @@ func Merge(ts ...*Taxonomy) (*Taxonomy, error) {
 }
 
 // stem returns the snowball English stem of a lower-case word. Numbers and
-// words without letters are their own stems.
+// words without letters are their own stems. A word of the table of
+// lexicon stems (lexiconStem) is read from it instead of stemmed.
 func stem(lower string) string {
 	if !needsStem(lower) {
 		return lower
 	}
+	if s, ok := lexiconStem(lower); ok {
+		return s
+	}
+	return snowballStem(lower)
+}
+
+// snowballStem is stem by snowball alone, for a word that needs stemming
+// (needsStem).
+func snowballStem(lower string) string {
 	s, err := snowball.Stem(lower, "english", true)
 	if err != nil || s == "" {
 		return lower
