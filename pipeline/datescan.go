@@ -154,6 +154,18 @@ func yearAtEnd(s string, i int) int {
 	return i + 4
 }
 
+// commaYearAt reads `,?\s+(\d{4})\b` at e, the year that ends the
+// month-name forms: it returns the year's start and end, or end -1.
+func commaYearAt(s string, e int) (y, end int) {
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	if y = spaceRunEnd(s, e); y == e {
+		return y, -1
+	}
+	return y, yearAtEnd(s, y)
+}
+
 // scanMDY finds what mdyRE finds: "Tuesday, April 8, 2025", "Apr. 8 2025".
 func scanMDY(s string) dateMatch {
 	for p := 0; p < len(s); p++ {
@@ -185,14 +197,7 @@ func mdyAt(s string, p int) dateMatch {
 	if dEnd < 0 {
 		return dateMatch{}
 	}
-	if e < len(s) && s[e] == ',' {
-		e++
-	}
-	y := spaceRunEnd(s, e)
-	if y == e {
-		return dateMatch{}
-	}
-	end := yearAtEnd(s, y)
+	y, end := commaYearAt(s, e)
 	if end < 0 {
 		return dateMatch{}
 	}
@@ -230,14 +235,7 @@ func dmyAt(s string, p int) dateMatch {
 	if month == 0 {
 		return dateMatch{}
 	}
-	if e < len(s) && s[e] == ',' {
-		e++
-	}
-	y := spaceRunEnd(s, e)
-	if y == e {
-		return dateMatch{}
-	}
-	end := yearAtEnd(s, y)
+	y, end := commaYearAt(s, e)
 	if end < 0 {
 		return dateMatch{}
 	}
