@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"go/format"
 	"maps"
-	"os"
 	"reflect"
 	"slices"
 	"strconv"
@@ -120,18 +119,8 @@ func TestDefaultCompiled(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := renderDefaultCompiled(built)
-	if *updateCompiled {
-		if err := os.WriteFile("default_compiled.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if checkGenerated(t, "default_compiled.go", want, *updateCompiled, "the taxonomy compile makes of default.json") {
 		return
-	}
-	got, err := os.ReadFile("default_compiled.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("default_compiled.go is not the taxonomy compile makes of default.json: run go generate ./topic")
 	}
 	if diff := sameTaxonomy(compiledTaxonomy(defaultSpecs), built); diff != "" {
 		t.Errorf("the compiled taxonomy differs from compile's in its %s", diff)

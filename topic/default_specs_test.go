@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -96,18 +95,8 @@ func TestDefaultSpecs(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := renderDefaultSpecs(spec.labels, defaultJSON)
-	if *updateSpecs {
-		if err := os.WriteFile("default_specs.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if checkGenerated(t, "default_specs.go", want, *updateSpecs, "default.json as read") {
 		return
-	}
-	got, err := os.ReadFile("default_specs.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("default_specs.go is not default.json as read: run go generate ./topic")
 	}
 	if !reflect.DeepEqual(defaultSpecs, spec.labels) {
 		t.Error("defaultSpecs differ from default.json as decode reads it")
